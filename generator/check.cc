@@ -1,0 +1,17 @@
+#include "check.h"
+
+#include "build_model.h"
+#include "validate.h"
+
+namespace legeplan {
+
+CheckedPlan check_plan(const std::string& path, const LoadLimits& limits) {
+    CheckedPlan out;
+    PlanSources sources = load_plan(path, out.files, out.diags, limits);
+    if (!sources.main.root) return out;
+    out.plan = build_model(sources, out.files, out.diags, limits);
+    validate(out.plan, out.diags, /*partial=*/out.diags.has_errors());
+    return out;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,73 @@
+// Source positions and diagnostics: every error and warning the tool reports about a plan.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace legeplan {
+
+// A place in a source file. Lines and columns count from 1; column counts characters
+// (UTF-8 code points), not bytes. file indexes SourceFiles; -1 means "no position".
+struct SourcePos {
+    int file = -1;
+    int line = 0;
+    int col = 0;
+    int length = 1;  // characters to underline
+
+    bool known() const { return file >= 0 && line > 0; }
+};
+
+// The text of every file read, so diagnostics can quote the offending line.
+class SourceFiles {
+public:
+    int add(std::string display_path, std::string contents);
+    const std::string& path(int file) const { return files_.at(file).path; }
+    const std::string& contents(int file) const { return files_.at(file).contents; }
+    std::string line_text(int file, int line) const;
+    int count() const { return static_cast<int>(files_.size()); }
+
+private:
+    struct File {
+        std::string path;
+        std::string contents;
+        std::vector<std::size_t> line_starts;
+    };
+    std::vector<File> files_;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    std::string code;  // stable, e.g. "E010"; listed in docs/diagnostics.md
+    SourcePos pos;
+    std::string message;
+    std::string hint;  // empty when there is no likely fix
+};
+
+// Collects diagnostics from every stage so that one run reports them all.
+class Diagnostics {
+public:
+    void error(const std::string& code, SourcePos pos, std::string message, std::string hint = {});
+    void warning(const std::string& code, SourcePos pos, std::string message, std::string hint = {});
+
+    bool has_errors() const;
+    std::size_t error_count() const;
+    std::size_t warning_count() const;
+    const std::vector<Diagnostic>& all() const { return items_; }
+
+    // Sorted by file (in the order files were read), line, column; stable otherwise.
+    std::vector<Diagnostic> sorted() const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+// "path:line:col: error[E010]: message", then the source line, a caret line and the hint.
+std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files);
+
+// All diagnostics, sorted, followed by a count line when there is more than nothing.
+std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& files);
+
+}  // namespace legeplan
