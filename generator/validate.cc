@@ -111,6 +111,13 @@ private:
 
     void check_cost(const Cost& c) {
         if (c.rate) reference(*c.rate, index_.rates, "rate");
+        bool rate_known = !c.rate || index_.rates.count(c.rate->id);
+        if (rate_known && !cost_value(index_, c)) {
+            diags_.error("E029", c.pos,
+                         "this cost comes to more than " + format_amount(kMaxAmount) +
+                             " kr, the largest amount legeplan counts",
+                         "check the figures for extra digits");
+        }
         const Period& period = plan_.meta.period;
         if (period.from == 0) return;  // the period itself is in error
         auto outside = [&](int year, SourcePos pos) {

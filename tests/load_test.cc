@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "load.h"
+#include "test_util.h"
+
+using namespace legeplan;
+
+TEST_CASE("the tree keeps positions of keys and values, columns in characters") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    LoadedFile f = load_yaml_file(dir.write("a.yaml", "navn: Ørsta\nliste:\n  - \"1 000\"\n"),
+                                  files, diags);
+    REQUIRE(f.root);
+    REQUIRE(f.root->kind == YamlNode::Kind::map);
+    const auto& [key, value] = f.root->entries[0];
+    CHECK(key->value == "navn");
+    CHECK(value->value == "Ørsta");
+    CHECK((value->pos.line == 1 && value->pos.col == 7 && value->pos.length == 5));
+    const NodePtr& item = f.root->entries[1].second->items[0];
+    CHECK(item->quoted);
+    CHECK((item->pos.line == 3 && item->pos.col == 5 && item->pos.length == 7));
+    CHECK(diags.all().empty());
+}
+
+TEST_CASE("duplicate keys are an error, not last-one-wins") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    load_yaml_file(dir.write("a.yaml", "a: 1\nb: 2\na: 3\n"), files, diags);
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].code == "E007");
+    CHECK(diags.all()[0].message == "duplicate key 'a' (first given on line 1)");
+    CHECK(diags.all()[0].pos.line == 3);
+}
+
+TEST_CASE("an alias bomb stops at the node limit, quickly") {
+    test::TempDir dir;
+    std::string yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int i = 1; i < 10; ++i) {
+        std::string prev = "*a" + std::to_string(i - 1);
+        yaml += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [" + prev + "," + prev +
+                "," + prev + "," + prev + "," + prev + "," + prev + "," + prev + "," + prev + "," +
+                prev + "," + prev + "]\n";
+    }
+    SourceFiles files;
+    Diagnostics diags;
+    LoadedFile f = load_yaml_file(dir.write("bomb.yaml", yaml), files, diags);
+    CHECK_FALSE(f.root);
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].code == "E006");
+}
+
+TEST_CASE("deep nesting stops at the depth limit") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    LoadedFile f = load_yaml_file(dir.write("deep.yaml", std::string(5000, '[') + std::string(5000, ']')),
+                                  files, diags);
+    CHECK_FALSE(f.root);
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].code == "E005");
+    CHECK(diags.all()[0].pos.col == 65);
+}
+
+TEST_CASE("invalid UTF-8 is reported at its byte") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    load_yaml_file(dir.write("bad.yaml", "a: ok\nb: bl\xE5\n"), files, diags);
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message == "the file is not valid UTF-8 (byte 0xE5)");
+    CHECK((diags.all()[0].pos.line == 2 && diags.all()[0].pos.col == 6));
+}
+
+TEST_CASE("included paths must stay inside the plan's folder") {
+    test::TempDir dir;
+    Diagnostics diags;
+    std::string main = dir.write("plan/plan.yaml", "");
+    CHECK(resolve_plan_path(main, main, "tekst/a.md", {}, diags) ==
+          (std::filesystem::path(dir.path()) / "plan/tekst/a.md").string());
+    CHECK(resolve_plan_path(main, main, "../x.md", {}, diags).empty());
+    CHECK(resolve_plan_path(main, main, "/etc/passwd", {}, diags).empty());
+    REQUIRE(diags.all().size() == 2);
+    CHECK(diags.all()[0].message == "'../x.md' is outside the plan's folder");
+    CHECK(diags.all()[1].message == "'/etc/passwd' must be a path relative to the plan's folder");
+}

@@ -1,0 +1,18 @@
+#include <catch2/catch.hpp>
+
+#include "utf8.h"
+
+using namespace legeplan;
+
+TEST_CASE("UTF-8 validity finds the first bad byte") {
+    CHECK(utf8::first_invalid("blåbær") == std::string::npos);
+    CHECK(utf8::first_invalid("ab\xFF" "c") == 2);
+    CHECK(utf8::first_invalid("\xC3") == 0);              // cut short
+    CHECK(utf8::first_invalid("\xC0\xAF") == 0);          // overlong '/'
+    CHECK(utf8::first_invalid("\xED\xA0\x80") == 0);      // surrogate
+}
+
+TEST_CASE("characters are counted, not bytes") {
+    CHECK(utf8::length("Tromsø") == 6);
+    CHECK(utf8::split_chars("æø") == std::vector<std::string>{"æ", "ø"});
+}

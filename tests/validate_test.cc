@@ -1,0 +1,122 @@
+#include <catch2/catch.hpp>
+
+#include "test_util.h"
+
+using namespace legeplan;
+
+namespace {
+
+const char* kBody = R"(
+units:
+  - {id: helse, name: Helse}
+rates:
+  - {id: lege, name: Lege, amount: 1 000 000}
+chapters:
+  - id: k1
+    title: Kapittel
+    sections:
+      - {id: s1, title: Seksjon}
+)";
+
+}  // namespace
+
+TEST_CASE("references to things the plan does not define are errors with the nearest id") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+  - id: a
+    number: 1
+    section: s2
+    title: A
+    text: x
+    responsible: [helsee]
+    services: [legevakt]
+    costs:
+      - {type: yearly, fte: 1, rate: leger}
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:23:14: error[E021]: unknown chapter or section 's2'\n"
+          "plan.yaml:26:19: error[E021]: unknown unit 'helsee'\n"
+          "plan.yaml:27:16: error[E021]: unknown service 'legevakt'\n"
+          "plan.yaml:29:38: error[E021]: unknown rate 'leger'\n");
+    CHECK(checked.diags.sorted()[1].hint == "did you mean 'helse'?");
+    CHECK(checked.diags.sorted()[2].hint == "the plan defines no services");
+}
+
+TEST_CASE("measure numbers must be unique and without gaps") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+  - {id: a, number: 1, section: s1, title: A, text: x}
+  - {id: b, number: 1, section: s1, title: B, text: x}
+  - {id: c, number: 4, section: s1, title: C, text: x}
+  - {id: a, number: 5, section: s1, title: D, text: x}
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:22:21: error[E022]: measure number 1 is already used by measure 'a' (line 21)\n"
+          "plan.yaml:23:21: error[E023]: measure numbers jump to 4; 2–3 are missing\n"
+          "plan.yaml:24:5: error[E020]: duplicate measure id 'a' (first defined on line 21)\n");
+}
+
+TEST_CASE("years outside the period and failed assertions are reported with the difference") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+  - id: a
+    number: 1
+    section: s1
+    title: A
+    text: x
+    costs:
+      - {type: yearly, amount: 100 000, from: 2026, to: 2031}
+      - {type: one_time, amount: 50 000, year: 2029}
+assertions:
+  - total: 100 000
+  - one_time: 50 000
+  - total: 150 000
+    year: 2029
+  - measures: 2
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:27:47: error[E024]: year 2026 is outside the plan period 2027–2030\n"
+          "plan.yaml:27:57: error[E024]: year 2031 is outside the plan period 2027–2030\n"
+          "plan.yaml:30:12: error[E030]: assertion failed: total is 150 000 kr, the plan states 100 000 kr (difference +50 000 kr)\n"
+          "plan.yaml:34:15: error[E030]: assertion failed: number of measures is 1, the plan states 2 (difference -1)\n");
+}
+
+TEST_CASE("a list ceiling outside 500–2 500 is a warning") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(key_figures:
+  - {id: tak, title: Listetak, value: 3 000, kind: list_ceiling}
+  - {id: tak2, title: Listetak, value: 1 200, kind: list_ceiling}
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:21:39: warning[W001]: list ceiling 3 000 is outside the 500–2 500 patients the GP regulation allows\n");
+    CHECK(checked.usable(false));
+    CHECK_FALSE(checked.usable(true));
+}
+
+TEST_CASE("sums that overflow 64 bits are an error, not a wrapped number") {
+    test::TempDir dir;
+    // 100 × 100 costs of 10^15 kr each: 10^19 kr, beyond 64 bits.
+    std::string costs;
+    for (int i = 0; i < 100; ++i) costs += "{type: yearly, amount: 1 000 000 000 000 000},";
+    std::string measures = "measures:\n";
+    for (int i = 1; i <= 100; ++i) {
+        std::string n = std::to_string(i);
+        measures += "  - {id: m" + n + ", number: " + n +
+                    ", section: s1, title: T, text: x, costs: [" + costs + "]}\n";
+    }
+    auto checked = test::check_text(dir, test::plan_header() + kBody + measures);
+    std::string lines = test::headlines(checked);
+    CHECK(lines.find("error[E029]: the plan's costs add up to more than legeplan can count exactly") !=
+          std::string::npos);
+    CHECK(checked.diags.error_count() == 1);
+}
+
+TEST_CASE("a single cost above the largest amount is an error") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+  - {id: a, number: 1, section: s1, title: A, text: x,
+     costs: [{type: yearly, count: 2, unit_amount: 999 999 999 999 999}]}
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:22:14: error[E029]: this cost comes to more than 1 000 000 000 000 000 kr, the largest amount legeplan counts\n");
+}
