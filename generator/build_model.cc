@@ -476,7 +476,8 @@ private:
             if (row->kind == YamlNode::Kind::sequence && !t.columns.empty() &&
                 cells.size() != t.columns.size()) {
                 diags_.error("E031", row->pos,
-                             "table row has " + std::to_string(cells.size()) + " cells but the table has " +
+                             "table row has " + std::to_string(cells.size()) +
+                                 (cells.size() == 1 ? " cell" : " cells") + " but the table has " +
                                  std::to_string(t.columns.size()) + " columns");
             }
             t.rows.push_back(std::move(cells));

@@ -14,6 +14,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "money.h"
 #include "utf8.h"
 
 namespace legeplan {
@@ -49,7 +50,10 @@ public:
 
     NodePtr root() const { return root_; }
 
-    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        document_start_ = to_pos(mark, file_, files_);
+    }
+    SourcePos document_start() const { return document_start_; }
     void OnDocumentEnd() override {}
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -120,7 +124,7 @@ private:
         nodes_ += weight;
         if (nodes_ > limits_.max_nodes) {
             diags_.error("E006", pos,
-                         "the file expands to more than " + std::to_string(limits_.max_nodes) +
+                         "the file expands to more than " + format_amount(limits_.max_nodes) +
                              " YAML nodes (aliases included), the limit",
                          "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
             throw LoadAborted{};
@@ -196,6 +200,7 @@ private:
     std::set<const YamlNode*> open_;
     std::map<YAML::anchor_t, Anchored> anchors_;
     NodePtr root_;
+    SourcePos document_start_;
     std::size_t nodes_ = 0;
 };
 
@@ -274,10 +279,13 @@ LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnosti
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);
-        if (builder.root() && parser.HandleNextDocument(builder)) {
-            // A second document: plans are one document per file.
-            diags.error("E004", {file, 0, 0, 1}, "the file holds more than one YAML document",
+        TreeBuilder second(file, files, diags, limits);
+        if (builder.root() && parser.HandleNextDocument(second)) {
+            // Plans are one document per file; a second one is most likely a stray '---'.
+            diags.error("E004", second.document_start(),
+                        "the file holds more than one YAML document",
                         "remove the '---' line that starts the second document");
+            return {nullptr, file};
         }
     } catch (const LoadAborted&) {
         return {nullptr, file};
@@ -305,9 +313,8 @@ std::string resolve_plan_path(const std::string& plan_main_path, const std::stri
         diags.error("E019", site, "'" + relative + "' must be a path relative to the plan's folder");
         return {};
     }
-    fs::path root = fs::weakly_canonical(fs::absolute(fs::path(plan_main_path).parent_path()));
-    fs::path target =
-        fs::weakly_canonical(fs::absolute(fs::path(naming_file).parent_path() / rel));
+    fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path).parent_path());
+    fs::path target = fs::weakly_canonical(fs::absolute(naming_file).parent_path() / rel);
     auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
     if (root_end != root.end()) {
         diags.error("E019", site, "'" + relative + "' is outside the plan's folder",

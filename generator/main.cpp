@@ -30,6 +30,13 @@ int main(int argc, char** argv) {
     validate->add_option("PLAN", plan_path, "the plan's YAML file")->required();
     validate->add_flag("--strict", strict, "treat warnings as errors");
 
+    bool known_command = false;
+    for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
+    if (argc > 1 && argv[1][0] != '-' && !known_command) {
+        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate)\n"
+                  << "Run with --help for more information.\n";
+        return legeplan::exit_code::bad_usage;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

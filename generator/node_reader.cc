@@ -94,6 +94,7 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
         std::string hint;
         if (!suggestion.empty()) {
             hint = "did you mean '" + suggestion + "'?";
+            suggested_.push_back(suggestion);
         } else {
             hint = "known keys: ";
             for (std::size_t i = 0; i < known.size(); ++i) hint += (i ? ", " : "") + known[i];
@@ -118,7 +119,9 @@ SourcePos Fields::key_pos(const std::string& key) const {
 
 NodePtr Fields::require(const std::string& key) {
     NodePtr node = get(key);
-    if (!node) {
+    // A misspelt key already says "did you mean"; its absence under the right name is no news.
+    bool hinted = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+    if (!node && !hinted) {
         SourcePos pos = map_.pos;
         diags_.error("E012", pos, what_ + " is missing the required key '" + key + "'");
     }
@@ -139,14 +142,15 @@ bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
     return false;
 }
 
-std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what) {
+std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
+                                            const std::string& expected) {
     if (node->kind == Kind::scalar) return node->value;
-    diags_.error("E011", node->pos, what + " must be text, found " + describe(*node));
+    diags_.error("E011", node->pos, what + " must be " + expected + ", found " + describe(*node));
     return std::nullopt;
 }
 
 std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "an id");
     if (!value) return std::nullopt;
     bool ok = !value->empty() && value->size() <= 64 && (*value)[0] >= 'a' && (*value)[0] <= 'z';
     for (char c : *value) {
@@ -160,7 +164,7 @@ std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string
 }
 
 std::optional<Ref> NodeReader::ref(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "an id");
     if (!value) return std::nullopt;
     return Ref{*value, node->pos};
 }
@@ -189,7 +193,7 @@ std::vector<std::string> NodeReader::text_list(const NodePtr& node, const std::s
 }
 
 std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "an amount in whole kroner");
     if (!value) return std::nullopt;
     if (auto parsed = parse_amount(*value)) return parsed;
     std::string hint = "write whole kroner such as 1 300 000 or 1300000";
@@ -201,7 +205,9 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
         for (char c : *value) {
             if (c >= '0' && c <= '9') digits += c;
         }
-        if (digits.size() > 16) hint = "amounts are at most 1 000 000 000 000 000 kr";
+        bool only_digits_and_spaces = value->find_first_not_of("0123456789 ") == std::string::npos;
+        if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
+        if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
         diags_.error("E015", node->pos,
                      what + " must be an amount in whole kroner, found '" + *value + "'", hint);
     }
@@ -234,7 +240,7 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
 
 std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
                                                       const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "a number");
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
     if (!parsed) {
@@ -269,7 +275,7 @@ std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
 
 std::optional<long long> NodeReader::integer(const NodePtr& node, const std::string& what,
                                              long long min, long long max) {
-    auto value = text(node, what);
+    auto value = text(node, what, "a whole number");
     if (!value) return std::nullopt;
     bool digits = !value->empty() && value->size() <= 12 &&
                   std::all_of(value->begin(), value->end(),
@@ -285,7 +291,7 @@ std::optional<long long> NodeReader::integer(const NodePtr& node, const std::str
 }
 
 std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "a year");
     if (!value) return std::nullopt;
     bool ok = value->size() == 4 && std::all_of(value->begin(), value->end(), [](char c) {
                   return c >= '0' && c <= '9';
@@ -312,7 +318,7 @@ bool valid_day(int year, int month, int day) {
 
 std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& what,
                                      bool allow_year) {
-    auto value = text(node, what);
+    auto value = text(node, what, "a date");
     if (!value) return std::nullopt;
     const std::string& v = *value;
     auto digits = [&](std::size_t from, std::size_t n) {
@@ -327,6 +333,8 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
         Date d{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
                node->pos};
         if (valid_day(d.year, d.month, d.day)) return d;
+        diags_.error("E016", node->pos, what + " " + v + " is not a date in the calendar");
+        return std::nullopt;
     }
     diags_.error("E016", node->pos,
                  what + " must be a date written YYYY-MM-DD" +
@@ -337,7 +345,7 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
 }
 
 std::optional<bool> NodeReader::boolean(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what);
+    auto value = text(node, what, "true or false");
     if (!value) return std::nullopt;
     if (*value == "true") return true;
     if (*value == "false") return false;

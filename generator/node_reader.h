@@ -34,6 +34,7 @@ private:
     const YamlNode& map_;
     std::string what_;
     Diagnostics& diags_;
+    std::vector<std::string> suggested_;  // keys offered as hints for unknown keys
 };
 
 // The known key closest to an unknown one, or empty. Also knows common Norwegian key names.
@@ -46,7 +47,9 @@ public:
     // Each reports E011 (wrong type) or a value error and returns nullopt on failure.
     bool is_map(const NodePtr& node, const std::string& what);
     bool is_list(const NodePtr& node, const std::string& what);
-    std::optional<std::string> text(const NodePtr& node, const std::string& what);
+    // expected names what the value should have been, for the message.
+    std::optional<std::string> text(const NodePtr& node, const std::string& what,
+                                    const std::string& expected = "text");
     std::optional<std::string> id(const NodePtr& node, const std::string& what);
     std::optional<Ref> ref(const NodePtr& node, const std::string& what);
     std::vector<Ref> ref_list(const NodePtr& node, const std::string& what, bool allow_single);

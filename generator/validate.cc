@@ -14,7 +14,8 @@ namespace {
 class Validator {
 public:
     Validator(const Plan& plan, Diagnostics& diags, bool partial)
-        : plan_(plan), index_(plan), diags_(diags), partial_(partial) {}
+        : plan_(plan), index_(plan), diags_(diags), partial_(partial),
+          errors_before_(diags.error_count()) {}
 
     void run() {
         check_unique_ids();
@@ -23,7 +24,8 @@ public:
         check_measures();
         check_numbering();
         check_key_figures();
-        if (partial_ || !check_sums()) return;
+        // With a broken reference the sums are wrong in ways the reference error explains.
+        if (partial_ || diags_.error_count() > errors_before_ || !check_sums()) return;
         check_assertions();
     }
 
@@ -66,7 +68,9 @@ private:
     }
 
     template <typename Map>
-    void reference(const Ref& ref, const Map& known, const std::string& what) {
+    void reference(const Ref& ref, const Map& known, const std::string& what,
+                   const std::string& plural = {}) {
+        std::string many = plural.empty() ? what + "s" : plural;
         if (ref.id.empty() || known.count(ref.id)) return;
         std::vector<std::string> ids;
         for (const auto& entry : known) ids.push_back(entry.first);
@@ -75,9 +79,9 @@ private:
         if (!nearest.empty()) {
             hint = "did you mean '" + nearest + "'?";
         } else if (ids.empty()) {
-            hint = "the plan defines no " + what + "s";
+            hint = "the plan defines no " + many;
         } else {
-            hint = "known " + what + "s: ";
+            hint = "known " + many + ": ";
             for (std::size_t i = 0; i < ids.size() && i < 8; ++i) hint += (i ? ", " : "") + ids[i];
             if (ids.size() > 8) hint += ", …";
         }
@@ -102,7 +106,9 @@ private:
 
     void check_measures() {
         for (const Measure& m : plan_.measures) {
-            reference(m.section, index_.chapter_of, "chapter or section");
+            if (!plan_.chapters.empty()) {
+                reference(m.section, index_.chapter_of, "chapter or section", "chapters or sections");
+            }
             for (const Ref& u : m.responsible) reference(u, index_.units, "unit");
             for (const Ref& s : m.services) reference(s, index_.services, "service");
             for (const Cost& c : m.costs) check_cost(c);
@@ -164,7 +170,9 @@ private:
 
     void check_key_figures() {
         for (const KeyFigure& k : plan_.key_figures) {
-            if (k.section) reference(*k.section, index_.chapter_of, "chapter or section");
+            if (k.section) {
+                reference(*k.section, index_.chapter_of, "chapter or section", "chapters or sections");
+            }
             if (!k.list_ceiling || k.value.empty()) continue;
             auto value = parse_amount(k.value);
             if (!value) {
@@ -252,6 +260,7 @@ private:
     PlanIndex index_;
     Diagnostics& diags_;
     bool partial_;
+    std::size_t errors_before_;
 };
 
 }  // namespace

@@ -56,7 +56,7 @@ TEST_CASE("measure numbers must be unique and without gaps") {
           "plan.yaml:24:5: error[E020]: duplicate measure id 'a' (first defined on line 21)\n");
 }
 
-TEST_CASE("years outside the period and failed assertions are reported with the difference") {
+TEST_CASE("years outside the period are reported, and then no assertion is checked") {
     test::TempDir dir;
     auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
   - id: a
@@ -66,19 +66,37 @@ TEST_CASE("years outside the period and failed assertions are reported with the 
     text: x
     costs:
       - {type: yearly, amount: 100 000, from: 2026, to: 2031}
+assertions:
+  - total: 1
+)");
+    CHECK(test::headlines(checked) ==
+          "plan.yaml:27:47: error[E024]: year 2026 is outside the plan period 2027–2030\n"
+          "plan.yaml:27:57: error[E024]: year 2031 is outside the plan period 2027–2030\n");
+}
+
+TEST_CASE("failed assertions are reported with the difference") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+  - id: a
+    number: 1
+    section: s1
+    title: A
+    text: x
+    costs:
+      - {type: yearly, amount: 100 000, from: 2028}
       - {type: one_time, amount: 50 000, year: 2029}
 assertions:
   - total: 100 000
   - one_time: 50 000
   - total: 150 000
     year: 2029
+  - recurring: 0
+    year: 2027
   - measures: 2
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:27:47: error[E024]: year 2026 is outside the plan period 2027–2030\n"
-          "plan.yaml:27:57: error[E024]: year 2031 is outside the plan period 2027–2030\n"
           "plan.yaml:30:12: error[E030]: assertion failed: total is 150 000 kr, the plan states 100 000 kr (difference +50 000 kr)\n"
-          "plan.yaml:34:15: error[E030]: assertion failed: number of measures is 1, the plan states 2 (difference -1)\n");
+          "plan.yaml:36:15: error[E030]: assertion failed: number of measures is 1, the plan states 2 (difference -1)\n");
 }
 
 TEST_CASE("a list ceiling outside 500–2 500 is a warning") {
