@@ -213,12 +213,15 @@ private:
 
     void build_chapter(const NodePtr& node) {
         Fields f(*node, "chapter",
-                 {"id", "title", "numbered", "services", "text", "text_file", "sections"}, diags_);
+                 {"id", "title", "numbered", "cost_table", "services", "text", "text_file",
+                  "sections"},
+                 diags_);
         Chapter c;
         c.pos = node->pos;
         c.id = id_of(f, "chapter");
         if (NodePtr n = f.require("title")) set(read_.text(n, "chapter title"), c.title);
         if (NodePtr n = f.get("numbered")) set(read_.boolean(n, "numbered"), c.numbered);
+        if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
         if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, "chapter services", false);
         c.text = markdown(f, "chapter", false);
         if (NodePtr list = f.get("sections"); list && read_.is_list(list, "sections")) {

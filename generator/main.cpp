@@ -1,8 +1,11 @@
 // legeplan: flags and wiring only; every step lives in its own file.
+#include <algorithm>
 #include <iostream>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 
+#include "build.h"
 #include "check.h"
 #include "exit_codes.h"
 #include "summary.h"
@@ -15,6 +18,25 @@ int run_validate(const std::string& path, bool strict) {
     if (!checked.usable(strict)) return legeplan::exit_code::invalid_plan;
     std::cout << legeplan::summary_text(checked.plan);
     return legeplan::exit_code::ok;
+}
+
+int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
+    std::stringstream list(formats_text);
+    std::string format;
+    const auto& known = legeplan::all_formats();
+    while (std::getline(list, format, ',')) {
+        if (std::find(known.begin(), known.end(), format) == known.end()) {
+            std::cerr << "legeplan: unknown format '" << format << "' (formats: md, docx, html, pdf, xlsx)\n";
+            return legeplan::exit_code::bad_usage;
+        }
+        options.formats.push_back(format);
+    }
+    switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
+        case legeplan::BuildStatus::ok: return legeplan::exit_code::ok;
+        case legeplan::BuildStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case legeplan::BuildStatus::output_failed: return legeplan::exit_code::output_failed;
+    }
+    return legeplan::exit_code::output_failed;
 }
 
 }  // namespace
@@ -30,10 +52,24 @@ int main(int argc, char** argv) {
     validate->add_option("PLAN", plan_path, "the plan's YAML file")->required();
     validate->add_flag("--strict", strict, "treat warnings as errors");
 
+    legeplan::BuildOptions build_options;
+    std::string formats_text;
+    CLI::App* build = app.add_subcommand("build", "check a plan and write its documents and spreadsheet");
+    build->add_option("PLAN", build_options.plan_path, "the plan's YAML file")->required();
+    build->add_option("-o,--output", build_options.out_dir, "the folder to write into")->required();
+    build->add_option("--format", formats_text, "comma-separated: md,docx,html,pdf,xlsx (default: all)");
+    build->add_option("--templates", build_options.templates_dir,
+                      "a folder with the municipality's own templates, labels or plan.css");
+    build->add_option("--reference-doc", build_options.reference_doc,
+                      "the municipality's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
+    build->add_option("--css", build_options.css, "the municipality's own CSS for HTML and PDF")
+        ->check(CLI::ExistingFile);
+    build->add_flag("--strict", build_options.strict, "treat warnings as errors");
+
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate)\n"
+        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build)\n"
                   << "Run with --help for more information.\n";
         return legeplan::exit_code::bad_usage;
     }
@@ -44,5 +80,6 @@ int main(int argc, char** argv) {
         return code == 0 ? legeplan::exit_code::ok : legeplan::exit_code::bad_usage;
     }
     if (validate->parsed()) return run_validate(plan_path, strict);
+    if (build->parsed()) return run_build(build_options, formats_text);
     return legeplan::exit_code::bad_usage;
 }

@@ -118,6 +118,7 @@ struct Chapter {
     std::string id;
     std::string title;
     bool numbered = true;
+    bool cost_table = false;  // the cost tables are shown at the end of this chapter
     int number = 0;  // 1, 2, … among numbered chapters; 0 when unnumbered
     std::vector<Ref> services;
     std::string text;  // Markdown

@@ -1,0 +1,28 @@
+// The `build` command's work: check the plan, render Markdown, then every requested format in
+// parallel, each written through a temporary file and renamed into place.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace legeplan {
+
+struct BuildOptions {
+    std::string plan_path;
+    std::string out_dir;
+    std::vector<std::string> formats;  // md, docx, html, pdf, xlsx; empty = all
+    std::string templates_dir;         // a municipality's own templates (optional)
+    std::string reference_doc;         // a municipality's own reference.docx (optional)
+    std::string css;                   // a municipality's own CSS (optional)
+    bool strict = false;
+};
+
+enum class BuildStatus { ok, invalid_plan, output_failed };
+
+const std::vector<std::string>& all_formats();
+
+// Prints diagnostics and failures to err, and one line per written file to out.
+BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace legeplan

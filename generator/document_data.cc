@@ -1,0 +1,424 @@
+#include "document_data.h"
+
+#include <algorithm>
+#include <map>
+
+#include "markdown_escape.h"
+#include "plan_index.h"
+#include "totals.h"
+
+namespace legeplan {
+
+namespace {
+
+using kainjow::mustache::data;
+
+constexpr const char* kNbsp = "\xC2\xA0";
+
+data list() { return data(data::type::list); }
+
+std::string range_text(AmountRange r) {
+    return format_amount(r.low, kNbsp) + "–" + format_amount(r.high, kNbsp) + kNbsp + "kr";
+}
+
+class DocumentBuilder {
+public:
+    DocumentBuilder(const Plan& plan, const Labels& labels)
+        : plan_(plan), labels_(labels), index_(plan) {}
+
+    data build() {
+        data d;
+        d.set("label", label_data());
+        d.set("meta", meta_data());
+        const Chapter* cost_chapter = nullptr;
+        data chapters = list();
+        for (const Chapter& c : plan_.chapters) {
+            chapters.push_back(chapter_data(c));
+            if (c.cost_table && !cost_chapter) cost_chapter = &c;
+        }
+        d.set("chapters", chapters);
+        d.set("own_cost_chapter", cost_chapter == nullptr);
+        d.set("cost_chapter_number", std::to_string(next_chapter_number()));
+        d.set("costs", costs_data());
+        d.set("unplaced_key_figures", key_figures_for(""));
+        d.set("has_unplaced_key_figures", has_key_figures_for(""));
+        data appendices = list();
+        int n = 1;
+        for (const Appendix& a : plan_.appendices) {
+            data ad;
+            ad.set("number", std::to_string(n++));
+            ad.set("title", a.title);
+            ad.set("id", a.id);
+            ad.set("text", sanitize_markdown(a.text));
+            appendices.push_back(ad);
+        }
+        d.set("appendices", appendices);
+        d.set("has_appendices", !plan_.appendices.empty());
+        return d;
+    }
+
+private:
+    const std::string& label(const std::string& key) const { return labels_.get(key); }
+
+    data label_data() const {
+        data d;
+        for (const auto& [key, value] : labels_.all()) d.set(key, value);
+        return d;
+    }
+
+    std::string status_key() const {
+        switch (plan_.meta.status) {
+            case PlanStatus::draft: return "status_draft";
+            case PlanStatus::sent_to_lsu: return "status_sent_to_lsu";
+            case PlanStatus::lsu_statement: return "status_lsu_statement";
+            case PlanStatus::sent_to_council: return "status_sent_to_council";
+            case PlanStatus::adopted: return "status_adopted";
+        }
+        return "status_draft";
+    }
+
+    data meta_data() const {
+        const Metadata& m = plan_.meta;
+        data d;
+        d.set("municipality", m.municipality);
+        d.set("title", m.title);
+        d.set("period", std::to_string(m.period.from) + "–" + std::to_string(m.period.to));
+        d.set("version", m.version);
+        d.set("date", date_text(m.date, labels_));
+        d.set("status", label(status_key()));
+        d.set("is_draft", m.status != PlanStatus::adopted);
+        d.set("adopted_by", m.adopted_by);
+        d.set("has_adopted_by", !m.adopted_by.empty());
+        d.set("adopted_date", m.adopted_date ? date_text(*m.adopted_date, labels_) : "");
+        d.set("has_adopted_date", m.adopted_date.has_value());
+        d.set("summary", sanitize_markdown(m.summary));
+        d.set("has_summary", !m.summary.empty());
+        d.set("language", language_code(m.language));
+        return d;
+    }
+
+    data chapter_data(const Chapter& c) const {
+        data d;
+        d.set("id", c.id);
+        d.set("title", c.title);
+        d.set("numbered", c.numbered);
+        d.set("number", std::to_string(c.number));
+        d.set("text", sanitize_markdown(c.text));
+        d.set("measures", measures_in(c.id));
+        d.set("key_figures", key_figures_for(c.id));
+        d.set("is_cost_chapter", c.cost_table);
+        data sections = list();
+        int n = 1;
+        for (const Section& s : c.sections) {
+            data sd;
+            sd.set("id", s.id);
+            sd.set("title", s.title);
+            sd.set("number", c.numbered ? std::to_string(c.number) + "." + std::to_string(n++) : "");
+            sd.set("numbered", c.numbered);
+            sd.set("text", sanitize_markdown(s.text));
+            sd.set("measures", measures_in(s.id));
+            sd.set("key_figures", key_figures_for(s.id));
+            data estimates = list();
+            for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e, s));
+            sd.set("estimates", estimates);
+            sd.set("has_estimates", !s.estimates.empty());
+            sections.push_back(sd);
+        }
+        d.set("sections", sections);
+        return d;
+    }
+
+    int next_chapter_number() const {
+        int n = 0;
+        for (const Chapter& c : plan_.chapters) n = std::max(n, c.number);
+        return n + 1;
+    }
+
+    std::vector<const Measure*> sorted_measures() const {
+        std::vector<const Measure*> out;
+        for (const Measure& m : plan_.measures) out.push_back(&m);
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Measure* a, const Measure* b) { return a->number < b->number; });
+        return out;
+    }
+
+    data measures_in(const std::string& place) const {
+        data out = list();
+        for (const Measure* m : sorted_measures()) {
+            if (m->section.id == place) out.push_back(measure_data(*m));
+        }
+        return out;
+    }
+
+    std::string unit_names(const Measure& m) const {
+        std::string out;
+        for (const Ref& r : m.responsible) {
+            auto it = index_.units.find(r.id);
+            if (!out.empty()) out += ", ";
+            out += it != index_.units.end() ? it->second->name : r.id;
+        }
+        return out.empty() ? label("none") : out;
+    }
+
+    // "1 000 000 kr pr. år fra 2018", "1 300 000 kr engangsutgift i 2017", "2 årsverk × 770 000 kr".
+    std::string cost_text(const Cost& c) const {
+        auto value = cost_value(index_, c);
+        std::string amount = value ? (value->is_range() ? range_text(*value)
+                                                        : kroner(value->low))
+                                   : "";
+        std::string out = amount;
+        if (c.basis == CostBasis::fte && c.rate) {
+            auto rate = index_.rates.find(c.rate->id);
+            std::string q = c.quantity.is_range()
+                                ? format_milli(c.quantity.low) + "–" + format_milli(c.quantity.high)
+                                : format_milli(c.quantity.low);
+            if (rate != index_.rates.end()) {
+                out += " (" + q + " " + label("fte") + " × " + kroner(rate->second->amount) + ")";
+            }
+        }
+        const Period& p = plan_.meta.period;
+        if (c.type == CostType::yearly) {
+            out += " " + label("per_year");
+            if (c.from != p.from || c.to != p.to) {
+                out += " " + std::to_string(c.from) + "–" + std::to_string(c.to);
+            }
+        } else {
+            out += ", " + label("one_time") + " " + label("in_year") + " " + std::to_string(c.from);
+        }
+        if (!c.note.empty()) out += " (" + c.note + ")";
+        return out;
+    }
+
+    std::string funding_key(Funding f) const {
+        switch (f) {
+            case Funding::existing_budget: return "funding_existing_budget";
+            case Funding::new_money: return "funding_new_money";
+            case Funding::state_grant: return "funding_state_grant";
+            case Funding::external: return "funding_external";
+            case Funding::other: return "funding_other";
+            case Funding::none: return "";
+        }
+        return "";
+    }
+
+    data measure_data(const Measure& m) const {
+        data d;
+        d.set("number", std::to_string(m.number));
+        d.set("id", m.id);
+        d.set("title", m.title);
+        d.set("quoted_text", quote_block(sanitize_markdown(m.text)));
+        d.set("responsible", unit_names(m));
+        data costs = list();
+        for (const Cost& c : m.costs) {
+            data cd;
+            cd.set("text", cost_text(c));
+            costs.push_back(cd);
+        }
+        d.set("costs", costs);
+        d.set("has_costs", !m.costs.empty());
+        d.set("no_cost", kroner(0));
+        std::string funding = funding_key(m.funding);
+        d.set("funding", funding.empty() ? "" : label(funding));
+        d.set("has_funding", !funding.empty());
+        d.set("deadline", m.deadline ? date_text(*m.deadline, labels_) : "");
+        d.set("has_deadline", m.deadline.has_value());
+        std::string basis;
+        for (const std::string& b : m.basis) basis += (basis.empty() ? "" : "; ") + b;
+        d.set("basis", basis);
+        d.set("has_basis", !basis.empty());
+        MeasureCost mc = measure_cost(index_, m);
+        d.set("table_cost", table_cost(m, mc));
+        return d;
+    }
+
+    // The cost column of the measure table: as the paper prints it, per year or one-time.
+    std::string table_cost(const Measure& m, const MeasureCost& mc) const {
+        std::string out = kroner(checked_add(mc.recurring, mc.one_time).value_or(0));
+        if (mc.one_time > 0 && mc.recurring == 0) out += " (" + label("one_time") + ")";
+        for (const Cost& c : m.costs) {
+            auto v = cost_value(index_, c);
+            if (v && v->is_range()) out += " + " + label("estimate") + " " + range_text(*v);
+        }
+        return out;
+    }
+
+    data estimate_data(const Cost& e, const Section& s) const {
+        data d;
+        d.set("title", e.title);
+        d.set("text", cost_text(e));
+        d.set("section", s.title);
+        return d;
+    }
+
+    bool has_key_figures_for(const std::string& place) const {
+        for (const KeyFigure& k : plan_.key_figures) {
+            if ((k.section ? k.section->id : "") == place) return true;
+        }
+        return false;
+    }
+
+    data key_figures_for(const std::string& place) const {
+        data out = list();
+        for (const KeyFigure& k : plan_.key_figures) {
+            if ((k.section ? k.section->id : "") != place) continue;
+            data d;
+            d.set("title", k.title);
+            d.set("value", display_value(k.value));
+            d.set("unit", k.unit);
+            d.set("is_table", k.table.has_value());
+            std::string source = k.source;
+            if (k.date) source += (source.empty() ? "" : ", ") + date_text(*k.date, labels_);
+            d.set("source", source);
+            d.set("has_source", !source.empty());
+            if (k.table) {
+                data header = list();
+                std::string rule = "|";
+                for (const std::string& c : k.table->columns) {
+                    data cell;
+                    cell.set("cell", c);
+                    header.push_back(cell);
+                    rule += "---|";
+                }
+                d.set("columns", header);
+                d.set("rule", rule);
+                data rows = list();
+                for (const auto& row : k.table->rows) {
+                    data cells = list();
+                    for (const std::string& c : row) {
+                        data cell;
+                        cell.set("cell", display_value(c));
+                        cells.push_back(cell);
+                    }
+                    data rd;
+                    rd.set("cells", cells);
+                    rows.push_back(rd);
+                }
+                d.set("rows", rows);
+            }
+            out.push_back(d);
+        }
+        return out;
+    }
+
+    // Decimal numbers get the Norwegian decimal comma: 2.6 → 2,6.
+    static std::string display_value(const std::string& v) {
+        std::size_t dot = v.find('.');
+        bool numeric = dot != std::string::npos && dot > 0 && dot + 1 < v.size() &&
+                       v.find_first_not_of("0123456789.") == std::string::npos &&
+                       v.find('.', dot + 1) == std::string::npos;
+        if (!numeric) return v;
+        std::string out = v;
+        out[dot] = ',';
+        return out;
+    }
+
+    data costs_data() const {
+        data d;
+        Totals t = compute_totals(plan_, index_).totals;
+        data rows = list();
+        for (const Measure* m : sorted_measures()) {
+            data r;
+            r.set("number", std::to_string(m->number));
+            r.set("title", m->title);
+            r.set("responsible", unit_names(*m));
+            r.set("cost", table_cost(*m, measure_cost(index_, *m)));
+            rows.push_back(r);
+        }
+        d.set("measure_rows", rows);
+        d.set("total", kroner(t.total));
+        d.set("recurring", kroner(t.recurring));
+        d.set("one_time", kroner(t.one_time));
+        // Phasing over the economic plan.
+        const Period& p = plan_.meta.period;
+        data years = list();
+        std::string rule = "|---|";
+        for (int y = p.from; y <= p.to; ++y) {
+            data yd;
+            yd.set("year", std::to_string(y));
+            years.push_back(yd);
+            rule += "--:|";
+        }
+        d.set("years", years);
+        d.set("phasing_rule", rule);
+        data phasing = list();
+        for (const Measure* m : sorted_measures()) {
+            MeasureCost mc = measure_cost(index_, *m);
+            if (mc.recurring == 0 && mc.one_time == 0) continue;
+            Plan single;
+            single.meta = plan_.meta;
+            single.rates = plan_.rates;
+            single.measures = {*m};
+            PlanIndex idx(single);
+            Totals mt = compute_totals(single, idx).totals;
+            phasing.push_back(year_row(std::to_string(m->number) + " " + m->title, mt.per_year));
+        }
+        d.set("phasing_rows", phasing);
+        d.set("phasing_total", year_row(label("total"), t.per_year));
+        // Sums per lead unit, in the order units are defined; measures without a unit last.
+        data units = list();
+        for (const Unit& u : plan_.units) {
+            Totals ut = compute_totals(plan_, index_, {u.id, ""}).totals;
+            if (ut.measures == 0) continue;
+            data ud;
+            ud.set("name", u.name);
+            ud.set("measures", std::to_string(ut.measures));
+            ud.set("recurring", kroner(ut.recurring));
+            ud.set("one_time", kroner(ut.one_time));
+            ud.set("total", kroner(ut.total));
+            units.push_back(ud);
+        }
+        d.set("unit_rows", units);
+        data estimates = list();
+        for (const Chapter& c : plan_.chapters) {
+            for (const Section& s : c.sections) {
+                for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e, s));
+            }
+        }
+        for (const Measure* m : sorted_measures()) {
+            for (const Cost& c : m->costs) {
+                auto v = cost_value(index_, c);
+                if (!v || !v->is_range()) continue;
+                data ed;
+                ed.set("title", label("measure") + " " + std::to_string(m->number) + " " + m->title);
+                ed.set("text", cost_text(c));
+                estimates.push_back(ed);
+            }
+        }
+        d.set("estimate_rows", estimates);
+        d.set("has_estimates", !estimates.is_empty_list());
+        return d;
+    }
+
+    data year_row(const std::string& title, const std::vector<Amount>& per_year) const {
+        data r;
+        r.set("title", title);
+        data cells = list();
+        for (Amount a : per_year) {
+            data cell;
+            cell.set("cell", kroner(a));
+            cells.push_back(cell);
+        }
+        r.set("cells", cells);
+        return r;
+    }
+
+    const Plan& plan_;
+    const Labels& labels_;
+    PlanIndex index_;
+};
+
+}  // namespace
+
+std::string kroner(Amount amount) { return format_amount(amount, kNbsp) + kNbsp + "kr"; }
+
+std::string date_text(const Date& date, const Labels& labels) {
+    if (date.month == 0) return std::to_string(date.year);
+    return std::to_string(date.day) + ". " + labels.get("month_" + std::to_string(date.month)) +
+           " " + std::to_string(date.year);
+}
+
+TemplateData document_data(const Plan& plan, const Labels& labels) {
+    return DocumentBuilder(plan, labels).build();
+}
+
+}  // namespace legeplan

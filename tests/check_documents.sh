@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds plans into every document format and reads them back with real readers:
+# pandoc for DOCX, pdftotext for PDF, the HTML as text. Usage: check_documents.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+check() {  # check DESCRIPTION COMMAND...
+  local what=$1; shift
+  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi
+}
+contains() { grep -qF -- "$2" "$1"; }
+lacks() { ! grep -qF -- "$2" "$1"; }
+# NBSP inside figures is read back as a space by the readers below, so compare with spaces.
+normalize() { sed 's/\xc2\xa0/ /g' "$1" > "$1.norm"; mv "$1.norm" "$1"; }
+
+# Bergen: every format, read back.
+"$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format docx,html,pdf,md > "$work/written.txt"
+check "build writes docx, html, pdf and md" test "$(wc -l < "$work/written.txt")" -eq 4
+pandoc -f docx -t plain --wrap=none "$work/bergen/bergen.docx" -o "$work/docx.txt"
+pdftotext -layout "$work/bergen/bergen.pdf" "$work/pdf.txt"
+pandoc -f html -t plain --wrap=none "$work/bergen/bergen.html" -o "$work/html.txt"
+for f in docx pdf html; do
+  normalize "$work/$f.txt"
+  for n in $(seq 1 37); do
+    contains "$work/$f.txt" "Tiltak $n:" || { echo "FAILED: $f lacks Tiltak $n"; fail=1; }
+  done
+  check "$f holds the printed total" contains "$work/$f.txt" "18 400 000 kr"
+  check "$f holds recurring costs" contains "$work/$f.txt" "17 100 000 kr"
+  check "$f holds one-time costs" contains "$work/$f.txt" "1 300 000 kr"
+  check "$f holds the ALIS-Vest range" contains "$work/$f.txt" "0–600 000 kr"
+done
+check "html is one file with its language" contains "$work/bergen/bergen.html" '<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">'
+check "html tables have header cells" contains "$work/bergen/bergen.html" '<th style="text-align: right;">Nr.</th>'
+check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
+
+# A plan that is not adopted says so on its front page and in the page header.
+"$legeplan" build "$src/examples/liten-kommune/plan.yaml" -o "$work/fjellvik" --format pdf,docx > /dev/null
+pdftotext "$work/fjellvik/liten-kommune.pdf" "$work/fjellvik.txt"
+check "draft pdf says UTKAST on its pages" test "$(grep -c 'UTKAST' "$work/fjellvik.txt")" -ge 3
+pandoc -f docx -t plain "$work/fjellvik/liten-kommune.docx" -o "$work/fjellvik-docx.txt"
+check "draft docx says UTKAST" contains "$work/fjellvik-docx.txt" "UTKAST"
+
+# Nynorsk builds with nynorsk labels.
+"$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format html > /dev/null
+check "nynorsk html uses nynorsk labels" contains "$work/nn/nynorsk.html" "Årlege kostnader"
+check "nynorsk html has lang nn" contains "$work/nn/nynorsk.html" 'lang="nn"'
+
+# Hostile text comes out as text in every format.
+"$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/hostile" --format docx,html,pdf,md > /dev/null
+check "html has no script element" lacks "$work/hostile/hostile.html" "<script>"
+check "html shows the script text" contains "$work/hostile/hostile.html" "&lt;script&gt;alert('tekst')&lt;/script&gt;"
+check "html shows the raw block as text" contains "$work/hostile/hostile.html" "&lt;script&gt;alert('rå blokk')&lt;/script&gt;"
+check "html has no raw inline html" lacks "$work/hostile/hostile.html" "<i>kode</i>"
+pandoc -f docx -t plain --wrap=none "$work/hostile/hostile.docx" -o "$work/hostile-docx.txt"
+check "docx shows the LaTeX literally" contains "$work/hostile-docx.txt" '\input{/etc/passwd}'
+check "docx shows the html literally" contains "$work/hostile-docx.txt" "<script>alert('tekst')</script>"
+check "docx shows the heading marker literally" contains "$work/hostile-docx.txt" "# Ikke en overskrift"
+check "docx shows the formula title literally" contains "$work/hostile-docx.txt" "@SUM(1+1)"
+pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
+check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
+check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt" "<script>alert('kommune')</script> kommune"
+
+exit $fail
