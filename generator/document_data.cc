@@ -208,24 +208,24 @@ private:
         d.set("title", m.title);
         d.set("quoted_text", quote_block(sanitize_markdown(m.text)));
         d.set("responsible", unit_names(m));
-        data costs = list();
-        for (const Cost& c : m.costs) {
-            data cd;
-            cd.set("text", cost_text(c));
-            costs.push_back(cd);
-        }
-        d.set("costs", costs);
-        d.set("has_costs", !m.costs.empty());
-        d.set("no_cost", kroner(0));
+        // The lines under the measure's text: responsible, each cost, funding, deadline, basis.
+        data details = list();
+        auto detail = [&](const std::string& key, const std::string& value) {
+            data line;
+            line.set("name", label(key));
+            line.set("value", value);
+            details.push_back(line);
+        };
+        detail("responsible", unit_names(m));
+        for (const Cost& c : m.costs) detail("cost", cost_text(c));
+        if (m.costs.empty()) detail("cost", kroner(0));
         std::string funding = funding_key(m.funding);
-        d.set("funding", funding.empty() ? "" : label(funding));
-        d.set("has_funding", !funding.empty());
-        d.set("deadline", m.deadline ? date_text(*m.deadline, labels_) : "");
-        d.set("has_deadline", m.deadline.has_value());
+        if (!funding.empty()) detail("funding", label(funding));
+        if (m.deadline) detail("deadline", date_text(*m.deadline, labels_));
         std::string basis;
         for (const std::string& b : m.basis) basis += (basis.empty() ? "" : "; ") + b;
-        d.set("basis", basis);
-        d.set("has_basis", !basis.empty());
+        if (!basis.empty()) detail("basis", basis);
+        d.set("details", details);
         MeasureCost mc = measure_cost(index_, m);
         d.set("table_cost", table_cost(m, mc));
         return d;

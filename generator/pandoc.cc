@@ -15,7 +15,7 @@ extern char** environ;
 namespace legeplan {
 
 std::string pandoc_reader() {
-    return "markdown-raw_html-raw_tex-raw_attribute-citations-tex_math_dollars"
+    return "markdown-raw_html-raw_tex-raw_attribute-citations-smart-tex_math_dollars"
            "-tex_math_single_backslash-yaml_metadata_block-native_divs-native_spans";
 }
 

@@ -142,8 +142,7 @@ std::set<std::string> known_keys(const Labels& labels) {
         "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
         "sections", "estimates", "has_estimates",
         // measures
-        "quoted_text", "responsible", "costs", "has_costs", "no_cost", "funding", "has_funding",
-        "deadline", "has_deadline", "basis", "has_basis", "table_cost",
+        "quoted_text", "responsible", "details", "table_cost",
         // estimates, key figures
         "section", "value", "unit", "is_table", "source", "has_source", "columns", "rule", "rows",
         "cells", "cell",

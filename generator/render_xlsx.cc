@@ -43,7 +43,7 @@ constexpr const char* kLabelKeys[] = {
 
 // Kroner with a thousands separator and "kr". The "," in a format code is the locale's group
 // separator, so a Norwegian Excel or LibreOffice shows 18 400 000 kr.
-constexpr const char* kKroner = "#,##0 \"kr\"";
+constexpr const char* kKroner = "[$-414]#,##0 \"kr\"";
 
 // Rows above the measure tables: a title, an introduction, a blank row, then the header.
 constexpr int kHeaderRow = 3;
@@ -147,6 +147,8 @@ struct Formats {
     lxw_format* title = nullptr;
     lxw_format* header = nullptr;
     lxw_format* header_year = nullptr;
+    lxw_format* header_amount = nullptr;
+    lxw_format* key = nullptr;
     lxw_format* text = nullptr;
     lxw_format* wrap = nullptr;
     lxw_format* bold = nullptr;
@@ -234,13 +236,62 @@ public:
         std::string f = "=" + formula;
         check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
     }
+    // Text in a wrapping format: the row is made tall enough for it (see fit_rows).
+    void wrapped(int row, int col, const std::string& value, lxw_format* format) {
+        text(row, col, value, format);
+        auto width = widths_.find(col);
+        int lines = wrapped_lines(value, width == widths_.end() ? 8.43 : width->second);
+        int& most = lines_[row];
+        most = std::max(most, lines);
+    }
     void width(int first_col, int last_col, double width, lxw_format* format = nullptr) {
+        for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
         if (ws_) book_.check(worksheet_set_column(ws_, first_col, last_col, width, format),
                              "setting column widths in '" + name_ + "'");
+    }
+    // Sets the height of every row holding wrapped text. Viewers differ in whether they fit
+    // rows to wrapped text when a file is opened (LibreOffice does not), so we do it here.
+    void fit_rows() {
+        for (const auto& [row, lines] : lines_) {
+            if (ws_ && lines > 1) call(worksheet_set_row(ws_, row, 15.0 * lines, nullptr), "setting row heights");
+        }
     }
     void call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
 
 private:
+    // The lines text takes when wrapped, word by word, in a column of the given width (in
+    // widths of the digit 0; an average letter is a little narrower).
+    static int wrapped_lines(const std::string& text, double width) {
+        const std::size_t capacity = std::max<std::size_t>(1, static_cast<std::size_t>(width * 1.15));
+        int lines = 1;
+        std::size_t used = 0;
+        std::size_t word = 0;
+        auto place_word = [&] {
+            if (word == 0) return;
+            std::size_t need = used == 0 ? word : used + 1 + word;
+            if (need <= capacity) {
+                used = need;
+            } else {
+                lines += static_cast<int>(used == 0 ? 0 : 1) + static_cast<int>((word - 1) / capacity);
+                used = (word - 1) % capacity + 1;
+            }
+            word = 0;
+        };
+        for (unsigned char c : text) {
+            if (c == ' ') {
+                place_word();
+            } else if (c == '\n') {
+                place_word();
+                ++lines;
+                used = 0;
+            } else if ((c & 0xC0) != 0x80) {
+                ++word;  // count code points, not bytes
+            }
+        }
+        place_word();
+        return lines;
+    }
+
     void check(lxw_error e, int row, int col) {
         book_.check(e, "writing " + sheet_prefix(name_) + a1(row, col));
     }
@@ -248,6 +299,8 @@ private:
     Book& book_;
     std::string name_;
     lxw_worksheet* ws_;
+    std::map<int, double> widths_;
+    std::map<int, int> lines_;  // row → lines its tallest wrapped cell needs
 };
 
 Formats make_formats(Book& book) {
@@ -274,6 +327,14 @@ Formats make_formats(Book& book) {
         format_set_num_format(x, "0");
         format_set_align(x, LXW_ALIGN_RIGHT);
     });
+    f.header_amount = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_text_wrap(x);
+        format_set_bottom(x, LXW_BORDER_THIN);
+        format_set_bg_color(x, 0xDDE4EE);
+        format_set_align(x, LXW_ALIGN_RIGHT);
+    });
+    f.key = add([](lxw_format* x) { format_set_indent(x, 1); });
     f.text = add([](lxw_format*) {});
     f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
     f.bold = add([](lxw_format* x) { format_set_bold(x); });
@@ -483,11 +544,15 @@ void setup_page(Context& cx, Sheet& s, int header_row) {
         s.call(worksheet_repeat_rows(ws, header_row, header_row), "repeating the header row");
         worksheet_freeze_panes(ws, header_row + 1, 0);
     }
+    s.fit_rows();
 }
 
-void write_headers(Context& cx, Sheet& s, int row, const std::vector<std::string>& headers) {
-    for (std::size_t i = 0; i < headers.size(); ++i) {
-        s.text(row, static_cast<int>(i), headers[i], cx.formats.header);
+// A header row; the columns first_amount…last_amount hold amounts and are aligned right.
+void write_headers(Context& cx, Sheet& s, int row, const std::vector<std::string>& headers,
+                   int first_amount = -1, int last_amount = -1) {
+    for (int i = 0; i < static_cast<int>(headers.size()); ++i) {
+        bool amount = i >= first_amount && i <= last_amount;
+        s.wrapped(row, i, headers[i], amount ? cx.formats.header_amount : cx.formats.header);
     }
 }
 
@@ -503,12 +568,12 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     const Chapter* chapter = cx.index.chapter_of_measure(m);
     int r = line.row;
     s.number(r, kNumber, m.number, f.text);
-    s.text(r, kTitle, m.title, f.wrap);
-    s.text(r, kChapter, chapter_text(chapter), f.wrap);
-    s.text(r, kServices, services_text(cx, m.services), f.wrap);
-    s.text(r, kResponsible, responsible_text(cx, m), f.wrap);
+    s.wrapped(r, kTitle, m.title, f.wrap);
+    s.wrapped(r, kChapter, chapter_text(chapter), f.wrap);
+    s.wrapped(r, kServices, services_text(cx, m.services), f.wrap);
+    s.wrapped(r, kResponsible, responsible_text(cx, m), f.wrap);
     Funding funding = line.cost && line.cost->funding != Funding::none ? line.cost->funding : m.funding;
-    s.text(r, kFunding, funding_text(cx, funding), f.wrap);
+    s.wrapped(r, kFunding, funding_text(cx, funding), f.wrap);
     s.text(r, kPriority, priority_text(cx, m.priority), f.text);
     s.text(r, kStatus, measure_status_text(cx, m.status), f.text);
     s.text(r, kUnitId, lead_unit_id(cx, m), f.text);
@@ -520,8 +585,8 @@ void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
                         const std::optional<AmountRange>& value) {
     const Formats& f = cx.formats;
     s.text(r, kCostType, cost_type_text(cx, c.type), f.text);
-    s.text(r, kBasis, basis_text(cx, c), f.wrap);
-    s.text(r, kNote, c.note, f.wrap);
+    s.wrapped(r, kBasis, basis_text(cx, c), f.wrap);
+    s.wrapped(r, kNote, c.note, f.wrap);
     s.number(r, kFirstYear, c.from, f.year);
     s.number(r, kLastYear, c.to, f.year);
     if (!value) return;  // a valid plan has a value for every cost
@@ -564,7 +629,7 @@ void write_measure_totals(Context& cx, Sheet& s, const Totals& totals) {
     s.formula(r + 1, kYearly, a1(cx.recurring_row, kOneTime), static_cast<double>(totals.one_time),
               f.kr);
     cx.printed_total_row = r + 2;
-    s.text(r + 2, kTitle, cx.word("xlsx_printed_total"), f.total_label);
+    s.text(r + 2, kTitle, cx.word("xlsx_printed_total"), f.bold);
     s.formula(r + 2, kYearly, a1(r, kYearly) + "+" + a1(r + 1, kYearly),
               static_cast<double>(totals.total), f.kr_total);
 }
@@ -580,10 +645,10 @@ void write_estimates(Context& cx, Sheet& s, int first_row) {
         std::string place = e.chapter->number > 0 ? std::to_string(e.chapter->number) + "." +
                                                         std::to_string(e.section_number) + " "
                                                   : "";
-        s.text(r, kTitle, e.cost->title, f.wrap);
-        s.text(r, kChapter, place + e.section->title, f.wrap);
-        s.text(r, kServices, services_text(cx, e.section->services), f.wrap);
-        s.text(r, kFunding, funding_text(cx, e.cost->funding), f.wrap);
+        s.wrapped(r, kTitle, e.cost->title, f.wrap);
+        s.wrapped(r, kChapter, place + e.section->title, f.wrap);
+        s.wrapped(r, kServices, services_text(cx, e.section->services), f.wrap);
+        s.wrapped(r, kFunding, funding_text(cx, e.cost->funding), f.wrap);
         write_cost_columns(cx, s, r, *e.cost, e.value);
         ++r;
     }
@@ -601,10 +666,12 @@ std::vector<std::string> measure_headers(const Context& cx) {
 
 void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
     if (!s.usable()) return;
-    const Formats& f = cx.formats;
+    const double widths[kMeasureColumns] = {5, 32, 22, 16, 24, 14, 8, 18, 14, 14,
+                                             13, 13, 7, 7, 14, 9, 11, 20, 20, 20};
+    for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
-    write_headers(cx, s, kHeaderRow, measure_headers(cx));
+    write_headers(cx, s, kHeaderRow, measure_headers(cx), kYearly, kHigh);
     for (const CostLine& line : cx.lines) {
         write_measure_columns(cx, s, line);
         if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.value);
@@ -612,9 +679,6 @@ void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
     write_measure_totals(cx, s, totals);
     write_estimates(cx, s, cx.printed_total_row + 2);
 
-    const double widths[kMeasureColumns] = {5, 38, 24, 18, 26, 12, 8, 20, 14, 14,
-                                             13, 13, 7, 7, 16, 9, 11, 24, 20, 20};
-    for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, std::max(cx.last_line_row, kFirstDataRow),
                                 kMeasureColumns - 1),
            "setting the autofilter");
@@ -622,7 +686,6 @@ void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
     int last_row = cx.printed_total_row + 3 + static_cast<int>(cx.estimates.size());
     s.call(worksheet_print_area(s.get(), 0, 0, last_row, kNote), "setting the print area");
     setup_page(cx, s, kHeaderRow);
-    (void)f;
 }
 
 // Økonomiplan: each exact cost phased over the plan period, every cell read from Tiltak.
@@ -633,12 +696,17 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
     const int first_year_col = 4;
     const int years = period.years();
     const int sum_col = first_year_col + years;
+    s.width(0, 0, 5);
+    s.width(1, 1, 40);
+    s.width(2, 2, 28);
+    s.width(3, 3, 13);
+    s.width(first_year_col, sum_col, 14);
     write_title(cx, s, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
     write_headers(cx, s, kHeaderRow,
                   {cx.word("number"), cx.word("measure"), cx.word("responsible"),
                    cx.word("xlsx_col_cost_type")});
     for (int i = 0; i < years; ++i) s.number(kHeaderRow, first_year_col + i, period.from + i, f.header_year);
-    s.text(kHeaderRow, sum_col, cx.word("xlsx_col_period_sum"), f.header);
+    s.wrapped(kHeaderRow, sum_col, cx.word("xlsx_col_period_sum"), f.header_amount);
 
     std::string tiltak = sheet_prefix(measures.name());
     int r = kFirstDataRow;
@@ -646,10 +714,10 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
         if (!line.exact()) continue;
         const Cost& c = *line.cost;
         s.number(r, 0, line.measure->number, f.text);
-        s.text(r, 1, line.measure->title, f.wrap);
-        s.text(r, 2, line.measure->responsible.empty()
-                         ? std::string()
-                         : unit_name(cx, line.measure->responsible.front().id), f.wrap);
+        s.wrapped(r, 1, line.measure->title, f.wrap);
+        s.wrapped(r, 2, line.measure->responsible.empty()
+                            ? std::string()
+                            : unit_name(cx, line.measure->responsible.front().id), f.wrap);
         s.text(r, 3, cost_type_text(cx, c.type), f.text);
         std::string amount = tiltak + a1(line.row, c.type == CostType::yearly ? kYearly : kOneTime, true);
         Amount row_sum = 0;
@@ -694,11 +762,6 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
                       range + ")",
                   static_cast<double>(one_time), f.kr);
     }
-    s.width(0, 0, 5);
-    s.width(1, 1, 40);
-    s.width(2, 2, 28);
-    s.width(3, 3, 13);
-    s.width(first_year_col, sum_col, 14);
     s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, last, sum_col), "setting the autofilter");
     setup_page(cx, s, kHeaderRow);
 }
@@ -719,7 +782,8 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     int header = row + 1;
     write_headers(cx, s, header,
                   {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
-                   cx.word("total"), key_header});
+                   cx.word("total"), key_header},
+                  1, 3);
     int first = header + 1;
     int last_line = std::max(cx.last_line_row, kFirstDataRow);
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
@@ -728,8 +792,8 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     int r = first;
     Totals sum;
     for (const SumRow& row_data : rows) {
-        s.text(r, 0, row_data.name, f.wrap);
-        s.text(r, 4, row_data.key, f.text);
+        s.wrapped(r, 0, row_data.name, f.wrap);
+        s.text(r, 4, row_data.key, f.key);
         std::string key = a1(r, 4, true);
         s.formula(r, 1, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
                   static_cast<double>(row_data.totals.recurring), f.kr);
@@ -754,6 +818,9 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
 
 void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
+    s.width(0, 0, 50);
+    s.width(1, 3, 16);
+    s.width(4, 4, 24);
     // Units that lead a measure, in the plan's order; measures without a unit last.
     std::set<std::string> leads;
     bool without_lead = false;
@@ -787,14 +854,12 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         chapters.push_back({chapter_text(&c), c.id, compute_totals(cx.plan, cx.index, {"", c.id}).totals});
     }
 
-    write_title(cx, s, cx.word("per_unit_title"), cx.word("xlsx_per_unit_intro"));
+    write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+                cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
                               cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units);
     write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
                     cx.word("xlsx_col_chapter_id"), kChapterId, chapters);
-    s.width(0, 0, 50);
-    s.width(1, 3, 16);
-    s.width(4, 4, 24);
     s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), 4),
            "setting the autofilter");
     setup_page(cx, s, kHeaderRow);
@@ -804,10 +869,15 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
 void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
     if (!s.usable()) return;
     const Formats& f = cx.formats;
+    s.width(0, 0, 45);
+    s.width(1, 1, 22);
+    s.width(2, 2, 32);
+    s.width(3, 3, 16);
     write_title(cx, s, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
     write_headers(cx, s, kHeaderRow,
                   {cx.word("xlsx_col_rate"), cx.word("xlsx_col_rate_amount"),
-                   cx.word("xlsx_col_defined_name"), cx.word("xlsx_col_used_by")});
+                   cx.word("xlsx_col_defined_name"), cx.word("xlsx_col_used_by")},
+                  1, 1);
     int r = kFirstDataRow;
     for (const Rate& rate : cx.plan.rates) {
         std::string used;
@@ -816,17 +886,13 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
             if (line.cost && line.cost->rate && line.cost->rate->id == rate.id) numbers.insert(line.measure->number);
         }
         for (int n : numbers) used += (used.empty() ? "" : ", ") + std::to_string(n);
-        s.text(r, 0, rate.name, f.wrap);
+        s.wrapped(r, 0, rate.name, f.wrap);
         s.number(r, 1, static_cast<double>(rate.amount), f.kr);
-        s.text(r, 2, rate_name(rate.id), f.text);
+        s.text(r, 2, rate_name(rate.id), f.key);
         s.text(r, 3, used, f.text);
         book.define_name(rate_name(rate.id), "=" + s.ref(r, 1));
         ++r;
     }
-    s.width(0, 0, 45);
-    s.width(1, 1, 22);
-    s.width(2, 2, 32);
-    s.width(3, 3, 16);
     setup_page(cx, s, kHeaderRow);
 }
 
@@ -835,6 +901,8 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
     if (!s.usable()) return;
     const Formats& f = cx.formats;
     const Metadata& meta = cx.plan.meta;
+    s.width(0, 0, 30);
+    s.width(1, 1, 60);
     s.text(0, 0, meta.municipality + ": " + meta.title, f.title);
     std::vector<std::pair<std::string, std::string>> facts = {
         {cx.word("municipality"), meta.municipality},
@@ -851,7 +919,7 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
     int r = 2;
     for (const auto& [label, value] : facts) {
         s.text(r, 0, label, f.bold);
-        s.text(r, 1, value, f.wrap);
+        s.wrapped(r, 1, value, f.wrap);
         ++r;
     }
     ++r;
@@ -866,8 +934,6 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
     r += 4;
     s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
     for (int i = 1; i <= 6; ++i) s.text(r++, 0, cx.word("xlsx_howto_" + std::to_string(i)), f.text);
-    s.width(0, 0, 30);
-    s.width(1, 1, 60);
     setup_page(cx, s, -1);
 }
 

@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev catch2
+  pandoc weasyprint fonts-dejavu-core poppler-utils unzip
 )
 
 missing=()

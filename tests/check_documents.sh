@@ -51,8 +51,10 @@ check "nynorsk html has lang nn" contains "$work/nn/nynorsk.html" 'lang="nn"'
 # Hostile text comes out as text in every format.
 "$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/hostile" --format docx,html,pdf,md > /dev/null
 check "html has no script element" lacks "$work/hostile/hostile.html" "<script>"
-check "html shows the script text" contains "$work/hostile/hostile.html" "&lt;script&gt;alert('tekst')&lt;/script&gt;"
-check "html shows the raw block as text" contains "$work/hostile/hostile.html" "&lt;script&gt;alert('rå blokk')&lt;/script&gt;"
+pandoc -f html -t plain --wrap=none "$work/hostile/hostile.html" -o "$work/hostile-html.txt"
+check "html shows the script text" contains "$work/hostile-html.txt" "<script>alert('tekst')</script> og <b>fet</b>."
+check "html shows the raw block as text" contains "$work/hostile-html.txt" "<script>alert('rå blokk')</script>"
+check "html shows the inline raw attribute as text" contains "$work/hostile-html.txt" '<i>kode</i>{=html}' 
 check "html has no raw inline html" lacks "$work/hostile/hostile.html" "<i>kode</i>"
 pandoc -f docx -t plain --wrap=none "$work/hostile/hostile.docx" -o "$work/hostile-docx.txt"
 check "docx shows the LaTeX literally" contains "$work/hostile-docx.txt" '\input{/etc/passwd}'

@@ -1,0 +1,20 @@
+# Builds PLAN's Markdown with LEGEPLAN into a fresh folder and compares it byte for byte with
+# GOLDEN. With the environment variable LEGEPLAN_UPDATE=1 it rewrites GOLDEN instead.
+set(out ${WORK}/golden-${NAME})
+file(REMOVE_RECURSE ${out})
+execute_process(COMMAND ${LEGEPLAN} build ${PLAN} -o ${out} --format md
+  RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "legeplan build failed (${rc}): ${err}")
+endif()
+file(GLOB produced ${out}/*.md)
+if("$ENV{LEGEPLAN_UPDATE}" STREQUAL "1")
+  file(COPY_FILE ${produced} ${GOLDEN})
+  return()
+endif()
+file(READ ${produced} actual)
+file(READ ${GOLDEN} expected)
+if(NOT actual STREQUAL expected)
+  message(FATAL_ERROR "${produced} differs from ${GOLDEN}; diff them, and if the change is meant, "
+                      "rerun with LEGEPLAN_UPDATE=1")
+endif()
