@@ -6,3 +6,4 @@ scripts/install-deps.sh
 cmake -S . -B build
 cmake --build build -j"$(nproc)"
 build/legeplan validate examples/liten-kommune/plan.yaml
+build/legeplan build examples/liten-kommune/plan.yaml -o out

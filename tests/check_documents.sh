@@ -65,4 +65,35 @@ pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
 check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
 check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt" "<script>alert('kommune')</script> kommune"
 
+# The same plan gives the same bytes in every format.
+"$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/again" --format docx,html,pdf,md > /dev/null
+for f in md html docx pdf; do
+  check "$f is byte-identical between builds" cmp -s "$work/bergen/bergen.$f" "$work/again/bergen.$f"
+done
+
+# A failing Pandoc: exit 3 with what it said, earlier outputs untouched, no temporary files left.
+mkdir -p "$work/fakebin"
+cat > "$work/fakebin/pandoc" <<'FAKE'
+#!/bin/sh
+for a in "$@"; do case $a in --output=*) echo half-written > "${a#--output=}";; esac; done
+echo "pandoc: simulated failure" >&2
+exit 1
+FAKE
+chmod +x "$work/fakebin/pandoc"
+cp -r "$work/bergen" "$work/before"
+set +e
+PATH="$work/fakebin:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format docx,html,pdf 2> "$work/fail.txt"
+code=$?
+set -e
+check "failing pandoc exits 3" test "$code" -eq 3
+check "failing pandoc's message is shown" contains "$work/fail.txt" "legeplan: docx failed: pandoc exited with code 1; pandoc said: pandoc: simulated failure"
+check "earlier outputs are untouched" diff -r "$work/before" "$work/bergen"
+check "no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
+set +e
+PATH="$work/fakebin-missing" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format html 2> "$work/missing.txt"
+code=$?
+set -e
+check "missing pandoc exits 3" test "$code" -eq 3
+check "missing pandoc is named" contains "$work/missing.txt" "legeplan: html failed: cannot start pandoc (No such file or directory); install it with scripts/install-deps.sh"
+
 exit $fail

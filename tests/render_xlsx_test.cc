@@ -1,0 +1,298 @@
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "labels.h"
+#include "plan_index.h"
+#include "render_xlsx.h"
+#include "test_util.h"
+#include "totals.h"
+
+using namespace legeplan;
+
+namespace {
+
+const std::string kBergen = std::string(LEGEPLAN_SOURCE_DIR) + "/plans/bergen/plan.yaml";
+
+CheckedPlan checked(const std::string& path) {
+    CheckedPlan c = check_plan(path);
+    INFO(test::headlines(c));
+    REQUIRE(c.usable(false));
+    return c;
+}
+
+Labels labels_for(CheckedPlan& c) {
+    Labels labels;
+    REQUIRE(load_labels(LEGEPLAN_TEMPLATES_DIR, c.plan.meta.language, labels, c.files, c.diags));
+    return labels;
+}
+
+std::string render(CheckedPlan& c, const std::string& path) {
+    std::string error;
+    INFO(error);
+    REQUIRE(render_xlsx(c.plan, labels_for(c), path, error));
+    return path;
+}
+
+std::string read_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// One cell as LibreOffice reports it (see tests/xlsx_check.py).
+struct EngineCell {
+    char kind = ' ';  // F formula, T text, N number
+    std::string value;
+    std::string formula;
+    double number() const { return std::stod(value); }
+};
+
+// Everything xlsx_check.py printed: cells by "phase|sheet|A1", defined names by name.
+struct EngineDump {
+    std::map<std::string, EngineCell> cells;
+    std::map<std::string, std::pair<std::string, std::string>> names;  // → sheet, A1
+
+    const EngineCell* find(const std::string& phase, const std::string& sheet,
+                           const std::string& a1) const {
+        auto it = cells.find(phase + "|" + sheet + "|" + a1);
+        return it == cells.end() ? nullptr : &it->second;
+    }
+    double number(const std::string& phase, const std::string& sheet, const std::string& a1) const {
+        const EngineCell* c = find(phase, sheet, a1);
+        INFO(phase + " " + sheet + "!" + a1);
+        REQUIRE(c);
+        return c->number();
+    }
+    double name_value(const std::string& phase, const std::string& name) const {
+        auto it = names.find(name);
+        INFO(name);
+        REQUIRE(it != names.end());
+        return number(phase, it->second.first, it->second.second);
+    }
+    // The row (1-based) in which column col of sheet holds text, or 0.
+    int row_of(const std::string& sheet, const std::string& col, const std::string& text) const {
+        for (int row = 1; row < 1000; ++row) {
+            const EngineCell* c = find("recalc", sheet, col + std::to_string(row));
+            if (c && c->value == text) return row;
+        }
+        return 0;
+    }
+};
+
+std::string unescape(const std::string& s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\\' && i + 1 < s.size()) {
+            char n = s[++i];
+            out += n == 't' ? '\t' : n == 'n' ? '\n' : n;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> split_tabs(const std::string& line) {
+    std::vector<std::string> fields;
+    std::stringstream in(line);
+    std::string field;
+    while (std::getline(in, field, '\t')) fields.push_back(field);
+    if (!line.empty() && line.back() == '\t') fields.emplace_back();
+    return fields;
+}
+
+// Runs tests/xlsx_check.py (LibreOffice through UNO) on a workbook; args may add --add NAME DELTA.
+EngineDump run_engine(const test::TempDir& dir, const std::string& workbook, const std::string& args = "") {
+    const char* python = std::getenv("LEGEPLAN_UNO_PYTHON");
+    std::string out = dir.path() + "/engine.tsv";
+    std::string command = std::string(python ? python : "/usr/bin/python3") + " '" +
+                          LEGEPLAN_SOURCE_DIR + "/tests/xlsx_check.py' '" + workbook + "' " + args +
+                          " > '" + out + "'";
+    INFO(command);
+    REQUIRE(std::system(command.c_str()) == 0);
+    EngineDump dump;
+    std::ifstream in(out);
+    std::string line;
+    while (std::getline(in, line)) {
+        auto f = split_tabs(line);
+        if (f.size() == 5 && f[0] == "name") dump.names[f[2]] = {f[3], f[4]};
+        if (f.size() == 8 && f[0] == "cell") {
+            dump.cells[f[2] + "|" + f[3] + "|" + f[4]] = {f[5][0], unescape(f[6]), unescape(f[7])};
+        }
+    }
+    REQUIRE_FALSE(dump.cells.empty());
+    return dump;
+}
+
+std::string col(int c) { return std::string(1, char('A' + c)); }
+
+}  // namespace
+
+TEST_CASE("the cost workbook is identical from build to build") {
+    test::TempDir dir;
+    CheckedPlan bergen = checked(kBergen);
+    std::string first = read_bytes(render(bergen, dir.path() + "/a.xlsx"));
+    std::string second = read_bytes(render(bergen, dir.path() + "/b.xlsx"));
+    CHECK(first.size() > 5000);
+    CHECK(first == second);
+}
+
+TEST_CASE("a workbook that cannot be written is an error with a reason") {
+    test::TempDir dir;
+    CheckedPlan bergen = checked(kBergen);
+    std::string error;
+    CHECK_FALSE(render_xlsx(bergen.plan, labels_for(bergen), dir.path() + "/missing/dir/x.xlsx", error));
+    CHECK(error.find("writing the workbook") != std::string::npos);
+}
+
+TEST_CASE("a missing label is reported before the workbook is created") {
+    test::TempDir dir;
+    CheckedPlan bergen = checked(kBergen);
+    std::map<std::string, std::string> words = labels_for(bergen).all();
+    words.erase("xlsx_col_fte");
+    std::string error;
+    std::string path = dir.path() + "/x.xlsx";
+    CHECK_THROWS_AS(render_xlsx(bergen.plan, Labels(words), path, error), MissingLabel);
+    CHECK_FALSE(std::ifstream(path).good());
+}
+
+// Bergen's workbook recalculated by LibreOffice: every stored value is what the engine computes,
+// and the totals, the sums per unit, chapter and year are those compute_totals gives.
+TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan bergen = checked(kBergen);
+    std::string path = render(bergen, dir.path() + "/bergen.xlsx");
+    EngineDump dump = run_engine(dir, path, "--add sats_radgiver_helsetjenester 10000");
+    PlanIndex index(bergen.plan);
+    Totals totals = compute_totals(bergen.plan, index).totals;
+
+    int formulas = 0;
+    for (const auto& [key, cell] : dump.cells) {
+        if (key.rfind("stored|", 0) != 0 || cell.kind != 'F') continue;
+        ++formulas;
+        const EngineCell* recalc = dump.find("recalc", key.substr(7, key.find('|', 7) - 7),
+                                             key.substr(key.find('|', 7) + 1));
+        INFO(key << " " << cell.formula);
+        REQUIRE(recalc);
+        CHECK(recalc->value == cell.value);
+    }
+    CHECK(formulas > 100);
+
+    CHECK(dump.name_value("recalc", "sum_totalt") == 18'400'000);
+    CHECK(dump.name_value("recalc", "sum_aarlig") == 17'100'000);
+    CHECK(dump.name_value("recalc", "sum_engangs") == 1'300'000);
+
+    // Per ansvar: each unit's and chapter's row is found by its key in column E.
+    int units = 0;
+    for (const Unit& u : bergen.plan.units) {
+        int row = dump.row_of("Per ansvar", "E", u.id);
+        if (row == 0) continue;
+        ++units;
+        Totals t = compute_totals(bergen.plan, index, {u.id, ""}).totals;
+        std::string r = std::to_string(row);
+        INFO(u.id);
+        CHECK(dump.number("recalc", "Per ansvar", "B" + r) == t.recurring);
+        CHECK(dump.number("recalc", "Per ansvar", "C" + r) == t.one_time);
+        CHECK(dump.number("recalc", "Per ansvar", "D" + r) == t.total);
+    }
+    CHECK(units == 8);
+    int chapters = 0;
+    for (const Chapter& c : bergen.plan.chapters) {
+        int row = dump.row_of("Per ansvar", "E", c.id);
+        if (row == 0) continue;
+        ++chapters;
+        Totals t = compute_totals(bergen.plan, index, {"", c.id}).totals;
+        INFO(c.id);
+        CHECK(dump.number("recalc", "Per ansvar", "D" + std::to_string(row)) == t.total);
+    }
+    CHECK(chapters == 6);
+
+    // Økonomiplan: the sum row and the one-time row below it, one column per year from E.
+    int sum_row = dump.row_of("Økonomiplan", "B", "Sum");
+    REQUIRE(sum_row > 0);
+    Amount period = 0;
+    for (std::size_t i = 0; i < totals.per_year.size(); ++i) {
+        std::string c = col(4 + static_cast<int>(i));
+        INFO("year " << bergen.plan.meta.period.from + static_cast<int>(i));
+        CHECK(dump.number("recalc", "Økonomiplan", c + std::to_string(sum_row)) == totals.per_year[i]);
+        CHECK(dump.number("recalc", "Økonomiplan", c + std::to_string(sum_row + 1)) ==
+              totals.per_year_one_time[i]);
+        CHECK(dump.number("changed", "Økonomiplan", c + std::to_string(sum_row)) ==
+              totals.per_year[i] + 20'000);
+        period += totals.per_year[i];
+    }
+    CHECK(dump.number("recalc", "Økonomiplan", col(4 + static_cast<int>(totals.per_year.size())) +
+                                                   std::to_string(sum_row)) == period);
+
+    // Raising the rate by 10 000 kr raises measure 10 (2 FTE) and every total by 20 000 kr.
+    int row10 = 0;
+    for (int row = 5; row < 100 && !row10; ++row) {
+        const EngineCell* c = dump.find("recalc", "Tiltak", "A" + std::to_string(row));
+        if (c && c->kind == 'N' && c->number() == 10) row10 = row;
+    }
+    REQUIRE(row10 > 0);
+    const EngineCell* cost10 = dump.find("stored", "Tiltak", "I" + std::to_string(row10));
+    REQUIRE(cost10);
+    CHECK(cost10->formula == "=ROUND(G" + std::to_string(row10) + "*sats_radgiver_helsetjenester,0)");
+    CHECK(cost10->number() == 1'540'000);
+    CHECK(dump.number("changed", "Tiltak", "I" + std::to_string(row10)) == 1'560'000);
+    CHECK(dump.name_value("changed", "sum_totalt") == 18'420'000);
+    CHECK(dump.name_value("changed", "sum_aarlig") == 17'120'000);
+    CHECK(dump.name_value("changed", "sum_engangs") == 1'300'000);
+    int unit_row = dump.row_of("Per ansvar", "E", "etat-helsetjenester");
+    CHECK(dump.number("changed", "Per ansvar", "B" + std::to_string(unit_row)) -
+              dump.number("recalc", "Per ansvar", "B" + std::to_string(unit_row)) ==
+          20'000);
+}
+
+TEST_CASE("plan text that looks like a formula stays text in the workbook", "[.engine]") {
+    test::TempDir dir;
+    const std::vector<std::string> titles = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "@SUM(1)",
+                                             "-2+3", "=1+1"};
+    std::string yaml = test::plan_header() + R"yaml(
+units:
+  - {id: helse, name: "=SUM(A1:A9)"}
+chapters:
+  - {id: k1, title: "=k1"}
+measures:
+)yaml";
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        std::string title = titles[i];
+        std::string quoted;
+        for (char c : title) quoted += c == '\'' ? std::string("''") : std::string(1, c);
+        yaml += "  - id: m" + std::to_string(i + 1) + "\n    number: " + std::to_string(i + 1) +
+                "\n    section: k1\n    title: '" + quoted +
+                "'\n    text: x\n    responsible: helse\n    costs:\n"
+                "      - {type: yearly, amount: 1000, note: '=2*3'}\n";
+    }
+    CheckedPlan plan = test::check_text(dir, yaml);
+    INFO(test::headlines(plan));
+    REQUIRE(plan.usable(false));
+    std::string path = render(plan, dir.path() + "/hostile.xlsx");
+    EngineDump dump = run_engine(dir, path);
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        std::string row = std::to_string(5 + i);
+        for (const char* sheet : {"Tiltak", "Økonomiplan"}) {
+            const EngineCell* c = dump.find("recalc", sheet, "B" + row);
+            INFO(sheet << "!B" << row);
+            REQUIRE(c);
+            CHECK(c->kind == 'T');
+            CHECK(c->value == titles[i]);
+        }
+        const EngineCell* note = dump.find("recalc", "Tiltak", "R" + row);
+        REQUIRE(note);
+        CHECK(note->kind == 'T');
+        CHECK(note->value == "=2*3");
+    }
+    const EngineCell* unit = dump.find("recalc", "Per ansvar", "A5");
+    REQUIRE(unit);
+    CHECK(unit->kind == 'T');
+    CHECK(unit->value == "=SUM(A1:A9)");
+    CHECK(dump.number("recalc", "Per ansvar", "B5") == 5000);
+    CHECK(dump.name_value("recalc", "sum_totalt") == 5000);
+}
