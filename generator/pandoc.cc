@@ -1,16 +1,9 @@
 #include "pandoc.h"
 
-#include <cerrno>
-#include <chrono>
-#include <cstring>
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
+#include <algorithm>
 #include <ctime>
 
-extern char** environ;
+#include "process.h"
 
 namespace legeplan {
 
@@ -70,55 +63,23 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 }  // namespace
 
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
-    std::vector<std::string> args = arguments(plan, title_line, request);
-    std::vector<char*> argv;
-    for (std::string& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-
-    std::vector<std::string> env_strings;
-    for (char** e = environ; *e; ++e) {
-        if (std::strncmp(*e, "SOURCE_DATE_EPOCH=", 18) != 0) env_strings.emplace_back(*e);
-    }
-    env_strings.push_back("SOURCE_DATE_EPOCH=" + std::to_string(epoch_of(plan.meta.date)));
-    std::vector<char*> envp;
-    for (std::string& e : env_strings) envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    // Pandoc's messages go to a pipe so they can be shown with the error.
-    int pipe_fds[2];
-    if (pipe(pipe_fds) != 0) return {false, -1, std::string("cannot create a pipe: ") + std::strerror(errno)};
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addclose(&actions, pipe_fds[0]);
-    posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDERR_FILENO);
-    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-    pid_t pid = 0;
-    int spawn_error = posix_spawnp(&pid, "pandoc", &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    close(pipe_fds[1]);
-    if (spawn_error != 0) {
-        close(pipe_fds[0]);
-        return {false, 127, "cannot start pandoc (" + std::string(std::strerror(spawn_error)) +
-                                "); install it with scripts/install-deps.sh"};
-    }
-    std::string said;
-    char buffer[4096];
-    ssize_t n = 0;
-    while ((n = read(pipe_fds[0], buffer, sizeof buffer)) > 0) said.append(buffer, static_cast<std::size_t>(n));
-    close(pipe_fds[0]);
-    int status = 0;
-    waitpid(pid, &status, 0);
+    ProcessResult run = run_process(
+        arguments(plan, title_line, request),
+        {"SOURCE_DATE_EPOCH=" + std::to_string(epoch_of(plan.meta.date))}, false);
     PandocResult result;
-    if (WIFSIGNALED(status)) {
-        result.exit_code = 128 + WTERMSIG(status);
-        result.message = "pandoc was stopped by signal " + std::to_string(WTERMSIG(status));
-    } else {
-        result.exit_code = WEXITSTATUS(status);
-        result.ok = result.exit_code == 0;
-        if (!result.ok) result.message = explain_exit(result.exit_code);
+    if (!run.started) {
+        result.exit_code = 127;
+        result.message = "cannot start pandoc (" + run.start_error +
+                         "); install it with scripts/install-deps.sh";
+        return result;
     }
-    if (!result.ok && !said.empty()) result.message += "; pandoc said: " + said;
+    result.exit_code = run.exit_code;
+    result.ok = run.exit_code == 0;
+    if (result.ok) return result;
+    result.message = run.exit_code > 128 && run.exit_code < 160
+                         ? "pandoc was stopped by signal " + std::to_string(run.exit_code - 128)
+                         : explain_exit(run.exit_code);
+    if (!run.err.empty()) result.message += "; pandoc said: " + run.err;
     while (!result.message.empty() && result.message.back() == '\n') result.message.pop_back();
     return result;
 }

@@ -1,7 +1,7 @@
-// Markdown → DOCX, HTML and PDF through the external Pandoc program. The only file that starts
-// processes. Plan text cannot reach Pandoc as markup: the reader has raw HTML, raw LaTeX, raw
-// attributes, citations, math and metadata blocks switched off, and metadata goes in as plain
-// strings (-M).
+// Markdown → DOCX, HTML and PDF through the external Pandoc program (started by process.cc).
+// Plan text cannot reach Pandoc as markup: the reader has raw HTML, raw LaTeX, raw attributes,
+// citations, smart punctuation, math and metadata blocks switched off, and metadata goes in as
+// plain strings (--metadata).
 #pragma once
 
 #include <string>

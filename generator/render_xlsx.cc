@@ -349,7 +349,7 @@ Formats make_formats(Book& book) {
         format_set_top(x, LXW_BORDER_THIN);
     });
     f.total_blank = add([](lxw_format* x) { format_set_top(x, LXW_BORDER_THIN); });
-    f.quantity = add([](lxw_format* x) { format_set_num_format(x, "0.###"); });
+    f.quantity = add([](lxw_format* x) { format_set_num_format(x, "[$-414]General"); });
     f.year = add([](lxw_format* x) {
         format_set_num_format(x, "0");
         format_set_align(x, LXW_ALIGN_CENTER);
@@ -521,7 +521,8 @@ void plan_cost_lines(Context& cx) {
         if (m->costs.empty()) cx.lines.push_back({m, nullptr, std::nullopt, row++});
         for (const Cost& c : m->costs) cx.lines.push_back({m, &c, cost_value(cx.index, c), row++});
     }
-    cx.last_line_row = row - 1;
+    // Without measures the table keeps one empty row, so that its sums have a range to sum.
+    cx.last_line_row = std::max(row - 1, kFirstDataRow);
     for (const Chapter& chapter : cx.plan.chapters) {
         for (std::size_t i = 0; i < chapter.sections.size(); ++i) {
             for (const Cost& c : chapter.sections[i].estimates) {
@@ -616,7 +617,7 @@ void write_measure_totals(Context& cx, Sheet& s, const Totals& totals) {
     for (int col = 0; col < kUnitId; ++col) s.text(r, col, "", f.total_blank);
     s.text(r, kTitle, cx.word("total"), f.total_label);
     int first = kFirstDataRow;
-    int last = std::max(cx.last_line_row, first);
+    int last = cx.last_line_row;
     s.formula(r, kYearly, "SUM(" + a1(first, kYearly) + ":" + a1(last, kYearly) + ")",
               static_cast<double>(totals.recurring), f.kr_total);
     s.formula(r, kOneTime, "SUM(" + a1(first, kOneTime) + ":" + a1(last, kOneTime) + ")",
@@ -679,7 +680,7 @@ void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
     write_measure_totals(cx, s, totals);
     write_estimates(cx, s, cx.printed_total_row + 2);
 
-    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, std::max(cx.last_line_row, kFirstDataRow),
+    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, cx.last_line_row,
                                 kMeasureColumns - 1),
            "setting the autofilter");
     // The id columns are keys for the sums, not for print.
@@ -737,7 +738,8 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
         ++r;
     }
     int first = kFirstDataRow;
-    int last = std::max(r - 1, first);
+    if (r == first) ++r;  // no costs: one empty row, so the sums have a range
+    int last = r - 1;
     int sum_row = r;
     for (int col = 0; col <= sum_col; ++col) s.text(sum_row, col, "", f.total_blank);
     s.text(sum_row, 1, cx.word("total"), f.total_label);
@@ -785,7 +787,7 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
                    cx.word("total"), key_header},
                   1, 3);
     int first = header + 1;
-    int last_line = std::max(cx.last_line_row, kFirstDataRow);
+    int last_line = cx.last_line_row;
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
     std::string yearly = sheet_prefix(measures.name()) + column_range(kYearly, kFirstDataRow, last_line);
     std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
@@ -804,7 +806,8 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
         sum.one_time += row_data.totals.one_time;
         ++r;
     }
-    int last = std::max(r - 1, first);
+    if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
+    int last = r - 1;
     s.text(r, 0, cx.word("total"), f.total_label);
     s.formula(r, 1, "SUM(" + a1(first, 1) + ":" + a1(last, 1) + ")", static_cast<double>(sum.recurring),
               f.kr_total);

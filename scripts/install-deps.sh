@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev catch2
+  libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
 )
 
