@@ -161,11 +161,13 @@ private:
         if (file) {
             auto rel = read_.text(file, what + " text_file");
             if (!rel) return {};
-            std::string naming = files_.path(file->pos.file);
+            std::string naming = files_.origin(file->pos.file);
             std::string path =
                 resolve_plan_path(sources_.main_path, naming, *rel, file->pos, diags_);
             std::string out;
-            if (!path.empty()) read_text_file(path, file->pos, out, files_, diags_, limits_);
+            if (!path.empty()) {
+                read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader);
+            }
             return out;
         }
         if (required) {

@@ -20,6 +20,7 @@ struct CheckedPlan {
     }
 };
 
-CheckedPlan check_plan(const std::string& path, const LoadLimits& limits = {});
+CheckedPlan check_plan(const std::string& path, const LoadLimits& limits = {},
+                       const FileReader& reader = filesystem_reader());
 
 }  // namespace legeplan

@@ -7,8 +7,9 @@
 
 namespace legeplan {
 
-int SourceFiles::add(std::string display_path, std::string contents) {
-    File f{std::move(display_path), std::move(contents), {0}};
+int SourceFiles::add(std::string display_path, std::string contents, std::string origin) {
+    if (origin.empty()) origin = display_path;
+    File f{std::move(display_path), std::move(contents), {0}, std::move(origin)};
     for (std::size_t i = 0; i < f.contents.size(); ++i) {
         if (f.contents[i] == '\n') f.line_starts.push_back(i + 1);
     }

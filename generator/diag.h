@@ -21,8 +21,11 @@ struct SourcePos {
 // The text of every file read, so diagnostics can quote the offending line.
 class SourceFiles {
 public:
-    int add(std::string display_path, std::string contents);
+    // origin is the path the file was read from when it differs from how it is shown
+    // (a git revision shows as "REV:path").
+    int add(std::string display_path, std::string contents, std::string origin = {});
     const std::string& path(int file) const { return files_.at(file).path; }
+    const std::string& origin(int file) const { return files_.at(file).origin; }
     const std::string& contents(int file) const { return files_.at(file).contents; }
     std::string line_text(int file, int line) const;
     int count() const { return static_cast<int>(files_.size()); }
@@ -32,6 +35,7 @@ private:
         std::string path;
         std::string contents;
         std::vector<std::size_t> line_starts;
+        std::string origin;
     };
     std::vector<File> files_;
 };

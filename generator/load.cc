@@ -204,35 +204,49 @@ private:
     std::size_t nodes_ = 0;
 };
 
-bool read_file(const std::string& path, std::string& out, std::size_t max_bytes, SourcePos site,
-               const std::string& what, Diagnostics& diags) {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-        diags.error("E001", site, "cannot read " + what + " '" + path + "': it is a folder");
-        return false;
+class FilesystemReader : public FileReader {
+public:
+    bool read(const std::string& path, std::string& out, std::size_t max_bytes,
+              std::string& error) const override {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            error = "it is a folder";
+            return false;
+        }
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            error = "no such file or no access";
+            return false;
+        }
+        auto size = fs::file_size(path, ec);
+        if (!ec && size > max_bytes) {
+            error = "too large";
+            return false;
+        }
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        out = buffer.str();
+        if (out.size() > max_bytes) {
+            error = "too large";
+            return false;
+        }
+        return true;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error("E001", site, "cannot read " + what + " '" + path + "': no such file or no access");
-        return false;
-    }
-    auto size = fs::file_size(path, ec);
-    if (!ec && size > max_bytes) {
+};
+
+bool read_file(const FileReader& reader, const std::string& path, std::string& out,
+               std::size_t max_bytes, SourcePos site, const std::string& what, Diagnostics& diags) {
+    std::string error;
+    if (reader.read(path, out, max_bytes, error)) return true;
+    std::string shown = reader.display(path);
+    if (error == "too large") {
         diags.error("E002", site,
-                    what + " '" + path + "' is " + std::to_string(size) +
-                        " bytes, more than the limit of " + std::to_string(max_bytes));
-        return false;
+                    what + " '" + shown + "' is larger than the limit of " +
+                        format_amount(static_cast<Amount>(max_bytes)) + " bytes");
+    } else {
+        diags.error("E001", site, "cannot read " + what + " '" + shown + "': " + error);
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    out = buffer.str();
-    if (out.size() > max_bytes) {
-        diags.error("E002", site,
-                    what + " '" + path + "' is more than the limit of " +
-                        std::to_string(max_bytes) + " bytes");
-        return false;
-    }
-    return true;
+    return false;
 }
 
 // Reports the first byte that is not UTF-8 or is NUL; true when the text is clean.
@@ -266,12 +280,16 @@ bool check_encoding(const std::string& text, int file, const SourceFiles& files,
 
 }  // namespace
 
+const FileReader& filesystem_reader() {
+    static const FilesystemReader reader;
+    return reader;
+}
+
 LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
-                          const LoadLimits& limits, SourcePos site) {
+                          const LoadLimits& limits, SourcePos site, const FileReader& reader) {
     std::string text;
-    if (!read_file(path, text, limits.max_file_bytes, site, "plan file", diags)) return {};
-    // Control bytes and bad encodings make unreadable quotes; show them only after the check.
-    int file = files.add(path, text);
+    if (!read_file(reader, path, text, limits.max_file_bytes, site, "plan file", diags)) return {};
+    int file = files.add(reader.display(path), text, path);
     if (!check_encoding(text, file, files, diags)) return {nullptr, file};
 
     std::istringstream stream(text);
@@ -325,14 +343,14 @@ std::string resolve_plan_path(const std::string& plan_main_path, const std::stri
 }
 
 bool read_text_file(const std::string& path, SourcePos site, std::string& out, SourceFiles& files,
-                    Diagnostics& diags, const LoadLimits& limits) {
+                    Diagnostics& diags, const LoadLimits& limits, const FileReader& reader) {
     std::string text;
-    if (!read_file(path, text, limits.max_file_bytes, site, "text file", diags)) return false;
-    int file = files.add(path, text);
+    if (!read_file(reader, path, text, limits.max_file_bytes, site, "text file", diags)) return false;
+    int file = files.add(reader.display(path), text, path);
     if (!check_encoding(text, file, files, diags)) return false;
     if (utf8::length(text) > limits.max_text_chars) {
         diags.error("E032", site,
-                    "text file '" + path + "' has more than the limit of " +
+                    "text file '" + reader.display(path) + "' has more than the limit of " +
                         std::to_string(limits.max_text_chars) + " characters");
         return false;
     }
@@ -341,10 +359,11 @@ bool read_text_file(const std::string& path, SourcePos site, std::string& out, S
 }
 
 PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& diags,
-                      const LoadLimits& limits) {
+                      const LoadLimits& limits, const FileReader& reader) {
     PlanSources sources;
+    sources.reader = &reader;
     sources.main_path = path;
-    sources.main = load_yaml_file(path, files, diags, limits);
+    sources.main = load_yaml_file(path, files, diags, limits, {}, reader);
     if (!sources.main.root || sources.main.root->kind != YamlNode::Kind::map) return sources;
     for (const auto& [key, value] : sources.main.root->entries) {
         if (key->value != "include" || value->kind != YamlNode::Kind::sequence) continue;
@@ -357,7 +376,7 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
             if (item->kind != YamlNode::Kind::scalar) continue;  // build_model reports the type
             std::string resolved = resolve_plan_path(path, path, item->value, item->pos, diags);
             if (resolved.empty()) continue;
-            LoadedFile loaded = load_yaml_file(resolved, files, diags, limits, item->pos);
+            LoadedFile loaded = load_yaml_file(resolved, files, diags, limits, item->pos, reader);
             if (loaded.root) sources.includes.push_back(loaded);
         }
     }

@@ -34,6 +34,20 @@ struct LoadLimits {
     std::size_t max_includes = 100;
 };
 
+// Where a plan's files are read from: the file system, or a git revision (revision.h).
+class FileReader {
+public:
+    virtual ~FileReader() = default;
+    // Reads path into out; false with a reason in error ("no such file or no access") otherwise.
+    // A file larger than max_bytes is refused with error "too large".
+    virtual bool read(const std::string& path, std::string& out, std::size_t max_bytes,
+                      std::string& error) const = 0;
+    // How the path is shown in diagnostics.
+    virtual std::string display(const std::string& path) const { return path; }
+};
+
+const FileReader& filesystem_reader();
+
 // One file of the plan, as a tree. root is null when the file could not be read or parsed.
 struct LoadedFile {
     NodePtr root;
@@ -41,6 +55,7 @@ struct LoadedFile {
 };
 
 struct PlanSources {
+    const FileReader* reader = &filesystem_reader();
     std::string main_path;     // as given by the user
     LoadedFile main;
     std::vector<LoadedFile> includes;  // in the order the main file lists them
@@ -49,11 +64,13 @@ struct PlanSources {
 // Reads one YAML file. site is where it was named (for "cannot read" errors); unknown for the
 // main file.
 LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
-                          const LoadLimits& limits = {}, SourcePos site = {});
+                          const LoadLimits& limits = {}, SourcePos site = {},
+                          const FileReader& reader = filesystem_reader());
 
 // Reads the main plan file and every file it lists under `include`.
 PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& diags,
-                      const LoadLimits& limits = {});
+                      const LoadLimits& limits = {},
+                      const FileReader& reader = filesystem_reader());
 
 // Resolves a path named in the plan (include or text_file) relative to the folder of the file
 // that names it, refusing absolute paths and paths that leave the main plan's folder. Returns
@@ -61,9 +78,10 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
 std::string resolve_plan_path(const std::string& plan_main_path, const std::string& naming_file,
                               const std::string& relative, SourcePos site, Diagnostics& diags);
 
-// Reads a Markdown text file named in the plan; reports and returns nullopt-like empty pair
-// (false) when unreadable, too large or not UTF-8.
+// Reads a Markdown text file named in the plan; reports and returns false when it is
+// unreadable, too large or not UTF-8.
 bool read_text_file(const std::string& path, SourcePos site, std::string& out, SourceFiles& files,
-                    Diagnostics& diags, const LoadLimits& limits = {});
+                    Diagnostics& diags, const LoadLimits& limits = {},
+                    const FileReader& reader = filesystem_reader());
 
 }  // namespace legeplan

@@ -823,7 +823,7 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
     s.width(0, 0, 50);
     s.width(1, 3, 16);
-    s.width(4, 4, 24);
+    s.width(4, 4, 34);
     // Units that lead a measure, in the plan's order; measures without a unit last.
     std::set<std::string> leads;
     bool without_lead = false;
