@@ -201,7 +201,7 @@ class Writer:
             body.append(f"  - id: {sv}")
             body.append(f"    name: {self.title()}")
             if rng.random() < 0.6:
-                body.append(f"    description: {self.sentence()}")
+                body.append("    description: " + self.block(self.sentence(), 6).rstrip("\n"))
         body.append("rates:")
         for rid, amount in rates:
             body.append(f"  - id: {rid}")

@@ -27,12 +27,13 @@ public:
         plan_.source_path = sources_.main_path;
         const NodePtr& root = sources_.main.root;
         if (!root || !read_.is_map(root, "a plan file")) return plan_;
-        std::vector<std::string> known = {"legeplan", "plan", "include"};
+        std::vector<std::string> known = {"legeplan", "plan", "include", "lsu"};
         known.insert(known.end(), kListKeys.begin(), kListKeys.end());
         Fields top(*root, "the plan file", known, diags_);
         build_version(top);
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
+        if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
         build_lists(top);
         for (const LoadedFile& included : sources_.includes) {
             if (!read_.is_map(included.root, "an included file")) continue;
@@ -103,6 +104,7 @@ private:
                 m.language);
         }
         if (NodePtr n = f.require("status")) {
+            m.status_pos = n->pos;
             set(read_.choice<PlanStatus>(n, "status",
                                          {{"draft", PlanStatus::draft},
                                           {"sent_to_lsu", PlanStatus::sent_to_lsu},
@@ -546,6 +548,52 @@ private:
         }
         if (NodePtr n = f.get("note")) set(read_.text(n, "note"), a.note);
         plan_.assertions.push_back(std::move(a));
+    }
+
+    void build_lsu(const NodePtr& node) {
+        if (!read_.is_map(node, "lsu")) return;
+        Fields f(*node, "lsu", {"meetings", "statement"}, diags_);
+        Lsu lsu;
+        lsu.pos = node->pos;
+        if (NodePtr list = f.get("meetings"); list && read_.is_list(list, "meetings")) {
+            for (const NodePtr& item : list->items) {
+                if (!read_.is_map(item, "an LSU meeting")) continue;
+                Fields m(*item, "LSU meeting", {"date", "note"}, diags_);
+                LsuMeeting meeting;
+                meeting.pos = item->pos;
+                if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
+                if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
+                lsu.meetings.push_back(std::move(meeting));
+            }
+        }
+        if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
+            Fields s(*st, "LSU statement", {"date", "text", "text_file", "measures"}, diags_);
+            LsuStatement statement;
+            statement.pos = st->pos;
+            if (NodePtr n = s.require("date")) set(read_.date(n, "statement date", false), statement.date);
+            statement.text = markdown(s, "LSU statement", true);
+            if (NodePtr list = s.get("measures"); list && read_.is_list(list, "measures")) {
+                for (const NodePtr& item : list->items) {
+                    if (!read_.is_map(item, "a view on a measure")) continue;
+                    Fields v(*item, "view on a measure", {"measure", "position", "comment"}, diags_);
+                    LsuMeasureView view;
+                    view.pos = item->pos;
+                    if (NodePtr n = v.require("measure")) set(read_.ref(n, "measure"), view.measure);
+                    if (NodePtr n = v.require("position")) {
+                        set(read_.choice<LsuPosition>(
+                                n, "position",
+                                {{"supports", LsuPosition::supports},
+                                 {"supports_with_changes", LsuPosition::supports_with_changes},
+                                 {"does_not_support", LsuPosition::does_not_support}}),
+                            view.position);
+                    }
+                    if (NodePtr n = v.get("comment")) set(read_.text(n, "comment"), view.comment);
+                    statement.measures.push_back(std::move(view));
+                }
+            }
+            lsu.statement = std::move(statement);
+        }
+        plan_.lsu = std::move(lsu);
     }
 
     void number_chapters() {

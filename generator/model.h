@@ -45,6 +45,7 @@ struct Metadata {
     Period period;
     Language language = Language::nb;
     PlanStatus status = PlanStatus::draft;
+    SourcePos status_pos;
     std::string version;
     Date date;
     std::string adopted_by;
@@ -182,6 +183,35 @@ struct Assertion {
     SourcePos pos;  // the expected value
 };
 
+// The local cooperation committee's (LSU) handling of the plan (ASA 4310 point 6.2).
+enum class LsuPosition { supports, supports_with_changes, does_not_support };
+
+struct LsuMeeting {
+    Date date;
+    std::string note;
+    SourcePos pos;
+};
+
+struct LsuMeasureView {
+    Ref measure;  // a measure id
+    LsuPosition position = LsuPosition::supports;
+    std::string comment;
+    SourcePos pos;
+};
+
+struct LsuStatement {
+    Date date;
+    std::string text;  // Markdown
+    std::vector<LsuMeasureView> measures;
+    SourcePos pos;
+};
+
+struct Lsu {
+    std::vector<LsuMeeting> meetings;
+    std::optional<LsuStatement> statement;
+    SourcePos pos;
+};
+
 struct Plan {
     int format_version = 1;
     std::string source_path;
@@ -194,6 +224,7 @@ struct Plan {
     std::vector<KeyFigure> key_figures;
     std::vector<Appendix> appendices;
     std::vector<Assertion> assertions;
+    std::optional<Lsu> lsu;
 };
 
 }  // namespace legeplan

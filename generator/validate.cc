@@ -24,6 +24,7 @@ public:
         check_measures();
         check_numbering();
         check_key_figures();
+        check_lsu();
         // With a broken reference the sums are wrong in ways the reference error explains.
         if (partial_ || diags_.error_count() > errors_before_ || !check_sums()) return;
         check_assertions();
@@ -183,6 +184,38 @@ private:
                                "list ceiling " + format_amount(*value) +
                                    " is outside the 500–2 500 patients the GP regulation allows");
             }
+        }
+    }
+
+    // ASA 4310 point 6.2: the plan goes to LSU for its statement before the council.
+    void check_lsu() {
+        PlanStatus status = plan_.meta.status;
+        bool past_lsu = status == PlanStatus::sent_to_council || status == PlanStatus::adopted;
+        if (past_lsu && !(plan_.lsu && plan_.lsu->statement)) {
+            diags_.warning("W002", plan_.meta.status_pos,
+                           "the plan is marked as past LSU, but no LSU statement is on record",
+                           "add lsu: statement: with its date and text (ASA 4310 point 6.2)");
+        }
+        if (!plan_.lsu || !plan_.lsu->statement) return;
+        std::set<std::string> measures;
+        for (const Measure& m : plan_.measures) measures.insert(m.id);
+        std::map<std::string, int> seen;
+        for (const LsuMeasureView& v : plan_.lsu->statement->measures) {
+            if (v.measure.id.empty()) continue;
+            if (!measures.count(v.measure.id)) {
+                std::vector<std::string> ids(measures.begin(), measures.end());
+                std::string nearest = suggest_key(v.measure.id, ids);
+                diags_.warning("W003", v.measure.pos,
+                               "LSU's statement refers to measure '" + v.measure.id +
+                                   "', which the plan does not have",
+                               nearest.empty() ? "it may have been removed or renamed"
+                                               : "did you mean '" + nearest + "'?");
+            } else if (seen.count(v.measure.id)) {
+                diags_.warning("W003", v.measure.pos,
+                               "LSU's view on measure '" + v.measure.id + "' is given twice (first on line " +
+                                   std::to_string(seen[v.measure.id]) + ")");
+            }
+            seen.emplace(v.measure.id, v.measure.pos.line);
         }
     }
 
