@@ -54,6 +54,70 @@ public:
         }
         d.set("appendices", appendices);
         d.set("has_appendices", !plan_.appendices.empty());
+        d.set("lsu", lsu_data());
+        d.set("has_lsu", plan_.lsu.has_value());
+        return d;
+    }
+
+    static std::string position_key(LsuPosition p) {
+        switch (p) {
+            case LsuPosition::supports: return "lsu_position_supports";
+            case LsuPosition::supports_with_changes: return "lsu_position_supports_with_changes";
+            case LsuPosition::does_not_support: return "lsu_position_does_not_support";
+        }
+        return "lsu_position_supports";
+    }
+
+    // LSU's view on one measure, as shown in the measure's block: "Støtter – comment".
+    std::string lsu_view_text(const Measure& m) const {
+        if (!plan_.lsu || !plan_.lsu->statement) return {};
+        for (const LsuMeasureView& v : plan_.lsu->statement->measures) {
+            if (v.measure.id != m.id) continue;
+            std::string text = label(position_key(v.position));
+            if (!v.comment.empty()) text += " – " + v.comment;
+            return text;
+        }
+        return {};
+    }
+
+    data lsu_data() const {
+        data d;
+        data meetings = list();
+        if (plan_.lsu) {
+            for (const LsuMeeting& m : plan_.lsu->meetings) {
+                data md;
+                md.set("date", date_text(m.date, labels_));
+                md.set("note", m.note);
+                md.set("has_note", !m.note.empty());
+                meetings.push_back(md);
+            }
+        }
+        d.set("meetings", meetings);
+        d.set("has_meetings", plan_.lsu && !plan_.lsu->meetings.empty());
+        bool has_statement = plan_.lsu && plan_.lsu->statement;
+        d.set("has_statement", has_statement);
+        data views = list();
+        if (has_statement) {
+            const LsuStatement& st = *plan_.lsu->statement;
+            d.set("date", date_text(st.date, labels_));
+            d.set("text", sanitize_markdown(st.text));
+            for (const Measure* m : sorted_measures()) {
+                std::string view = lsu_view_text(*m);
+                if (view.empty()) continue;
+                data vd;
+                vd.set("number", std::to_string(m->number));
+                vd.set("title", m->title);
+                for (const LsuMeasureView& v : st.measures) {
+                    if (v.measure.id != m->id) continue;
+                    vd.set("position", label(position_key(v.position)));
+                    vd.set("comment", v.comment);
+                    break;
+                }
+                views.push_back(vd);
+            }
+        }
+        d.set("views", views);
+        d.set("has_views", !views.is_empty_list());
         return d;
     }
 
@@ -225,6 +289,8 @@ private:
         std::string basis;
         for (const std::string& b : m.basis) basis += (basis.empty() ? "" : "; ") + b;
         if (!basis.empty()) detail("basis", basis);
+        std::string view = lsu_view_text(m);
+        if (!view.empty()) detail("lsu", view);
         d.set("details", details);
         MeasureCost mc = measure_cost(index_, m);
         d.set("table_cost", table_cost(m, mc));

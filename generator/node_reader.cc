@@ -52,6 +52,15 @@ const std::map<std::string, std::string>& norwegian_keys() {
         {"årsverk", "fte"},        {"finansiering", "funding"}, {"prioritet", "priority"},
         {"frist", "deadline"},     {"hjemmel", "basis"},      {"kilde", "source"},
         {"navn", "name"},          {"type", "type"},
+        // Values of choices, for the same hint.
+        {"utkast", "draft"},       {"vedtatt", "adopted"},    {"vedteken", "adopted"},
+        {"årlig", "yearly"},       {"årleg", "yearly"},       {"arlig", "yearly"},
+        {"engangs", "one_time"},   {"engangsutgift", "one_time"}, {"eingongsutgift", "one_time"},
+        {"støtter", "supports"},   {"støttar", "supports"},   {"høy", "high"},
+        {"høg", "high"},           {"middels", "medium"},     {"lav", "low"},
+        {"låg", "low"},            {"bokmål", "nb"},          {"nynorsk", "nn"},
+        {"foreslått", "proposed"}, {"planlagt", "planned"},   {"pågår", "in_progress"},
+        {"gjennomført", "done"},   {"utsatt", "postponed"},
     };
     return keys;
 }

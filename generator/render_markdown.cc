@@ -148,7 +148,10 @@ std::set<std::string> known_keys(const Labels& labels) {
         "cells", "cell",
         // cost tables
         "measure_rows", "cost", "total", "recurring", "one_time", "years", "year", "phasing_rule",
-        "phasing_rows", "phasing_total", "unit_rows", "name", "estimate_rows"};
+        "phasing_rows", "phasing_total", "unit_rows", "name", "estimate_rows",
+        // LSU
+        "lsu", "has_lsu", "meetings", "has_meetings", "note", "has_note", "has_statement", "views",
+        "has_views", "position", "comment"};
     for (const auto& [key, value] : labels.all()) keys.insert(key);
     return keys;
 }

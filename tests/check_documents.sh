@@ -42,6 +42,9 @@ pdftotext "$work/fjellvik/liten-kommune.pdf" "$work/fjellvik.txt"
 check "draft pdf says UTKAST on its pages" test "$(grep -c 'UTKAST' "$work/fjellvik.txt")" -ge 3
 pandoc -f docx -t plain "$work/fjellvik/liten-kommune.docx" -o "$work/fjellvik-docx.txt"
 check "draft docx says UTKAST" contains "$work/fjellvik-docx.txt" "UTKAST"
+normalize "$work/fjellvik-docx.txt"
+check "docx shows LSU's statement" contains "$work/fjellvik-docx.txt" "Uttalelse fra LSU"
+check "docx shows LSU's view in the measure" contains "$work/fjellvik-docx.txt" "LSU: Støtter med endringer – beløpet bør fastsettes i avtale med fastlegene"
 
 # Nynorsk builds with nynorsk labels.
 "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format html > /dev/null
