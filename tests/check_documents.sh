@@ -40,7 +40,7 @@ check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.doc
 "$legeplan" build "$src/examples/liten-kommune/plan.yaml" -o "$work/fjellvik" --format pdf,docx > /dev/null
 pdftotext "$work/fjellvik/liten-kommune.pdf" "$work/fjellvik.txt"
 check "draft pdf says UTKAST on its pages" test "$(grep -c 'UTKAST' "$work/fjellvik.txt")" -ge 3
-pandoc -f docx -t plain "$work/fjellvik/liten-kommune.docx" -o "$work/fjellvik-docx.txt"
+pandoc -f docx -t plain --wrap=none "$work/fjellvik/liten-kommune.docx" -o "$work/fjellvik-docx.txt"
 check "draft docx says UTKAST" contains "$work/fjellvik-docx.txt" "UTKAST"
 normalize "$work/fjellvik-docx.txt"
 check "docx shows LSU's statement" contains "$work/fjellvik-docx.txt" "Uttalelse fra LSU"
