@@ -183,20 +183,28 @@ int main(int argc, char** argv) {
 
     TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
     Labels labels;
-    std::string markdown;
-    Timing md = time_runs(o.runs, "render_markdown", [&] {
+    {
         SourceFiles files;
         Diagnostics diags;
-        labels = Labels{};
-        markdown.clear();
-        bool ok = load_labels(LEGEPLAN_TEMPLATES_DIR, plan.meta.language, labels, files, diags) &&
-                  render_markdown(plan, labels, dirs, markdown, files, diags);
-        if (!ok) std::cerr << format_diagnostics(diags, files);
-        return ok;
-    });
-    if (has(o.stages, "markdown")) row("render_markdown", o.runs, md, markdown.size());
+        if (!load_labels(LEGEPLAN_TEMPLATES_DIR, plan.meta.language, labels, files, diags)) {
+            std::cerr << format_diagnostics(diags, files);
+            return 1;
+        }
+    }
     std::string md_path = (fs::path(o.work) / (o.name + ".md")).string();
-    {
+    if (has(o.stages, "markdown") || has(o.stages, "pandoc")) {
+        std::string markdown;
+        Timing md = time_runs(o.runs, "render_markdown", [&] {
+            SourceFiles files;
+            Diagnostics diags;
+            Labels fresh;
+            markdown.clear();
+            bool ok = load_labels(LEGEPLAN_TEMPLATES_DIR, plan.meta.language, fresh, files, diags) &&
+                      render_markdown(plan, fresh, dirs, markdown, files, diags);
+            if (!ok) std::cerr << format_diagnostics(diags, files);
+            return ok;
+        });
+        if (has(o.stages, "markdown")) row("render_markdown", o.runs, md, markdown.size());
         std::ofstream out(md_path, std::ios::binary);
         out << markdown;
     }

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include <filesystem>
+
 #include "load.h"
 
 namespace legeplan {
@@ -10,6 +12,13 @@ const std::string& Labels::get(const std::string& key) const {
         throw MissingLabel("label '" + key + "' is missing from " + source);
     }
     return it->second;
+}
+
+std::string labels_folder(const std::string& custom_templates) {
+    if (!custom_templates.empty() && std::filesystem::exists(custom_templates + "/labels")) {
+        return custom_templates;
+    }
+    return LEGEPLAN_TEMPLATES_DIR;
 }
 
 std::string language_code(Language language) { return language == Language::nn ? "nn" : "nb"; }

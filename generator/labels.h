@@ -34,6 +34,10 @@ private:
 bool load_labels(const std::string& templates_dir, Language language, Labels& out,
                  SourceFiles& files, Diagnostics& diags);
 
+// The folder whose labels/ to use: the municipality's own templates folder when it has
+// labels/, else ours.
+std::string labels_folder(const std::string& custom_templates);
+
 // "nb" / "nn".
 std::string language_code(Language language);
 

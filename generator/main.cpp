@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "check.h"
+#include "diff_command.h"
 #include "exit_codes.h"
 #include "summary.h"
 
@@ -20,21 +21,43 @@ int run_validate(const std::string& path, bool strict) {
     return legeplan::exit_code::ok;
 }
 
-int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
-    std::stringstream list(formats_text);
+// Splits "md,html" into formats, refusing any not in known.
+bool parse_formats(const std::string& text, const std::vector<std::string>& known,
+                   std::vector<std::string>& formats) {
+    std::stringstream list(text);
     std::string format;
-    const auto& known = legeplan::all_formats();
     while (std::getline(list, format, ',')) {
         if (std::find(known.begin(), known.end(), format) == known.end()) {
-            std::cerr << "legeplan: unknown format '" << format << "' (formats: md, docx, html, pdf, xlsx)\n";
-            return legeplan::exit_code::bad_usage;
+            std::string names;
+            for (const std::string& k : known) names += (names.empty() ? "" : ", ") + k;
+            std::cerr << "legeplan: unknown format '" << format << "' (formats: " << names << ")\n";
+            return false;
         }
-        options.formats.push_back(format);
+        formats.push_back(format);
+    }
+    return true;
+}
+
+int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
+    if (!parse_formats(formats_text, legeplan::all_formats(), options.formats)) {
+        return legeplan::exit_code::bad_usage;
     }
     switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
         case legeplan::BuildStatus::ok: return legeplan::exit_code::ok;
         case legeplan::BuildStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
         case legeplan::BuildStatus::output_failed: return legeplan::exit_code::output_failed;
+    }
+    return legeplan::exit_code::output_failed;
+}
+
+int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
+    if (!parse_formats(formats_text, legeplan::diff_formats(), options.formats)) {
+        return legeplan::exit_code::bad_usage;
+    }
+    switch (legeplan::diff_outputs(options, std::cout, std::cerr)) {
+        case legeplan::DiffStatus::ok: return legeplan::exit_code::ok;
+        case legeplan::DiffStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case legeplan::DiffStatus::output_failed: return legeplan::exit_code::output_failed;
     }
     return legeplan::exit_code::output_failed;
 }
@@ -66,10 +89,19 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingFile);
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
 
+    legeplan::DiffOptions diff_options;
+    std::string diff_formats_text;
+    CLI::App* diff = app.add_subcommand("diff", "show what changed between two versions of a plan");
+    diff->add_option("OLD", diff_options.before, "the earlier version: a file, or REV:path in git")->required();
+    diff->add_option("NEW", diff_options.after, "the later version: a file, or REV:path in git")->required();
+    diff->add_option("-o,--output", diff_options.out_dir, "write the report into this folder");
+    diff->add_option("--format", diff_formats_text, "comma-separated: md,html,docx (default: all)");
+    diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
+
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build)\n"
+        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff)\n"
                   << "Run with --help for more information.\n";
         return legeplan::exit_code::bad_usage;
     }
@@ -81,5 +113,6 @@ int main(int argc, char** argv) {
     }
     if (validate->parsed()) return run_validate(plan_path, strict);
     if (build->parsed()) return run_build(build_options, formats_text);
+    if (diff->parsed()) return run_diff(diff_options, diff_formats_text);
     return legeplan::exit_code::bad_usage;
 }

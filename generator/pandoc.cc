@@ -37,7 +37,7 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
                                    const PandocRequest& r) {
     std::vector<std::string> args = {"pandoc", "--from=" + pandoc_reader(), "--standalone",
                                      "--toc", "--toc-depth=2"};
-    args.push_back("--metadata=title:" + plan.meta.title);
+    args.push_back("--metadata=title:" + (r.title.empty() ? plan.meta.title : r.title));
     args.push_back("--metadata=subtitle:" + title_line);
     args.push_back("--metadata=author:" + plan.meta.municipality);
     args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));

@@ -13,6 +13,7 @@ namespace legeplan {
 
 struct PandocRequest {
     std::string format;         // "docx", "html" or "pdf"
+    std::string title;          // the document's title; the plan's when empty
     std::string input;          // the Markdown file
     std::string output;         // where Pandoc writes (a temporary path)
     std::string css;            // HTML and PDF

@@ -1,0 +1,180 @@
+#!/usr/bin/env python3
+"""Turns scripts/bench.sh's results.csv into the Markdown tables of docs/benchmarks.md.
+
+    bench/report.py RESULTS.csv MACHINE.txt [--docs docs/benchmarks.md]
+
+Without --docs the tables are printed; with it they replace what lies between the
+<!-- bench:begin --> and <!-- bench:end --> markers of that file. Standard library only.
+"""
+
+import argparse
+import csv
+import sys
+
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def load(path):
+    rows = {}
+    for r in csv.DictReader(open(path, encoding="utf-8")):
+        rows[(r["plan"], r["stage"])] = r
+    return rows
+
+
+def sec(x):
+    x = float(x)
+    return f"{x * 1000:.1f} ms" if x < 1 else f"{x:.2f} s"
+
+
+def size(b):
+    b = int(b)
+    if b >= 1 << 20:
+        return f"{b / (1 << 20):.1f} MB"
+    return f"{b / 1024:.0f} kB"
+
+
+def mb(kb):
+    return f"{int(kb) / 1024:.0f} MB"
+
+
+def ok(cond):
+    return "**met**" if cond else "**missed**"
+
+
+def report(rows, machine):
+    out = []
+    m = machine
+    out.append("### Machine\n")
+    out.append("| | |\n|---|---|")
+    for key, name in [("cpu", "CPU"), ("cores", "cores"), ("memory", "memory"), ("os", "OS"),
+                      ("gxx", "compiler"), ("build_type", "build type"), ("pandoc", "Pandoc"),
+                      ("weasyprint", "WeasyPrint"), ("yaml_cpp", "yaml-cpp"),
+                      ("xlsxwriter", "libxlsxwriter"), ("commit", "legeplan"), ("date", "run on")]:
+        out.append(f"| {name} | {m.get(key, '?')} |")
+    out.append("")
+
+    def get(plan, stage, col="median_s"):
+        r = rows.get((plan, stage))
+        return None if r is None else r[col]
+
+    # Growth over the synthetic plans.
+    sizes = [p for p in ["syn-40", "syn-400", "syn-4000", "syn-40000"] if (p, "load_validate") in rows]
+    out.append("### Growth: synthetic plans (medians; runs per plan in brackets)\n")
+    out.append("| plan | input | load + validate | peak RSS of `validate` | render Markdown | .md | "
+               "render XLSX | .xlsx |")
+    out.append("|---|--:|--:|--:|--:|--:|--:|--:|")
+    for p in sizes:
+        runs = get(p, "load_validate", "runs")
+        out.append(
+            f"| {p[4:]} measures [{runs}] | {size(get(p, 'input', 'bytes'))} | {sec(get(p, 'load_validate'))} | "
+            f"{mb(get(p, 'cli_validate_peak', 'peak_rss_kb'))} | {sec(get(p, 'render_markdown'))} | "
+            f"{size(get(p, 'render_markdown', 'bytes'))} | {sec(get(p, 'render_xlsx'))} | "
+            f"{size(get(p, 'render_xlsx', 'bytes'))} |")
+    out.append("")
+    out.append("Each step is 10× the measures; the factor is how much the time or size grew "
+               "(linear = 10×; the target allows 12×).\n")
+    out.append("| step | load + validate | render Markdown | render XLSX | .md size | .xlsx size |")
+    out.append("|---|--:|--:|--:|--:|--:|")
+    worst_time, worst_size = 0.0, 0.0
+    for a, b in zip(sizes, sizes[1:]):
+        cells = []
+        for stage in ["load_validate", "render_markdown", "render_xlsx"]:
+            f = float(get(b, stage)) / float(get(a, stage))
+            worst_time = max(worst_time, f)
+            cells.append(f"{f:.1f}×")
+        for stage in ["render_markdown", "render_xlsx"]:
+            f = int(get(b, stage, "bytes")) / int(get(a, stage, "bytes"))
+            worst_size = max(worst_size, f)
+            cells.append(f"{f:.1f}×")
+        out.append(f"| {a[4:]} → {b[4:]} | " + " | ".join(cells) + " |")
+    out.append("")
+
+    # Bergen.
+    b = "bergen"
+    load_s, md_s, x_s = (float(get(b, s)) for s in ["load_validate", "render_markdown", "render_xlsx"])
+    own = load_s + md_s + x_s
+    pandoc = {f: float(get(b, "pandoc_" + f)) for f in ["docx", "html", "pdf"]}
+    slowest = max(pandoc, key=pandoc.get)
+    build_in = float(get(b, "build_all"))
+    build_cli = float(get(b, "cli_build_all"))
+    out.append(f"### Bergen ({get(b, 'load_validate', 'runs')} runs each, medians)\n")
+    out.append("| stage | median | min | max | output | share of the whole build (command line) |")
+    out.append("|---|--:|--:|--:|--:|--:|")
+
+    def line(label, stage, output=True):
+        r = rows[(b, stage)]
+        share = f"{100 * float(r['median_s']) / build_cli:.1f} %"
+        o = size(r["bytes"]) if output and int(r["bytes"]) else ""
+        out.append(f"| {label} | {sec(r['median_s'])} | {sec(r['min_s'])} | {sec(r['max_s'])} | {o} | {share} |")
+
+    line("load + validate (`check_plan`)", "load_validate")
+    line("render Markdown (labels + `render_markdown`)", "render_markdown")
+    line("write XLSX (`render_xlsx`)", "render_xlsx")
+    out.append(f"| **legeplan's own work** (the three above) | {sec(own)} | | | | "
+               f"**{100 * own / build_cli:.1f} %** |")
+    line("Pandoc alone → DOCX", "pandoc_docx")
+    line("Pandoc alone → HTML (self-contained)", "pandoc_html")
+    line("Pandoc alone → PDF (WeasyPrint)", "pandoc_pdf")
+    line("whole build, all formats, in-process (`build_outputs`)", "build_all", False)
+    line("**whole build, all formats: `legeplan build`**", "cli_build_all", False)
+    line("`legeplan validate` (command line)", "cli_validate", False)
+    out.append("")
+    out.append(f"The whole build against the slowest single conversion (Pandoc → {slowest}, "
+               f"{sec(pandoc[slowest])}): **{build_cli / pandoc[slowest]:.2f}×** from the command line, "
+               f"{build_in / pandoc[slowest]:.2f}× in-process; the conversions run one after the other "
+               f"would take {sec(sum(pandoc.values()))}. Peak RSS: `legeplan validate` "
+               f"{mb(get(b, 'cli_validate_peak', 'peak_rss_kb'))}, `legeplan build` "
+               f"{mb(get(b, 'cli_build_all_peak', 'peak_rss_kb'))} (the largest process of the build, "
+               f"Pandoc or WeasyPrint included).\n")
+
+    batch = get("bergen-x100", "batch_build_all")
+    if batch:
+        per = float(batch) / 100
+        cores = int(m.get("cores", "1"))
+        out.append(f"### Batch\n")
+        out.append(f"100 copies of Bergen, each `legeplan build` of all formats, `xargs -P{cores}`: "
+                   f"**{sec(batch)}** in all, {sec(per)} per plan; one build alone takes "
+                   f"{sec(build_cli)}, so the batch runs at {build_cli / per:.2f}× the rate of builds "
+                   f"one after the other on {cores} cores.\n")
+
+    # Targets.
+    big = "syn-40000" if "syn-40000" in sizes else sizes[-1]
+    big_load = float(get(big, "load_validate"))
+    big_peak = int(get(big, "cli_validate_peak", "peak_rss_kb"))
+    out.append("### Targets\n")
+    out.append("| target | measured | |")
+    out.append("|---|--:|---|")
+    out.append(f"| Bergen: legeplan's own work < 5 % of the whole build | {100 * own / build_cli:.1f} % | {ok(own / build_cli < 0.05)} |")
+    out.append(f"| Bergen: whole build ≤ 1.2 × the slowest single Pandoc conversion | "
+               f"{build_cli / pandoc[slowest]:.2f}× | {ok(build_cli / pandoc[slowest] <= 1.2)} |")
+    out.append(f"| {big[4:]} measures: load + validate < 1 s | {sec(big_load)} | {ok(big_load < 1)} |")
+    out.append(f"| {big[4:]} measures: peak memory of `validate` < 300 MB | {mb(big_peak)} | {ok(big_peak < 300 * 1024)} |")
+    out.append(f"| linear growth: 10× measures → ≤ 12× time (worst step) | {worst_time:.1f}× | {ok(worst_time <= 12)} |")
+    out.append(f"| output sizes grow no worse than linearly (worst step) | {worst_size:.1f}× | {ok(worst_size <= 11)} |")
+    if m.get("quick") == "1":
+        out.append("\n(quick run: no 40 000-measure plan and no batch; the targets for 40 000 are judged on the largest plan run)")
+    return "\n".join(out) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("results")
+    ap.add_argument("machine")
+    ap.add_argument("--docs")
+    a = ap.parse_args()
+    machine = dict(line.rstrip("\n").split("=", 1) for line in open(a.machine, encoding="utf-8") if "=" in line)
+    text = report(load(a.results), machine)
+    if not a.docs:
+        sys.stdout.write(text)
+        return
+    doc = open(a.docs, encoding="utf-8").read()
+    if BEGIN not in doc or END not in doc:
+        sys.exit(f"report.py: {a.docs} lacks the {BEGIN} … {END} markers")
+    head, rest = doc.split(BEGIN, 1)
+    _, tail = rest.split(END, 1)
+    open(a.docs, "w", encoding="utf-8").write(head + BEGIN + "\n" + text + END + tail)
+    sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    main()

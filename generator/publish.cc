@@ -1,0 +1,109 @@
+#include "publish.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <future>
+
+#include "output.h"
+#include "pandoc.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+std::string output_name(const std::string& plan_path) {
+    fs::path p(plan_path);
+    std::string stem = p.stem().string();
+    if (stem == "plan") {
+        std::string folder = fs::absolute(p).parent_path().filename().string();
+        if (!folder.empty()) return folder;
+    }
+    return stem;
+}
+
+namespace {
+
+struct Job {
+    std::string format;
+    std::string final_path;
+    std::string tmp_path;
+};
+
+bool is_pandoc_format(const std::string& f) { return f == "docx" || f == "html" || f == "pdf"; }
+
+// Runs one output's conversion into its temporary file; returns the failure, or "".
+std::string produce(const Job& job, const Publication& p, const std::string& markdown_path) {
+    if (!is_pandoc_format(job.format)) {
+        return p.other ? p.other(job.format, job.tmp_path) : "no way to write " + job.format;
+    }
+    PandocRequest request;
+    request.format = job.format;
+    request.input = markdown_path;
+    request.output = job.tmp_path;
+    request.title = p.title;
+    request.css = p.css;
+    request.reference_doc = p.reference_doc;
+    PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
+    return result.ok ? std::string() : result.message;
+}
+
+}  // namespace
+
+bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
+    std::error_code ec;
+    fs::create_directories(p.out_dir, ec);
+    if (ec) {
+        err << "legeplan: cannot create the output folder " << p.out_dir << ": " << ec.message() << "\n";
+        return false;
+    }
+    // Pandoc reads the Markdown from a temporary file, which becomes the .md output if asked for.
+    std::string markdown_final = (fs::path(p.out_dir) / (p.name + ".md")).string();
+    std::string markdown_input = temporary_path_for(markdown_final);
+    {
+        std::ofstream input(markdown_input, std::ios::binary);
+        input << p.markdown;
+        if (!input.flush()) {
+            err << "legeplan: cannot write " << markdown_input << "\n";
+            fs::remove(markdown_input, ec);
+            return false;
+        }
+    }
+    std::vector<Job> jobs;
+    for (const std::string& f : p.formats) {
+        if (f == "md") continue;
+        std::string final_path = (fs::path(p.out_dir) / (p.name + "." + f)).string();
+        jobs.push_back({f, final_path, temporary_path_for(final_path)});
+    }
+    std::vector<std::future<std::string>> running;
+    for (const Job& job : jobs) {
+        running.push_back(std::async(std::launch::async, [&p, &markdown_input, job] {
+            return produce(job, p, markdown_input);
+        }));
+    }
+    bool ok = true;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        std::string failure = running[i].get();
+        if (failure.empty()) commit_output(jobs[i].tmp_path, jobs[i].final_path, failure);
+        if (failure.empty()) {
+            out << jobs[i].final_path << "\n";
+            continue;
+        }
+        ok = false;
+        fs::remove(jobs[i].tmp_path, ec);
+        err << "legeplan: " << jobs[i].format << " failed: " << failure << "\n";
+    }
+    if (std::find(p.formats.begin(), p.formats.end(), "md") == p.formats.end()) {
+        fs::remove(markdown_input, ec);
+        return ok;
+    }
+    std::string error;
+    if (!commit_output(markdown_input, markdown_final, error)) {
+        err << "legeplan: md failed: " << error << "\n";
+        return false;
+    }
+    out << markdown_final << "\n";
+    return ok;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,71 @@
+#include <catch2/catch.hpp>
+
+#include "diff.h"
+#include "test_util.h"
+
+using namespace legeplan;
+using Kind = TextPiece::Kind;
+
+TEST_CASE("texts are compared word by word, deletions before insertions") {
+    auto pieces = diff_words("Bergen vil ha én til tre leger.", "Bergen vil ha to til fire leger.");
+    REQUIRE(pieces.size() == 7);
+    CHECK((pieces[0].kind == Kind::same && pieces[0].text == "Bergen vil ha"));
+    CHECK((pieces[1].kind == Kind::deleted && pieces[1].text == "én"));
+    CHECK((pieces[2].kind == Kind::inserted && pieces[2].text == "to"));
+    CHECK((pieces[3].kind == Kind::same && pieces[3].text == "til"));
+    CHECK((pieces[4].kind == Kind::deleted && pieces[4].text == "tre"));
+    CHECK((pieces[5].kind == Kind::inserted && pieces[5].text == "fire"));
+    CHECK((pieces[6].kind == Kind::same && pieces[6].text == "leger."));
+}
+
+TEST_CASE("equal texts, whatever their line breaks, have no difference") {
+    CHECK(diff_words("a  b\nc", "a b c").empty());
+}
+
+TEST_CASE("texts too long to compare word by word become one deletion and one insertion") {
+    auto pieces = diff_words("x a b c y", "x d e y", 4);
+    REQUIRE(pieces.size() == 4);
+    CHECK((pieces[1].kind == Kind::deleted && pieces[1].text == "a b c"));
+    CHECK((pieces[2].kind == Kind::inserted && pieces[2].text == "d e"));
+}
+
+TEST_CASE("measures are matched by id: renumbering and moving are not removal and addition") {
+    test::TempDir dir;
+    std::string body = R"(
+units:
+  - {id: helse, name: Helse}
+chapters:
+  - id: k1
+    title: En
+  - id: k2
+    title: To
+)";
+    auto before = test::check_text(dir, test::plan_header() + body + R"(measures:
+  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, amount: 100}]}
+  - {id: b, number: 2, section: k1, title: B, text: y}
+  - {id: c, number: 3, section: k1, title: C, text: z}
+)");
+    test::TempDir dir2;
+    auto after = test::check_text(dir2, test::plan_header() + body + R"(measures:
+  - {id: b, number: 1, section: k2, title: B, text: y}
+  - {id: a, number: 2, section: k1, title: A, text: x, responsible: helse, costs: [{type: one_time, amount: 100}]}
+  - {id: d, number: 3, section: k1, title: D, text: w}
+)");
+    REQUIRE_FALSE(before.diags.has_errors());
+    REQUIRE_FALSE(after.diags.has_errors());
+    PlanDiff d = diff_plans(before.plan, after.plan);
+    REQUIRE(d.added.size() == 1);
+    CHECK(d.added[0]->id == "d");
+    REQUIRE(d.removed.size() == 1);
+    CHECK(d.removed[0]->id == "c");
+    REQUIRE(d.changed.size() == 2);
+    CHECK((d.changed[0].after->id == "b" && d.changed[0].renumbered && d.changed[0].moved));
+    CHECK(d.changed[0].place_after == "2 To");
+    CHECK((d.changed[1].after->id == "a" && d.changed[1].renumbered && !d.changed[1].moved));
+    CHECK((d.changed[1].cost_before.recurring == 100 && d.changed[1].cost_after.one_time == 100));
+    REQUIRE(d.changed[1].fields.size() == 1);  // the yearly cost became one-time: its years
+    CHECK(d.changed[1].fields[0].field == "years");
+    CHECK(d.changed[1].fields[0].before == "2027–2030");
+    CHECK(d.changed[1].fields[0].after == "2027");
+    REQUIRE(d.units.empty());  // the unit's total is the same, 100 kr
+}
