@@ -10,6 +10,7 @@
 #include "labels.h"
 #include "publish.h"
 #include "render_markdown.h"
+#include "render_review.h"
 #include "render_xlsx.h"
 
 namespace legeplan {
@@ -18,6 +19,11 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string>& all_formats() {
     static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx"};
+    return formats;
+}
+
+const std::vector<std::string>& known_formats() {
+    static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx", "review"};
     return formats;
 }
 
@@ -64,10 +70,11 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
         publication.reference_doc = dirs.find("reference.docx");
     }
     publication.other = [&](const std::string& format, const std::string& tmp) -> std::string {
-        if (format != "xlsx") return "no way to write " + format;
         std::string error;
         try {
-            if (!render_xlsx(plan, labels, tmp, error)) return error;
+            bool ok = format == "xlsx" ? render_xlsx(plan, labels, tmp, error)
+                                       : render_review(plan, labels, tmp, error);
+            if (!ok) return error;
         } catch (const MissingLabel& e) {
             return e.what();
         }

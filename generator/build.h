@@ -11,7 +11,7 @@ namespace legeplan {
 struct BuildOptions {
     std::string plan_path;
     std::string out_dir;
-    std::vector<std::string> formats;  // md, docx, html, pdf, xlsx; empty = all
+    std::vector<std::string> formats;  // md, docx, html, pdf, xlsx, review; empty = all but review
     std::string templates_dir;         // a municipality's own templates (optional)
     std::string reference_doc;         // a municipality's own reference.docx (optional)
     std::string css;                   // a municipality's own CSS (optional)
@@ -20,7 +20,9 @@ struct BuildOptions {
 
 enum class BuildStatus { ok, invalid_plan, output_failed };
 
+// What a build writes by default, and everything it can write (adds LSU's review form).
 const std::vector<std::string>& all_formats();
+const std::vector<std::string>& known_formats();
 
 // Prints diagnostics and failures to err, and one line per written file to out.
 BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err);

@@ -39,7 +39,7 @@ bool parse_formats(const std::string& text, const std::vector<std::string>& know
 }
 
 int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, legeplan::all_formats(), options.formats)) {
+    if (!parse_formats(formats_text, legeplan::known_formats(), options.formats)) {
         return legeplan::exit_code::bad_usage;
     }
     switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
@@ -80,7 +80,7 @@ int main(int argc, char** argv) {
     CLI::App* build = app.add_subcommand("build", "check a plan and write its documents and spreadsheet");
     build->add_option("PLAN", build_options.plan_path, "the plan's YAML file")->required();
     build->add_option("-o,--output", build_options.out_dir, "the folder to write into")->required();
-    build->add_option("--format", formats_text, "comma-separated: md,docx,html,pdf,xlsx (default: all)");
+    build->add_option("--format", formats_text, "comma-separated: md,docx,html,pdf,xlsx,review (default: all but review)");
     build->add_option("--templates", build_options.templates_dir,
                       "a folder with the municipality's own templates, labels or plan.css");
     build->add_option("--reference-doc", build_options.reference_doc,

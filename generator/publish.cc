@@ -72,7 +72,9 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     std::vector<Job> jobs;
     for (const std::string& f : p.formats) {
         if (f == "md") continue;
-        std::string final_path = (fs::path(p.out_dir) / (p.name + "." + f)).string();
+        // The review form is a workbook of its own next to the cost workbook.
+        std::string file = f == "review" ? p.name + "-lsu.xlsx" : p.name + "." + f;
+        std::string final_path = (fs::path(p.out_dir) / file).string();
         jobs.push_back({f, final_path, temporary_path_for(final_path)});
     }
     std::vector<std::future<std::string>> running;

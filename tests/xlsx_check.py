@@ -12,7 +12,9 @@ PHASE is "stored" (as loaded; loading is set never to recalculate, so formula ce
 values written in the file), "recalc" (after a full recalculation), and, when --add options
 follow the workbook, "changed" (after adding DELTA to the cell each defined NAME refers to,
 and recalculating again). KIND is F (formula), T (text) or N (number). Defined names are
-printed as "name FILE NAME SHEET A1". Text has \\, tab and newline escaped.
+printed as "name FILE NAME SHEET A1"; sheet protection as "protected FILE SHEET 0|1"; each cell
+that is unlocked or validated as "input FILE SHEET A1 locked|unlocked TYPE FORMULA1". Text has
+\\, tab and newline escaped.
 
 It starts its own soffice with a private profile and stops it when done. Exit status 0 when
 every workbook was read, 2 on a usage or LibreOffice error.
@@ -123,6 +125,27 @@ def dump(doc, label, phase, out):
                                      escape(str(shown)), escape(formula)]) + "\n")
 
 
+def dump_protection(doc, label, out):
+    """Sheet protection, and every cell that is unlocked or has a validation rule."""
+    for i in range(doc.Sheets.Count):
+        sheet = doc.Sheets.getByIndex(i)
+        out.write("\t".join(["protected", label, sheet.Name, "1" if sheet.isProtected() else "0"]) + "\n")
+        cursor = sheet.createCursor()
+        cursor.gotoEndOfUsedArea(False)
+        end = cursor.getRangeAddress()
+        for row in range(end.EndRow + 1):
+            for col in range(end.EndColumn + 1):
+                cell = sheet.getCellByPosition(col, row)
+                locked = cell.CellProtection.IsLocked
+                validation = cell.Validation
+                kind = validation.Type.value
+                if locked and kind == "ANY":
+                    continue
+                out.write("\t".join(["input", label, sheet.Name, column_name(col) + str(row + 1),
+                                     "locked" if locked else "unlocked", kind,
+                                     escape(validation.getFormula1())]) + "\n")
+
+
 def dump_names(doc, label, out):
     names = doc.NamedRanges
     for name in names.ElementNames:
@@ -143,6 +166,7 @@ def check_workbook(desktop, path, changes, out):
     try:
         label = os.path.basename(path)
         dump_names(doc, label, out)
+        dump_protection(doc, label, out)
         dump(doc, label, "stored", out)
         doc.calculateAll()
         dump(doc, label, "recalc", out)
