@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <filesystem>
 
 #include "process.h"
 
@@ -42,7 +43,6 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
     args.push_back("--metadata=author:" + plan.meta.municipality);
     args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
     args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
-    if (!r.resource_dir.empty()) args.push_back("--resource-path=" + r.resource_dir);
     if (r.format == "docx") {
         args.push_back("--to=docx");
         if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
@@ -63,9 +63,20 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 }  // namespace
 
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
+    // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
+    // output's folder, with every path made absolute.
+    auto absolute = [](const std::string& p) {
+        return p.empty() ? p : std::filesystem::absolute(p).lexically_normal().string();
+    };
+    PandocRequest r = request;
+    r.input = absolute(r.input);
+    r.output = absolute(r.output);
+    r.css = absolute(r.css);
+    r.reference_doc = absolute(r.reference_doc);
+    std::string folder = std::filesystem::path(r.output).parent_path().string();
     ProcessResult run = run_process(
-        arguments(plan, title_line, request),
-        {"SOURCE_DATE_EPOCH=" + std::to_string(epoch_of(plan.meta.date))}, false);
+        arguments(plan, title_line, r),
+        {"SOURCE_DATE_EPOCH=" + std::to_string(epoch_of(plan.meta.date))}, false, folder);
     PandocResult result;
     if (!run.started) {
         result.exit_code = 127;

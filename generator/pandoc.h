@@ -18,7 +18,6 @@ struct PandocRequest {
     std::string output;         // where Pandoc writes (a temporary path)
     std::string css;            // HTML and PDF
     std::string reference_doc;  // DOCX; empty for Pandoc's own
-    std::string resource_dir;   // where relative resources (CSS) are found
 };
 
 struct PandocResult {

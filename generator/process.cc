@@ -58,7 +58,8 @@ void drain(int out_fd, int err_fd, std::string& out, std::string& err) {
 }  // namespace
 
 ProcessResult run_process(const std::vector<std::string>& argv_in,
-                          const std::vector<std::string>& extra_env, bool capture_out) {
+                          const std::vector<std::string>& extra_env, bool capture_out,
+                          const std::string& working_dir) {
     ProcessResult result;
     std::vector<std::string> args = argv_in;
     std::vector<char*> argv;
@@ -84,6 +85,7 @@ ProcessResult run_process(const std::vector<std::string>& argv_in,
         posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     }
     posix_spawn_file_actions_adddup2(&actions, err_pipe[1], STDERR_FILENO);
+    if (!working_dir.empty()) posix_spawn_file_actions_addchdir_np(&actions, working_dir.c_str());
     pid_t pid = 0;
     int spawn_error = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);

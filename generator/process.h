@@ -15,9 +15,11 @@ struct ProcessResult {
 };
 
 // Runs argv[0] (looked up in PATH) with argv, the given extra environment entries
-// ("NAME=value", replacing existing ones), standard input from /dev/null. Standard output is
-// captured when capture_out is true, else discarded.
+// ("NAME=value", replacing existing ones), standard input from /dev/null, in working_dir (the
+// current folder when empty). Standard output is captured when capture_out is true, else
+// discarded.
 ProcessResult run_process(const std::vector<std::string>& argv,
-                          const std::vector<std::string>& extra_env, bool capture_out);
+                          const std::vector<std::string>& extra_env, bool capture_out,
+                          const std::string& working_dir = {});
 
 }  // namespace legeplan

@@ -68,6 +68,12 @@ pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
 check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
 check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt" "<script>alert('kommune')</script> kommune"
 
+# A build writes only into its output folder, also where Pandoc makes intermediate files (PDF).
+mkdir -p "$work/cwd"
+(cd "$work/cwd" && "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o out --format pdf,docx > /dev/null)
+check "nothing is written outside the output folder" test "$(ls -A "$work/cwd")" = "out"
+check "only the outputs are in the output folder" test "$(ls -A "$work/cwd/out" | tr '\n' ' ')" = "nynorsk.docx nynorsk.pdf "
+
 # The same plan gives the same bytes in every format.
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/again" --format docx,html,pdf,md > /dev/null
 for f in md html docx pdf; do
