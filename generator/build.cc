@@ -8,6 +8,7 @@
 
 #include "check.h"
 #include "labels.h"
+#include "output.h"
 #include "publish.h"
 #include "render_markdown.h"
 #include "render_review.h"
@@ -66,7 +67,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
     publication.reference_doc = options.reference_doc;
-    if (publication.reference_doc.empty() && fs::exists(dirs.find("reference.docx"))) {
+    if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
         publication.reference_doc = dirs.find("reference.docx");
     }
     publication.other = [&](const std::string& format, const std::string& tmp) -> std::string {
@@ -80,6 +81,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
         }
         return {};
     };
+    for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
     return publish(publication, out, err) ? BuildStatus::ok : BuildStatus::output_failed;
 }
 

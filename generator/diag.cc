@@ -1,6 +1,7 @@
 #include "diag.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <tuple>
 
 #include "utf8.h"
@@ -95,6 +96,23 @@ std::string quoted_line_with_caret(const std::string& line, const SourcePos& pos
     return "    " + text + "\n    " + caret + "\n";
 }
 
+// Control characters from the plan (in a quoted id, say) are shown as \xNN, never sent raw to
+// the terminal.
+std::string visible(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02X", u);
+            out += hex;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
@@ -107,12 +125,12 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
         out += ": ";
     }
     out += d.severity == Severity::error ? "error[" : "warning[";
-    out += d.code + "]: " + d.message + "\n";
+    out += d.code + "]: " + visible(d.message) + "\n";
     if (d.pos.known()) {
         std::string line = files.line_text(d.pos.file, d.pos.line);
         if (!line.empty()) out += quoted_line_with_caret(line, d.pos);
     }
-    if (!d.hint.empty()) out += "    hint: " + d.hint + "\n";
+    if (!d.hint.empty()) out += "    hint: " + visible(d.hint) + "\n";
     return out;
 }
 

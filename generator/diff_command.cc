@@ -70,6 +70,12 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
                                " → " + new_plan.meta.version;
         publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
+        for (const Side* side : {before.get(), after.get()}) {
+            if (side->git) continue;  // read from git, not from the working tree
+            for (int f = 0; f < side->checked.files.count(); ++f) {
+                publication.inputs.push_back(side->checked.files.origin(f));
+            }
+        }
         return publish(publication, out, err) ? DiffStatus::ok : DiffStatus::output_failed;
     } catch (const MissingLabel& e) {
         err << "legeplan: " << e.what() << "\n";

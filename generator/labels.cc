@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "load.h"
+#include "output.h"
 
 namespace legeplan {
 
@@ -15,7 +16,7 @@ const std::string& Labels::get(const std::string& key) const {
 }
 
 std::string labels_folder(const std::string& custom_templates) {
-    if (!custom_templates.empty() && std::filesystem::exists(custom_templates + "/labels")) {
+    if (!custom_templates.empty() && exists_quietly(custom_templates + "/labels")) {
         return custom_templates;
     }
     return LEGEPLAN_TEMPLATES_DIR;

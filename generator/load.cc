@@ -84,9 +84,9 @@ public:
         node->pos.length = display_length(value, node->quoted);
         if (utf8::length(value) > limits_.max_text_chars) {
             diags_.error("E032", node->pos,
-                         "text of " + std::to_string(utf8::length(value)) +
+                         "text of " + format_amount(static_cast<Amount>(utf8::length(value))) +
                              " characters is longer than the limit of " +
-                             std::to_string(limits_.max_text_chars),
+                             format_amount(static_cast<Amount>(limits_.max_text_chars)),
                          "split it or move it to a text_file");
             throw LoadAborted{};
         }
@@ -331,8 +331,14 @@ std::string resolve_plan_path(const std::string& plan_main_path, const std::stri
         diags.error("E019", site, "'" + relative + "' must be a path relative to the plan's folder");
         return {};
     }
-    fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path).parent_path());
-    fs::path target = fs::weakly_canonical(fs::absolute(naming_file).parent_path() / rel);
+    // The error_code forms: a path the system cannot handle (too long, say) is a diagnostic.
+    std::error_code ec;
+    fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path, ec).parent_path(), ec);
+    fs::path target = ec ? fs::path() : fs::weakly_canonical(fs::absolute(naming_file, ec).parent_path() / rel, ec);
+    if (ec) {
+        diags.error("E019", site, "cannot use the path '" + relative + "': " + ec.message());
+        return {};
+    }
     auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
     if (root_end != root.end()) {
         diags.error("E019", site, "'" + relative + "' is outside the plan's folder",
@@ -351,7 +357,7 @@ bool read_text_file(const std::string& path, SourcePos site, std::string& out, S
     if (utf8::length(text) > limits.max_text_chars) {
         diags.error("E032", site,
                     "text file '" + reader.display(path) + "' has more than the limit of " +
-                        std::to_string(limits.max_text_chars) + " characters");
+                        format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
         return false;
     }
     out = std::move(text);
@@ -369,7 +375,8 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
         if (key->value != "include" || value->kind != YamlNode::Kind::sequence) continue;
         if (value->items.size() > limits.max_includes) {
             diags.error("E019", value->pos,
-                        "more than " + std::to_string(limits.max_includes) + " included files");
+                        "more than " + std::to_string(limits.max_includes) +
+                            " included files, the limit");
             break;
         }
         for (const NodePtr& item : value->items) {

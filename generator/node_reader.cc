@@ -99,9 +99,11 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
             continue;
         }
         if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
-        std::string suggestion = suggest_key(key->value, known);
+        std::string suggestion = key->value == "<<" ? "" : suggest_key(key->value, known);
         std::string hint;
-        if (!suggestion.empty()) {
+        if (key->value == "<<") {
+            hint = "YAML merge keys (<<) are not supported; write the keys out";
+        } else if (!suggestion.empty()) {
             hint = "did you mean '" + suggestion + "'?";
             suggested_.push_back(suggestion);
         } else {

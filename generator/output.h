@@ -6,6 +6,9 @@
 
 namespace legeplan {
 
+// True when path exists; false also when it cannot be checked (too long, no access).
+bool exists_quietly(const std::string& path);
+
 // A temporary path next to final_path ("<dir>/.<name>.tmp-<pid>-<n>"), not yet created.
 std::string temporary_path_for(const std::string& final_path);
 

@@ -1,6 +1,8 @@
 #include "publish.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -48,6 +50,15 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     return result.ok ? std::string() : result.message;
 }
 
+// True when path is one of the files the run read (the plan, its includes and texts, templates).
+bool is_input(const Publication& p, const std::string& path) {
+    std::error_code ec;
+    for (const std::string& input : p.inputs) {
+        if (fs::equivalent(path, input, ec)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
@@ -64,7 +75,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         std::ofstream input(markdown_input, std::ios::binary);
         input << p.markdown;
         if (!input.flush()) {
-            err << "legeplan: cannot write " << markdown_input << "\n";
+            err << "legeplan: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
             fs::remove(markdown_input, ec);
             return false;
         }
@@ -86,25 +97,38 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     bool ok = true;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
-        if (failure.empty()) commit_output(jobs[i].tmp_path, jobs[i].final_path, failure);
-        if (failure.empty()) {
-            out << jobs[i].final_path << "\n";
-            continue;
+        if (failure.empty() && is_input(p, jobs[i].final_path)) {
+            failure = "refusing to write over " + jobs[i].final_path + ", which this build reads";
         }
+        if (failure.empty()) continue;
         ok = false;
-        fs::remove(jobs[i].tmp_path, ec);
         err << "legeplan: " << jobs[i].format << " failed: " << failure << "\n";
     }
-    if (std::find(p.formats.begin(), p.formats.end(), "md") == p.formats.end()) {
+    if (std::find(p.formats.begin(), p.formats.end(), "md") != p.formats.end()) {
+        if (is_input(p, markdown_final)) {
+            err << "legeplan: md failed: refusing to write over " << markdown_final
+                << ", which this build reads\n";
+            ok = false;
+        }
+        jobs.push_back({"md", markdown_final, markdown_input});
+    } else {
         fs::remove(markdown_input, ec);
-        return ok;
     }
-    std::string error;
-    if (!commit_output(markdown_input, markdown_final, error)) {
-        err << "legeplan: md failed: " << error << "\n";
+    // All or nothing: the outputs of one build belong together, so a failure anywhere leaves
+    // every earlier output as it was.
+    if (!ok) {
+        for (const Job& job : jobs) fs::remove(job.tmp_path, ec);
         return false;
     }
-    out << markdown_final << "\n";
+    for (const Job& job : jobs) {
+        std::string error;
+        if (!commit_output(job.tmp_path, job.final_path, error)) {
+            err << "legeplan: " << job.format << " failed: " << error << "\n";
+            ok = false;
+            continue;
+        }
+        out << job.final_path << "\n";
+    }
     return ok;
 }
 

@@ -25,6 +25,7 @@ struct Publication {
     std::string css;
     std::string reference_doc;
     Producer other;
+    std::vector<std::string> inputs;  // files read for this run: never written over
 };
 
 // Prints each written file to out and each failure to err; false when anything failed.

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "document_data.h"
+#include "output.h"
 #include "markdown_escape.h"
 #include "node_reader.h"
 
@@ -20,7 +21,7 @@ using kainjow::mustache::mustache;
 using kainjow::mustache::partial;
 
 std::string TemplateDirs::find(const std::string& name) const {
-    if (!custom.empty() && fs::exists(fs::path(custom) / name)) return (fs::path(custom) / name).string();
+    if (!custom.empty() && exists_quietly((fs::path(custom) / name).string())) return (fs::path(custom) / name).string();
     return (fs::path(standard) / name).string();
 }
 

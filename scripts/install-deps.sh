@@ -7,6 +7,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev catch2
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
+  clang libclang-rt-14-dev llvm
 )
 
 missing=()

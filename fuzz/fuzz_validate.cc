@@ -1,0 +1,18 @@
+// libFuzzer target: any bytes as a plan file through load → build_model → validate, and the
+// diagnostics formatted with their quoted lines. It must never crash, hang or leak.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "check.h"
+#include "diag.h"
+#include "memory_reader.h"
+#include "summary.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));
+    legeplan::CheckedPlan checked = legeplan::check_plan("plan.yaml", {}, reader);
+    std::string text = legeplan::format_diagnostics(checked.diags, checked.files);
+    if (checked.usable(false)) text += legeplan::summary_text(checked.plan);
+    return 0;
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Hostile inputs too large to commit, and builds that fail in the middle: each must end with the
+# right exit code and a diagnostic naming the problem, leave earlier outputs byte-identical and
+# leave no temporary files. Usage: check_hostile.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail=0
+check() { local what=$1; shift; if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi; }
+run() {  # run NAME ARGS... : exit code to $work/NAME.code, output to $work/NAME.out
+  local name=$1; shift
+  set +e
+  "$@" > "$work/$name.out" 2>&1
+  echo $? > "$work/$name.code"
+  set -e
+}
+header=$(head -n 9 "$src/tests/cases/validate/valid-minimal.yaml")
+
+# A 50 MB file is refused by its size before it is read.
+{ echo "$header"; echo "chapters:"; echo "  - id: a"; echo "    title: A"; echo "    text: |"
+  head -c 52428800 /dev/zero | tr '\0' 'x' | fold -w 100 | sed 's/^/      /'; } > "$work/big.yaml"
+run big "$legeplan" validate "$work/big.yaml"
+check "50 MB file: exit 1" test "$(cat "$work/big.code")" -eq 1
+check "50 MB file: names the limit" grep -qF "error[E002]: plan file '$work/big.yaml' is larger than the limit of 8 388 608 bytes" "$work/big.out"
+
+# A line of two million characters: the text limit, and the quoted line is cut to one screen line.
+{ echo "$header"; echo "chapters:"; echo "  - id: a"; printf '    title: '; head -c 2000000 /dev/zero | tr '\0' 'y'; echo; } > "$work/long.yaml"
+run long "$legeplan" validate "$work/long.yaml"
+check "long line: exit 1" test "$(cat "$work/long.code")" -eq 1
+check "long line: names the limit" grep -qF "error[E032]: text of 2 000 000 characters is longer than the limit of 1 000 000" "$work/long.out"
+check "long line: the quote is cut" test "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/long.out")" -lt 200
+
+# Amounts that each fit but together overflow 64 bits.
+{ echo "$header"; echo "chapters:"; echo "  - {id: a, title: A}"; echo "measures:"
+  for i in $(seq 1 100); do
+    printf '  - {id: m%d, number: %d, section: a, title: T, text: x, costs: [' "$i" "$i"
+    for j in $(seq 1 100); do printf '{type: yearly, amount: 1 000 000 000 000 000},'; done
+    echo ']}'
+  done; } > "$work/sum.yaml"
+run sum "$legeplan" validate "$work/sum.yaml"
+check "overflowing sum: exit 1" test "$(cat "$work/sum.code")" -eq 1
+check "overflowing sum: named" grep -qF "error[E029]: the plan's costs add up to more than legeplan can count exactly" "$work/sum.out"
+
+# A build that fails in the middle leaves the previous outputs as they were and no temporary
+# files: the disk fills up (a file size limit) while Pandoc writes the HTML.
+plan="$src/plans/bergen/plan.yaml"
+"$legeplan" build "$plan" -o "$work/out" --format md,html,docx,xlsx > /dev/null
+cp -r "$work/out" "$work/before"
+set +e
+(trap '' XFSZ; ulimit -f 90; "$legeplan" build "$plan" -o "$work/out" --format md,html,docx,xlsx) > /dev/null 2> "$work/full.out"
+code=$?
+set -e
+check "disk full: exit 3" test "$code" -eq 3
+check "disk full: says which output failed" grep -qF "legeplan: html failed:" "$work/full.out"
+check "disk full: earlier outputs are byte-identical" diff -r "$work/before" "$work/out"
+check "disk full: no temporary files" test -z "$(find "$work/out" -name '.*tmp*')"
+
+# The output folder cannot be created (a file stands in its way).
+touch "$work/afile"
+run blocked "$legeplan" build "$plan" -o "$work/afile/out" --format md
+check "output folder impossible: exit 3" test "$(cat "$work/blocked.code")" -eq 3
+check "output folder impossible: named" grep -qF "legeplan: cannot create the output folder $work/afile/out" "$work/blocked.out"
+exit $fail
