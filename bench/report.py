@@ -133,9 +133,16 @@ def report(rows, machine):
         cores = int(m.get("cores", "1"))
         out.append(f"### Batch\n")
         out.append(f"100 copies of Bergen, each `legeplan build` of all formats, `xargs -P{cores}`: "
-                   f"**{sec(batch)}** in all, {sec(per)} per plan; one build alone takes "
-                   f"{sec(build_cli)}, so the batch runs at {build_cli / per:.2f}× the rate of builds "
-                   f"one after the other on {cores} cores.\n")
+                   f"**{sec(batch)}** in all, {sec(per)} per plan. One after the other they would take "
+                   f"about 100 × {sec(build_cli)} = {sec(100 * build_cli)}: a speed-up of "
+                   f"{100 * build_cli / float(batch):.2f}× from {cores} cores.")
+        cpu = get(b, "cli_build_all_cpu")
+        if cpu:
+            floor = 100 * float(cpu) / cores
+            out.append(f"One build costs {sec(cpu)} of CPU (user + system, Pandoc and WeasyPrint "
+                       f"included), so 100 of them cannot take less than {sec(floor)} on {cores} cores; "
+                       f"the batch took {float(batch) / floor:.2f}× that floor.")
+        out.append("")
 
     # Targets.
     big = "syn-40000" if "syn-40000" in sizes else sizes[-1]
