@@ -35,8 +35,10 @@ public:
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
         if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
         build_lists(top);
-        for (const LoadedFile& included : sources_.includes) {
-            if (!read_.is_map(included.root, "an included file")) continue;
+        for (const PlanSources::Include& include : sources_.includes) {
+            LoadedFile included = load_yaml_file(include.path, files_, diags_, limits_, include.site,
+                                                 *sources_.reader);
+            if (!included.root || !read_.is_map(included.root, "an included file")) continue;
             Fields f(*included.root, "an included file", kListKeys, diags_);
             build_lists(f);
         }

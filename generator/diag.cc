@@ -18,7 +18,9 @@ int SourceFiles::add(std::string display_path, std::string contents, std::string
     return static_cast<int>(files_.size()) - 1;
 }
 
-std::string SourceFiles::line_text(int file, int line) const {
+std::string SourceFiles::line_text(int file, int line) const { return std::string(line_view(file, line)); }
+
+std::string_view SourceFiles::line_view(int file, int line) const {
     if (file < 0 || file >= count() || line < 1) return {};
     const File& f = files_[file];
     if (static_cast<std::size_t>(line) > f.line_starts.size()) return {};
@@ -26,7 +28,7 @@ std::string SourceFiles::line_text(int file, int line) const {
     std::size_t end = f.contents.find('\n', begin);
     if (end == std::string::npos) end = f.contents.size();
     if (end > begin && f.contents[end - 1] == '\r') --end;
-    return f.contents.substr(begin, end - begin);
+    return std::string_view(f.contents).substr(begin, end - begin);
 }
 
 void Diagnostics::error(const std::string& code, SourcePos pos, std::string message,

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace legeplan {
@@ -28,6 +29,7 @@ public:
     const std::string& origin(int file) const { return files_.at(file).origin; }
     const std::string& contents(int file) const { return files_.at(file).contents; }
     std::string line_text(int file, int line) const;
+    std::string_view line_view(int file, int line) const;  // valid while the file is held
     int count() const { return static_cast<int>(files_.size()); }
 
 private:

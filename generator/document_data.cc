@@ -24,7 +24,17 @@ std::string range_text(AmountRange r) {
 class DocumentBuilder {
 public:
     DocumentBuilder(const Plan& plan, const Labels& labels)
-        : plan_(plan), labels_(labels), index_(plan) {}
+        : plan_(plan), labels_(labels), index_(plan) {
+        // Sorted and grouped once, so building the document stays linear in the plan's size.
+        for (const Measure& m : plan.measures) sorted_.push_back(&m);
+        std::stable_sort(sorted_.begin(), sorted_.end(),
+                         [](const Measure* a, const Measure* b) { return a->number < b->number; });
+        for (const Measure* m : sorted_) by_place_[m->section.id].push_back(m);
+        for (const KeyFigure& k : plan.key_figures) figures_by_place_[k.section ? k.section->id : ""].push_back(&k);
+        if (plan.lsu && plan.lsu->statement) {
+            for (const LsuMeasureView& v : plan.lsu->statement->measures) views_.emplace(v.measure.id, &v);
+        }
+    }
 
     data build() {
         data d;
@@ -70,14 +80,11 @@ public:
 
     // LSU's view on one measure, as shown in the measure's block: "Støtter – comment".
     std::string lsu_view_text(const Measure& m) const {
-        if (!plan_.lsu || !plan_.lsu->statement) return {};
-        for (const LsuMeasureView& v : plan_.lsu->statement->measures) {
-            if (v.measure.id != m.id) continue;
-            std::string text = label(position_key(v.position));
-            if (!v.comment.empty()) text += " – " + v.comment;
-            return text;
-        }
-        return {};
+        auto it = views_.find(m.id);
+        if (it == views_.end()) return {};
+        std::string text = label(position_key(it->second->position));
+        if (!it->second->comment.empty()) text += " – " + it->second->comment;
+        return text;
     }
 
     data lsu_data() const {
@@ -107,12 +114,9 @@ public:
                 data vd;
                 vd.set("number", std::to_string(m->number));
                 vd.set("title", m->title);
-                for (const LsuMeasureView& v : st.measures) {
-                    if (v.measure.id != m->id) continue;
-                    vd.set("position", label(position_key(v.position)));
-                    vd.set("comment", v.comment);
-                    break;
-                }
+                const LsuMeasureView& v = *views_.at(m->id);
+                vd.set("position", label(position_key(v.position)));
+                vd.set("comment", v.comment);
                 views.push_back(vd);
             }
         }
@@ -198,19 +202,13 @@ private:
         return n + 1;
     }
 
-    std::vector<const Measure*> sorted_measures() const {
-        std::vector<const Measure*> out;
-        for (const Measure& m : plan_.measures) out.push_back(&m);
-        std::stable_sort(out.begin(), out.end(),
-                         [](const Measure* a, const Measure* b) { return a->number < b->number; });
-        return out;
-    }
+    const std::vector<const Measure*>& sorted_measures() const { return sorted_; }
 
     data measures_in(const std::string& place) const {
         data out = list();
-        for (const Measure* m : sorted_measures()) {
-            if (m->section.id == place) out.push_back(measure_data(*m));
-        }
+        auto it = by_place_.find(place);
+        if (it == by_place_.end()) return out;
+        for (const Measure* m : it->second) out.push_back(measure_data(*m));
         return out;
     }
 
@@ -316,17 +314,14 @@ private:
         return d;
     }
 
-    bool has_key_figures_for(const std::string& place) const {
-        for (const KeyFigure& k : plan_.key_figures) {
-            if ((k.section ? k.section->id : "") == place) return true;
-        }
-        return false;
-    }
+    bool has_key_figures_for(const std::string& place) const { return figures_by_place_.count(place) > 0; }
 
     data key_figures_for(const std::string& place) const {
         data out = list();
-        for (const KeyFigure& k : plan_.key_figures) {
-            if ((k.section ? k.section->id : "") != place) continue;
+        auto found = figures_by_place_.find(place);
+        if (found == figures_by_place_.end()) return out;
+        for (const KeyFigure* figure : found->second) {
+            const KeyFigure& k = *figure;
             data d;
             d.set("title", k.title);
             d.set("value", display_value(k.value));
@@ -410,21 +405,18 @@ private:
         for (const Measure* m : sorted_measures()) {
             MeasureCost mc = measure_cost(index_, *m);
             if (mc.recurring == 0 && mc.one_time == 0) continue;
-            Plan single;
-            single.meta = plan_.meta;
-            single.rates = plan_.rates;
-            single.measures = {*m};
-            PlanIndex idx(single);
-            Totals mt = compute_totals(single, idx).totals;
-            phasing.push_back(year_row(std::to_string(m->number) + " " + m->title, mt.per_year));
+            phasing.push_back(year_row(std::to_string(m->number) + " " + m->title,
+                                       measure_phasing(index_, *m, plan_.meta.period)));
         }
         d.set("phasing_rows", phasing);
         d.set("phasing_total", year_row(label("total"), t.per_year));
         // Sums per lead unit, in the order units are defined; measures without a unit last.
         data units = list();
+        GroupedTotals grouped = compute_grouped_totals(plan_, index_);
         for (const Unit& u : plan_.units) {
-            Totals ut = compute_totals(plan_, index_, {u.id, ""}).totals;
-            if (ut.measures == 0) continue;
+            auto found = grouped.by_unit.find(u.id);
+            if (found == grouped.by_unit.end()) continue;
+            const Totals& ut = found->second;
             data ud;
             ud.set("name", u.name);
             ud.set("measures", std::to_string(ut.measures));
@@ -471,6 +463,10 @@ private:
     const Plan& plan_;
     const Labels& labels_;
     PlanIndex index_;
+    std::vector<const Measure*> sorted_;
+    std::map<std::string, std::vector<const Measure*>> by_place_;
+    std::map<std::string, std::vector<const KeyFigure*>> figures_by_place_;
+    std::map<std::string, const LsuMeasureView*> views_;  // the first view on each measure
 };
 
 }  // namespace

@@ -29,9 +29,9 @@ struct LoadAborted {};
 // Turns yaml-cpp's 0-based byte position into our 1-based character column.
 SourcePos to_pos(const YAML::Mark& mark, int file, const SourceFiles& files) {
     if (mark.line < 0 || mark.column < 0) return {file, 0, 0, 1};
-    std::string line = files.line_text(file, mark.line + 1);
+    std::string_view line = files.line_view(file, mark.line + 1);
     std::size_t bytes = std::min<std::size_t>(static_cast<std::size_t>(mark.column), line.size());
-    int col = static_cast<int>(utf8::length(std::string_view(line).substr(0, bytes))) + 1;
+    int col = static_cast<int>(utf8::length(line.substr(0, bytes))) + 1;
     return {file, mark.line + 1, col, 1};
 }
 
@@ -383,8 +383,7 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
             if (item->kind != YamlNode::Kind::scalar) continue;  // build_model reports the type
             std::string resolved = resolve_plan_path(path, path, item->value, item->pos, diags);
             if (resolved.empty()) continue;
-            LoadedFile loaded = load_yaml_file(resolved, files, diags, limits, item->pos, reader);
-            if (loaded.root) sources.includes.push_back(loaded);
+            sources.includes.push_back({resolved, item->pos});
         }
     }
     return sources;

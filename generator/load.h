@@ -58,7 +58,14 @@ struct PlanSources {
     const FileReader* reader = &filesystem_reader();
     std::string main_path;     // as given by the user
     LoadedFile main;
-    std::vector<LoadedFile> includes;  // in the order the main file lists them
+    // The files the main file includes, resolved and checked but not yet read: build_model
+    // reads them one at a time (load_yaml_file) and lets each tree go when its lists are built,
+    // so a large plan never holds every tree at once.
+    struct Include {
+        std::string path;
+        SourcePos site;  // where the main file names it
+    };
+    std::vector<Include> includes;  // in the order the main file lists them
 };
 
 // Reads one YAML file. site is where it was named (for "cannot read" errors); unknown for the
@@ -67,7 +74,7 @@ LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnosti
                           const LoadLimits& limits = {}, SourcePos site = {},
                           const FileReader& reader = filesystem_reader());
 
-// Reads the main plan file and every file it lists under `include`.
+// Reads the main plan file and resolves the files it lists under `include`.
 PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& diags,
                       const LoadLimits& limits = {},
                       const FileReader& reader = filesystem_reader());

@@ -824,37 +824,21 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     s.width(0, 0, 50);
     s.width(1, 3, 16);
     s.width(4, 4, 34);
-    // Units that lead a measure, in the plan's order; measures without a unit last.
-    std::set<std::string> leads;
-    bool without_lead = false;
-    for (const Measure& m : cx.plan.measures) {
-        if (m.responsible.empty()) without_lead = true;
-        else leads.insert(m.responsible.front().id);
-    }
+    // Units that lead a measure, in the plan's order; measures without a unit last. One pass
+    // over the measures gives every group's sums.
+    GroupedTotals grouped = compute_grouped_totals(cx.plan, cx.index);
     std::vector<SumRow> units;
     for (const Unit& u : cx.plan.units) {
-        if (!leads.count(u.id)) continue;
-        units.push_back({u.name, u.id, compute_totals(cx.plan, cx.index, {u.id, ""}).totals});
+        auto found = grouped.by_unit.find(u.id);
+        if (found != grouped.by_unit.end()) units.push_back({u.name, u.id, found->second});
     }
-    if (without_lead) {
-        Totals t;
-        for (const Measure& m : cx.plan.measures) {
-            if (!m.responsible.empty()) continue;
-            MeasureCost mc = measure_cost(cx.index, m);
-            t.recurring += mc.recurring;
-            t.one_time += mc.one_time;
-        }
-        t.total = t.recurring + t.one_time;
-        units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), t});
-    }
-    std::set<std::string> placed;
-    for (const Measure& m : cx.plan.measures) {
-        if (const Chapter* c = cx.index.chapter_of_measure(m)) placed.insert(c->id);
+    if (auto none = grouped.by_unit.find(""); none != grouped.by_unit.end()) {
+        units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), none->second});
     }
     std::vector<SumRow> chapters;
     for (const Chapter& c : cx.plan.chapters) {
-        if (!placed.count(c.id)) continue;
-        chapters.push_back({chapter_text(&c), c.id, compute_totals(cx.plan, cx.index, {"", c.id}).totals});
+        auto found = grouped.by_chapter.find(c.id);
+        if (found != grouped.by_chapter.end()) chapters.push_back({chapter_text(&c), c.id, found->second});
     }
 
     write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,

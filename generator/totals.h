@@ -2,6 +2,7 @@
 // per year of the economic plan. Exact figures and estimates (ranges) are kept apart.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,18 @@ struct TotalsResult {
 };
 
 TotalsResult compute_totals(const Plan& plan, const PlanIndex& index, const TotalsScope& scope = {});
+
+// Totals for every lead unit and every chapter in one pass over the measures. Keyed by id;
+// measures without a responsible unit (or, never in a valid plan, a chapter) are under "".
+// Meant for valid plans, whose sums do not overflow.
+struct GroupedTotals {
+    std::map<std::string, Totals> by_unit;
+    std::map<std::string, Totals> by_chapter;
+};
+GroupedTotals compute_grouped_totals(const Plan& plan, const PlanIndex& index);
+
+// One measure's exact costs in each year of the period.
+std::vector<Amount> measure_phasing(const PlanIndex& index, const Measure& measure, const Period& period);
 
 // Exact kroner of one measure: recurring per year and one-time.
 struct MeasureCost {
