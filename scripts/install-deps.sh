@@ -8,6 +8,7 @@ packages=(
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
   clang libclang-rt-14-dev llvm
+  hyperfine time  # scripts/bench.sh
 )
 
 missing=()
