@@ -7,6 +7,7 @@
 #include <map>
 
 #include "check.h"
+#include "document_data.h"
 #include "labels.h"
 #include "output.h"
 #include "publish.h"
@@ -67,6 +68,10 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
     publication.reference_doc = options.reference_doc;
+    if (plan.meta.status != PlanStatus::adopted) {
+        publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
+                                  plan.meta.version + ", " + date_text(plan.meta.date, labels);
+    }
     if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
         publication.reference_doc = dirs.find("reference.docx");
     }

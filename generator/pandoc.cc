@@ -62,6 +62,8 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 
 }  // namespace
 
+long long pandoc_epoch(const Plan& plan) { return epoch_of(plan.meta.date); }
+
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
     // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
     // output's folder, with every path made absolute.

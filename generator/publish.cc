@@ -7,6 +7,7 @@
 #include <fstream>
 #include <future>
 
+#include "docx_pages.h"
 #include "output.h"
 #include "pandoc.h"
 
@@ -47,7 +48,11 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.css = p.css;
     request.reference_doc = p.reference_doc;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
-    return result.ok ? std::string() : result.message;
+    if (!result.ok) return result.message;
+    if (job.format != "docx") return {};
+    std::string error;
+    DocxPages pages{p.docx_header, pandoc_epoch(*p.plan)};
+    return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
 }
 
 // True when path is one of the files the run read (the plan, its includes and texts, templates).

@@ -4,8 +4,9 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git
-  libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev catch2
+  libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev catch2
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
+  libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
   clang libclang-rt-14-dev llvm
   hyperfine time  # scripts/bench.sh

@@ -46,6 +46,17 @@ normalize "$work/fjellvik-docx.txt"
 check "docx shows LSU's statement" contains "$work/fjellvik-docx.txt" "Uttalelse fra LSU"
 check "docx shows LSU's view in the measure" contains "$work/fjellvik-docx.txt" "LSU: Støtter med endringer – beløpet bør fastsettes i avtale med fastlegene"
 
+# The DOCX opens in LibreOffice Writer: A4 pages, the draft mark in every page's header and
+# page numbers in the footer.
+mkdir -p "$work/lo"
+timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+  --outdir "$work/lo" "$work/fjellvik/liten-kommune.docx" > /dev/null 2>&1 || true
+check "LibreOffice opens the docx" test -s "$work/lo/liten-kommune.pdf"
+pages=$(pdfinfo "$work/lo/liten-kommune.pdf" | awk '/^Pages:/ { print $2 }')
+check "the docx pages are A4" bash -c "pdfinfo '$work/lo/liten-kommune.pdf' | grep -q 'Page size: *595.* x 841.* pts (A4)'"
+check "every docx page has the draft header" test "$(pdftotext -layout "$work/lo/liten-kommune.pdf" - | grep -c 'UTKAST – Versjon 0.3, 15. oktober 2026')" -ge "$pages"
+check "the docx pages are numbered" bash -c "pdftotext -f $pages -l $pages '$work/lo/liten-kommune.pdf' - | grep -qx '$pages'"
+
 # Nynorsk builds with nynorsk labels.
 "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format html > /dev/null
 check "nynorsk html uses nynorsk labels" contains "$work/nn/nynorsk.html" "Årlege kostnader"
