@@ -392,12 +392,12 @@ private:
         // Phasing over the economic plan.
         const Period& p = plan_.meta.period;
         data years = list();
-        std::string rule = "|---|";
+        std::string rule = "|:------------------------------|";
         for (int y = p.from; y <= p.to; ++y) {
             data yd;
             yd.set("year", std::to_string(y));
             years.push_back(yd);
-            rule += "--:|";
+            rule += "------------:|";
         }
         d.set("years", years);
         d.set("phasing_rule", rule);
