@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "labels.h"
 #include "plan_index.h"
 
 namespace legeplan {
@@ -81,40 +82,11 @@ std::vector<TextPiece> diff_words(const std::string& before, const std::string& 
 
 namespace {
 
-std::string funding_key(Funding f) {
-    switch (f) {
-        case Funding::existing_budget: return "funding_existing_budget";
-        case Funding::new_money: return "funding_new_money";
-        case Funding::state_grant: return "funding_state_grant";
-        case Funding::external: return "funding_external";
-        case Funding::other: return "funding_other";
-        case Funding::none: return "none";
-    }
-    return "none";
-}
-
-std::string status_key(MeasureStatus s) {
-    switch (s) {
-        case MeasureStatus::proposed: return "measure_status_proposed";
-        case MeasureStatus::planned: return "measure_status_planned";
-        case MeasureStatus::in_progress: return "measure_status_in_progress";
-        case MeasureStatus::done: return "measure_status_done";
-        case MeasureStatus::postponed: return "measure_status_postponed";
-        case MeasureStatus::dropped: return "measure_status_dropped";
-        case MeasureStatus::none: return "none";
-    }
-    return "none";
-}
-
-std::string plan_status_key(PlanStatus s) {
-    switch (s) {
-        case PlanStatus::draft: return "status_draft";
-        case PlanStatus::sent_to_lsu: return "status_sent_to_lsu";
-        case PlanStatus::lsu_statement: return "status_lsu_statement";
-        case PlanStatus::sent_to_council: return "status_sent_to_council";
-        case PlanStatus::adopted: return "status_adopted";
-    }
-    return "status_draft";
+// Label keys for the report; "none" where the plan left a choice out.
+template <typename Choice>
+std::string key_or_none(Choice value) {
+    std::string key = label_key(value);
+    return key.empty() ? "none" : key;
 }
 
 std::string date_key(const Date& d) {
@@ -136,15 +108,6 @@ std::string place_name(const Plan& plan, const std::string& id) {
         }
     }
     return id;
-}
-
-std::string unit_names(const PlanIndex& index, const Measure& m) {
-    std::string out;
-    for (const Ref& r : m.responsible) {
-        auto it = index.units.find(r.id);
-        out += (out.empty() ? "" : ", ") + (it != index.units.end() ? it->second->name : r.id);
-    }
-    return out;
 }
 
 // "2017–2020; 2018" — the years each cost runs, in order.
@@ -185,7 +148,7 @@ private:
             if (x != y) d.metadata.push_back({name, x, y, keys});
         };
         field("title", a.title, b.title);
-        field("status", plan_status_key(a.status), plan_status_key(b.status), true);
+        field("status", key_or_none(a.status), key_or_none(b.status), true);
         field("version", a.version, b.version);
         field("date", date_key(a.date), date_key(b.date));
         field("period", std::to_string(a.period.from) + "–" + std::to_string(a.period.to),
@@ -233,10 +196,10 @@ private:
                          bool keys = false) {
             if (x != y) c.fields.push_back({name, x, y, keys});
         };
-        field("responsible", unit_names(index_before_, a), unit_names(index_after_, b));
+        field("responsible", responsible_names(index_before_, a), responsible_names(index_after_, b));
         field("years", cost_years(a), cost_years(b));
-        field("funding", funding_key(a.funding), funding_key(b.funding), true);
-        field("measure_status", status_key(a.status), status_key(b.status), true);
+        field("funding", key_or_none(a.funding), key_or_none(b.funding), true);
+        field("measure_status", key_or_none(a.status), key_or_none(b.status), true);
         return c;
     }
 

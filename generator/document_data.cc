@@ -69,20 +69,11 @@ public:
         return d;
     }
 
-    static std::string position_key(LsuPosition p) {
-        switch (p) {
-            case LsuPosition::supports: return "lsu_position_supports";
-            case LsuPosition::supports_with_changes: return "lsu_position_supports_with_changes";
-            case LsuPosition::does_not_support: return "lsu_position_does_not_support";
-        }
-        return "lsu_position_supports";
-    }
-
     // LSU's view on one measure, as shown in the measure's block: "Støtter – comment".
     std::string lsu_view_text(const Measure& m) const {
         auto it = views_.find(m.id);
         if (it == views_.end()) return {};
-        std::string text = label(position_key(it->second->position));
+        std::string text = label(label_key(it->second->position));
         if (!it->second->comment.empty()) text += " – " + it->second->comment;
         return text;
     }
@@ -115,7 +106,7 @@ public:
                 vd.set("number", std::to_string(m->number));
                 vd.set("title", m->title);
                 const LsuMeasureView& v = *views_.at(m->id);
-                vd.set("position", label(position_key(v.position)));
+                vd.set("position", label(label_key(v.position)));
                 vd.set("comment", v.comment);
                 views.push_back(vd);
             }
@@ -134,17 +125,6 @@ private:
         return d;
     }
 
-    std::string status_key() const {
-        switch (plan_.meta.status) {
-            case PlanStatus::draft: return "status_draft";
-            case PlanStatus::sent_to_lsu: return "status_sent_to_lsu";
-            case PlanStatus::lsu_statement: return "status_lsu_statement";
-            case PlanStatus::sent_to_council: return "status_sent_to_council";
-            case PlanStatus::adopted: return "status_adopted";
-        }
-        return "status_draft";
-    }
-
     data meta_data() const {
         const Metadata& m = plan_.meta;
         data d;
@@ -153,7 +133,7 @@ private:
         d.set("period", std::to_string(m.period.from) + "–" + std::to_string(m.period.to));
         d.set("version", m.version);
         d.set("date", date_text(m.date, labels_));
-        d.set("status", label(status_key()));
+        d.set("status", label(label_key(m.status)));
         d.set("is_draft", m.status != PlanStatus::adopted);
         d.set("adopted_by", m.adopted_by);
         d.set("has_adopted_by", !m.adopted_by.empty());
@@ -213,13 +193,8 @@ private:
     }
 
     std::string unit_names(const Measure& m) const {
-        std::string out;
-        for (const Ref& r : m.responsible) {
-            auto it = index_.units.find(r.id);
-            if (!out.empty()) out += ", ";
-            out += it != index_.units.end() ? it->second->name : r.id;
-        }
-        return out.empty() ? label("none") : out;
+        std::string names = responsible_names(index_, m);
+        return names.empty() ? label("none") : names;
     }
 
     // "1 000 000 kr pr. år fra 2018", "1 300 000 kr engangsutgift i 2017", "2 årsverk × 770 000 kr".
@@ -251,18 +226,6 @@ private:
         return out;
     }
 
-    std::string funding_key(Funding f) const {
-        switch (f) {
-            case Funding::existing_budget: return "funding_existing_budget";
-            case Funding::new_money: return "funding_new_money";
-            case Funding::state_grant: return "funding_state_grant";
-            case Funding::external: return "funding_external";
-            case Funding::other: return "funding_other";
-            case Funding::none: return "";
-        }
-        return "";
-    }
-
     data measure_data(const Measure& m) const {
         data d;
         d.set("number", std::to_string(m.number));
@@ -281,7 +244,7 @@ private:
         detail("responsible", unit_names(m));
         for (const Cost& c : m.costs) detail("cost", cost_text(c));
         if (m.costs.empty()) detail("cost", kroner(0));
-        std::string funding = funding_key(m.funding);
+        std::string funding = label_key(m.funding);
         if (!funding.empty()) detail("funding", label(funding));
         if (m.deadline) detail("deadline", date_text(*m.deadline, labels_));
         std::string basis;

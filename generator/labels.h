@@ -23,6 +23,8 @@ public:
 
     // The word for key; throws MissingLabel naming the key and the file.
     const std::string& get(const std::string& key) const;
+    // The same, but "" for the empty key (a choice the plan left out).
+    std::string text(const std::string& key) const { return key.empty() ? std::string() : get(key); }
     const std::map<std::string, std::string>& all() const { return words_; }
     std::string source;  // the file the labels came from, for messages
 
@@ -37,6 +39,13 @@ bool load_labels(const std::string& templates_dir, Language language, Labels& ou
 // The folder whose labels/ to use: the municipality's own templates folder when it has
 // labels/, else ours.
 std::string labels_folder(const std::string& custom_templates);
+
+// The label key for each value of the plan's choices ("funding_new_money"); "" for none.
+std::string label_key(Funding value);
+std::string label_key(Priority value);
+std::string label_key(MeasureStatus value);
+std::string label_key(PlanStatus value);
+std::string label_key(LsuPosition value);
 
 // "nb" / "nn".
 std::string language_code(Language language);

@@ -28,4 +28,13 @@ std::vector<std::string> PlanIndex::place_ids() const {
     return ids;
 }
 
+std::string responsible_names(const PlanIndex& index, const Measure& measure) {
+    std::string out;
+    for (const Ref& r : measure.responsible) {
+        auto it = index.units.find(r.id);
+        out += (out.empty() ? "" : ", ") + (it != index.units.end() ? it->second->name : r.id);
+    }
+    return out;
+}
+
 }  // namespace legeplan

@@ -25,4 +25,7 @@ struct PlanIndex {
     std::vector<std::string> place_ids() const;  // every chapter and section id
 };
 
+// The names of a measure's responsible units, lead first, joined by ", "; "" when none.
+std::string responsible_names(const PlanIndex& index, const Measure& measure);
+
 }  // namespace legeplan

@@ -33,15 +33,6 @@ public:
     std::string error;
 };
 
-std::string unit_names(const PlanIndex& index, const Measure& m) {
-    std::string out;
-    for (const Ref& r : m.responsible) {
-        auto it = index.units.find(r.id);
-        out += (out.empty() ? "" : ", ") + (it != index.units.end() ? it->second->name : r.id);
-    }
-    return out;
-}
-
 // Markdown's soft line breaks become spaces in a cell; paragraph breaks stay line breaks.
 std::string cell_text(const std::string& markdown) {
     std::string out;
@@ -130,7 +121,7 @@ bool render_review(const Plan& plan, const Labels& labels, const std::string& pa
             check(worksheet_write_number(ws, row, kNumber, m->number, wrap), "number");
             check(worksheet_write_string(ws, row, kTitle, m->title.c_str(), wrap), "title");
             check(worksheet_write_string(ws, row, kText, cell_text(m->text).c_str(), wrap), "text");
-            check(worksheet_write_string(ws, row, kResponsible, unit_names(index, *m).c_str(), wrap), "responsible");
+            check(worksheet_write_string(ws, row, kResponsible, responsible_names(index, *m).c_str(), wrap), "responsible");
             check(worksheet_write_number(ws, row, kYearly, static_cast<double>(cost.recurring), kr), "cost");
             check(worksheet_write_number(ws, row, kOneTime, static_cast<double>(cost.one_time), kr), "cost");
             check(worksheet_write_blank(ws, row, kView, input), "view");

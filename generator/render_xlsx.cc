@@ -407,50 +407,9 @@ std::string services_text(const Context& cx, const std::vector<Ref>& services) {
     return out;
 }
 
-std::string funding_text(const Context& cx, Funding f) {
-    switch (f) {
-        case Funding::none: return "";
-        case Funding::existing_budget: return cx.word("funding_existing_budget");
-        case Funding::new_money: return cx.word("funding_new_money");
-        case Funding::state_grant: return cx.word("funding_state_grant");
-        case Funding::external: return cx.word("funding_external");
-        case Funding::other: return cx.word("funding_other");
-    }
-    return "";
-}
-
-std::string priority_text(const Context& cx, Priority p) {
-    switch (p) {
-        case Priority::none: return "";
-        case Priority::high: return cx.word("priority_high");
-        case Priority::medium: return cx.word("priority_medium");
-        case Priority::low: return cx.word("priority_low");
-    }
-    return "";
-}
-
-std::string measure_status_text(const Context& cx, MeasureStatus s) {
-    switch (s) {
-        case MeasureStatus::none: return "";
-        case MeasureStatus::proposed: return cx.word("measure_status_proposed");
-        case MeasureStatus::planned: return cx.word("measure_status_planned");
-        case MeasureStatus::in_progress: return cx.word("measure_status_in_progress");
-        case MeasureStatus::done: return cx.word("measure_status_done");
-        case MeasureStatus::postponed: return cx.word("measure_status_postponed");
-        case MeasureStatus::dropped: return cx.word("measure_status_dropped");
-    }
-    return "";
-}
-
-std::string plan_status_text(const Context& cx, PlanStatus s) {
-    switch (s) {
-        case PlanStatus::draft: return cx.word("status_draft");
-        case PlanStatus::sent_to_lsu: return cx.word("status_sent_to_lsu");
-        case PlanStatus::lsu_statement: return cx.word("status_lsu_statement");
-        case PlanStatus::sent_to_council: return cx.word("status_sent_to_council");
-        case PlanStatus::adopted: return cx.word("status_adopted");
-    }
-    return "";
+template <typename Choice>
+std::string choice_text(const Context& cx, Choice value) {
+    return cx.labels.text(label_key(value));
 }
 
 std::string cost_type_text(const Context& cx, CostType t) {
@@ -574,9 +533,9 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     s.wrapped(r, kServices, services_text(cx, m.services), f.wrap);
     s.wrapped(r, kResponsible, responsible_text(cx, m), f.wrap);
     Funding funding = line.cost && line.cost->funding != Funding::none ? line.cost->funding : m.funding;
-    s.wrapped(r, kFunding, funding_text(cx, funding), f.wrap);
-    s.text(r, kPriority, priority_text(cx, m.priority), f.text);
-    s.text(r, kStatus, measure_status_text(cx, m.status), f.text);
+    s.wrapped(r, kFunding, choice_text(cx, funding), f.wrap);
+    s.text(r, kPriority, choice_text(cx, m.priority), f.text);
+    s.text(r, kStatus, choice_text(cx, m.status), f.text);
     s.text(r, kUnitId, lead_unit_id(cx, m), f.text);
     s.text(r, kChapterId, chapter ? chapter->id : "", f.text);
 }
@@ -649,7 +608,7 @@ void write_estimates(Context& cx, Sheet& s, int first_row) {
         s.wrapped(r, kTitle, e.cost->title, f.wrap);
         s.wrapped(r, kChapter, place + e.section->title, f.wrap);
         s.wrapped(r, kServices, services_text(cx, e.section->services), f.wrap);
-        s.wrapped(r, kFunding, funding_text(cx, e.cost->funding), f.wrap);
+        s.wrapped(r, kFunding, choice_text(cx, e.cost->funding), f.wrap);
         write_cost_columns(cx, s, r, *e.cost, e.value);
         ++r;
     }
@@ -895,7 +854,7 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
         {cx.word("municipality"), meta.municipality},
         {cx.word("xlsx_plan_title"), meta.title},
         {cx.word("version"), meta.version},
-        {cx.word("status"), plan_status_text(cx, meta.status)},
+        {cx.word("status"), choice_text(cx, meta.status)},
         {cx.word("date"), date_text(cx, meta.date)},
         {cx.word("period"), std::to_string(meta.period.from) + "–" + std::to_string(meta.period.to)},
     };
@@ -931,7 +890,7 @@ void set_properties(Context& cx, Book& book) {
     tm.tm_mon = std::max(meta.date.month, 1) - 1;
     tm.tm_mday = std::max(meta.date.day, 1);
     std::string title = meta.title, company = meta.municipality, subject = cx.word("xlsx_sheet_measures");
-    std::string status = plan_status_text(cx, meta.status), version = meta.version;
+    std::string status = choice_text(cx, meta.status), version = meta.version;
     lxw_doc_properties props{};
     props.title = title.data();
     props.subject = subject.data();
