@@ -167,7 +167,7 @@ private:
             sd.set("measures", measures_in(s.id));
             sd.set("key_figures", key_figures_for(s.id));
             data estimates = list();
-            for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e, s));
+            for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e));
             sd.set("estimates", estimates);
             sd.set("has_estimates", !s.estimates.empty());
             sections.push_back(sd);
@@ -253,8 +253,6 @@ private:
         std::string view = lsu_view_text(m);
         if (!view.empty()) detail("lsu", view);
         d.set("details", details);
-        MeasureCost mc = measure_cost(index_, m);
-        d.set("table_cost", table_cost(m, mc));
         return d;
     }
 
@@ -269,11 +267,10 @@ private:
         return out;
     }
 
-    data estimate_data(const Cost& e, const Section& s) const {
+    data estimate_data(const Cost& e) const {
         data d;
         d.set("title", e.title);
         d.set("text", cost_text(e));
-        d.set("section", s.title);
         return d;
     }
 
@@ -392,7 +389,7 @@ private:
         data estimates = list();
         for (const Chapter& c : plan_.chapters) {
             for (const Section& s : c.sections) {
-                for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e, s));
+                for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e));
             }
         }
         for (const Measure* m : sorted_measures()) {

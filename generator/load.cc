@@ -250,8 +250,7 @@ bool read_file(const FileReader& reader, const std::string& path, std::string& o
 }
 
 // Reports the first byte that is not UTF-8 or is NUL; true when the text is clean.
-bool check_encoding(const std::string& text, int file, const SourceFiles& files,
-                    Diagnostics& diags) {
+bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
     std::size_t bad = utf8::first_invalid(text);
     std::size_t nul = text.find('\0');
     std::size_t at = std::min(bad, nul);
@@ -274,7 +273,6 @@ bool check_encoding(const std::string& text, int file, const SourceFiles& files,
         diags.error("E003", pos, std::string("the file is not valid UTF-8 (byte ") + hex + ")",
                     "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)");
     }
-    (void)files;
     return false;
 }
 
@@ -290,7 +288,7 @@ LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnosti
     std::string text;
     if (!read_file(reader, path, text, limits.max_file_bytes, site, "plan file", diags)) return {};
     int file = files.add(reader.display(path), text, path);
-    if (!check_encoding(text, file, files, diags)) return {nullptr, file};
+    if (!check_encoding(text, file, diags)) return {nullptr, file};
 
     std::istringstream stream(text);
     TreeBuilder builder(file, files, diags, limits);
@@ -353,7 +351,7 @@ bool read_text_file(const std::string& path, SourcePos site, std::string& out, S
     std::string text;
     if (!read_file(reader, path, text, limits.max_file_bytes, site, "text file", diags)) return false;
     int file = files.add(reader.display(path), text, path);
-    if (!check_encoding(text, file, files, diags)) return false;
+    if (!check_encoding(text, file, diags)) return false;
     if (utf8::length(text) > limits.max_text_chars) {
         diags.error("E032", site,
                     "text file '" + reader.display(path) + "' has more than the limit of " +

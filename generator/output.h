@@ -2,9 +2,16 @@
 // renamed into place only when complete, so a failed build leaves earlier outputs untouched.
 #pragma once
 
+#include <ctime>
 #include <string>
 
+#include "model.h"
+
 namespace legeplan {
+
+// The time stamped on every output of a plan: its date at 00:00 UTC, so that the same plan
+// gives the same bytes on every build.
+std::time_t plan_timestamp(const Plan& plan);
 
 // True when path exists; false also when it cannot be checked (too long, no access).
 bool exists_quietly(const std::string& path);

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "output.h"
 #include "process.h"
 
 namespace legeplan {
@@ -14,15 +15,6 @@ std::string pandoc_reader() {
 }
 
 namespace {
-
-// Seconds since 1970 for the plan's date at 00:00 UTC.
-long long epoch_of(const Date& d) {
-    std::tm tm{};
-    tm.tm_year = d.year - 1900;
-    tm.tm_mon = std::max(0, d.month - 1);
-    tm.tm_mday = std::max(1, d.day);
-    return static_cast<long long>(timegm(&tm));
-}
 
 // Pandoc's documented exit codes that a user can act on.
 std::string explain_exit(int code) {
@@ -62,8 +54,6 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 
 }  // namespace
 
-long long pandoc_epoch(const Plan& plan) { return epoch_of(plan.meta.date); }
-
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
     // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
     // output's folder, with every path made absolute.
@@ -78,7 +68,7 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     std::string folder = std::filesystem::path(r.output).parent_path().string();
     ProcessResult run = run_process(
         arguments(plan, title_line, r),
-        {"SOURCE_DATE_EPOCH=" + std::to_string(epoch_of(plan.meta.date))}, false, folder);
+        {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))}, false, folder);
     PandocResult result;
     if (!run.started) {
         result.exit_code = 127;

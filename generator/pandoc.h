@@ -26,9 +26,6 @@ struct PandocResult {
     std::string message;  // what went wrong, with what Pandoc printed
 };
 
-// The plan's date at 00:00 UTC, in seconds since 1970: the time stamped on every output.
-long long pandoc_epoch(const Plan& plan);
-
 // The reader format with everything that could turn plan text into markup switched off.
 std::string pandoc_reader();
 

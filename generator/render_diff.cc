@@ -57,14 +57,15 @@ std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
 
 class DiffReport {
 public:
-    DiffReport(const PlanDiff& diff, const Labels& labels) : d_(diff), labels_(labels) {}
+    DiffReport(const PlanDiff& diff, const Labels& labels)
+        : d_(diff), labels_(labels), index_before_(*diff.before), index_after_(*diff.after) {}
 
     std::string markdown() {
         legend();
         about();
         totals();
-        added();
-        removed();
+        measure_list("diff_added", d_.added, index_after_);
+        measure_list("diff_removed", d_.removed, index_before_);
         changed();
         sections();
         if (d_.empty()) out_ += label("diff_no_changes") + "\n";
@@ -135,29 +136,21 @@ private:
                " {.unnumbered}\n\n";
     }
 
-    void measure_body(const Measure& m, const Plan& plan) {
+    void measure_body(const Measure& m, const PlanIndex& index) {
         out_ += quote_block(sanitize_markdown(m.text)) + "\n";
-        PlanIndex index(plan);
         MeasureCost c = measure_cost(index, m);
         out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
         out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";
     }
 
-    void added() {
-        if (d_.added.empty()) return;
-        out_ += "# " + escape_inline(label("diff_added")) + " {.unnumbered}\n\n";
-        for (const Measure* m : d_.added) {
+    // Measures added (priced in the new version) or removed (priced in the old one).
+    void measure_list(const std::string& title_key, const std::vector<const Measure*>& measures,
+                      const PlanIndex& index) {
+        if (measures.empty()) return;
+        out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
+        for (const Measure* m : measures) {
             out_ += measure_heading(*m);
-            measure_body(*m, *d_.after);
-        }
-    }
-
-    void removed() {
-        if (d_.removed.empty()) return;
-        out_ += "# " + escape_inline(label("diff_removed")) + " {.unnumbered}\n\n";
-        for (const Measure* m : d_.removed) {
-            out_ += measure_heading(*m);
-            measure_body(*m, *d_.before);
+            measure_body(*m, index);
         }
     }
 
@@ -212,6 +205,8 @@ private:
 
     const PlanDiff& d_;
     const Labels& labels_;
+    PlanIndex index_before_;
+    PlanIndex index_after_;
     std::string out_;
 };
 

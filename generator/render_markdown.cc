@@ -143,9 +143,9 @@ std::set<std::string> known_keys(const Labels& labels) {
         "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
         "sections", "estimates", "has_estimates",
         // measures
-        "quoted_text", "responsible", "details", "table_cost",
+        "quoted_text", "responsible", "details",
         // estimates, key figures
-        "section", "value", "unit", "is_table", "source", "has_source", "columns", "rule", "rows",
+        "value", "unit", "is_table", "source", "has_source", "columns", "rule", "rows",
         "cells", "cell",
         // cost tables
         "measure_rows", "cost", "total", "recurring", "one_time", "years", "year", "phasing_rule",

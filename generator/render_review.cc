@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "output.h"
 #include "plan_index.h"
 #include "totals.h"
 
@@ -172,17 +173,13 @@ bool render_review(const Plan& plan, const Labels& labels, const std::string& pa
         protection.autofilter = 1;
         worksheet_protect(ws, nullptr, &protection);
 
-        std::tm tm{};
-        tm.tm_year = meta.date.year - 1900;
-        tm.tm_mon = std::max(meta.date.month, 1) - 1;
-        tm.tm_mday = std::max(meta.date.day, 1);
         std::string doc_title = meta.title + " – " + word("review_title");
         std::string company = meta.municipality;
         lxw_doc_properties props{};
         props.title = doc_title.data();
         props.company = company.data();
         props.author = company.data();
-        props.created = timegm(&tm);
+        props.created = plan_timestamp(plan);
         check(workbook_set_properties(wb, &props), "document properties");
     }
     check(workbook_close(wb), "writing the review form");

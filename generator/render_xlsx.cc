@@ -10,6 +10,7 @@
 #include <set>
 #include <vector>
 
+#include "output.h"
 #include "plan_index.h"
 #include "totals.h"
 
@@ -885,10 +886,6 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
 
 void set_properties(Context& cx, Book& book) {
     const Metadata& meta = cx.plan.meta;
-    std::tm tm{};
-    tm.tm_year = meta.date.year - 1900;
-    tm.tm_mon = std::max(meta.date.month, 1) - 1;
-    tm.tm_mday = std::max(meta.date.day, 1);
     std::string title = meta.title, company = meta.municipality, subject = cx.word("xlsx_sheet_measures");
     std::string status = choice_text(cx, meta.status), version = meta.version;
     lxw_doc_properties props{};
@@ -897,7 +894,7 @@ void set_properties(Context& cx, Book& book) {
     props.company = company.data();
     props.author = company.data();
     props.status = status.data();
-    props.created = timegm(&tm);
+    props.created = plan_timestamp(cx.plan);
     book.check(workbook_set_properties(book.get(), &props), "setting the document properties");
 }
 

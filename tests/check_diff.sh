@@ -7,10 +7,7 @@ set -euo pipefail
 legeplan=$1
 src=$2
 update=${3:-}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-check() { local what=$1; shift; if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi; }
+source "$(dirname "$0")/check_lib.sh"
 
 mkdir -p "$work/repo"
 cp -r "$src/plans/bergen" "$work/repo/bergen"

@@ -4,15 +4,7 @@
 set -euo pipefail
 legeplan=$1
 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-check() {  # check DESCRIPTION COMMAND...
-  local what=$1; shift
-  if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi
-}
-contains() { grep -qF -- "$2" "$1"; }
-lacks() { ! grep -qF -- "$2" "$1"; }
+source "$(dirname "$0")/check_lib.sh"
 # NBSP inside figures is read back as a space by the readers below, so compare with spaces.
 normalize() { sed 's/\xc2\xa0/ /g' "$1" > "$1.norm"; mv "$1.norm" "$1"; }
 

@@ -5,10 +5,7 @@
 set -euo pipefail
 legeplan=$1
 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-check() { local what=$1; shift; if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi; }
+source "$(dirname "$0")/check_lib.sh"
 run() {  # run NAME ARGS... : exit code to $work/NAME.code, output to $work/NAME.out
   local name=$1; shift
   set +e

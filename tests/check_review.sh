@@ -7,10 +7,7 @@ legeplan=$1
 src=$2
 update=${3:-}
 python=${LEGEPLAN_UNO_PYTHON:-/usr/bin/python3}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail=0
-check() { local what=$1; shift; if "$@"; then echo "ok: $what"; else echo "FAILED: $what"; fail=1; fi; }
+source "$(dirname "$0")/check_lib.sh"
 
 "$legeplan" build "$src/examples/liten-kommune/plan.yaml" -o "$work/out" --format review > /dev/null
 "$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/out" --format review > /dev/null
