@@ -31,12 +31,12 @@
 #include <string>
 #include <vector>
 
-#include "build.h"
-#include "check.h"
-#include "labels.h"
-#include "pandoc.h"
-#include "render_markdown.h"
-#include "render_xlsx.h"
+#include "commands/build.h"
+#include "plan/check.h"
+#include "render/labels.h"
+#include "publish/pandoc.h"
+#include "render/plan_markdown.h"
+#include "render/cost_workbook.h"
 
 namespace fs = std::filesystem;
 using namespace legeplan;

@@ -5,12 +5,12 @@
 #include <cstdint>
 #include <string>
 
-#include "check.h"
-#include "diff.h"
-#include "labels.h"
+#include "plan/check.h"
+#include "compare/plan_diff.h"
+#include "render/labels.h"
 #include "memory_reader.h"
-#include "render_diff.h"
-#include "render_markdown.h"
+#include "render/diff_report.h"
+#include "render/plan_markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));

@@ -4,10 +4,10 @@
 #include <cstdint>
 #include <string>
 
-#include "check.h"
-#include "diag.h"
+#include "plan/check.h"
+#include "plan/diag.h"
 #include "memory_reader.h"
-#include "summary.h"
+#include "render/summary.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "load.h"
+#include "plan/load.h"
 
 namespace legeplan::fuzz {
 

@@ -5,11 +5,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "build.h"
-#include "check.h"
-#include "diff_command.h"
-#include "exit_codes.h"
-#include "summary.h"
+#include "commands/build.h"
+#include "plan/check.h"
+#include "commands/diff.h"
+#include "commands/exit_codes.h"
+#include "render/summary.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "diag.h"
+#include "plan/diag.h"
 
 using namespace legeplan;
 

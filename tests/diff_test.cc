@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "diff.h"
+#include "compare/plan_diff.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "load.h"
+#include "plan/load.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "markdown_escape.h"
+#include "render/markdown_escape.h"
 
 using namespace legeplan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "money.h"
+#include "plan/money.h"
 
 using namespace legeplan;
 

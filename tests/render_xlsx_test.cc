@@ -7,11 +7,11 @@
 #include <map>
 #include <sstream>
 
-#include "labels.h"
-#include "plan_index.h"
-#include "render_xlsx.h"
+#include "render/labels.h"
+#include "plan/plan_index.h"
+#include "render/cost_workbook.h"
 #include "test_util.h"
-#include "totals.h"
+#include "figures/totals.h"
 
 using namespace legeplan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "summary.h"
+#include "render/summary.h"
 #include "test_util.h"
 
 using namespace legeplan;

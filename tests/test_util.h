@@ -5,8 +5,8 @@
 #include <fstream>
 #include <string>
 
-#include "check.h"
-#include "diag.h"
+#include "plan/check.h"
+#include "plan/diag.h"
 
 namespace test {
 

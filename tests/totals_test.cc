@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "plan_index.h"
+#include "plan/plan_index.h"
 #include "test_util.h"
-#include "totals.h"
+#include "figures/totals.h"
 
 using namespace legeplan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "utf8.h"
+#include "plan/utf8.h"
 
 using namespace legeplan;
 

@@ -1,0 +1,93 @@
+#include "commands/build.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <map>
+
+#include "plan/check.h"
+#include "render/document_data.h"
+#include "render/labels.h"
+#include "publish/output.h"
+#include "publish/publish.h"
+#include "render/plan_markdown.h"
+#include "render/review_form.h"
+#include "render/cost_workbook.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string>& all_formats() {
+    static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx"};
+    return formats;
+}
+
+const std::vector<std::string>& known_formats() {
+    static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx", "review"};
+    return formats;
+}
+
+namespace {
+
+std::string subtitle(const Plan& plan, const Labels& labels) {
+    std::string line = std::to_string(plan.meta.period.from) + "–" + std::to_string(plan.meta.period.to);
+    if (plan.meta.status != PlanStatus::adopted) {
+        line += " · " + labels.get("draft") + " · " + labels.get("version") + " " + plan.meta.version;
+    }
+    return line;
+}
+
+}  // namespace
+
+BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+    CheckedPlan checked = check_plan(options.plan_path);
+    err << format_diagnostics(checked.diags, checked.files);
+    if (!checked.usable(options.strict)) return BuildStatus::invalid_plan;
+    const Plan& plan = checked.plan;
+
+    TemplateDirs dirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR};
+    Labels labels;
+    Diagnostics render_diags;
+    std::string labels_dir = labels_folder(options.templates_dir);
+    std::string markdown;
+    bool rendered = load_labels(labels_dir, plan.meta.language, labels, checked.files, render_diags) &&
+                    render_markdown(plan, labels, dirs, markdown, checked.files, render_diags);
+    if (!rendered) {
+        err << format_diagnostics(render_diags, checked.files);
+        return BuildStatus::output_failed;
+    }
+
+    Publication publication;
+    publication.plan = &plan;
+    publication.out_dir = options.out_dir;
+    publication.name = output_name(options.plan_path);
+    publication.markdown = std::move(markdown);
+    publication.formats = options.formats.empty() ? all_formats() : options.formats;
+    publication.subtitle = subtitle(plan, labels);
+    publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
+    publication.reference_doc = options.reference_doc;
+    if (plan.meta.status != PlanStatus::adopted) {
+        publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
+                                  plan.meta.version + ", " + date_text(plan.meta.date, labels);
+    }
+    if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
+        publication.reference_doc = dirs.find("reference.docx");
+    }
+    publication.other = [&](const std::string& format, const std::string& tmp) -> std::string {
+        std::string error;
+        try {
+            bool ok = format == "xlsx" ? render_xlsx(plan, labels, tmp, error)
+                                       : render_review(plan, labels, tmp, error);
+            if (!ok) return error;
+        } catch (const MissingLabel& e) {
+            return e.what();
+        }
+        return {};
+    };
+    for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
+    return publish(publication, out, err) ? BuildStatus::ok : BuildStatus::output_failed;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,86 @@
+#include "commands/diff.h"
+
+#include <memory>
+
+#include "plan/check.h"
+#include "compare/plan_diff.h"
+#include "render/labels.h"
+#include "publish/publish.h"
+#include "render/diff_report.h"
+#include "render/plan_markdown.h"
+#include "plan/revision.h"
+
+namespace legeplan {
+
+const std::vector<std::string>& diff_formats() {
+    static const std::vector<std::string> formats = {"md", "html", "docx"};
+    return formats;
+}
+
+namespace {
+
+// A plan file or REV:path, checked; its diagnostics go to err.
+struct Side {
+    std::unique_ptr<FileReader> git;
+    std::string path;
+    CheckedPlan checked;
+};
+
+std::unique_ptr<Side> load_side(const std::string& argument, std::ostream& err) {
+    auto side = std::make_unique<Side>();
+    side->path = argument;
+    const FileReader* reader = &filesystem_reader();
+    if (auto spec = parse_revision_spec(argument)) {
+        side->git = std::make_unique<GitRevisionReader>(spec->revision);
+        side->path = spec->path;
+        reader = side->git.get();
+    }
+    side->checked = check_plan(side->path, {}, *reader);
+    err << format_diagnostics(side->checked.diags, side->checked.files);
+    return side;
+}
+
+}  // namespace
+
+DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostream& err) {
+    std::unique_ptr<Side> before = load_side(options.before, err);
+    std::unique_ptr<Side> after = load_side(options.after, err);
+    if (!before->checked.usable(false) || !after->checked.usable(false)) return DiffStatus::invalid_plan;
+    const Plan& new_plan = after->checked.plan;
+
+    Labels labels;
+    Diagnostics label_diags;
+    SourceFiles label_files;
+    if (!load_labels(labels_folder(options.templates_dir), new_plan.meta.language, labels,
+                     label_files, label_diags)) {
+        err << format_diagnostics(label_diags, label_files);
+        return DiffStatus::output_failed;
+    }
+    PlanDiff diff = diff_plans(before->checked.plan, new_plan);
+    try {
+        out << diff_summary(diff, labels);
+        if (options.out_dir.empty()) return DiffStatus::ok;
+        Publication publication;
+        publication.plan = &new_plan;
+        publication.out_dir = options.out_dir;
+        publication.name = output_name(after->path) + "-diff";
+        publication.markdown = diff_markdown(diff, labels);
+        publication.formats = options.formats.empty() ? diff_formats() : options.formats;
+        publication.title = labels.get("diff_title") + ": " + new_plan.meta.title;
+        publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
+                               " → " + new_plan.meta.version;
+        publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
+        for (const Side* side : {before.get(), after.get()}) {
+            if (side->git) continue;  // read from git, not from the working tree
+            for (int f = 0; f < side->checked.files.count(); ++f) {
+                publication.inputs.push_back(side->checked.files.origin(f));
+            }
+        }
+        return publish(publication, out, err) ? DiffStatus::ok : DiffStatus::output_failed;
+    } catch (const MissingLabel& e) {
+        err << "legeplan: " << e.what() << "\n";
+        return DiffStatus::output_failed;
+    }
+}
+
+}  // namespace legeplan

@@ -1,0 +1,260 @@
+#include "compare/plan_diff.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+#include "render/labels.h"
+#include "plan/plan_index.h"
+
+namespace legeplan {
+
+namespace {
+
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    std::string w;
+    while (in >> w) out.push_back(w);
+    return out;
+}
+
+void add_piece(std::vector<TextPiece>& pieces, TextPiece::Kind kind, const std::string& word) {
+    if (!pieces.empty() && pieces.back().kind == kind) {
+        pieces.back().text += " " + word;
+    } else {
+        pieces.push_back({kind, word});
+    }
+}
+
+}  // namespace
+
+std::vector<TextPiece> diff_words(const std::string& before, const std::string& after,
+                                  std::size_t limit) {
+    std::vector<std::string> a = words(before);
+    std::vector<std::string> b = words(after);
+    std::vector<TextPiece> pieces;
+    if (a == b) return pieces;
+    // Common head and tail first: edits are usually local, and this keeps the table small.
+    std::size_t head = 0;
+    while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+    std::size_t tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head &&
+           a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
+        ++tail;
+    }
+    for (std::size_t i = 0; i < head; ++i) add_piece(pieces, TextPiece::Kind::same, a[i]);
+    std::size_t n = a.size() - head - tail;
+    std::size_t m = b.size() - head - tail;
+    if (n * m > limit) {
+        for (std::size_t i = 0; i < n; ++i) add_piece(pieces, TextPiece::Kind::deleted, a[head + i]);
+        for (std::size_t j = 0; j < m; ++j) add_piece(pieces, TextPiece::Kind::inserted, b[head + j]);
+    } else {
+        // lcs[i][j]: length of the longest common subsequence of a[head+i..] and b[head+j..].
+        std::vector<std::vector<std::uint32_t>> lcs(n + 1, std::vector<std::uint32_t>(m + 1, 0));
+        for (std::size_t i = n; i-- > 0;) {
+            for (std::size_t j = m; j-- > 0;) {
+                lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1
+                                                       : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+            }
+        }
+        std::size_t i = 0;
+        std::size_t j = 0;
+        while (i < n || j < m) {
+            if (i < n && j < m && a[head + i] == b[head + j]) {
+                add_piece(pieces, TextPiece::Kind::same, a[head + i]);
+                ++i;
+                ++j;
+            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                // Deleted words before inserted ones, as readers of tracked changes expect.
+                add_piece(pieces, TextPiece::Kind::deleted, a[head + i++]);
+            } else {
+                add_piece(pieces, TextPiece::Kind::inserted, b[head + j++]);
+            }
+        }
+    }
+    for (std::size_t k = b.size() - tail; k < b.size(); ++k) {
+        add_piece(pieces, TextPiece::Kind::same, b[k]);
+    }
+    return pieces;
+}
+
+namespace {
+
+// Label keys for the report; "none" where the plan left a choice out.
+template <typename Choice>
+std::string key_or_none(Choice value) {
+    std::string key = label_key(value);
+    return key.empty() ? "none" : key;
+}
+
+std::string date_key(const Date& d) {
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buffer;
+}
+
+// "2.1 Tilgjengelighet og prioritering" for a chapter or section id.
+std::string place_name(const Plan& plan, const std::string& id) {
+    for (const Chapter& c : plan.chapters) {
+        std::string prefix = c.numbered ? std::to_string(c.number) + " " : "";
+        if (c.id == id) return prefix + c.title;
+        int n = 1;
+        for (const Section& s : c.sections) {
+            std::string number = c.numbered ? std::to_string(c.number) + "." + std::to_string(n) + " " : "";
+            ++n;
+            if (s.id == id) return number + s.title;
+        }
+    }
+    return id;
+}
+
+// "2017–2020; 2018" — the years each cost runs, in order.
+std::string cost_years(const Measure& m) {
+    std::string out;
+    for (const Cost& c : m.costs) {
+        std::string years = c.from == c.to ? std::to_string(c.from)
+                                           : std::to_string(c.from) + "–" + std::to_string(c.to);
+        out += (out.empty() ? "" : "; ") + years;
+    }
+    return out;
+}
+
+class Differ {
+public:
+    Differ(const Plan& before, const Plan& after)
+        : before_(before), after_(after), index_before_(before), index_after_(after) {}
+
+    PlanDiff run() {
+        PlanDiff d;
+        d.before = &before_;
+        d.after = &after_;
+        compare_metadata(d);
+        compare_measures(d);
+        compare_sections(d);
+        d.totals_before = compute_totals(before_, index_before_).totals;
+        d.totals_after = compute_totals(after_, index_after_).totals;
+        compare_units(d);
+        return d;
+    }
+
+private:
+    void compare_metadata(PlanDiff& d) {
+        const Metadata& a = before_.meta;
+        const Metadata& b = after_.meta;
+        auto field = [&](const std::string& name, const std::string& x, const std::string& y,
+                         bool keys = false) {
+            if (x != y) d.metadata.push_back({name, x, y, keys});
+        };
+        field("title", a.title, b.title);
+        field("status", key_or_none(a.status), key_or_none(b.status), true);
+        field("version", a.version, b.version);
+        field("date", date_key(a.date), date_key(b.date));
+        field("period", std::to_string(a.period.from) + "–" + std::to_string(a.period.to),
+              std::to_string(b.period.from) + "–" + std::to_string(b.period.to));
+    }
+
+    void compare_measures(PlanDiff& d) {
+        std::map<std::string, const Measure*> old_by_id;
+        for (const Measure& m : before_.measures) old_by_id.emplace(m.id, &m);
+        std::map<std::string, const Measure*> new_by_id;
+        for (const Measure& m : after_.measures) new_by_id.emplace(m.id, &m);
+        for (const Measure& m : before_.measures) {
+            if (!new_by_id.count(m.id)) d.removed.push_back(&m);
+        }
+        for (const Measure& m : after_.measures) {
+            auto old = old_by_id.find(m.id);
+            if (old == old_by_id.end()) {
+                d.added.push_back(&m);
+                continue;
+            }
+            MeasureChange c = compare(*old->second, m);
+            if (c.renumbered || c.moved || c.content_changed()) d.changed.push_back(std::move(c));
+        }
+        auto by_number = [](const Measure* x, const Measure* y) { return x->number < y->number; };
+        std::sort(d.added.begin(), d.added.end(), by_number);
+        std::sort(d.removed.begin(), d.removed.end(), by_number);
+        std::sort(d.changed.begin(), d.changed.end(), [](const MeasureChange& x, const MeasureChange& y) {
+            return x.after->number < y.after->number;
+        });
+    }
+
+    MeasureChange compare(const Measure& a, const Measure& b) {
+        MeasureChange c;
+        c.before = &a;
+        c.after = &b;
+        c.renumbered = a.number != b.number;
+        c.place_before = place_name(before_, a.section.id);
+        c.place_after = place_name(after_, b.section.id);
+        c.moved = c.place_before != c.place_after;
+        c.title = diff_words(a.title, b.title);
+        c.text = diff_words(a.text, b.text);
+        c.cost_before = measure_cost(index_before_, a);
+        c.cost_after = measure_cost(index_after_, b);
+        auto field = [&](const std::string& name, const std::string& x, const std::string& y,
+                         bool keys = false) {
+            if (x != y) c.fields.push_back({name, x, y, keys});
+        };
+        field("responsible", responsible_names(index_before_, a), responsible_names(index_after_, b));
+        field("years", cost_years(a), cost_years(b));
+        field("funding", key_or_none(a.funding), key_or_none(b.funding), true);
+        field("measure_status", key_or_none(a.status), key_or_none(b.status), true);
+        return c;
+    }
+
+    void compare_sections(PlanDiff& d) {
+        std::map<std::string, std::string> old_texts;
+        for (const Chapter& c : before_.chapters) {
+            old_texts[c.id] = c.text;
+            for (const Section& s : c.sections) old_texts[s.id] = s.text;
+        }
+        std::map<std::string, bool> seen;
+        auto visit = [&](const std::string& id, const std::string& text) {
+            seen[id] = true;
+            auto old = old_texts.find(id);
+            if (old == old_texts.end()) {
+                d.sections.push_back({id, place_name(after_, id), SectionChange::Kind::added, {}});
+                return;
+            }
+            std::vector<TextPiece> pieces = diff_words(old->second, text);
+            if (!pieces.empty()) {
+                d.sections.push_back({id, place_name(after_, id), SectionChange::Kind::edited, pieces});
+            }
+        };
+        for (const Chapter& c : after_.chapters) {
+            visit(c.id, c.text);
+            for (const Section& s : c.sections) visit(s.id, s.text);
+        }
+        for (const Chapter& c : before_.chapters) {
+            if (!seen.count(c.id)) d.sections.push_back({c.id, place_name(before_, c.id), SectionChange::Kind::removed, {}});
+            for (const Section& s : c.sections) {
+                if (!seen.count(s.id)) d.sections.push_back({s.id, place_name(before_, s.id), SectionChange::Kind::removed, {}});
+            }
+        }
+    }
+
+    void compare_units(PlanDiff& d) {
+        std::vector<std::pair<std::string, std::string>> units;  // id, name; new order first
+        for (const Unit& u : after_.units) units.emplace_back(u.id, u.name);
+        for (const Unit& u : before_.units) {
+            if (!index_after_.units.count(u.id)) units.emplace_back(u.id, u.name);
+        }
+        for (const auto& [id, name] : units) {
+            Amount a = compute_totals(before_, index_before_, {id, ""}).totals.total;
+            Amount b = compute_totals(after_, index_after_, {id, ""}).totals.total;
+            if (a != b) d.units.push_back({name, a, b});
+        }
+    }
+
+    const Plan& before_;
+    const Plan& after_;
+    PlanIndex index_before_;
+    PlanIndex index_after_;
+};
+
+}  // namespace
+
+PlanDiff diff_plans(const Plan& before, const Plan& after) { return Differ(before, after).run(); }
+
+}  // namespace legeplan

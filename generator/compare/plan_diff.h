@@ -1,0 +1,90 @@
+// What changed between two versions of a plan, measures matched by their stable ids so that a
+// renumbering is not a removal and an addition.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "plan/model.h"
+#include "figures/totals.h"
+
+namespace legeplan {
+
+// A piece of a word-by-word comparison.
+struct TextPiece {
+    enum class Kind { same, inserted, deleted };
+    Kind kind = Kind::same;
+    std::string text;  // one or more words, separated by single spaces
+};
+
+// Word-by-word difference of two texts (longest common subsequence of their words). Texts too
+// long to compare word by word (more than limit words multiplied together) come back as one
+// deletion and one insertion.
+std::vector<TextPiece> diff_words(const std::string& before, const std::string& after,
+                                  std::size_t limit = 25'000'000);
+
+struct FieldChange {
+    std::string field;  // a label key: "status", "version", "responsible" …
+    std::string before;
+    std::string after;
+    bool label_keys = false;  // before and after are label keys ("funding_new_money"), not text
+};
+
+struct MeasureChange {
+    const Measure* before = nullptr;
+    const Measure* after = nullptr;
+    bool renumbered = false;
+    bool moved = false;  // now in another chapter or section
+    std::string place_before;  // "2.1 Tilgjengelighet og prioritering"
+    std::string place_after;
+    std::vector<TextPiece> title;  // empty when unchanged
+    std::vector<TextPiece> text;   // empty when unchanged
+    MeasureCost cost_before;
+    MeasureCost cost_after;
+    std::vector<FieldChange> fields;  // responsible, years, funding, status
+
+    bool cost_changed() const {
+        return cost_before.recurring != cost_after.recurring ||
+               cost_before.one_time != cost_after.one_time;
+    }
+    bool content_changed() const {
+        return !title.empty() || !text.empty() || cost_changed() || !fields.empty();
+    }
+};
+
+struct SectionChange {
+    std::string id;
+    std::string place;  // number and title in the new version (or the old, if removed)
+    enum class Kind { added, removed, edited } kind = Kind::edited;
+    std::vector<TextPiece> text;
+};
+
+struct UnitTotals {
+    std::string name;
+    Amount before = 0;
+    Amount after = 0;
+};
+
+struct PlanDiff {
+    const Plan* before = nullptr;
+    const Plan* after = nullptr;
+    std::vector<FieldChange> metadata;
+    std::vector<const Measure*> added;    // in the new version only
+    std::vector<const Measure*> removed;  // in the old version only
+    std::vector<MeasureChange> changed;   // in both, with any difference (number, place, content)
+    std::vector<SectionChange> sections;
+    Totals totals_before;
+    Totals totals_after;
+    std::vector<UnitTotals> units;  // lead units whose total changed
+
+    bool empty() const {
+        return metadata.empty() && added.empty() && removed.empty() && changed.empty() &&
+               sections.empty();
+    }
+};
+
+// Both plans must be valid. Field values are rendered with labels by render_diff; here they
+// are plain text in the plan's own words (unit names, years).
+PlanDiff diff_plans(const Plan& before, const Plan& after);
+
+}  // namespace legeplan

@@ -1,0 +1,621 @@
+#include "plan/build_model.h"
+
+#include <functional>
+
+#include "plan/node_reader.h"
+
+namespace legeplan {
+
+namespace {
+
+const std::vector<std::string> kListKeys = {"units",    "services",    "rates",
+                                            "chapters", "measures",    "key_figures",
+                                            "appendices", "assertions"};
+
+const std::vector<std::pair<std::string, Funding>> kFunding = {
+    {"existing_budget", Funding::existing_budget}, {"new_money", Funding::new_money},
+    {"state_grant", Funding::state_grant},         {"external", Funding::external},
+    {"other", Funding::other}};
+
+class ModelBuilder {
+public:
+    ModelBuilder(const PlanSources& sources, SourceFiles& files, Diagnostics& diags,
+                 const LoadLimits& limits)
+        : sources_(sources), files_(files), diags_(diags), limits_(limits), read_(diags) {}
+
+    Plan build() {
+        plan_.source_path = sources_.main_path;
+        const NodePtr& root = sources_.main.root;
+        if (!root || !read_.is_map(root, "a plan file")) return plan_;
+        std::vector<std::string> known = {"legeplan", "plan", "include", "lsu"};
+        known.insert(known.end(), kListKeys.begin(), kListKeys.end());
+        Fields top(*root, "the plan file", known, diags_);
+        build_version(top);
+        if (NodePtr meta = top.require("plan")) build_metadata(meta);
+        if (NodePtr include = top.get("include")) read_.is_list(include, "include");
+        if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
+        build_lists(top);
+        for (const PlanSources::Include& include : sources_.includes) {
+            LoadedFile included = load_yaml_file(include.path, files_, diags_, limits_, include.site,
+                                                 *sources_.reader);
+            if (!included.root || !read_.is_map(included.root, "an included file")) continue;
+            Fields f(*included.root, "an included file", kListKeys, diags_);
+            build_lists(f);
+        }
+        if (plan_.chapters.empty() && !top.has("chapters")) top.require("chapters");
+        number_chapters();
+        return plan_;
+    }
+
+private:
+    void build_version(Fields& top) {
+        NodePtr node = top.get("legeplan");
+        if (!node) {
+            diags_.error("E008", top.map().pos,
+                         "the plan does not say which format version it is written in",
+                         "add the line 'legeplan: 1' at the top of the file");
+            return;
+        }
+        auto version = read_.integer(node, "legeplan (the format version)", 0, 1'000'000);
+        if (version && *version != 1) {
+            diags_.error("E008", node->pos,
+                         "format version " + std::to_string(*version) +
+                             " is not one this legeplan reads (it reads version 1)",
+                         "write 'legeplan: 1', or use a newer legeplan");
+        }
+    }
+
+    void build_lists(Fields& f) {
+        each(f, "units", "unit", [&](const NodePtr& n) { build_unit(n); });
+        each(f, "services", "service", [&](const NodePtr& n) { build_service(n); });
+        each(f, "rates", "rate", [&](const NodePtr& n) { build_rate(n); });
+        each(f, "chapters", "chapter", [&](const NodePtr& n) { build_chapter(n); });
+        each(f, "measures", "measure", [&](const NodePtr& n) { build_measure(n); });
+        each(f, "key_figures", "key figure", [&](const NodePtr& n) { build_key_figure(n); });
+        each(f, "appendices", "appendix", [&](const NodePtr& n) { build_appendix(n); });
+        each(f, "assertions", "assertion", [&](const NodePtr& n) { build_assertion(n); });
+    }
+
+    void each(Fields& f, const std::string& key, const std::string& what,
+              const std::function<void(const NodePtr&)>& build_one) {
+        NodePtr list = f.get(key);
+        if (!list || list->kind == YamlNode::Kind::null) return;
+        if (!read_.is_list(list, key)) return;
+        for (const NodePtr& item : list->items) {
+            if (read_.is_map(item, "a " + what)) build_one(item);
+        }
+    }
+
+    template <typename T>
+    void set(std::optional<T> value, T& target) {
+        if (value) target = std::move(*value);
+    }
+
+    void build_metadata(const NodePtr& node) {
+        if (!read_.is_map(node, "plan")) return;
+        Fields f(*node, "plan",
+                 {"municipality", "title", "period", "language", "status", "version", "date",
+                  "adopted_by", "adopted_date", "summary"},
+                 diags_);
+        Metadata& m = plan_.meta;
+        if (NodePtr n = f.require("municipality")) set(read_.text(n, "municipality"), m.municipality);
+        if (NodePtr n = f.require("title")) set(read_.text(n, "title"), m.title);
+        if (NodePtr n = f.require("period")) build_period(n);
+        if (NodePtr n = f.require("language")) {
+            set(read_.choice<Language>(n, "language", {{"nb", Language::nb}, {"nn", Language::nn}}),
+                m.language);
+        }
+        if (NodePtr n = f.require("status")) {
+            m.status_pos = n->pos;
+            set(read_.choice<PlanStatus>(n, "status",
+                                         {{"draft", PlanStatus::draft},
+                                          {"sent_to_lsu", PlanStatus::sent_to_lsu},
+                                          {"lsu_statement", PlanStatus::lsu_statement},
+                                          {"sent_to_council", PlanStatus::sent_to_council},
+                                          {"adopted", PlanStatus::adopted}}),
+                m.status);
+        }
+        if (NodePtr n = f.require("version")) set(read_.text(n, "version"), m.version);
+        if (NodePtr n = f.require("date")) set(read_.date(n, "date", false), m.date);
+        if (NodePtr n = f.get("adopted_by")) set(read_.text(n, "adopted_by"), m.adopted_by);
+        if (NodePtr n = f.get("adopted_date")) m.adopted_date = read_.date(n, "adopted_date", false);
+        if (NodePtr n = f.get("summary")) set(read_.text(n, "summary"), m.summary);
+    }
+
+    void build_period(const NodePtr& node) {
+        if (!read_.is_map(node, "period")) return;
+        Fields f(*node, "period", {"from", "to"}, diags_);
+        NodePtr from = f.require("from");
+        NodePtr to = f.require("to");
+        if (!from || !to) return;
+        auto y1 = read_.year(from, "period from");
+        auto y2 = read_.year(to, "period to");
+        if (!y1 || !y2) return;
+        if (*y1 > *y2) {
+            diags_.error("E025", to->pos,
+                         "the period ends (" + std::to_string(*y2) + ") before it starts (" +
+                             std::to_string(*y1) + ")");
+            return;
+        }
+        if (*y2 - *y1 + 1 > 20) {
+            diags_.error("E025", to->pos,
+                         "the period is " + std::to_string(*y2 - *y1 + 1) +
+                             " years long; a plan covers at most 20 years");
+            return;
+        }
+        plan_.meta.period = {*y1, *y2, from->pos};
+    }
+
+    std::string id_of(Fields& f, const std::string& what) {
+        NodePtr n = f.require("id");
+        if (!n) return {};
+        return read_.id(n, what + " id").value_or("");
+    }
+
+    // text or text_file (exactly one when required).
+    std::string markdown(Fields& f, const std::string& what, bool required) {
+        NodePtr text = f.get("text");
+        NodePtr file = f.get("text_file");
+        if (text && file) {
+            diags_.error("E018", f.key_pos("text_file"),
+                         what + " has both 'text' and 'text_file'; give one of them");
+            return {};
+        }
+        if (text) return read_.text(text, what + " text").value_or("");
+        if (file) {
+            auto rel = read_.text(file, what + " text_file");
+            if (!rel) return {};
+            std::string naming = files_.origin(file->pos.file);
+            std::string path =
+                resolve_plan_path(sources_.main_path, naming, *rel, file->pos, diags_);
+            std::string out;
+            if (!path.empty()) {
+                read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader);
+            }
+            return out;
+        }
+        if (required) {
+            diags_.error("E012", f.map().pos, what + " is missing the required key 'text' (or 'text_file')");
+        }
+        return {};
+    }
+
+    void build_unit(const NodePtr& node) {
+        Fields f(*node, "unit", {"id", "name", "parent"}, diags_);
+        Unit u;
+        u.pos = node->pos;
+        u.id = id_of(f, "unit");
+        if (NodePtr n = f.require("name")) set(read_.text(n, "unit name"), u.name);
+        if (NodePtr n = f.get("parent")) u.parent = read_.ref(n, "unit parent");
+        plan_.units.push_back(std::move(u));
+    }
+
+    void build_service(const NodePtr& node) {
+        Fields f(*node, "service", {"id", "name", "description"}, diags_);
+        Service s;
+        s.pos = node->pos;
+        s.id = id_of(f, "service");
+        if (NodePtr n = f.require("name")) set(read_.text(n, "service name"), s.name);
+        if (NodePtr n = f.get("description")) set(read_.text(n, "service description"), s.description);
+        plan_.services.push_back(std::move(s));
+    }
+
+    void build_rate(const NodePtr& node) {
+        Fields f(*node, "rate", {"id", "name", "amount"}, diags_);
+        Rate r;
+        r.pos = node->pos;
+        r.id = id_of(f, "rate");
+        if (NodePtr n = f.require("name")) set(read_.text(n, "rate name"), r.name);
+        if (NodePtr n = f.require("amount")) {
+            if (auto a = read_.amount(n, "rate amount")) {
+                if (*a == 0) {
+                    diags_.error("E027", n->pos, "rate amount is 0, which makes every FTE cost on it 0");
+                }
+                r.amount = *a;
+            }
+        }
+        plan_.rates.push_back(std::move(r));
+    }
+
+    void build_chapter(const NodePtr& node) {
+        Fields f(*node, "chapter",
+                 {"id", "title", "numbered", "cost_table", "services", "text", "text_file",
+                  "sections"},
+                 diags_);
+        Chapter c;
+        c.pos = node->pos;
+        c.id = id_of(f, "chapter");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "chapter title"), c.title);
+        if (NodePtr n = f.get("numbered")) set(read_.boolean(n, "numbered"), c.numbered);
+        if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
+        if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, "chapter services", false);
+        c.text = markdown(f, "chapter", false);
+        if (NodePtr list = f.get("sections"); list && read_.is_list(list, "sections")) {
+            for (const NodePtr& item : list->items) {
+                if (read_.is_map(item, "a section")) c.sections.push_back(build_section(item));
+            }
+        }
+        plan_.chapters.push_back(std::move(c));
+    }
+
+    Section build_section(const NodePtr& node) {
+        Fields f(*node, "section", {"id", "title", "services", "text", "text_file", "estimates"},
+                 diags_);
+        Section s;
+        s.pos = node->pos;
+        s.id = id_of(f, "section");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "section title"), s.title);
+        if (NodePtr n = f.get("services")) s.services = read_.ref_list(n, "section services", false);
+        s.text = markdown(f, "section", false);
+        if (NodePtr list = f.get("estimates"); list && read_.is_list(list, "estimates")) {
+            for (const NodePtr& item : list->items) {
+                if (!read_.is_map(item, "an estimate")) continue;
+                if (auto cost = build_cost(item, true)) s.estimates.push_back(std::move(*cost));
+            }
+        }
+        return s;
+    }
+
+    void build_measure(const NodePtr& node) {
+        Fields f(*node, "measure",
+                 {"id", "number", "section", "title", "text", "text_file", "responsible",
+                  "services", "costs", "funding", "priority", "status", "deadline", "basis"},
+                 diags_);
+        Measure m;
+        m.pos = node->pos;
+        m.id = id_of(f, "measure");
+        if (NodePtr n = f.require("number")) {
+            m.number = static_cast<int>(read_.integer(n, "measure number", 1, 100'000).value_or(0));
+            m.number_pos = n->pos;
+        }
+        if (NodePtr n = f.require("section")) set(read_.ref(n, "measure section"), m.section);
+        if (NodePtr n = f.require("title")) set(read_.text(n, "measure title"), m.title);
+        m.text = markdown(f, "measure", true);
+        if (NodePtr n = f.get("responsible")) m.responsible = read_.ref_list(n, "responsible", true);
+        if (NodePtr n = f.get("services")) m.services = read_.ref_list(n, "measure services", false);
+        if (NodePtr list = f.get("costs"); list && read_.is_list(list, "costs")) {
+            for (const NodePtr& item : list->items) {
+                if (!read_.is_map(item, "a cost")) continue;
+                if (auto cost = build_cost(item, false)) m.costs.push_back(std::move(*cost));
+            }
+        }
+        if (NodePtr n = f.get("funding")) set(read_.choice(n, "funding", kFunding), m.funding);
+        if (NodePtr n = f.get("priority")) {
+            set(read_.choice<Priority>(n, "priority", {{"high", Priority::high},
+                                                       {"medium", Priority::medium},
+                                                       {"low", Priority::low}}),
+                m.priority);
+        }
+        if (NodePtr n = f.get("status")) {
+            set(read_.choice<MeasureStatus>(n, "measure status",
+                                            {{"proposed", MeasureStatus::proposed},
+                                             {"planned", MeasureStatus::planned},
+                                             {"in_progress", MeasureStatus::in_progress},
+                                             {"done", MeasureStatus::done},
+                                             {"postponed", MeasureStatus::postponed},
+                                             {"dropped", MeasureStatus::dropped}}),
+                m.status);
+        }
+        if (NodePtr n = f.get("deadline")) m.deadline = read_.date(n, "deadline", true);
+        if (NodePtr n = f.get("basis")) m.basis = read_.text_list(n, "basis");
+        plan_.measures.push_back(std::move(m));
+    }
+
+    std::optional<Cost> build_cost(const NodePtr& node, bool estimate) {
+        std::vector<std::string> known = {"type", "amount", "fte",  "rate", "count", "unit_amount",
+                                          "from", "to",     "year", "funding", "note"};
+        if (estimate) known.insert(known.begin(), "title");
+        std::string what = estimate ? "estimate" : "cost";
+        Fields f(*node, what, known, diags_);
+        Cost c;
+        c.pos = node->pos;
+        bool ok = true;
+        if (estimate) {
+            if (NodePtr n = f.require("title")) set(read_.text(n, "estimate title"), c.title);
+        }
+        if (NodePtr n = f.require("type")) {
+            auto type = read_.choice<CostType>(
+                n, what + " type", {{"yearly", CostType::yearly}, {"one_time", CostType::one_time}});
+            if (type) c.type = *type; else ok = false;
+        } else {
+            ok = false;
+        }
+        ok = build_cost_basis(f, what, c) && ok;
+        ok = build_cost_years(f, what, c) && ok;
+        if (NodePtr n = f.get("funding")) set(read_.choice(n, "funding", kFunding), c.funding);
+        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), c.note);
+        if (!ok) return std::nullopt;
+        return c;
+    }
+
+    bool build_cost_basis(Fields& f, const std::string& what, Cost& c) {
+        int forms = f.has("amount") + f.has("fte") + f.has("count");
+        if (forms == 0) {
+            diags_.error("E012", f.map().pos,
+                         what + " needs 'amount', or 'fte' with 'rate', or 'count' with 'unit_amount'");
+            return false;
+        }
+        if (forms > 1) {
+            std::string second = f.has("count") ? "count" : "fte";
+            diags_.error("E018", f.key_pos(second),
+                         what + " gives its kroner in more than one way; use one of 'amount', "
+                                "'fte' with 'rate', or 'count' with 'unit_amount'");
+            return false;
+        }
+        if (f.has("rate") && !f.has("fte")) {
+            diags_.error("E018", f.key_pos("rate"), "'rate' belongs with 'fte'; this " + what +
+                                                        " has no 'fte'");
+            return false;
+        }
+        if (f.has("unit_amount") && !f.has("count")) {
+            diags_.error("E018", f.key_pos("unit_amount"),
+                         "'unit_amount' belongs with 'count'; this " + what + " has no 'count'");
+            return false;
+        }
+        if (NodePtr n = f.get("amount")) {
+            c.basis = CostBasis::amount;
+            auto a = read_.amount_or_range(n, what + " amount");
+            if (!a) return false;
+            if (a->high == 0) {
+                diags_.error("E027", n->pos, what + " amount is 0, which makes the cost meaningless",
+                             "remove the cost if the measure costs nothing");
+                return false;
+            }
+            c.amount = *a;
+            return true;
+        }
+        if (NodePtr n = f.get("fte")) {
+            c.basis = CostBasis::fte;
+            auto q = read_.quantity_or_range(n, "fte");
+            NodePtr rate = f.get("rate");
+            if (!rate) {
+                diags_.error("E028", f.key_pos("fte"), "an FTE cost needs a 'rate' to price the FTE",
+                             "add 'rate: ID' naming one of the plan's rates");
+                return false;
+            }
+            c.rate = read_.ref(rate, "rate");
+            if (!q || !c.rate) return false;
+            c.quantity = *q;
+            return true;
+        }
+        NodePtr n = f.get("count");
+        c.basis = CostBasis::count;
+        auto q = read_.quantity_or_range(n, "count");
+        NodePtr unit = f.get("unit_amount");
+        if (!unit) {
+            diags_.error("E012", f.key_pos("count"), what + " with 'count' needs 'unit_amount' (kroner per unit)");
+            return false;
+        }
+        auto per = read_.amount_or_range(unit, "unit_amount");
+        if (!q || !per) return false;
+        c.quantity = *q;
+        c.amount = *per;
+        return true;
+    }
+
+    bool build_cost_years(Fields& f, const std::string& what, Cost& c) {
+        const Period& period = plan_.meta.period;
+        if (c.type == CostType::one_time) {
+            for (const char* key : {"from", "to"}) {
+                if (f.has(key)) {
+                    diags_.error("E018", f.key_pos(key),
+                                 std::string("a one-time ") + what + " falls in one 'year'; '" +
+                                     key + "' is for yearly costs",
+                                 "write 'year: YYYY'");
+                    return false;
+                }
+            }
+            c.from = c.to = period.from;
+            if (NodePtr n = f.get("year")) {
+                auto y = read_.year(n, what + " year");
+                if (!y) return false;
+                c.from = c.to = *y;
+                c.from_pos = c.to_pos = n->pos;
+            }
+            return true;
+        }
+        if (f.has("year")) {
+            diags_.error("E018", f.key_pos("year"),
+                         "a yearly " + what + " runs 'from' one year 'to' another; 'year' is for one-time costs");
+            return false;
+        }
+        c.from = period.from;
+        c.to = period.to;
+        if (NodePtr n = f.get("from")) {
+            auto y = read_.year(n, what + " from");
+            if (!y) return false;
+            c.from = *y;
+            c.from_pos = n->pos;
+        }
+        if (NodePtr n = f.get("to")) {
+            auto y = read_.year(n, what + " to");
+            if (!y) return false;
+            c.to = *y;
+            c.to_pos = n->pos;
+        }
+        if (c.from > c.to && c.from_pos.known() && c.to_pos.known()) {
+            diags_.error("E027", c.to_pos,
+                         what + " ends (" + std::to_string(c.to) + ") before it starts (" +
+                             std::to_string(c.from) + ")");
+            return false;
+        }
+        return true;
+    }
+
+    void build_key_figure(const NodePtr& node) {
+        Fields f(*node, "key figure",
+                 {"id", "title", "value", "unit", "table", "kind", "section", "source", "date"},
+                 diags_);
+        KeyFigure k;
+        k.pos = node->pos;
+        k.id = id_of(f, "key figure");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "key figure title"), k.title);
+        NodePtr value = f.get("value");
+        NodePtr table = f.get("table");
+        if (value && table) {
+            diags_.error("E018", f.key_pos("table"), "a key figure has either 'value' or 'table', not both");
+        } else if (!value && !table) {
+            diags_.error("E012", node->pos, "key figure is missing 'value' (or 'table')");
+        } else if (value) {
+            set(read_.text(value, "key figure value"), k.value);
+            k.value_pos = value->pos;
+        } else {
+            k.table = build_table(table);
+        }
+        if (NodePtr n = f.get("unit")) set(read_.text(n, "key figure unit"), k.unit);
+        if (NodePtr n = f.get("kind")) {
+            k.list_ceiling = read_.choice<bool>(n, "key figure kind", {{"list_ceiling", true}})
+                                 .value_or(false);
+        }
+        if (NodePtr n = f.get("section")) k.section = read_.ref(n, "key figure section");
+        if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);
+        if (NodePtr n = f.get("date")) k.date = read_.date(n, "key figure date", true);
+        plan_.key_figures.push_back(std::move(k));
+    }
+
+    std::optional<KeyFigureTable> build_table(const NodePtr& node) {
+        if (!read_.is_map(node, "table")) return std::nullopt;
+        Fields f(*node, "table", {"columns", "rows"}, diags_);
+        KeyFigureTable t;
+        if (NodePtr n = f.require("columns")) t.columns = read_.text_list(n, "columns");
+        NodePtr rows = f.require("rows");
+        if (!rows || !read_.is_list(rows, "rows")) return t;
+        for (const NodePtr& row : rows->items) {
+            std::vector<std::string> cells = read_.text_list(row, "a table row");
+            if (row->kind == YamlNode::Kind::sequence && !t.columns.empty() &&
+                cells.size() != t.columns.size()) {
+                diags_.error("E031", row->pos,
+                             "table row has " + std::to_string(cells.size()) +
+                                 (cells.size() == 1 ? " cell" : " cells") + " but the table has " +
+                                 std::to_string(t.columns.size()) + " columns");
+            }
+            t.rows.push_back(std::move(cells));
+        }
+        return t;
+    }
+
+    void build_appendix(const NodePtr& node) {
+        Fields f(*node, "appendix", {"id", "title", "text", "text_file"}, diags_);
+        Appendix a;
+        a.pos = node->pos;
+        a.id = id_of(f, "appendix");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "appendix title"), a.title);
+        a.text = markdown(f, "appendix", true);
+        plan_.appendices.push_back(std::move(a));
+    }
+
+    void build_assertion(const NodePtr& node) {
+        Fields f(*node, "assertion",
+                 {"total", "recurring", "one_time", "measures", "unit", "chapter", "year", "note"},
+                 diags_);
+        Assertion a;
+        const std::vector<std::pair<std::string, AssertedFigure>> figures = {
+            {"total", AssertedFigure::total},
+            {"recurring", AssertedFigure::recurring},
+            {"one_time", AssertedFigure::one_time},
+            {"measures", AssertedFigure::measures}};
+        NodePtr value;
+        int given = 0;
+        for (const auto& [key, figure] : figures) {
+            if (NodePtr n = f.get(key)) {
+                ++given;
+                value = n;
+                a.figure = figure;
+            }
+        }
+        if (given != 1) {
+            diags_.error(given == 0 ? "E012" : "E018", node->pos,
+                         "an assertion states exactly one of 'total', 'recurring', 'one_time' or 'measures'");
+            return;
+        }
+        a.pos = value->pos;
+        if (a.figure == AssertedFigure::measures) {
+            auto n = read_.integer(value, "measures", 0, 1'000'000);
+            if (!n) return;
+            a.expected = *n;
+        } else {
+            auto amount = read_.amount(value, "asserted amount");
+            if (!amount) return;
+            a.expected = *amount;
+        }
+        if (NodePtr n = f.get("unit")) a.unit = read_.ref(n, "assertion unit");
+        if (NodePtr n = f.get("chapter")) a.chapter = read_.ref(n, "assertion chapter");
+        if (NodePtr n = f.get("year")) {
+            if (a.figure == AssertedFigure::measures) {
+                diags_.error("E018", f.key_pos("year"), "'year' cannot scope a count of measures");
+                return;
+            }
+            a.year = read_.year(n, "assertion year");
+            if (!a.year) return;
+        }
+        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), a.note);
+        plan_.assertions.push_back(std::move(a));
+    }
+
+    void build_lsu(const NodePtr& node) {
+        if (!read_.is_map(node, "lsu")) return;
+        Fields f(*node, "lsu", {"meetings", "statement"}, diags_);
+        Lsu lsu;
+        lsu.pos = node->pos;
+        if (NodePtr list = f.get("meetings"); list && read_.is_list(list, "meetings")) {
+            for (const NodePtr& item : list->items) {
+                if (!read_.is_map(item, "an LSU meeting")) continue;
+                Fields m(*item, "LSU meeting", {"date", "note"}, diags_);
+                LsuMeeting meeting;
+                meeting.pos = item->pos;
+                if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
+                if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
+                lsu.meetings.push_back(std::move(meeting));
+            }
+        }
+        if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
+            Fields s(*st, "LSU statement", {"date", "text", "text_file", "measures"}, diags_);
+            LsuStatement statement;
+            statement.pos = st->pos;
+            if (NodePtr n = s.require("date")) set(read_.date(n, "statement date", false), statement.date);
+            statement.text = markdown(s, "LSU statement", true);
+            if (NodePtr list = s.get("measures"); list && read_.is_list(list, "measures")) {
+                for (const NodePtr& item : list->items) {
+                    if (!read_.is_map(item, "a view on a measure")) continue;
+                    Fields v(*item, "view on a measure", {"measure", "position", "comment"}, diags_);
+                    LsuMeasureView view;
+                    view.pos = item->pos;
+                    if (NodePtr n = v.require("measure")) set(read_.ref(n, "measure"), view.measure);
+                    if (NodePtr n = v.require("position")) {
+                        set(read_.choice<LsuPosition>(
+                                n, "position",
+                                {{"supports", LsuPosition::supports},
+                                 {"supports_with_changes", LsuPosition::supports_with_changes},
+                                 {"does_not_support", LsuPosition::does_not_support}}),
+                            view.position);
+                    }
+                    if (NodePtr n = v.get("comment")) set(read_.text(n, "comment"), view.comment);
+                    statement.measures.push_back(std::move(view));
+                }
+            }
+            lsu.statement = std::move(statement);
+        }
+        plan_.lsu = std::move(lsu);
+    }
+
+    void number_chapters() {
+        int next = 1;
+        for (Chapter& c : plan_.chapters) c.number = c.numbered ? next++ : 0;
+    }
+
+    const PlanSources& sources_;
+    SourceFiles& files_;
+    Diagnostics& diags_;
+    const LoadLimits& limits_;
+    NodeReader read_;
+    Plan plan_;
+};
+
+}  // namespace
+
+Plan build_model(const PlanSources& sources, SourceFiles& files, Diagnostics& diags,
+                 const LoadLimits& limits) {
+    return ModelBuilder(sources, files, diags, limits).build();
+}
+
+}  // namespace legeplan

@@ -1,0 +1,151 @@
+#include "plan/diag.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <tuple>
+
+#include "plan/utf8.h"
+
+namespace legeplan {
+
+int SourceFiles::add(std::string display_path, std::string contents, std::string origin) {
+    if (origin.empty()) origin = display_path;
+    File f{std::move(display_path), std::move(contents), {0}, std::move(origin)};
+    for (std::size_t i = 0; i < f.contents.size(); ++i) {
+        if (f.contents[i] == '\n') f.line_starts.push_back(i + 1);
+    }
+    files_.push_back(std::move(f));
+    return static_cast<int>(files_.size()) - 1;
+}
+
+std::string SourceFiles::line_text(int file, int line) const { return std::string(line_view(file, line)); }
+
+std::string_view SourceFiles::line_view(int file, int line) const {
+    if (file < 0 || file >= count() || line < 1) return {};
+    const File& f = files_[file];
+    if (static_cast<std::size_t>(line) > f.line_starts.size()) return {};
+    std::size_t begin = f.line_starts[line - 1];
+    std::size_t end = f.contents.find('\n', begin);
+    if (end == std::string::npos) end = f.contents.size();
+    if (end > begin && f.contents[end - 1] == '\r') --end;
+    return std::string_view(f.contents).substr(begin, end - begin);
+}
+
+void Diagnostics::error(const std::string& code, SourcePos pos, std::string message,
+                        std::string hint) {
+    items_.push_back({Severity::error, code, pos, std::move(message), std::move(hint)});
+}
+
+void Diagnostics::warning(const std::string& code, SourcePos pos, std::string message,
+                          std::string hint) {
+    items_.push_back({Severity::warning, code, pos, std::move(message), std::move(hint)});
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0; }
+
+std::size_t Diagnostics::error_count() const {
+    return std::count_if(items_.begin(), items_.end(),
+                         [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
+
+std::vector<Diagnostic> Diagnostics::sorted() const {
+    std::vector<Diagnostic> out = items_;
+    std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        auto key = [](const SourcePos& p) { return std::tuple(p.file, p.line, p.col); };
+        return key(a.pos) < key(b.pos);
+    });
+    return out;
+}
+
+namespace {
+
+// Long lines are cut around the column so that a one-megabyte line prints as one screen line.
+constexpr int kShownLineChars = 160;
+
+// Tabs show as one space so the caret lines up; bytes that cannot be shown become U+FFFD.
+std::string printable(const std::string& c) {
+    if (c == "\t") return " ";
+    auto first = static_cast<unsigned char>(c[0]);
+    if ((c.size() == 1 && first >= 0x80) || first < 0x20 || first == 0x7F) return "\uFFFD";
+    return c;
+}
+
+std::string quoted_line_with_caret(const std::string& line, const SourcePos& pos) {
+    std::vector<std::string> chars = utf8::split_chars(line);
+    int col = std::max(1, pos.col);
+    int first = 1;
+    if (static_cast<int>(chars.size()) > kShownLineChars) {
+        first = std::max(1, col - kShownLineChars / 2);
+    }
+    int last = std::min(static_cast<int>(chars.size()), first + kShownLineChars - 1);
+    std::string text;
+    std::string caret;
+    if (first > 1) {
+        text += "…";
+        caret += " ";
+    }
+    for (int i = first; i <= last; ++i) {
+        const std::string& c = chars[i - 1];
+        text += printable(c);
+        if (i < col) caret += " ";
+    }
+    if (last < static_cast<int>(chars.size())) text += "…";
+    int visible = std::max(1, std::min(pos.length, last - col + 1));
+    caret += "^";
+    caret += std::string(visible - 1, '~');
+    return "    " + text + "\n    " + caret + "\n";
+}
+
+// Control characters from the plan (in a quoted id, say) are shown as \xNN, never sent raw to
+// the terminal.
+std::string visible(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        auto u = static_cast<unsigned char>(c);
+        if (u < 0x20 || u == 0x7F) {
+            char hex[8];
+            std::snprintf(hex, sizeof hex, "\\x%02X", u);
+            out += hex;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
+    std::string out;
+    if (d.pos.file >= 0) {
+        out += files.path(d.pos.file);
+        if (d.pos.line > 0) {
+            out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col);
+        }
+        out += ": ";
+    }
+    out += d.severity == Severity::error ? "error[" : "warning[";
+    out += d.code + "]: " + visible(d.message) + "\n";
+    if (d.pos.known()) {
+        std::string line = files.line_text(d.pos.file, d.pos.line);
+        if (!line.empty()) out += quoted_line_with_caret(line, d.pos);
+    }
+    if (!d.hint.empty()) out += "    hint: " + visible(d.hint) + "\n";
+    return out;
+}
+
+std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& files) {
+    std::string out;
+    for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d, files);
+    std::size_t errors = diags.error_count();
+    std::size_t warnings = diags.warning_count();
+    if (errors + warnings > 0) {
+        out += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " +
+               std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + "\n";
+    }
+    return out;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,390 @@
+#include "plan/load.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "plan/money.h"
+#include "plan/utf8.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Thrown by the event handler to stop parsing once a limit is hit; already reported.
+struct LoadAborted {};
+
+// Turns yaml-cpp's 0-based byte position into our 1-based character column.
+SourcePos to_pos(const YAML::Mark& mark, int file, const SourceFiles& files) {
+    if (mark.line < 0 || mark.column < 0) return {file, 0, 0, 1};
+    std::string_view line = files.line_view(file, mark.line + 1);
+    std::size_t bytes = std::min<std::size_t>(static_cast<std::size_t>(mark.column), line.size());
+    int col = static_cast<int>(utf8::length(line.substr(0, bytes))) + 1;
+    return {file, mark.line + 1, col, 1};
+}
+
+int display_length(const std::string& value, bool quoted) {
+    std::size_t nl = value.find('\n');
+    std::string_view first = std::string_view(value).substr(0, nl);
+    int n = static_cast<int>(utf8::length(first));
+    if (quoted) n += 2;
+    return std::max(1, n);
+}
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(int file, const SourceFiles& files, Diagnostics& diags, const LoadLimits& limits)
+        : file_(file), files_(files), diags_(diags), limits_(limits) {}
+
+    NodePtr root() const { return root_; }
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        document_start_ = to_pos(mark, file_, files_);
+    }
+    SourcePos document_start() const { return document_start_; }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto node = std::make_shared<YamlNode>();
+        node->kind = YamlNode::Kind::null;
+        node->pos = to_pos(mark, file_, files_);
+        add(node, anchor, 1);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        SourcePos pos = to_pos(mark, file_, files_);
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end() || open_.count(it->second.node.get())) {
+            diags_.error("E006", pos, "an alias refers to a node that contains it",
+                         "remove the alias or copy the text it stands for");
+            throw LoadAborted{};
+        }
+        add(it->second.node, 0, it->second.weight);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        auto node = std::make_shared<YamlNode>();
+        node->kind = YamlNode::Kind::scalar;
+        node->value = value;
+        node->quoted = (tag == "!");
+        node->pos = to_pos(mark, file_, files_);
+        node->pos.length = display_length(value, node->quoted);
+        if (utf8::length(value) > limits_.max_text_chars) {
+            diags_.error("E032", node->pos,
+                         "text of " + format_amount(static_cast<Amount>(utf8::length(value))) +
+                             " characters is longer than the limit of " +
+                             format_amount(static_cast<Amount>(limits_.max_text_chars)),
+                         "split it or move it to a text_file");
+            throw LoadAborted{};
+        }
+        add(node, anchor, 1);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override {
+        open(YamlNode::Kind::sequence, mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override {
+        open(YamlNode::Kind::map, mark, anchor);
+    }
+    void OnMapEnd() override {
+        check_duplicate_keys(*stack_.back().node);
+        close();
+    }
+
+private:
+    struct Open {
+        std::shared_ptr<YamlNode> node;
+        YAML::anchor_t anchor = 0;
+        std::size_t weight = 1;
+        NodePtr pending_key;  // for maps: the key waiting for its value
+    };
+    struct Anchored {
+        NodePtr node;
+        std::size_t weight;
+    };
+
+    void count(std::size_t weight, SourcePos pos) {
+        nodes_ += weight;
+        if (nodes_ > limits_.max_nodes) {
+            diags_.error("E006", pos,
+                         "the file expands to more than " + format_amount(limits_.max_nodes) +
+                             " YAML nodes (aliases included), the limit",
+                         "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
+            throw LoadAborted{};
+        }
+    }
+
+    void open(YamlNode::Kind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+        auto node = std::make_shared<YamlNode>();
+        node->kind = kind;
+        node->pos = to_pos(mark, file_, files_);
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+            diags_.error("E005", node->pos,
+                         "lists and maps are nested more than " +
+                             std::to_string(limits_.max_depth) + " levels deep, the limit");
+            throw LoadAborted{};
+        }
+        count(1, node->pos);
+        stack_.push_back({node, anchor, 1, nullptr});
+        open_.insert(node.get());
+        if (anchor != 0) anchors_[anchor] = {node, 1};
+    }
+
+    void close() {
+        Open done = std::move(stack_.back());
+        stack_.pop_back();
+        open_.erase(done.node.get());
+        if (done.anchor != 0) anchors_[done.anchor] = {done.node, done.weight};
+        attach(done.node, done.weight);
+    }
+
+    void add(NodePtr node, YAML::anchor_t anchor, std::size_t weight) {
+        count(weight, node->pos);
+        if (anchor != 0) anchors_[anchor] = {node, weight};
+        attach(std::move(node), weight);
+    }
+
+    void attach(NodePtr node, std::size_t weight) {
+        if (stack_.empty()) {
+            root_ = std::move(node);
+            return;
+        }
+        Open& parent = stack_.back();
+        parent.weight = std::min(parent.weight + weight, limits_.max_nodes + 1);
+        if (parent.node->kind == YamlNode::Kind::sequence) {
+            parent.node->items.push_back(std::move(node));
+        } else if (!parent.pending_key) {
+            parent.pending_key = std::move(node);
+        } else {
+            parent.node->entries.emplace_back(std::move(parent.pending_key), std::move(node));
+            parent.pending_key = nullptr;
+        }
+    }
+
+    void check_duplicate_keys(const YamlNode& map) {
+        std::map<std::string, const YamlNode*> seen;
+        for (const auto& [key, value] : map.entries) {
+            if (key->kind != YamlNode::Kind::scalar) continue;
+            auto [it, inserted] = seen.emplace(key->value, key.get());
+            if (!inserted) {
+                diags_.error("E007", key->pos,
+                             "duplicate key '" + key->value + "' (first given on line " +
+                                 std::to_string(it->second->pos.line) + ")",
+                             "remove one of them; YAML keeps only one value per key");
+            }
+        }
+    }
+
+    int file_;
+    const SourceFiles& files_;
+    Diagnostics& diags_;
+    const LoadLimits& limits_;
+    std::vector<Open> stack_;
+    std::set<const YamlNode*> open_;
+    std::map<YAML::anchor_t, Anchored> anchors_;
+    NodePtr root_;
+    SourcePos document_start_;
+    std::size_t nodes_ = 0;
+};
+
+class FilesystemReader : public FileReader {
+public:
+    bool read(const std::string& path, std::string& out, std::size_t max_bytes,
+              std::string& error) const override {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            error = "it is a folder";
+            return false;
+        }
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            error = "no such file or no access";
+            return false;
+        }
+        auto size = fs::file_size(path, ec);
+        if (!ec && size > max_bytes) {
+            error = "too large";
+            return false;
+        }
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        out = buffer.str();
+        if (out.size() > max_bytes) {
+            error = "too large";
+            return false;
+        }
+        return true;
+    }
+};
+
+bool read_file(const FileReader& reader, const std::string& path, std::string& out,
+               std::size_t max_bytes, SourcePos site, const std::string& what, Diagnostics& diags) {
+    std::string error;
+    if (reader.read(path, out, max_bytes, error)) return true;
+    std::string shown = reader.display(path);
+    if (error == "too large") {
+        diags.error("E002", site,
+                    what + " '" + shown + "' is larger than the limit of " +
+                        format_amount(static_cast<Amount>(max_bytes)) + " bytes");
+    } else {
+        diags.error("E001", site, "cannot read " + what + " '" + shown + "': " + error);
+    }
+    return false;
+}
+
+// Reports the first byte that is not UTF-8 or is NUL; true when the text is clean.
+bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
+    std::size_t bad = utf8::first_invalid(text);
+    std::size_t nul = text.find('\0');
+    std::size_t at = std::min(bad, nul);
+    if (at == std::string::npos) return true;
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    int col = 1 + static_cast<int>(utf8::length(text.substr(line_start, at - line_start)));
+    SourcePos pos{file, line, col, 1};
+    if (at == nul) {
+        diags.error("E003", pos, "the file contains a NUL byte", "save the file as plain text");
+    } else {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
+        diags.error("E003", pos, std::string("the file is not valid UTF-8 (byte ") + hex + ")",
+                    "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)");
+    }
+    return false;
+}
+
+}  // namespace
+
+const FileReader& filesystem_reader() {
+    static const FilesystemReader reader;
+    return reader;
+}
+
+LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
+                          const LoadLimits& limits, SourcePos site, const FileReader& reader) {
+    std::string text;
+    if (!read_file(reader, path, text, limits.max_file_bytes, site, "plan file", diags)) return {};
+    int file = files.add(reader.display(path), text, path);
+    if (!check_encoding(text, file, diags)) return {nullptr, file};
+
+    std::istringstream stream(text);
+    TreeBuilder builder(file, files, diags, limits);
+    try {
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+        TreeBuilder second(file, files, diags, limits);
+        if (builder.root() && parser.HandleNextDocument(second)) {
+            // Plans are one document per file; a second one is most likely a stray '---'.
+            diags.error("E004", second.document_start(),
+                        "the file holds more than one YAML document",
+                        "remove the '---' line that starts the second document");
+            return {nullptr, file};
+        }
+    } catch (const LoadAborted&) {
+        return {nullptr, file};
+    } catch (const YAML::DeepRecursion& e) {
+        diags.error("E005", to_pos(e.mark, file, files),
+                    "lists and maps are nested more than " + std::to_string(limits.max_depth) +
+                        " levels deep, the limit");
+        return {nullptr, file};
+    } catch (const YAML::Exception& e) {
+        diags.error("E004", to_pos(e.mark, file, files), "YAML syntax: " + e.msg,
+                    "check the indentation and that every 'key: value' has a space after ':'");
+        return {nullptr, file};
+    }
+    if (!builder.root()) {
+        diags.error("E004", {file, 0, 0, 1}, "the file is empty");
+        return {nullptr, file};
+    }
+    return {builder.root(), file};
+}
+
+std::string resolve_plan_path(const std::string& plan_main_path, const std::string& naming_file,
+                              const std::string& relative, SourcePos site, Diagnostics& diags) {
+    fs::path rel(relative);
+    if (relative.empty() || rel.is_absolute()) {
+        diags.error("E019", site, "'" + relative + "' must be a path relative to the plan's folder");
+        return {};
+    }
+    // The error_code forms: a path the system cannot handle (too long, say) is a diagnostic.
+    std::error_code ec;
+    fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path, ec).parent_path(), ec);
+    fs::path target = ec ? fs::path() : fs::weakly_canonical(fs::absolute(naming_file, ec).parent_path() / rel, ec);
+    if (ec) {
+        diags.error("E019", site, "cannot use the path '" + relative + "': " + ec.message());
+        return {};
+    }
+    auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    if (root_end != root.end()) {
+        diags.error("E019", site, "'" + relative + "' is outside the plan's folder",
+                    "keep included files and text files in the plan's folder or below it");
+        return {};
+    }
+    return (fs::path(naming_file).parent_path() / rel).lexically_normal().string();
+}
+
+bool read_text_file(const std::string& path, SourcePos site, std::string& out, SourceFiles& files,
+                    Diagnostics& diags, const LoadLimits& limits, const FileReader& reader) {
+    std::string text;
+    if (!read_file(reader, path, text, limits.max_file_bytes, site, "text file", diags)) return false;
+    int file = files.add(reader.display(path), text, path);
+    if (!check_encoding(text, file, diags)) return false;
+    if (utf8::length(text) > limits.max_text_chars) {
+        diags.error("E032", site,
+                    "text file '" + reader.display(path) + "' has more than the limit of " +
+                        format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
+        return false;
+    }
+    out = std::move(text);
+    return true;
+}
+
+PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& diags,
+                      const LoadLimits& limits, const FileReader& reader) {
+    PlanSources sources;
+    sources.reader = &reader;
+    sources.main_path = path;
+    sources.main = load_yaml_file(path, files, diags, limits, {}, reader);
+    if (!sources.main.root || sources.main.root->kind != YamlNode::Kind::map) return sources;
+    for (const auto& [key, value] : sources.main.root->entries) {
+        if (key->value != "include" || value->kind != YamlNode::Kind::sequence) continue;
+        if (value->items.size() > limits.max_includes) {
+            diags.error("E019", value->pos,
+                        "more than " + std::to_string(limits.max_includes) +
+                            " included files, the limit");
+            break;
+        }
+        for (const NodePtr& item : value->items) {
+            if (item->kind != YamlNode::Kind::scalar) continue;  // build_model reports the type
+            std::string resolved = resolve_plan_path(path, path, item->value, item->pos, diags);
+            if (resolved.empty()) continue;
+            sources.includes.push_back({resolved, item->pos});
+        }
+    }
+    return sources;
+}
+
+}  // namespace legeplan

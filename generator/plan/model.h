@@ -1,0 +1,230 @@
+// The plan as plain data: what build_model produces, validate checks and renderers read.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/diag.h"
+#include "plan/money.h"
+
+namespace legeplan {
+
+enum class Language { nb, nn };
+enum class PlanStatus { draft, sent_to_lsu, lsu_statement, sent_to_council, adopted };
+enum class CostType { yearly, one_time };
+enum class Funding { none, existing_budget, new_money, state_grant, external, other };
+enum class Priority { none, high, medium, low };
+enum class MeasureStatus { none, proposed, planned, in_progress, done, postponed, dropped };
+
+// An id written in the plan that refers to something else, with where it was written.
+struct Ref {
+    std::string id;
+    SourcePos pos;
+};
+
+// A calendar date or a year alone, as written (YYYY-MM-DD or YYYY).
+struct Date {
+    int year = 0;
+    int month = 0;  // 0 when only the year is given
+    int day = 0;
+    SourcePos pos;
+};
+
+struct Period {
+    int from = 0;
+    int to = 0;
+    SourcePos pos;
+    int years() const { return to - from + 1; }
+    bool contains(int year) const { return year >= from && year <= to; }
+};
+
+struct Metadata {
+    std::string municipality;
+    std::string title;
+    Period period;
+    Language language = Language::nb;
+    PlanStatus status = PlanStatus::draft;
+    SourcePos status_pos;
+    std::string version;
+    Date date;
+    std::string adopted_by;
+    std::optional<Date> adopted_date;
+    std::string summary;  // Markdown
+};
+
+struct Unit {
+    std::string id;
+    std::string name;
+    std::optional<Ref> parent;
+    SourcePos pos;
+};
+
+struct Service {
+    std::string id;
+    std::string name;
+    std::string description;  // Markdown
+    SourcePos pos;
+};
+
+struct Rate {
+    std::string id;
+    std::string name;
+    Amount amount = 0;  // kroner per FTE per year
+    SourcePos pos;
+};
+
+// A low–high pair; low == high for an exact figure.
+struct AmountRange {
+    Amount low = 0;
+    Amount high = 0;
+    bool is_range() const { return low != high; }
+};
+
+struct MilliRange {
+    Milli low = 0;
+    Milli high = 0;
+    bool is_range() const { return low != high; }
+};
+
+// How a cost's kroner are given.
+enum class CostBasis { amount, fte, count };
+
+struct Cost {
+    CostType type = CostType::yearly;
+    CostBasis basis = CostBasis::amount;
+    AmountRange amount;       // basis amount: the kroner; basis count: kroner per unit
+    MilliRange quantity;      // basis fte or count
+    std::optional<Ref> rate;  // basis fte
+    int from = 0;             // yearly: first and last year; one_time: from == to == its year
+    int to = 0;
+    Funding funding = Funding::none;
+    std::string note;
+    std::string title;  // only for a section's estimates
+    SourcePos pos;
+    SourcePos from_pos;  // where from (or a one-time cost's year) was written; unknown if defaulted
+    SourcePos to_pos;
+};
+
+struct Section {
+    std::string id;
+    std::string title;
+    std::vector<Ref> services;
+    std::string text;  // Markdown
+    std::vector<Cost> estimates;
+    SourcePos pos;
+};
+
+struct Chapter {
+    std::string id;
+    std::string title;
+    bool numbered = true;
+    bool cost_table = false;  // the cost tables are shown at the end of this chapter
+    int number = 0;  // 1, 2, … among numbered chapters; 0 when unnumbered
+    std::vector<Ref> services;
+    std::string text;  // Markdown
+    std::vector<Section> sections;
+    SourcePos pos;
+};
+
+struct Measure {
+    std::string id;
+    int number = 0;
+    Ref section;  // a chapter or section id
+    std::string title;
+    std::string text;  // Markdown
+    std::vector<Ref> responsible;  // the first is the lead unit
+    std::vector<Ref> services;
+    std::vector<Cost> costs;
+    Funding funding = Funding::none;
+    Priority priority = Priority::none;
+    MeasureStatus status = MeasureStatus::none;
+    std::optional<Date> deadline;
+    std::vector<std::string> basis;
+    SourcePos pos;
+    SourcePos number_pos;
+};
+
+struct KeyFigureTable {
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::string>> rows;
+};
+
+struct KeyFigure {
+    std::string id;
+    std::string title;
+    std::string value;  // a single value as written; empty for a table
+    std::string unit;
+    std::optional<KeyFigureTable> table;
+    bool list_ceiling = false;
+    std::optional<Ref> section;
+    std::string source;
+    std::optional<Date> date;
+    SourcePos pos;
+    SourcePos value_pos;
+};
+
+struct Appendix {
+    std::string id;
+    std::string title;
+    std::string text;  // Markdown
+    SourcePos pos;
+};
+
+enum class AssertedFigure { total, recurring, one_time, measures };
+
+struct Assertion {
+    AssertedFigure figure = AssertedFigure::total;
+    Amount expected = 0;  // kroner, or a count for measures
+    std::optional<Ref> unit;
+    std::optional<Ref> chapter;
+    std::optional<int> year;
+    std::string note;
+    SourcePos pos;  // the expected value
+};
+
+// The local cooperation committee's (LSU) handling of the plan (ASA 4310 point 6.2).
+enum class LsuPosition { supports, supports_with_changes, does_not_support };
+
+struct LsuMeeting {
+    Date date;
+    std::string note;
+    SourcePos pos;
+};
+
+struct LsuMeasureView {
+    Ref measure;  // a measure id
+    LsuPosition position = LsuPosition::supports;
+    std::string comment;
+    SourcePos pos;
+};
+
+struct LsuStatement {
+    Date date;
+    std::string text;  // Markdown
+    std::vector<LsuMeasureView> measures;
+    SourcePos pos;
+};
+
+struct Lsu {
+    std::vector<LsuMeeting> meetings;
+    std::optional<LsuStatement> statement;
+    SourcePos pos;
+};
+
+struct Plan {
+    int format_version = 1;
+    std::string source_path;
+    Metadata meta;
+    std::vector<Unit> units;
+    std::vector<Service> services;
+    std::vector<Rate> rates;
+    std::vector<Chapter> chapters;
+    std::vector<Measure> measures;
+    std::vector<KeyFigure> key_figures;
+    std::vector<Appendix> appendices;
+    std::vector<Assertion> assertions;
+    std::optional<Lsu> lsu;
+};
+
+}  // namespace legeplan

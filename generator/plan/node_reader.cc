@@ -1,0 +1,377 @@
+#include "plan/node_reader.h"
+
+#include <algorithm>
+#include <map>
+
+#include "plan/utf8.h"
+
+namespace legeplan {
+
+using Kind = YamlNode::Kind;
+
+std::string describe(const YamlNode& node) {
+    switch (node.kind) {
+        case Kind::null: return "nothing";
+        case Kind::scalar: return "'" + node.value.substr(0, 40) + "'";
+        case Kind::sequence: return "a list";
+        case Kind::map: return "a map";
+    }
+    return "something else";
+}
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// Norwegian words a plan writer may reach for, and the key the format uses for them.
+const std::map<std::string, std::string>& norwegian_keys() {
+    static const std::map<std::string, std::string> keys = {
+        {"kostnad", "costs"},      {"kostnader", "costs"},    {"kostnad_per_aar", "costs"},
+        {"kostnad_per_år", "costs"}, {"beløp", "amount"},     {"belop", "amount"},
+        {"ansvar", "responsible"}, {"ansvarlig", "responsible"}, {"tittel", "title"},
+        {"tekst", "text"},         {"nummer", "number"},      {"nr", "number"},
+        {"tiltak", "measures"},    {"kapitler", "chapters"},  {"kapittel", "chapters"},
+        {"avsnitt", "sections"},   {"enheter", "units"},      {"tjenester", "services"},
+        {"satser", "rates"},       {"vedlegg", "appendices"}, {"nøkkeltall", "key_figures"},
+        {"kommune", "municipality"}, {"språk", "language"},   {"sprak", "language"},
+        {"dato", "date"},          {"periode", "period"},     {"fra", "from"},
+        {"til", "to"},             {"år", "year"},            {"aar", "year"},
+        {"årsverk", "fte"},        {"finansiering", "funding"}, {"prioritet", "priority"},
+        {"frist", "deadline"},     {"hjemmel", "basis"},      {"kilde", "source"},
+        {"navn", "name"},          {"type", "type"},
+        // Values of choices, for the same hint.
+        {"utkast", "draft"},       {"vedtatt", "adopted"},    {"vedteken", "adopted"},
+        {"årlig", "yearly"},       {"årleg", "yearly"},       {"arlig", "yearly"},
+        {"engangs", "one_time"},   {"engangsutgift", "one_time"}, {"eingongsutgift", "one_time"},
+        {"støtter", "supports"},   {"støttar", "supports"},   {"høy", "high"},
+        {"høg", "high"},           {"middels", "medium"},     {"lav", "low"},
+        {"låg", "low"},            {"bokmål", "nb"},          {"nynorsk", "nn"},
+        {"foreslått", "proposed"}, {"planlagt", "planned"},   {"pågår", "in_progress"},
+        {"gjennomført", "done"},   {"utsatt", "postponed"},
+    };
+    return keys;
+}
+
+}  // namespace
+
+std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known) {
+    std::string lower = unknown;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return c < 0x80 ? std::tolower(c) : c; });
+    auto norwegian = norwegian_keys().find(lower);
+    if (norwegian != norwegian_keys().end() &&
+        std::find(known.begin(), known.end(), norwegian->second) != known.end()) {
+        return norwegian->second;
+    }
+    std::string best;
+    std::size_t best_distance = 0;
+    for (const std::string& candidate : known) {
+        std::size_t d = edit_distance(lower, candidate);
+        if (best.empty() || d < best_distance) {
+            best = candidate;
+            best_distance = d;
+        }
+    }
+    std::size_t allowed = std::max<std::size_t>(2, lower.size() / 3);
+    return best_distance <= allowed ? best : std::string();
+}
+
+Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> known,
+               Diagnostics& diags)
+    : map_(map), what_(std::move(what)), diags_(diags) {
+    for (const auto& [key, value] : map_.entries) {
+        if (key->kind != Kind::scalar) {
+            diags_.error("E011", key->pos, "a key of " + what_ + " must be a word, found " +
+                                               describe(*key));
+            continue;
+        }
+        if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
+        std::string suggestion = key->value == "<<" ? "" : suggest_key(key->value, known);
+        std::string hint;
+        if (key->value == "<<") {
+            hint = "YAML merge keys (<<) are not supported; write the keys out";
+        } else if (!suggestion.empty()) {
+            hint = "did you mean '" + suggestion + "'?";
+            suggested_.push_back(suggestion);
+        } else {
+            hint = "known keys: ";
+            for (std::size_t i = 0; i < known.size(); ++i) hint += (i ? ", " : "") + known[i];
+        }
+        diags_.error("E010", key->pos, "unknown key '" + key->value + "' in " + what_, hint);
+    }
+}
+
+NodePtr Fields::get(const std::string& key) const {
+    for (const auto& [k, v] : map_.entries) {
+        if (k->kind == Kind::scalar && k->value == key) return v;
+    }
+    return nullptr;
+}
+
+SourcePos Fields::key_pos(const std::string& key) const {
+    for (const auto& [k, v] : map_.entries) {
+        if (k->kind == Kind::scalar && k->value == key) return k->pos;
+    }
+    return map_.pos;
+}
+
+NodePtr Fields::require(const std::string& key) {
+    NodePtr node = get(key);
+    // A misspelt key already says "did you mean"; its absence under the right name is no news.
+    bool hinted = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
+    if (!node && !hinted) {
+        SourcePos pos = map_.pos;
+        diags_.error("E012", pos, what_ + " is missing the required key '" + key + "'");
+    }
+    return node;
+}
+
+bool NodeReader::is_map(const NodePtr& node, const std::string& what) {
+    if (node->kind == Kind::map) return true;
+    diags_.error("E011", node->pos, what + " must be a map of keys and values, found " +
+                                        describe(*node));
+    return false;
+}
+
+bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
+    if (node->kind == Kind::sequence) return true;
+    diags_.error("E011", node->pos, what + " must be a list (lines starting with '- '), found " +
+                                        describe(*node));
+    return false;
+}
+
+std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
+                                            const std::string& expected) {
+    if (node->kind == Kind::scalar) return node->value;
+    diags_.error("E011", node->pos, what + " must be " + expected + ", found " + describe(*node));
+    return std::nullopt;
+}
+
+std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, "an id");
+    if (!value) return std::nullopt;
+    bool ok = !value->empty() && value->size() <= 64 && (*value)[0] >= 'a' && (*value)[0] <= 'z';
+    for (char c : *value) {
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    }
+    if (ok) return value;
+    diags_.error("E014", node->pos, what + " '" + *value + "' is not a valid id",
+                 "an id is lowercase letters a-z, digits and '-', starting with a letter "
+                 "(at most 64 characters), e.g. 'etat-helsetjenester'");
+    return std::nullopt;
+}
+
+std::optional<Ref> NodeReader::ref(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, "an id");
+    if (!value) return std::nullopt;
+    return Ref{*value, node->pos};
+}
+
+std::vector<Ref> NodeReader::ref_list(const NodePtr& node, const std::string& what,
+                                      bool allow_single) {
+    std::vector<Ref> out;
+    if (allow_single && node->kind == Kind::scalar) {
+        out.push_back({node->value, node->pos});
+        return out;
+    }
+    if (!is_list(node, what)) return out;
+    for (const NodePtr& item : node->items) {
+        if (auto r = ref(item, what + " item")) out.push_back(*r);
+    }
+    return out;
+}
+
+std::vector<std::string> NodeReader::text_list(const NodePtr& node, const std::string& what) {
+    std::vector<std::string> out;
+    if (!is_list(node, what)) return out;
+    for (const NodePtr& item : node->items) {
+        if (auto t = text(item, what + " item")) out.push_back(*t);
+    }
+    return out;
+}
+
+std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, "an amount in whole kroner");
+    if (!value) return std::nullopt;
+    if (auto parsed = parse_amount(*value)) return parsed;
+    std::string hint = "write whole kroner such as 1 300 000 or 1300000";
+    if (!value->empty() && value->front() == '-') {
+        diags_.error("E015", node->pos, what + " cannot be negative, found '" + *value + "'",
+                     "costs are positive amounts; savings are not part of the cost table");
+    } else {
+        std::string digits;
+        for (char c : *value) {
+            if (c >= '0' && c <= '9') digits += c;
+        }
+        bool only_digits_and_spaces = value->find_first_not_of("0123456789 ") == std::string::npos;
+        if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
+        if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
+        diags_.error("E015", node->pos,
+                     what + " must be an amount in whole kroner, found '" + *value + "'", hint);
+    }
+    return std::nullopt;
+}
+
+std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
+                                                       const std::string& what) {
+    if (node->kind != Kind::map) {
+        auto a = amount(node, what);
+        if (!a) return std::nullopt;
+        return AmountRange{*a, *a};
+    }
+    Fields f(*node, what, {"low", "high"}, diags_);
+    NodePtr low = f.require("low");
+    NodePtr high = f.require("high");
+    if (!low || !high) return std::nullopt;
+    auto lo = amount(low, what + " low");
+    auto hi = amount(high, what + " high");
+    if (!lo || !hi) return std::nullopt;
+    if (*lo > *hi) {
+        diags_.error("E026", low->pos,
+                     what + " range has low " + format_amount(*lo) + " above high " +
+                         format_amount(*hi),
+                     "swap low and high");
+        return std::nullopt;
+    }
+    return AmountRange{*lo, *hi};
+}
+
+std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
+                                                      const std::string& what) {
+    auto value = text(node, what, "a number");
+    if (!value) return std::nullopt;
+    auto parsed = parse_milli(*value);
+    if (!parsed) {
+        diags_.error("E017", node->pos, what + " must be a number such as 2 or 0.5, found '" +
+                                            *value + "'");
+        return std::nullopt;
+    }
+    if (*parsed == 0) {
+        diags_.error("E027", node->pos, what + " is 0, which makes the cost meaningless",
+                     "remove the cost if the measure costs nothing");
+        return std::nullopt;
+    }
+    return MilliRange{*parsed, *parsed};
+}
+
+std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
+                                                        const std::string& what) {
+    if (node->kind != Kind::map) return quantity_scalar(node, what);
+    Fields f(*node, what, {"low", "high"}, diags_);
+    NodePtr low = f.require("low");
+    NodePtr high = f.require("high");
+    if (!low || !high) return std::nullopt;
+    auto lo = quantity_scalar(low, what + " low");
+    auto hi = quantity_scalar(high, what + " high");
+    if (!lo || !hi) return std::nullopt;
+    if (lo->low > hi->low) {
+        diags_.error("E026", low->pos, what + " range has low above high", "swap low and high");
+        return std::nullopt;
+    }
+    return MilliRange{lo->low, hi->low};
+}
+
+std::optional<long long> NodeReader::integer(const NodePtr& node, const std::string& what,
+                                             long long min, long long max) {
+    auto value = text(node, what, "a whole number");
+    if (!value) return std::nullopt;
+    bool digits = !value->empty() && value->size() <= 12 &&
+                  std::all_of(value->begin(), value->end(),
+                              [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) {
+        long long n = std::stoll(*value);
+        if (n >= min && n <= max) return n;
+    }
+    diags_.error("E017", node->pos,
+                 what + " must be a whole number from " + std::to_string(min) + " to " +
+                     std::to_string(max) + ", found '" + *value + "'");
+    return std::nullopt;
+}
+
+std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, "a year");
+    if (!value) return std::nullopt;
+    bool ok = value->size() == 4 && std::all_of(value->begin(), value->end(), [](char c) {
+                  return c >= '0' && c <= '9';
+              });
+    if (ok) {
+        int y = std::stoi(*value);
+        if (y >= 1900 && y <= 2200) return y;
+    }
+    diags_.error("E016", node->pos, what + " must be a year such as 2027, found '" + *value + "'");
+    return std::nullopt;
+}
+
+namespace {
+
+bool valid_day(int year, int month, int day) {
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12 || day < 1) return false;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    int last = days[month - 1] + ((month == 2 && leap) ? 1 : 0);
+    return day <= last;
+}
+
+}  // namespace
+
+std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& what,
+                                     bool allow_year) {
+    auto value = text(node, what, "a date");
+    if (!value) return std::nullopt;
+    const std::string& v = *value;
+    auto digits = [&](std::size_t from, std::size_t n) {
+        return std::all_of(v.begin() + from, v.begin() + from + n,
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (allow_year && v.size() == 4 && digits(0, 4)) {
+        return Date{std::stoi(v), 0, 0, node->pos};
+    }
+    if (v.size() == 10 && digits(0, 4) && v[4] == '-' && digits(5, 2) && v[7] == '-' &&
+        digits(8, 2)) {
+        Date d{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
+               node->pos};
+        if (valid_day(d.year, d.month, d.day)) return d;
+        diags_.error("E016", node->pos, what + " " + v + " is not a date in the calendar");
+        return std::nullopt;
+    }
+    diags_.error("E016", node->pos,
+                 what + " must be a date written YYYY-MM-DD" +
+                     (allow_year ? std::string(" or a year") : std::string()) + ", found '" + v +
+                     "'",
+                 "e.g. 2027-03-15");
+    return std::nullopt;
+}
+
+std::optional<bool> NodeReader::boolean(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, "true or false");
+    if (!value) return std::nullopt;
+    if (*value == "true") return true;
+    if (*value == "false") return false;
+    diags_.error("E013", node->pos, what + " must be true or false, found '" + *value + "'");
+    return std::nullopt;
+}
+
+void NodeReader::report_choice(const YamlNode& node, const std::string& what,
+                               const std::vector<std::string>& names) {
+    std::string list;
+    for (std::size_t i = 0; i < names.size(); ++i) list += (i ? ", " : "") + names[i];
+    std::string suggestion = suggest_key(node.value, names);
+    std::string hint = suggestion.empty() ? "one of: " + list
+                                          : "did you mean '" + suggestion + "'? (one of: " + list + ")";
+    diags_.error("E013", node.pos, what + " '" + node.value + "' is not a known value", hint);
+}
+
+}  // namespace legeplan

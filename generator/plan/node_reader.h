@@ -1,0 +1,90 @@
+// Reading typed values out of YAML nodes, reporting shape and type errors as diagnostics.
+// build_model uses it for every key so that all such errors read alike.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "plan/diag.h"
+#include "plan/load.h"
+#include "plan/model.h"
+
+namespace legeplan {
+
+// "a map", "a list", "text", "nothing" — for "expected …, found …" messages.
+std::string describe(const YamlNode& node);
+
+// The keys of one YAML map, checked against the keys that thing may have.
+class Fields {
+public:
+    // what names the thing in messages ("measure", "plan"). Reports unknown keys at once, each
+    // with the nearest known key as a hint.
+    Fields(const YamlNode& map, std::string what, std::vector<std::string> known,
+           Diagnostics& diags);
+
+    NodePtr get(const std::string& key) const;  // null when absent
+    NodePtr require(const std::string& key);     // reports E012 when absent
+    bool has(const std::string& key) const { return get(key) != nullptr; }
+    SourcePos key_pos(const std::string& key) const;
+    const YamlNode& map() const { return map_; }
+
+private:
+    const YamlNode& map_;
+    std::string what_;
+    Diagnostics& diags_;
+    std::vector<std::string> suggested_;  // keys offered as hints for unknown keys
+};
+
+// The known key closest to an unknown one, or empty. Also knows common Norwegian key names.
+std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known);
+
+class NodeReader {
+public:
+    explicit NodeReader(Diagnostics& diags) : diags_(diags) {}
+
+    // Each reports E011 (wrong type) or a value error and returns nullopt on failure.
+    bool is_map(const NodePtr& node, const std::string& what);
+    bool is_list(const NodePtr& node, const std::string& what);
+    // expected names what the value should have been, for the message.
+    std::optional<std::string> text(const NodePtr& node, const std::string& what,
+                                    const std::string& expected = "text");
+    std::optional<std::string> id(const NodePtr& node, const std::string& what);
+    std::optional<Ref> ref(const NodePtr& node, const std::string& what);
+    std::vector<Ref> ref_list(const NodePtr& node, const std::string& what, bool allow_single);
+    std::vector<std::string> text_list(const NodePtr& node, const std::string& what);
+    std::optional<Amount> amount(const NodePtr& node, const std::string& what);
+    std::optional<AmountRange> amount_or_range(const NodePtr& node, const std::string& what);
+    std::optional<MilliRange> quantity_or_range(const NodePtr& node, const std::string& what);
+    std::optional<long long> integer(const NodePtr& node, const std::string& what, long long min,
+                                     long long max);
+    std::optional<int> year(const NodePtr& node, const std::string& what);
+    std::optional<Date> date(const NodePtr& node, const std::string& what, bool allow_year);
+    std::optional<bool> boolean(const NodePtr& node, const std::string& what);
+
+    // One of the given words; reports E013 listing them otherwise.
+    template <typename E>
+    std::optional<E> choice(const NodePtr& node, const std::string& what,
+                            const std::vector<std::pair<std::string, E>>& options) {
+        auto word = text(node, what);
+        if (!word) return std::nullopt;
+        for (const auto& [name, value] : options) {
+            if (name == *word) return value;
+        }
+        std::vector<std::string> names;
+        for (const auto& option : options) names.push_back(option.first);
+        report_choice(*node, what, names);
+        return std::nullopt;
+    }
+
+    Diagnostics& diags() { return diags_; }
+
+private:
+    void report_choice(const YamlNode& node, const std::string& what,
+                       const std::vector<std::string>& names);
+    std::optional<MilliRange> quantity_scalar(const NodePtr& node, const std::string& what);
+    Diagnostics& diags_;
+};
+
+}  // namespace legeplan

@@ -1,0 +1,40 @@
+#include "plan/plan_index.h"
+
+namespace legeplan {
+
+PlanIndex::PlanIndex(const Plan& plan) {
+    // First definition wins; validate reports the duplicates.
+    for (const Unit& u : plan.units) units.emplace(u.id, &u);
+    for (const Service& s : plan.services) services.emplace(s.id, &s);
+    for (const Rate& r : plan.rates) rates.emplace(r.id, &r);
+    for (const Chapter& c : plan.chapters) {
+        chapters.emplace(c.id, &c);
+        chapter_of.emplace(c.id, &c);
+        for (const Section& s : c.sections) {
+            sections.emplace(s.id, &s);
+            chapter_of.emplace(s.id, &c);
+        }
+    }
+}
+
+const Chapter* PlanIndex::chapter_of_measure(const Measure& m) const {
+    auto it = chapter_of.find(m.section.id);
+    return it == chapter_of.end() ? nullptr : it->second;
+}
+
+std::vector<std::string> PlanIndex::place_ids() const {
+    std::vector<std::string> ids;
+    for (const auto& [id, chapter] : chapter_of) ids.push_back(id);
+    return ids;
+}
+
+std::string responsible_names(const PlanIndex& index, const Measure& measure) {
+    std::string out;
+    for (const Ref& r : measure.responsible) {
+        auto it = index.units.find(r.id);
+        out += (out.empty() ? "" : ", ") + (it != index.units.end() ? it->second->name : r.id);
+    }
+    return out;
+}
+
+}  // namespace legeplan

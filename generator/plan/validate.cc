@@ -1,0 +1,305 @@
+#include "plan/validate.h"
+
+#include <map>
+#include <set>
+
+#include "plan/node_reader.h"
+#include "plan/plan_index.h"
+#include "figures/totals.h"
+
+namespace legeplan {
+
+namespace {
+
+class Validator {
+public:
+    Validator(const Plan& plan, Diagnostics& diags, bool partial)
+        : plan_(plan), index_(plan), diags_(diags), partial_(partial),
+          errors_before_(diags.error_count()) {}
+
+    void run() {
+        check_unique_ids();
+        check_units();
+        check_places();
+        check_measures();
+        check_numbering();
+        check_key_figures();
+        check_lsu();
+        // With a broken reference the sums are wrong in ways the reference error explains.
+        if (partial_ || diags_.error_count() > errors_before_ || !check_sums()) return;
+        check_assertions();
+    }
+
+private:
+    // Reports every id given twice within one namespace.
+    void unique(const std::string& what, const std::vector<std::pair<std::string, SourcePos>>& ids) {
+        std::map<std::string, SourcePos> seen;
+        for (const auto& [id, pos] : ids) {
+            if (id.empty()) continue;
+            auto [it, inserted] = seen.emplace(id, pos);
+            if (!inserted) {
+                diags_.error("E020", pos,
+                             "duplicate " + what + " id '" + id + "' (first defined on line " +
+                                 std::to_string(it->second.line) + ")",
+                             "every " + what + " needs an id of its own");
+            }
+        }
+    }
+
+    void check_unique_ids() {
+        std::vector<std::pair<std::string, SourcePos>> units, services, rates, places, measures,
+            figures, appendices;
+        for (const Unit& u : plan_.units) units.emplace_back(u.id, u.pos);
+        for (const Service& s : plan_.services) services.emplace_back(s.id, s.pos);
+        for (const Rate& r : plan_.rates) rates.emplace_back(r.id, r.pos);
+        for (const Chapter& c : plan_.chapters) {
+            places.emplace_back(c.id, c.pos);
+            for (const Section& s : c.sections) places.emplace_back(s.id, s.pos);
+        }
+        for (const Measure& m : plan_.measures) measures.emplace_back(m.id, m.pos);
+        for (const KeyFigure& k : plan_.key_figures) figures.emplace_back(k.id, k.pos);
+        for (const Appendix& a : plan_.appendices) appendices.emplace_back(a.id, a.pos);
+        unique("unit", units);
+        unique("service", services);
+        unique("rate", rates);
+        unique("chapter or section", places);
+        unique("measure", measures);
+        unique("key figure", figures);
+        unique("appendix", appendices);
+    }
+
+    template <typename Map>
+    void reference(const Ref& ref, const Map& known, const std::string& what,
+                   const std::string& plural = {}) {
+        std::string many = plural.empty() ? what + "s" : plural;
+        if (ref.id.empty() || known.count(ref.id)) return;
+        std::vector<std::string> ids;
+        for (const auto& entry : known) ids.push_back(entry.first);
+        std::string nearest = suggest_key(ref.id, ids);
+        std::string hint;
+        if (!nearest.empty()) {
+            hint = "did you mean '" + nearest + "'?";
+        } else if (ids.empty()) {
+            hint = "the plan defines no " + many;
+        } else {
+            hint = "known " + many + ": ";
+            for (std::size_t i = 0; i < ids.size() && i < 8; ++i) hint += (i ? ", " : "") + ids[i];
+            if (ids.size() > 8) hint += ", …";
+        }
+        diags_.error("E021", ref.pos, "unknown " + what + " '" + ref.id + "'", hint);
+    }
+
+    void check_units() {
+        for (const Unit& u : plan_.units) {
+            if (u.parent) reference(*u.parent, index_.units, "unit");
+        }
+    }
+
+    void check_places() {
+        for (const Chapter& c : plan_.chapters) {
+            for (const Ref& s : c.services) reference(s, index_.services, "service");
+            for (const Section& sec : c.sections) {
+                for (const Ref& s : sec.services) reference(s, index_.services, "service");
+                for (const Cost& cost : sec.estimates) check_cost(cost);
+            }
+        }
+    }
+
+    void check_measures() {
+        for (const Measure& m : plan_.measures) {
+            if (!plan_.chapters.empty()) {
+                reference(m.section, index_.chapter_of, "chapter or section", "chapters or sections");
+            }
+            for (const Ref& u : m.responsible) reference(u, index_.units, "unit");
+            for (const Ref& s : m.services) reference(s, index_.services, "service");
+            for (const Cost& c : m.costs) check_cost(c);
+        }
+    }
+
+    void check_cost(const Cost& c) {
+        if (c.rate) reference(*c.rate, index_.rates, "rate");
+        bool rate_known = !c.rate || index_.rates.count(c.rate->id);
+        if (rate_known && !cost_value(index_, c)) {
+            diags_.error("E029", c.pos,
+                         "this cost comes to more than " + format_amount(kMaxAmount) +
+                             " kr, the largest amount legeplan counts",
+                         "check the figures for extra digits");
+        }
+        const Period& period = plan_.meta.period;
+        if (period.from == 0) return;  // the period itself is in error
+        auto outside = [&](int year, SourcePos pos) {
+            if (period.contains(year) || !pos.known()) return;
+            diags_.error("E024", pos,
+                         "year " + std::to_string(year) + " is outside the plan period " +
+                             std::to_string(period.from) + "–" + std::to_string(period.to),
+                         "costs are phased over the plan period; change the year or the period");
+        };
+        outside(c.from, c.from_pos);
+        if (c.to_pos.known() && !(c.to_pos.line == c.from_pos.line && c.to_pos.col == c.from_pos.col)) {
+            outside(c.to, c.to_pos);
+        }
+    }
+
+    void check_numbering() {
+        std::map<int, const Measure*> by_number;
+        for (const Measure& m : plan_.measures) {
+            if (m.number == 0) continue;
+            auto [it, inserted] = by_number.emplace(m.number, &m);
+            if (!inserted) {
+                diags_.error("E022", m.number_pos,
+                             "measure number " + std::to_string(m.number) +
+                                 " is already used by measure '" + it->second->id + "' (line " +
+                                 std::to_string(it->second->number_pos.line) + ")",
+                             "numbers run 1, 2, 3 … without repeats");
+            }
+        }
+        if (partial_) return;
+        int expected = 1;
+        for (const auto& [number, measure] : by_number) {
+            if (number != expected) {
+                std::string missing = number - expected == 1
+                                          ? std::to_string(expected)
+                                          : std::to_string(expected) + "–" + std::to_string(number - 1);
+                diags_.error("E023", measure->number_pos,
+                             "measure numbers jump to " + std::to_string(number) + "; " + missing +
+                                 (number - expected == 1 ? " is" : " are") + " missing",
+                             "number the measures 1, 2, 3 … without gaps");
+            }
+            expected = number + 1;
+        }
+    }
+
+    void check_key_figures() {
+        for (const KeyFigure& k : plan_.key_figures) {
+            if (k.section) {
+                reference(*k.section, index_.chapter_of, "chapter or section", "chapters or sections");
+            }
+            if (!k.list_ceiling || k.value.empty()) continue;
+            auto value = parse_amount(k.value);
+            if (!value) {
+                diags_.error("E017", k.value_pos,
+                             "a list ceiling must be a whole number of patients, found '" + k.value + "'");
+            } else if (*value < 500 || *value > 2500) {
+                diags_.warning("W001", k.value_pos,
+                               "list ceiling " + format_amount(*value) +
+                                   " is outside the 500–2 500 patients the GP regulation allows");
+            }
+        }
+    }
+
+    // ASA 4310 point 6.2: the plan goes to LSU for its statement before the council.
+    void check_lsu() {
+        PlanStatus status = plan_.meta.status;
+        bool past_lsu = status == PlanStatus::sent_to_council || status == PlanStatus::adopted;
+        if (past_lsu && !(plan_.lsu && plan_.lsu->statement)) {
+            diags_.warning("W002", plan_.meta.status_pos,
+                           "the plan is marked as past LSU, but no LSU statement is on record",
+                           "add lsu: statement: with its date and text (ASA 4310 point 6.2)");
+        }
+        if (!plan_.lsu || !plan_.lsu->statement) return;
+        std::set<std::string> measures;
+        for (const Measure& m : plan_.measures) measures.insert(m.id);
+        std::map<std::string, int> seen;
+        for (const LsuMeasureView& v : plan_.lsu->statement->measures) {
+            if (v.measure.id.empty()) continue;
+            if (!measures.count(v.measure.id)) {
+                std::vector<std::string> ids(measures.begin(), measures.end());
+                std::string nearest = suggest_key(v.measure.id, ids);
+                diags_.warning("W003", v.measure.pos,
+                               "LSU's statement refers to measure '" + v.measure.id +
+                                   "', which the plan does not have",
+                               nearest.empty() ? "it may have been removed or renamed"
+                                               : "did you mean '" + nearest + "'?");
+            } else if (seen.count(v.measure.id)) {
+                diags_.warning("W003", v.measure.pos,
+                               "LSU's view on measure '" + v.measure.id + "' is given twice (first on line " +
+                                   std::to_string(seen[v.measure.id]) + ")");
+            }
+            seen.emplace(v.measure.id, v.measure.pos.line);
+        }
+    }
+
+    bool check_sums() {
+        TotalsResult all = compute_totals(plan_, index_);
+        if (all.overflow_at) {
+            diags_.error("E029", *all.overflow_at,
+                         "the plan's costs add up to more than legeplan can count exactly "
+                         "(about 9.2 × 10^18 kr)",
+                         "check the amounts for extra digits");
+            return false;
+        }
+        return true;
+    }
+
+    void check_assertions() {
+        for (const Assertion& a : plan_.assertions) {
+            TotalsScope scope;
+            if (a.unit) {
+                reference(*a.unit, index_.units, "unit");
+                if (!index_.units.count(a.unit->id)) continue;
+                scope.unit = a.unit->id;
+            }
+            if (a.chapter) {
+                reference(*a.chapter, index_.chapters, "chapter");
+                if (!index_.chapters.count(a.chapter->id)) continue;
+                scope.chapter = a.chapter->id;
+            }
+            const Period& period = plan_.meta.period;
+            if (a.year && !period.contains(*a.year)) {
+                diags_.error("E024", a.pos, "assertion year " + std::to_string(*a.year) +
+                                                " is outside the plan period");
+                continue;
+            }
+            Totals t = compute_totals(plan_, index_, scope).totals;
+            Amount computed = 0;
+            std::string name;
+            switch (a.figure) {
+                case AssertedFigure::total:
+                    computed = a.year ? t.per_year[*a.year - period.from] : t.total;
+                    name = "total";
+                    break;
+                case AssertedFigure::recurring:
+                    computed = a.year ? t.per_year[*a.year - period.from] -
+                                           t.per_year_one_time[*a.year - period.from]
+                                     : t.recurring;
+                    name = "recurring cost";
+                    break;
+                case AssertedFigure::one_time:
+                    computed = a.year ? t.per_year_one_time[*a.year - period.from] : t.one_time;
+                    name = "one-time cost";
+                    break;
+                case AssertedFigure::measures:
+                    computed = t.measures;
+                    name = "number of measures";
+                    break;
+            }
+            if (computed == a.expected) continue;
+            std::string scope_text;
+            if (a.unit) scope_text += " for unit '" + a.unit->id + "'";
+            if (a.chapter) scope_text += " in chapter '" + a.chapter->id + "'";
+            if (a.year) scope_text += " in " + std::to_string(*a.year);
+            bool count = a.figure == AssertedFigure::measures;
+            std::string kr = count ? "" : " kr";
+            Amount diff = computed - a.expected;
+            diags_.error("E030", a.pos,
+                         "assertion failed: " + name + scope_text + " is " +
+                             format_amount(computed) + kr + ", the plan states " +
+                             format_amount(a.expected) + kr + " (difference " +
+                             (diff > 0 ? "+" : "") + format_amount(diff) + kr + ")");
+        }
+    }
+
+    const Plan& plan_;
+    PlanIndex index_;
+    Diagnostics& diags_;
+    bool partial_;
+    std::size_t errors_before_;
+};
+
+}  // namespace
+
+void validate(const Plan& plan, Diagnostics& diags, bool partial) {
+    Validator(plan, diags, partial).run();
+}
+
+}  // namespace legeplan

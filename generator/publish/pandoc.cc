@@ -1,0 +1,90 @@
+#include "publish/pandoc.h"
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+
+#include "publish/output.h"
+#include "publish/process.h"
+
+namespace legeplan {
+
+std::string pandoc_reader() {
+    return "markdown-raw_html-raw_tex-raw_attribute-citations-smart-tex_math_dollars"
+           "-tex_math_single_backslash-yaml_metadata_block-native_divs-native_spans";
+}
+
+namespace {
+
+// Pandoc's documented exit codes that a user can act on.
+std::string explain_exit(int code) {
+    switch (code) {
+        case 47: return "the PDF engine (weasyprint) was not found; install it with scripts/install-deps.sh";
+        case 43: return "the PDF engine failed";
+        case 127: return "pandoc was not found; install it with scripts/install-deps.sh";
+        default: return "pandoc exited with code " + std::to_string(code);
+    }
+}
+
+std::vector<std::string> arguments(const Plan& plan, const std::string& title_line,
+                                   const PandocRequest& r) {
+    std::vector<std::string> args = {"pandoc", "--from=" + pandoc_reader(), "--standalone",
+                                     "--toc", "--toc-depth=2"};
+    args.push_back("--metadata=title:" + (r.title.empty() ? plan.meta.title : r.title));
+    args.push_back("--metadata=subtitle:" + title_line);
+    args.push_back("--metadata=author:" + plan.meta.municipality);
+    args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
+    args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
+    if (r.format == "docx") {
+        args.push_back("--to=docx");
+        if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
+    } else if (r.format == "html") {
+        args.push_back("--to=html5");
+        args.push_back("--self-contained");
+        if (!r.css.empty()) args.push_back("--css=" + r.css);
+    } else if (r.format == "pdf") {
+        args.push_back("--to=html5");
+        args.push_back("--pdf-engine=weasyprint");
+        if (!r.css.empty()) args.push_back("--css=" + r.css);
+    }
+    args.push_back("--output=" + r.output);
+    args.push_back(r.input);
+    return args;
+}
+
+}  // namespace
+
+PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
+    // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
+    // output's folder, with every path made absolute.
+    auto absolute = [](const std::string& p) {
+        return p.empty() ? p : std::filesystem::absolute(p).lexically_normal().string();
+    };
+    PandocRequest r = request;
+    r.input = absolute(r.input);
+    r.output = absolute(r.output);
+    r.css = absolute(r.css);
+    r.reference_doc = absolute(r.reference_doc);
+    std::string folder = std::filesystem::path(r.output).parent_path().string();
+    ProcessResult run = run_process(
+        arguments(plan, title_line, r),
+        {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))}, false, folder);
+    PandocResult result;
+    if (!run.started) {
+        result.exit_code = 127;
+        result.message = "cannot start pandoc (" + run.start_error +
+                         "); install it with scripts/install-deps.sh";
+        return result;
+    }
+    result.exit_code = run.exit_code;
+    result.ok = run.exit_code == 0;
+    if (result.ok) return result;
+    result.message = run.exit_code > 128 && run.exit_code < 160
+                         ? "pandoc was stopped by signal " + std::to_string(run.exit_code - 128)
+                         : explain_exit(run.exit_code);
+    if (!run.err.empty()) result.message += "; pandoc said: " + run.err;
+    while (!result.message.empty() && result.message.back() == '\n') result.message.pop_back();
+    return result;
+}
+
+}  // namespace legeplan

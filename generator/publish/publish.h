@@ -1,0 +1,38 @@
+// Writing a run's outputs: the Markdown, its Pandoc conversions and any other format, all in
+// parallel, each through a temporary file renamed into place. Shared by build and diff.
+#pragma once
+
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "plan/model.h"
+
+namespace legeplan {
+
+// Writes a format other than md/docx/html/pdf to tmp_path; returns the failure, or "".
+using Producer = std::function<std::string(const std::string& format, const std::string& tmp_path)>;
+
+struct Publication {
+    const Plan* plan = nullptr;  // for Pandoc's metadata (language, date)
+    std::string out_dir;
+    std::string name;      // file name without extension
+    std::string markdown;  // the document as Pandoc Markdown
+    std::vector<std::string> formats;
+    std::string title;     // document title; the plan's when empty
+    std::string subtitle;
+    std::string css;
+    std::string reference_doc;
+    std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
+    Producer other;
+    std::vector<std::string> inputs;  // files read for this run: never written over
+};
+
+// Prints each written file to out and each failure to err; false when anything failed.
+bool publish(const Publication& publication, std::ostream& out, std::ostream& err);
+
+// bergen/plan.yaml → "bergen"; kommune-2027.yaml → "kommune-2027".
+std::string output_name(const std::string& plan_path);
+
+}  // namespace legeplan

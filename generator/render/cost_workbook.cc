@@ -1,0 +1,942 @@
+#include "render/cost_workbook.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <ctime>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "publish/output.h"
+#include "plan/plan_index.h"
+#include "figures/totals.h"
+
+namespace legeplan {
+
+namespace {
+
+// Every label this file asks for; all are looked up before the workbook is created.
+constexpr const char* kLabelKeys[] = {
+    "xlsx_sheet_measures", "xlsx_sheet_phasing", "xlsx_sheet_per_unit", "xlsx_sheet_rates",
+    "xlsx_sheet_about", "xlsx_measures_intro", "xlsx_col_chapter", "xlsx_col_responsible",
+    "xlsx_col_cost_type", "xlsx_col_fte", "xlsx_col_basis", "xlsx_col_yearly",
+    "xlsx_col_one_time", "xlsx_col_low", "xlsx_col_high", "xlsx_col_first_year",
+    "xlsx_col_last_year", "xlsx_col_unit_id", "xlsx_col_chapter_id", "xlsx_col_period_sum",
+    "xlsx_printed_total", "xlsx_phasing_intro", "xlsx_phasing_one_time", "xlsx_per_unit_intro",
+    "xlsx_no_responsible", "xlsx_rates_intro", "xlsx_col_rate", "xlsx_col_rate_amount",
+    "xlsx_col_defined_name", "xlsx_col_used_by", "xlsx_source_file", "xlsx_plan_title",
+    "xlsx_howto_title", "xlsx_howto_1", "xlsx_howto_2", "xlsx_howto_3", "xlsx_howto_4",
+    "xlsx_howto_5", "xlsx_howto_6", "number", "measure", "services", "funding", "priority",
+    "measure_status", "note", "none", "total", "recurring_total", "one_time_total",
+    "printed_total", "estimates_title", "estimates_intro", "phasing_title", "per_unit_title",
+    "per_chapter_title", "unit", "chapter", "one_time", "yearly", "municipality", "version",
+    "status", "date", "period", "adopted_by", "adopted_date", "draft", "page", "kr",
+    "status_draft", "status_sent_to_lsu", "status_lsu_statement", "status_sent_to_council",
+    "status_adopted", "funding_existing_budget", "funding_new_money", "funding_state_grant",
+    "funding_external", "funding_other", "priority_high", "priority_medium", "priority_low",
+    "measure_status_proposed", "measure_status_planned", "measure_status_in_progress",
+    "measure_status_done", "measure_status_postponed", "measure_status_dropped", "month_1",
+    "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9",
+    "month_10", "month_11", "month_12"};
+
+// Kroner with a thousands separator and "kr". The "," in a format code is the locale's group
+// separator, so a Norwegian Excel or LibreOffice shows 18 400 000 kr.
+constexpr const char* kKroner = "[$-414]#,##0 \"kr\"";
+
+// Rows above the measure tables: a title, an introduction, a blank row, then the header.
+constexpr int kHeaderRow = 3;
+constexpr int kFirstDataRow = kHeaderRow + 1;
+
+// Columns of the Tiltak sheet.
+enum MeasureCol {
+    kNumber, kTitle, kChapter, kServices, kResponsible, kCostType, kFte, kBasis, kYearly,
+    kOneTime, kLow, kHigh, kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
+    kUnitId, kChapterId, kMeasureColumns
+};
+
+std::string col_name(int col) {
+    std::string name;
+    for (++col; col > 0; col = (col - 1) / 26) name.insert(name.begin(), char('A' + (col - 1) % 26));
+    return name;
+}
+
+// "B5", "$B$5", "$B5" … for a zero-based row and column.
+std::string a1(int row, int col, bool abs_col = false, bool abs_row = false) {
+    return (abs_col ? "$" : "") + col_name(col) + (abs_row ? "$" : "") + std::to_string(row + 1);
+}
+
+std::string abs_a1(int row, int col) { return a1(row, col, true, true); }
+
+// 'Sheet name'!  — always quoted, with quotes in the name doubled.
+std::string sheet_prefix(const std::string& sheet) {
+    std::string out = "'";
+    for (char c : sheet) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'!";
+}
+
+// A range of one column, absolute: $J$5:$J$41.
+std::string column_range(int col, int first_row, int last_row) {
+    return abs_a1(first_row, col) + ":" + abs_a1(last_row, col);
+}
+
+// A text as a formula string literal.
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+// A thousandths quantity as a formula literal: 1500 → "1.5".
+std::string milli_literal(Milli q) {
+    std::string out = std::to_string(q / 1000);
+    if (q % 1000 != 0) {
+        std::string frac = std::to_string(1000 + q % 1000).substr(1);
+        while (frac.back() == '0') frac.pop_back();
+        out += "." + frac;
+    }
+    return out;
+}
+
+// The name a rate has in formulas: radgiver-helsetjenester → sats_radgiver_helsetjenester.
+// Ids are [a-z0-9-], so the result is a valid defined name that cannot look like a cell.
+std::string rate_name(const std::string& id) {
+    std::string out = "sats_";
+    for (char c : id) out += c == '-' ? '_' : c;
+    return out;
+}
+
+// Text for a page header or footer: '&' doubled, and cut to keep within Excel's 255 characters.
+std::string header_text(const std::string& text, std::size_t max_chars) {
+    std::string out;
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t len = 1;
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0xF0) len = 4;
+        else if (c >= 0xE0) len = 3;
+        else if (c >= 0xC0) len = 2;
+        if (chars + 1 > max_chars) return out + "…";
+        out += text[i] == '&' ? std::string("&&") : text.substr(i, len);
+        i += len;
+        ++chars;
+    }
+    return out;
+}
+
+// One row of the Tiltak sheet: a measure with one of its costs, or with none.
+struct CostLine {
+    const Measure* measure = nullptr;
+    const Cost* cost = nullptr;
+    std::optional<AmountRange> value;
+    int row = 0;
+    bool exact() const { return cost && value && !value->is_range(); }
+};
+
+// A section's estimate, shown apart from the measures.
+struct EstimateLine {
+    const Chapter* chapter = nullptr;
+    int section_number = 0;
+    const Section* section = nullptr;
+    const Cost* cost = nullptr;
+    std::optional<AmountRange> value;
+};
+
+struct Formats {
+    lxw_format* title = nullptr;
+    lxw_format* header = nullptr;
+    lxw_format* header_year = nullptr;
+    lxw_format* header_amount = nullptr;
+    lxw_format* key = nullptr;
+    lxw_format* text = nullptr;
+    lxw_format* wrap = nullptr;
+    lxw_format* bold = nullptr;
+    lxw_format* kr = nullptr;
+    lxw_format* kr_total = nullptr;
+    lxw_format* total_label = nullptr;
+    lxw_format* total_blank = nullptr;
+    lxw_format* quantity = nullptr;
+    lxw_format* year = nullptr;
+};
+
+// The workbook and the first error any call returned.
+class Book {
+public:
+    explicit Book(const std::string& path) : wb_(workbook_new(path.c_str())) {
+        if (!wb_) fail("cannot create the workbook '" + path + "'");
+    }
+    ~Book() {
+        if (wb_) workbook_close(wb_);
+    }
+    Book(const Book&) = delete;
+    Book& operator=(const Book&) = delete;
+
+    lxw_workbook* get() const { return wb_; }
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+
+    void fail(const std::string& what) {
+        if (error_.empty()) error_ = what;
+    }
+    void check(lxw_error e, const std::string& what) {
+        if (e != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(e));
+    }
+    lxw_worksheet* add_sheet(const std::string& name) {
+        if (!wb_) return nullptr;
+        lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+        if (!ws) fail("cannot add the sheet '" + name + "'");
+        return ws;
+    }
+    lxw_format* add_format() {
+        lxw_format* f = wb_ ? workbook_add_format(wb_) : nullptr;
+        if (wb_ && !f) fail("cannot add a cell format");
+        return f;
+    }
+    void define_name(const std::string& name, const std::string& formula) {
+        if (wb_) check(workbook_define_name(wb_, name.c_str(), formula.c_str()),
+                       "defining the name " + name);
+    }
+    // Closes the workbook (writing the file); false if closing or anything before failed.
+    bool close() {
+        if (wb_) check(workbook_close(wb_), "writing the workbook");
+        wb_ = nullptr;
+        return ok();
+    }
+
+private:
+    lxw_workbook* wb_ = nullptr;
+    std::string error_;
+};
+
+// One worksheet: every write checked, plan text always written as a string.
+class Sheet {
+public:
+    Sheet(Book& book, const std::string& name) : book_(book), name_(name), ws_(book.add_sheet(name)) {}
+
+    const std::string& name() const { return name_; }
+    std::string ref(int row, int col) const { return sheet_prefix(name_) + abs_a1(row, col); }
+    lxw_worksheet* get() const { return ws_; }
+    bool usable() const { return ws_ != nullptr; }
+
+    void text(int row, int col, const std::string& value, lxw_format* format) {
+        if (!ws_) return;
+        if (value.empty()) {
+            if (format) check(worksheet_write_blank(ws_, row, col, format), row, col);
+            return;
+        }
+        check(worksheet_write_string(ws_, row, col, value.c_str(), format), row, col);
+    }
+    void number(int row, int col, double value, lxw_format* format) {
+        if (ws_) check(worksheet_write_number(ws_, row, col, value, format), row, col);
+    }
+    // A formula together with the value it computes, for viewers that do not recalculate.
+    void formula(int row, int col, const std::string& formula, double value, lxw_format* format) {
+        if (!ws_) return;
+        std::string f = "=" + formula;
+        check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
+    }
+    // Text in a wrapping format: the row is made tall enough for it (see fit_rows).
+    void wrapped(int row, int col, const std::string& value, lxw_format* format) {
+        text(row, col, value, format);
+        auto width = widths_.find(col);
+        int lines = wrapped_lines(value, width == widths_.end() ? 8.43 : width->second);
+        int& most = lines_[row];
+        most = std::max(most, lines);
+    }
+    void width(int first_col, int last_col, double width, lxw_format* format = nullptr) {
+        for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
+        if (ws_) book_.check(worksheet_set_column(ws_, first_col, last_col, width, format),
+                             "setting column widths in '" + name_ + "'");
+    }
+    // Sets the height of every row holding wrapped text. Viewers differ in whether they fit
+    // rows to wrapped text when a file is opened (LibreOffice does not), so we do it here.
+    void fit_rows() {
+        for (const auto& [row, lines] : lines_) {
+            if (ws_ && lines > 1) call(worksheet_set_row(ws_, row, 15.0 * lines, nullptr), "setting row heights");
+        }
+    }
+    void call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
+
+private:
+    // The lines text takes when wrapped, word by word, in a column of the given width (in
+    // widths of the digit 0; an average letter is a little narrower).
+    static int wrapped_lines(const std::string& text, double width) {
+        const std::size_t capacity = std::max<std::size_t>(1, static_cast<std::size_t>(width * 1.15));
+        int lines = 1;
+        std::size_t used = 0;
+        std::size_t word = 0;
+        auto place_word = [&] {
+            if (word == 0) return;
+            std::size_t need = used == 0 ? word : used + 1 + word;
+            if (need <= capacity) {
+                used = need;
+            } else {
+                lines += static_cast<int>(used == 0 ? 0 : 1) + static_cast<int>((word - 1) / capacity);
+                used = (word - 1) % capacity + 1;
+            }
+            word = 0;
+        };
+        for (unsigned char c : text) {
+            if (c == ' ') {
+                place_word();
+            } else if (c == '\n') {
+                place_word();
+                ++lines;
+                used = 0;
+            } else if ((c & 0xC0) != 0x80) {
+                ++word;  // count code points, not bytes
+            }
+        }
+        place_word();
+        return lines;
+    }
+
+    void check(lxw_error e, int row, int col) {
+        book_.check(e, "writing " + sheet_prefix(name_) + a1(row, col));
+    }
+
+    Book& book_;
+    std::string name_;
+    lxw_worksheet* ws_;
+    std::map<int, double> widths_;
+    std::map<int, int> lines_;  // row → lines its tallest wrapped cell needs
+};
+
+Formats make_formats(Book& book) {
+    Formats f;
+    auto add = [&book](auto setup) {
+        lxw_format* format = book.add_format();
+        if (format) {
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+            setup(format);
+        }
+        return format;
+    };
+    f.title = add([](lxw_format* x) { format_set_bold(x); format_set_font_size(x, 14); });
+    f.header = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_text_wrap(x);
+        format_set_bottom(x, LXW_BORDER_THIN);
+        format_set_bg_color(x, 0xDDE4EE);
+    });
+    f.header_year = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_bottom(x, LXW_BORDER_THIN);
+        format_set_bg_color(x, 0xDDE4EE);
+        format_set_num_format(x, "0");
+        format_set_align(x, LXW_ALIGN_RIGHT);
+    });
+    f.header_amount = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_text_wrap(x);
+        format_set_bottom(x, LXW_BORDER_THIN);
+        format_set_bg_color(x, 0xDDE4EE);
+        format_set_align(x, LXW_ALIGN_RIGHT);
+    });
+    f.key = add([](lxw_format* x) { format_set_indent(x, 1); });
+    f.text = add([](lxw_format*) {});
+    f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
+    f.bold = add([](lxw_format* x) { format_set_bold(x); });
+    f.kr = add([](lxw_format* x) { format_set_num_format(x, kKroner); });
+    f.kr_total = add([](lxw_format* x) {
+        format_set_num_format(x, kKroner);
+        format_set_bold(x);
+        format_set_top(x, LXW_BORDER_THIN);
+    });
+    f.total_label = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_top(x, LXW_BORDER_THIN);
+    });
+    f.total_blank = add([](lxw_format* x) { format_set_top(x, LXW_BORDER_THIN); });
+    f.quantity = add([](lxw_format* x) { format_set_num_format(x, "[$-414]General"); });
+    f.year = add([](lxw_format* x) {
+        format_set_num_format(x, "0");
+        format_set_align(x, LXW_ALIGN_CENTER);
+    });
+    return f;
+}
+
+// Everything the sheets share: the plan, its index, the labels, the formats, and where the
+// Tiltak sheet put each cost.
+struct Context {
+    const Plan& plan;
+    const PlanIndex index;
+    const Labels& labels;
+    Formats formats;
+    std::vector<CostLine> lines;
+    std::vector<EstimateLine> estimates;
+    int last_line_row = 0;   // last row of the measure table
+    int recurring_row = 0;   // the row of the recurring / one-time sums (columns kYearly, kOneTime)
+    int printed_total_row = 0;
+    std::string page_header;
+    std::string page_footer;
+
+    Context(const Plan& p, const Labels& l) : plan(p), index(p), labels(l) {}
+    const std::string& word(const std::string& key) const { return labels.get(key); }
+};
+
+std::string chapter_text(const Chapter* chapter) {
+    if (!chapter) return "";
+    return chapter->number > 0 ? std::to_string(chapter->number) + " " + chapter->title
+                               : chapter->title;
+}
+
+std::string unit_name(const Context& cx, const std::string& id) {
+    auto it = cx.index.units.find(id);
+    return it == cx.index.units.end() ? id : it->second->name;
+}
+
+// The lead unit first, then the others.
+std::string responsible_text(const Context& cx, const Measure& m) {
+    std::string out;
+    for (const Ref& r : m.responsible) out += (out.empty() ? "" : "; ") + unit_name(cx, r.id);
+    return out;
+}
+
+std::string lead_unit_id(const Context& cx, const Measure& m) {
+    return m.responsible.empty() ? cx.word("none") : m.responsible.front().id;
+}
+
+std::string services_text(const Context& cx, const std::vector<Ref>& services) {
+    std::string out;
+    for (const Ref& r : services) {
+        auto it = cx.index.services.find(r.id);
+        out += (out.empty() ? "" : ", ") + (it == cx.index.services.end() ? r.id : it->second->name);
+    }
+    return out;
+}
+
+template <typename Choice>
+std::string choice_text(const Context& cx, Choice value) {
+    return cx.labels.text(label_key(value));
+}
+
+std::string cost_type_text(const Context& cx, CostType t) {
+    return cx.word(t == CostType::yearly ? "yearly" : "one_time");
+}
+
+// "1. juni 2017", or the year alone.
+std::string date_text(const Context& cx, const Date& d) {
+    if (d.month == 0) return std::to_string(d.year);
+    return std::to_string(d.day) + ". " + cx.word("month_" + std::to_string(d.month)) + " " +
+           std::to_string(d.year);
+}
+
+std::string range_text(Milli low, Milli high) {
+    return low == high ? format_milli(low) : format_milli(low) + "–" + format_milli(high);
+}
+
+// What a cost's kroner are computed from, for the basis column.
+std::string basis_text(const Context& cx, const Cost& c) {
+    switch (c.basis) {
+        case CostBasis::amount: return "";
+        case CostBasis::fte: {
+            auto it = c.rate ? cx.index.rates.find(c.rate->id) : cx.index.rates.end();
+            return it == cx.index.rates.end() ? "" : it->second->name;
+        }
+        case CostBasis::count: {
+            std::string unit = c.amount.is_range()
+                                   ? format_amount(c.amount.low) + "–" + format_amount(c.amount.high)
+                                   : format_amount(c.amount.low);
+            return range_text(c.quantity.low, c.quantity.high) + " × " + unit + " " + cx.word("kr");
+        }
+    }
+    return "";
+}
+
+// The formula for one end of a cost (low or high), or "" when it is a plain amount.
+// quantity_cell, when given, names the cell holding an exact FTE count.
+std::string cost_formula(const Cost& c, bool high, const std::string& quantity_cell) {
+    Milli q = high ? c.quantity.high : c.quantity.low;
+    switch (c.basis) {
+        case CostBasis::amount: return "";
+        case CostBasis::fte: {
+            std::string quantity = quantity_cell.empty() ? milli_literal(q) : quantity_cell;
+            return "ROUND(" + quantity + "*" + rate_name(c.rate ? c.rate->id : "") + ",0)";
+        }
+        case CostBasis::count: {
+            Amount unit = high ? c.amount.high : c.amount.low;
+            return "ROUND(" + milli_literal(q) + "*" + std::to_string(unit) + ",0)";
+        }
+    }
+    return "";
+}
+
+// Writes an amount: as a formula when the cost is computed, else as a number.
+void write_amount(Sheet& s, int row, int col, const std::string& formula, Amount value,
+                  lxw_format* format) {
+    if (formula.empty()) s.number(row, col, static_cast<double>(value), format);
+    else s.formula(row, col, formula, static_cast<double>(value), format);
+}
+
+void plan_cost_lines(Context& cx) {
+    std::vector<const Measure*> measures;
+    for (const Measure& m : cx.plan.measures) measures.push_back(&m);
+    std::stable_sort(measures.begin(), measures.end(),
+                     [](const Measure* a, const Measure* b) { return a->number < b->number; });
+    int row = kFirstDataRow;
+    for (const Measure* m : measures) {
+        if (m->costs.empty()) cx.lines.push_back({m, nullptr, std::nullopt, row++});
+        for (const Cost& c : m->costs) cx.lines.push_back({m, &c, cost_value(cx.index, c), row++});
+    }
+    // Without measures the table keeps one empty row, so that its sums have a range to sum.
+    cx.last_line_row = std::max(row - 1, kFirstDataRow);
+    for (const Chapter& chapter : cx.plan.chapters) {
+        for (std::size_t i = 0; i < chapter.sections.size(); ++i) {
+            for (const Cost& c : chapter.sections[i].estimates) {
+                cx.estimates.push_back({&chapter, static_cast<int>(i) + 1, &chapter.sections[i], &c,
+                                        cost_value(cx.index, c)});
+            }
+        }
+    }
+}
+
+void setup_page(Context& cx, Sheet& s, int header_row) {
+    lxw_worksheet* ws = s.get();
+    if (!ws) return;
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, 9);  // A4
+    worksheet_fit_to_pages(ws, 1, 0);
+    s.call(worksheet_set_header(ws, cx.page_header.c_str()), "setting the page header");
+    s.call(worksheet_set_footer(ws, cx.page_footer.c_str()), "setting the page footer");
+    if (header_row >= 0) {
+        s.call(worksheet_repeat_rows(ws, header_row, header_row), "repeating the header row");
+        worksheet_freeze_panes(ws, header_row + 1, 0);
+    }
+    s.fit_rows();
+}
+
+// A header row; the columns first_amount…last_amount hold amounts and are aligned right.
+void write_headers(Context& cx, Sheet& s, int row, const std::vector<std::string>& headers,
+                   int first_amount = -1, int last_amount = -1) {
+    for (int i = 0; i < static_cast<int>(headers.size()); ++i) {
+        bool amount = i >= first_amount && i <= last_amount;
+        s.wrapped(row, i, headers[i], amount ? cx.formats.header_amount : cx.formats.header);
+    }
+}
+
+void write_title(Context& cx, Sheet& s, const std::string& title, const std::string& intro) {
+    s.text(0, 0, title, cx.formats.title);
+    s.text(1, 0, intro, nullptr);
+}
+
+// The columns every measure row shares, whatever its cost.
+void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
+    const Measure& m = *line.measure;
+    const Formats& f = cx.formats;
+    const Chapter* chapter = cx.index.chapter_of_measure(m);
+    int r = line.row;
+    s.number(r, kNumber, m.number, f.text);
+    s.wrapped(r, kTitle, m.title, f.wrap);
+    s.wrapped(r, kChapter, chapter_text(chapter), f.wrap);
+    s.wrapped(r, kServices, services_text(cx, m.services), f.wrap);
+    s.wrapped(r, kResponsible, responsible_text(cx, m), f.wrap);
+    Funding funding = line.cost && line.cost->funding != Funding::none ? line.cost->funding : m.funding;
+    s.wrapped(r, kFunding, choice_text(cx, funding), f.wrap);
+    s.text(r, kPriority, choice_text(cx, m.priority), f.text);
+    s.text(r, kStatus, choice_text(cx, m.status), f.text);
+    s.text(r, kUnitId, lead_unit_id(cx, m), f.text);
+    s.text(r, kChapterId, chapter ? chapter->id : "", f.text);
+}
+
+// The cost columns of a row: type, FTE, basis, the amount or the low–high estimate, years.
+void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
+                        const std::optional<AmountRange>& value) {
+    const Formats& f = cx.formats;
+    s.text(r, kCostType, cost_type_text(cx, c.type), f.text);
+    s.wrapped(r, kBasis, basis_text(cx, c), f.wrap);
+    s.wrapped(r, kNote, c.note, f.wrap);
+    s.number(r, kFirstYear, c.from, f.year);
+    s.number(r, kLastYear, c.to, f.year);
+    if (!value) return;  // a valid plan has a value for every cost
+    bool exact = !value->is_range();
+    std::string fte_cell;
+    if (c.basis == CostBasis::fte) {
+        if (exact) {
+            s.number(r, kFte, c.quantity.low / 1000.0, f.quantity);
+            fte_cell = a1(r, kFte);
+        } else {
+            s.text(r, kFte, range_text(c.quantity.low, c.quantity.high), f.text);
+        }
+    }
+    if (exact) {
+        int col = c.type == CostType::yearly ? kYearly : kOneTime;
+        write_amount(s, r, col, cost_formula(c, false, fte_cell), value->low, f.kr);
+    } else {
+        write_amount(s, r, kLow, cost_formula(c, false, ""), value->low, f.kr);
+        write_amount(s, r, kHigh, cost_formula(c, true, ""), value->high, f.kr);
+    }
+}
+
+void write_measure_totals(Context& cx, Sheet& s, const Totals& totals) {
+    const Formats& f = cx.formats;
+    int r = cx.last_line_row + 1;
+    cx.recurring_row = r;
+    for (int col = 0; col < kUnitId; ++col) s.text(r, col, "", f.total_blank);
+    s.text(r, kTitle, cx.word("total"), f.total_label);
+    int first = kFirstDataRow;
+    int last = cx.last_line_row;
+    s.formula(r, kYearly, "SUM(" + a1(first, kYearly) + ":" + a1(last, kYearly) + ")",
+              static_cast<double>(totals.recurring), f.kr_total);
+    s.formula(r, kOneTime, "SUM(" + a1(first, kOneTime) + ":" + a1(last, kOneTime) + ")",
+              static_cast<double>(totals.one_time), f.kr_total);
+
+    r += 2;
+    s.text(r, kTitle, cx.word("recurring_total"), f.text);
+    s.formula(r, kYearly, a1(cx.recurring_row, kYearly), static_cast<double>(totals.recurring), f.kr);
+    s.text(r + 1, kTitle, cx.word("one_time_total"), f.text);
+    s.formula(r + 1, kYearly, a1(cx.recurring_row, kOneTime), static_cast<double>(totals.one_time),
+              f.kr);
+    cx.printed_total_row = r + 2;
+    s.text(r + 2, kTitle, cx.word("xlsx_printed_total"), f.bold);
+    s.formula(r + 2, kYearly, a1(r, kYearly) + "+" + a1(r + 1, kYearly),
+              static_cast<double>(totals.total), f.kr_total);
+}
+
+// Section estimates: their own block under the totals, outside every sum.
+void write_estimates(Context& cx, Sheet& s, int first_row) {
+    if (cx.estimates.empty()) return;
+    const Formats& f = cx.formats;
+    s.text(first_row, kTitle, cx.word("estimates_title"), f.bold);
+    s.text(first_row + 1, kTitle, cx.word("estimates_intro"), f.text);
+    int r = first_row + 2;
+    for (const EstimateLine& e : cx.estimates) {
+        std::string place = e.chapter->number > 0 ? std::to_string(e.chapter->number) + "." +
+                                                        std::to_string(e.section_number) + " "
+                                                  : "";
+        s.wrapped(r, kTitle, e.cost->title, f.wrap);
+        s.wrapped(r, kChapter, place + e.section->title, f.wrap);
+        s.wrapped(r, kServices, services_text(cx, e.section->services), f.wrap);
+        s.wrapped(r, kFunding, choice_text(cx, e.cost->funding), f.wrap);
+        write_cost_columns(cx, s, r, *e.cost, e.value);
+        ++r;
+    }
+}
+
+std::vector<std::string> measure_headers(const Context& cx) {
+    return {cx.word("number"),        cx.word("measure"),           cx.word("xlsx_col_chapter"),
+            cx.word("services"),      cx.word("xlsx_col_responsible"), cx.word("xlsx_col_cost_type"),
+            cx.word("xlsx_col_fte"),  cx.word("xlsx_col_basis"),    cx.word("xlsx_col_yearly"),
+            cx.word("xlsx_col_one_time"), cx.word("xlsx_col_low"),  cx.word("xlsx_col_high"),
+            cx.word("xlsx_col_first_year"), cx.word("xlsx_col_last_year"), cx.word("funding"),
+            cx.word("priority"),      cx.word("measure_status"),    cx.word("note"),
+            cx.word("xlsx_col_unit_id"), cx.word("xlsx_col_chapter_id")};
+}
+
+void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
+    if (!s.usable()) return;
+    const double widths[kMeasureColumns] = {5, 32, 22, 16, 24, 14, 8, 18, 14, 14,
+                                             13, 13, 7, 7, 14, 9, 11, 20, 20, 20};
+    for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
+    write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+                cx.word("xlsx_measures_intro"));
+    write_headers(cx, s, kHeaderRow, measure_headers(cx), kYearly, kHigh);
+    for (const CostLine& line : cx.lines) {
+        write_measure_columns(cx, s, line);
+        if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.value);
+    }
+    write_measure_totals(cx, s, totals);
+    write_estimates(cx, s, cx.printed_total_row + 2);
+
+    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, cx.last_line_row,
+                                kMeasureColumns - 1),
+           "setting the autofilter");
+    // The id columns are keys for the sums, not for print.
+    int last_row = cx.printed_total_row + 3 + static_cast<int>(cx.estimates.size());
+    s.call(worksheet_print_area(s.get(), 0, 0, last_row, kNote), "setting the print area");
+    setup_page(cx, s, kHeaderRow);
+}
+
+// Økonomiplan: each exact cost phased over the plan period, every cell read from Tiltak.
+void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Totals& totals) {
+    if (!s.usable()) return;
+    const Formats& f = cx.formats;
+    const Period& period = cx.plan.meta.period;
+    const int first_year_col = 4;
+    const int years = period.years();
+    const int sum_col = first_year_col + years;
+    s.width(0, 0, 5);
+    s.width(1, 1, 40);
+    s.width(2, 2, 28);
+    s.width(3, 3, 13);
+    s.width(first_year_col, sum_col, 14);
+    write_title(cx, s, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
+    write_headers(cx, s, kHeaderRow,
+                  {cx.word("number"), cx.word("measure"), cx.word("responsible"),
+                   cx.word("xlsx_col_cost_type")});
+    for (int i = 0; i < years; ++i) s.number(kHeaderRow, first_year_col + i, period.from + i, f.header_year);
+    s.wrapped(kHeaderRow, sum_col, cx.word("xlsx_col_period_sum"), f.header_amount);
+
+    std::string tiltak = sheet_prefix(measures.name());
+    int r = kFirstDataRow;
+    for (const CostLine& line : cx.lines) {
+        if (!line.exact()) continue;
+        const Cost& c = *line.cost;
+        s.number(r, 0, line.measure->number, f.text);
+        s.wrapped(r, 1, line.measure->title, f.wrap);
+        s.wrapped(r, 2, line.measure->responsible.empty()
+                            ? std::string()
+                            : unit_name(cx, line.measure->responsible.front().id), f.wrap);
+        s.text(r, 3, cost_type_text(cx, c.type), f.text);
+        std::string amount = tiltak + a1(line.row, c.type == CostType::yearly ? kYearly : kOneTime, true);
+        Amount row_sum = 0;
+        for (int i = 0; i < years; ++i) {
+            int col = first_year_col + i;
+            int year = period.from + i;
+            std::string head = a1(kHeaderRow, col, false, true);
+            std::string formula = "IF(AND(" + head + ">=" + tiltak + a1(line.row, kFirstYear, true) +
+                                  "," + head + "<=" + tiltak + a1(line.row, kLastYear, true) + ")," +
+                                  amount + ",0)";
+            Amount value = year >= c.from && year <= c.to ? line.value->low : 0;
+            row_sum += value;
+            s.formula(r, col, formula, static_cast<double>(value), f.kr);
+        }
+        s.formula(r, sum_col, "SUM(" + a1(r, first_year_col) + ":" + a1(r, sum_col - 1) + ")",
+                  static_cast<double>(row_sum), f.kr);
+        ++r;
+    }
+    int first = kFirstDataRow;
+    if (r == first) ++r;  // no costs: one empty row, so the sums have a range
+    int last = r - 1;
+    int sum_row = r;
+    for (int col = 0; col <= sum_col; ++col) s.text(sum_row, col, "", f.total_blank);
+    s.text(sum_row, 1, cx.word("total"), f.total_label);
+    s.text(sum_row + 1, 1, cx.word("xlsx_phasing_one_time"), f.text);
+    Amount period_sum = 0, period_one_time = 0;
+    for (int i = 0; i <= years; ++i) {
+        int col = first_year_col + i;
+        Amount value = 0, one_time = 0;
+        if (i < years) {
+            value = totals.per_year[i];
+            one_time = totals.per_year_one_time[i];
+            period_sum += value;
+            period_one_time += one_time;
+        } else {
+            value = period_sum;
+            one_time = period_one_time;
+        }
+        std::string range = a1(first, col) + ":" + a1(last, col);
+        s.formula(sum_row, col, "SUM(" + range + ")", static_cast<double>(value), f.kr_total);
+        s.formula(sum_row + 1, col,
+                  "SUMIF(" + column_range(3, first, last) + "," + quoted(cx.word("one_time")) + "," +
+                      range + ")",
+                  static_cast<double>(one_time), f.kr);
+    }
+    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, last, sum_col), "setting the autofilter");
+    setup_page(cx, s, kHeaderRow);
+}
+
+// One block of sums (per unit or per chapter): name, recurring, one-time, sum, and the key the
+// SUMIFs match in Tiltak's key column.
+struct SumRow {
+    std::string name;
+    std::string key;
+    Totals totals;
+};
+
+int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const std::string& title,
+                    const std::string& name_header, const std::string& key_header, int key_col,
+                    const std::vector<SumRow>& rows) {
+    const Formats& f = cx.formats;
+    s.text(row, 0, title, f.bold);
+    int header = row + 1;
+    write_headers(cx, s, header,
+                  {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
+                   cx.word("total"), key_header},
+                  1, 3);
+    int first = header + 1;
+    int last_line = cx.last_line_row;
+    std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
+    std::string yearly = sheet_prefix(measures.name()) + column_range(kYearly, kFirstDataRow, last_line);
+    std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
+    int r = first;
+    Totals sum;
+    for (const SumRow& row_data : rows) {
+        s.wrapped(r, 0, row_data.name, f.wrap);
+        s.text(r, 4, row_data.key, f.key);
+        std::string key = a1(r, 4, true);
+        s.formula(r, 1, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
+                  static_cast<double>(row_data.totals.recurring), f.kr);
+        s.formula(r, 2, "SUMIF(" + key_range + "," + key + "," + one_time + ")",
+                  static_cast<double>(row_data.totals.one_time), f.kr);
+        s.formula(r, 3, a1(r, 1) + "+" + a1(r, 2), static_cast<double>(row_data.totals.total), f.kr);
+        sum.recurring += row_data.totals.recurring;
+        sum.one_time += row_data.totals.one_time;
+        ++r;
+    }
+    if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
+    int last = r - 1;
+    s.text(r, 0, cx.word("total"), f.total_label);
+    s.formula(r, 1, "SUM(" + a1(first, 1) + ":" + a1(last, 1) + ")", static_cast<double>(sum.recurring),
+              f.kr_total);
+    s.formula(r, 2, "SUM(" + a1(first, 2) + ":" + a1(last, 2) + ")", static_cast<double>(sum.one_time),
+              f.kr_total);
+    s.formula(r, 3, "SUM(" + a1(first, 3) + ":" + a1(last, 3) + ")",
+              static_cast<double>(sum.recurring + sum.one_time), f.kr_total);
+    s.text(r, 4, "", f.total_blank);
+    return r;
+}
+
+void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
+    if (!s.usable()) return;
+    s.width(0, 0, 50);
+    s.width(1, 3, 16);
+    s.width(4, 4, 34);
+    // Units that lead a measure, in the plan's order; measures without a unit last. One pass
+    // over the measures gives every group's sums.
+    GroupedTotals grouped = compute_grouped_totals(cx.plan, cx.index);
+    std::vector<SumRow> units;
+    for (const Unit& u : cx.plan.units) {
+        auto found = grouped.by_unit.find(u.id);
+        if (found != grouped.by_unit.end()) units.push_back({u.name, u.id, found->second});
+    }
+    if (auto none = grouped.by_unit.find(""); none != grouped.by_unit.end()) {
+        units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), none->second});
+    }
+    std::vector<SumRow> chapters;
+    for (const Chapter& c : cx.plan.chapters) {
+        auto found = grouped.by_chapter.find(c.id);
+        if (found != grouped.by_chapter.end()) chapters.push_back({chapter_text(&c), c.id, found->second});
+    }
+
+    write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+                cx.word("xlsx_per_unit_intro"));
+    int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
+                              cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units);
+    write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
+                    cx.word("xlsx_col_chapter_id"), kChapterId, chapters);
+    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), 4),
+           "setting the autofilter");
+    setup_page(cx, s, kHeaderRow);
+}
+
+// Forutsetninger: one row per rate; its amount cell carries the rate's defined name.
+void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
+    if (!s.usable()) return;
+    const Formats& f = cx.formats;
+    s.width(0, 0, 45);
+    s.width(1, 1, 22);
+    s.width(2, 2, 32);
+    s.width(3, 3, 16);
+    write_title(cx, s, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
+    write_headers(cx, s, kHeaderRow,
+                  {cx.word("xlsx_col_rate"), cx.word("xlsx_col_rate_amount"),
+                   cx.word("xlsx_col_defined_name"), cx.word("xlsx_col_used_by")},
+                  1, 1);
+    int r = kFirstDataRow;
+    for (const Rate& rate : cx.plan.rates) {
+        std::string used;
+        std::set<int> numbers;
+        for (const CostLine& line : cx.lines) {
+            if (line.cost && line.cost->rate && line.cost->rate->id == rate.id) numbers.insert(line.measure->number);
+        }
+        for (int n : numbers) used += (used.empty() ? "" : ", ") + std::to_string(n);
+        s.wrapped(r, 0, rate.name, f.wrap);
+        s.number(r, 1, static_cast<double>(rate.amount), f.kr);
+        s.text(r, 2, rate_name(rate.id), f.key);
+        s.text(r, 3, used, f.text);
+        book.define_name(rate_name(rate.id), "=" + s.ref(r, 1));
+        ++r;
+    }
+    setup_page(cx, s, kHeaderRow);
+}
+
+// Om planen: the plan's metadata, its totals, and how to read the workbook.
+void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Totals& totals) {
+    if (!s.usable()) return;
+    const Formats& f = cx.formats;
+    const Metadata& meta = cx.plan.meta;
+    s.width(0, 0, 30);
+    s.width(1, 1, 60);
+    s.text(0, 0, meta.municipality + ": " + meta.title, f.title);
+    std::vector<std::pair<std::string, std::string>> facts = {
+        {cx.word("municipality"), meta.municipality},
+        {cx.word("xlsx_plan_title"), meta.title},
+        {cx.word("version"), meta.version},
+        {cx.word("status"), choice_text(cx, meta.status)},
+        {cx.word("date"), date_text(cx, meta.date)},
+        {cx.word("period"), std::to_string(meta.period.from) + "–" + std::to_string(meta.period.to)},
+    };
+    if (!meta.adopted_by.empty()) facts.push_back({cx.word("adopted_by"), meta.adopted_by});
+    if (meta.adopted_date) facts.push_back({cx.word("adopted_date"), date_text(cx, *meta.adopted_date)});
+    facts.push_back({cx.word("xlsx_source_file"),
+                     std::filesystem::path(cx.plan.source_path).filename().string()});
+    int r = 2;
+    for (const auto& [label, value] : facts) {
+        s.text(r, 0, label, f.bold);
+        s.wrapped(r, 1, value, f.wrap);
+        ++r;
+    }
+    ++r;
+    s.text(r, 0, cx.word("recurring_total"), f.bold);
+    s.formula(r, 1, measures.ref(cx.recurring_row, kYearly), static_cast<double>(totals.recurring), f.kr);
+    s.text(r + 1, 0, cx.word("one_time_total"), f.bold);
+    s.formula(r + 1, 1, measures.ref(cx.recurring_row, kOneTime), static_cast<double>(totals.one_time),
+              f.kr);
+    s.text(r + 2, 0, cx.word("printed_total"), f.total_label);
+    s.formula(r + 2, 1, measures.ref(cx.printed_total_row, kYearly), static_cast<double>(totals.total),
+              f.kr_total);
+    r += 4;
+    s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
+    for (int i = 1; i <= 6; ++i) s.text(r++, 0, cx.word("xlsx_howto_" + std::to_string(i)), f.text);
+    setup_page(cx, s, -1);
+}
+
+void set_properties(Context& cx, Book& book) {
+    const Metadata& meta = cx.plan.meta;
+    std::string title = meta.title, company = meta.municipality, subject = cx.word("xlsx_sheet_measures");
+    std::string status = choice_text(cx, meta.status), version = meta.version;
+    lxw_doc_properties props{};
+    props.title = title.data();
+    props.subject = subject.data();
+    props.company = company.data();
+    props.author = company.data();
+    props.status = status.data();
+    props.created = plan_timestamp(cx.plan);
+    book.check(workbook_set_properties(book.get(), &props), "setting the document properties");
+}
+
+}  // namespace
+
+bool render_xlsx(const Plan& plan, const Labels& labels, const std::string& path, std::string& error) {
+    for (const char* key : kLabelKeys) labels.get(key);  // throws MissingLabel before any file exists
+    Context cx(plan, labels);
+    plan_cost_lines(cx);
+    TotalsResult totals = compute_totals(plan, cx.index);
+    if (totals.overflow_at) {
+        error = "the plan's sums overflow";
+        return false;
+    }
+    std::string heading = plan.meta.municipality + ": " + plan.meta.title;
+    if (plan.meta.status != PlanStatus::adopted) heading = cx.word("draft") + " – " + heading;
+    cx.page_header = "&L" + header_text(heading, 150) + "&R&A";
+    cx.page_footer = "&C" + header_text(cx.word("page"), 20) + " &P / &N";
+
+    Book book(path);
+    if (book.get()) {
+        cx.formats = make_formats(book);
+        set_properties(cx, book);
+        Sheet measures(book, cx.word("xlsx_sheet_measures"));
+        Sheet phasing(book, cx.word("xlsx_sheet_phasing"));
+        Sheet per_unit(book, cx.word("xlsx_sheet_per_unit"));
+        Sheet rates(book, cx.word("xlsx_sheet_rates"));
+        Sheet about(book, cx.word("xlsx_sheet_about"));
+        write_measures_sheet(cx, measures, totals.totals);
+        write_phasing_sheet(cx, phasing, measures, totals.totals);
+        write_per_unit_sheet(cx, per_unit, measures);
+        write_rates_sheet(cx, rates, book);
+        write_about_sheet(cx, about, measures, totals.totals);
+        book.define_name("sum_aarlig", "=" + measures.ref(cx.recurring_row, kYearly));
+        book.define_name("sum_engangs", "=" + measures.ref(cx.recurring_row, kOneTime));
+        book.define_name("sum_totalt", "=" + measures.ref(cx.printed_total_row, kYearly));
+    }
+    if (!book.close()) {
+        error = book.error();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,263 @@
+#include "render/diff_report.h"
+
+#include "render/document_data.h"
+#include "render/markdown_escape.h"
+#include "plan/plan_index.h"
+
+namespace legeplan {
+
+namespace {
+
+// Unchanged stretches longer than this many words are shortened to their ends around "…",
+// so a reader sees each change with a little context.
+constexpr std::size_t kContextWords = 8;
+
+std::string shorten(const std::string& text, bool keep_head, bool keep_tail) {
+    std::vector<std::string> w;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        w.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    std::size_t keep = (keep_head ? kContextWords : 0) + (keep_tail ? kContextWords : 0);
+    if (w.size() <= keep + 2) return escape_inline(text);
+    auto join = [&](std::size_t from, std::size_t to) {
+        std::string out;
+        for (std::size_t i = from; i < to; ++i) out += (i > from ? " " : "") + w[i];
+        return escape_inline(out);
+    };
+    std::string out;
+    if (keep_head) out += join(0, kContextWords) + " ";
+    out += "…";
+    if (keep_tail) out += " " + join(w.size() - kContextWords, w.size());
+    return out;
+}
+
+std::string pieces_markdown(const std::vector<TextPiece>& pieces) {
+    std::string out;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const TextPiece& p = pieces[i];
+        if (!out.empty()) out += " ";
+        switch (p.kind) {
+            case TextPiece::Kind::same: out += shorten(p.text, i > 0, i + 1 < pieces.size()); break;
+            case TextPiece::Kind::deleted: out += "~~" + escape_inline(p.text) + "~~"; break;
+            case TextPiece::Kind::inserted: out += "[" + escape_inline(p.text) + "]{.underline}"; break;
+        }
+    }
+    return out;
+}
+
+std::string signed_kroner(Amount a, const std::string& space) {
+    return (a > 0 ? "+" : "") + format_amount(a, space) + space + "kr";
+}
+
+std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
+
+class DiffReport {
+public:
+    DiffReport(const PlanDiff& diff, const Labels& labels)
+        : d_(diff), labels_(labels), index_before_(*diff.before), index_after_(*diff.after) {}
+
+    std::string markdown() {
+        legend();
+        about();
+        totals();
+        measure_list("diff_added", d_.added, index_after_);
+        measure_list("diff_removed", d_.removed, index_before_);
+        changed();
+        sections();
+        if (d_.empty()) out_ += label("diff_no_changes") + "\n";
+        return out_;
+    }
+
+private:
+    const std::string& label(const std::string& key) const { return labels_.get(key); }
+
+    std::string value(const FieldChange& f, const std::string& v) const {
+        if (f.label_keys) return label(v);
+        if (f.field == "date" && v.size() == 10) {
+            Date date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)), {}};
+            return date_text(date, labels_);
+        }
+        return v.empty() ? label("none") : v;
+    }
+
+    std::string field_label(const FieldChange& f) const {
+        if (f.field == "title") return label("diff_title_field");
+        if (f.field == "period") return label("diff_period_field");
+        if (f.field == "years") return label("diff_years");
+        return label(f.field);
+    }
+
+    void legend() {
+        out_ += label("diff_legend") + ": ~~" + escape_inline(label("diff_deleted")) + "~~ · [" +
+                escape_inline(label("diff_inserted")) + "]{.underline}\n\n";
+    }
+
+    void about() {
+        if (d_.metadata.empty()) return;
+        out_ += "# " + escape_inline(label("diff_about")) + " {.unnumbered}\n\n";
+        out_ += "| | " + label("diff_before") + " | " + label("diff_after") + " |\n|:---|:---|:---|\n";
+        for (const FieldChange& f : d_.metadata) {
+            out_ += "| " + escape_inline(field_label(f)) + " | " + escape_inline(value(f, f.before)) +
+                    " | " + escape_inline(value(f, f.after)) + " |\n";
+        }
+        out_ += "\n";
+    }
+
+    void totals() {
+        const Totals& a = d_.totals_before;
+        const Totals& b = d_.totals_after;
+        out_ += "# " + escape_inline(label("diff_totals")) + " {.unnumbered}\n\n";
+        out_ += "| | " + label("diff_before") + " | " + label("diff_after") + " | " +
+                label("diff_change") + " |\n|:---|--:|--:|--:|\n";
+        auto row = [&](const std::string& name, Amount x, Amount y) {
+            out_ += "| " + escape_inline(name) + " | " + kroner(x) + " | " + kroner(y) + " | " +
+                    escape_inline(signed_kroner(y - x, "\xC2\xA0")) + " |\n";
+        };
+        row(label("recurring_total") + " (" + label("per_year") + ")", a.recurring, b.recurring);
+        row(label("one_time_total"), a.one_time, b.one_time);
+        row(label("total"), a.total, b.total);
+        out_ += "\nTable: " + escape_inline(label("diff_totals")) + "\n\n";
+        if (d_.units.empty()) return;
+        out_ += "| " + label("unit") + " | " + label("diff_before") + " | " + label("diff_after") +
+                " | " + label("diff_change") + " |\n|:---|--:|--:|--:|\n";
+        for (const UnitTotals& u : d_.units) {
+            out_ += "| " + escape_inline(u.name) + " | " + kroner(u.before) + " | " + kroner(u.after) +
+                    " | " + escape_inline(signed_kroner(u.after - u.before, "\xC2\xA0")) + " |\n";
+        }
+        out_ += "\nTable: " + escape_inline(label("per_unit_title")) + "\n\n";
+    }
+
+    std::string measure_heading(const Measure& m) const {
+        return "## " + escape_inline(label("measure") + " " + std::to_string(m.number) + ": " + m.title) +
+               " {.unnumbered}\n\n";
+    }
+
+    void measure_body(const Measure& m, const PlanIndex& index) {
+        out_ += quote_block(sanitize_markdown(m.text)) + "\n";
+        MeasureCost c = measure_cost(index, m);
+        out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
+        out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";
+    }
+
+    // Measures added (priced in the new version) or removed (priced in the old one).
+    void measure_list(const std::string& title_key, const std::vector<const Measure*>& measures,
+                      const PlanIndex& index) {
+        if (measures.empty()) return;
+        out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
+        for (const Measure* m : measures) {
+            out_ += measure_heading(*m);
+            measure_body(*m, index);
+        }
+    }
+
+    void changed() {
+        if (d_.changed.empty()) return;
+        out_ += "# " + escape_inline(label("diff_changed")) + " {.unnumbered}\n\n";
+        for (const MeasureChange& c : d_.changed) {
+            std::string heading = label("measure") + " " + std::to_string(c.after->number);
+            if (c.renumbered) {
+                heading += " (" + label("diff_formerly") + " " + std::to_string(c.before->number) + ")";
+            }
+            out_ += "## " + escape_inline(heading + ": " + c.after->title) + " {.unnumbered}\n\n";
+            auto line = [&](const std::string& name, const std::string& markdown_value) {
+                out_ += "- " + escape_inline(name) + ": " + markdown_value + "\n";
+            };
+            if (c.renumbered) {
+                line(label("diff_renumbered"), escape_inline(std::to_string(c.before->number) + " → " +
+                                                             std::to_string(c.after->number)));
+            }
+            if (c.moved) line(label("diff_moved"), escape_inline(c.place_before + " → " + c.place_after));
+            if (!c.title.empty()) line(label("diff_measure_title"), pieces_markdown(c.title));
+            if (c.cost_before.recurring != c.cost_after.recurring) {
+                line(label("recurring_total"), cost_change(c.cost_before.recurring, c.cost_after.recurring));
+            }
+            if (c.cost_before.one_time != c.cost_after.one_time) {
+                line(label("one_time_total"), cost_change(c.cost_before.one_time, c.cost_after.one_time));
+            }
+            for (const FieldChange& f : c.fields) {
+                line(field_label(f), escape_inline(value(f, f.before) + " → " + value(f, f.after)));
+            }
+            if (!c.text.empty()) line(label("diff_text"), pieces_markdown(c.text));
+            out_ += "\n";
+        }
+    }
+
+    std::string cost_change(Amount a, Amount b) const {
+        return escape_inline(plain_kroner(a) + " → " + plain_kroner(b) + " (" + signed_kroner(b - a, " ") + ")");
+    }
+
+    void sections() {
+        if (d_.sections.empty()) return;
+        out_ += "# " + escape_inline(label("diff_sections")) + " {.unnumbered}\n\n";
+        for (const SectionChange& s : d_.sections) {
+            out_ += "## " + escape_inline(s.place) + " {.unnumbered}\n\n";
+            switch (s.kind) {
+                case SectionChange::Kind::added: out_ += escape_inline(label("diff_section_added")) + "\n\n"; break;
+                case SectionChange::Kind::removed: out_ += escape_inline(label("diff_section_removed")) + "\n\n"; break;
+                case SectionChange::Kind::edited: out_ += pieces_markdown(s.text) + "\n\n"; break;
+            }
+        }
+    }
+
+    const PlanDiff& d_;
+    const Labels& labels_;
+    PlanIndex index_before_;
+    PlanIndex index_after_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string diff_markdown(const PlanDiff& diff, const Labels& labels) {
+    return DiffReport(diff, labels).markdown();
+}
+
+std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
+    const Metadata& a = diff.before->meta;
+    const Metadata& b = diff.after->meta;
+    std::string out = labels.get("diff_title") + ": " + labels.get("version") + " " + a.version + " → " +
+                      b.version + "\n";
+    if (diff.empty()) return out + "  " + labels.get("diff_no_changes") + "\n";
+    int renumbered = 0;
+    int moved = 0;
+    int edited = 0;
+    for (const MeasureChange& c : diff.changed) {
+        renumbered += c.renumbered;
+        moved += c.moved;
+        edited += c.content_changed();
+    }
+    for (const FieldChange& f : diff.metadata) {
+        if (f.field != "status") continue;
+        out += "  " + labels.get("status") + ": " + labels.get(f.before) + " → " + labels.get(f.after) + "\n";
+    }
+    out += "  " + labels.get("diff_added") + ": " + std::to_string(diff.added.size()) + " · " +
+           labels.get("diff_removed") + ": " + std::to_string(diff.removed.size()) + " · " +
+           labels.get("diff_renumbered") + ": " + std::to_string(renumbered) + " · " +
+           labels.get("diff_moved") + ": " + std::to_string(moved) + " · " +
+           labels.get("diff_changed") + ": " + std::to_string(edited) + "\n";
+    for (const Measure* m : diff.added) {
+        out += "    + " + labels.get("measure") + " " + std::to_string(m->number) + ": " + m->title + "\n";
+    }
+    for (const Measure* m : diff.removed) {
+        out += "    - " + labels.get("measure") + " " + std::to_string(m->number) + ": " + m->title + "\n";
+    }
+    const Totals& x = diff.totals_before;
+    const Totals& y = diff.totals_after;
+    auto sum_line = [&](const std::string& name, Amount p, Amount q) {
+        out += "  " + name + ": " + plain_kroner(p) + " → " + plain_kroner(q) + " (" +
+               signed_kroner(q - p, " ") + ")\n";
+    };
+    sum_line(labels.get("recurring_total"), x.recurring, y.recurring);
+    sum_line(labels.get("one_time_total"), x.one_time, y.one_time);
+    sum_line(labels.get("total"), x.total, y.total);
+    if (!diff.sections.empty()) {
+        out += "  " + labels.get("diff_sections") + ": " + std::to_string(diff.sections.size()) + "\n";
+    }
+    return out;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,23 @@
+// Model → the data the document template sees: every figure already formatted the Norwegian
+// way, every fixed word from the label file, texts as sanitized Markdown.
+#pragma once
+
+#include <kainjow/mustache.hpp>
+
+#include "render/labels.h"
+#include "plan/model.h"
+
+namespace legeplan {
+
+using TemplateData = kainjow::mustache::data;
+
+// Throws MissingLabel when the label file lacks a word the document needs.
+TemplateData document_data(const Plan& plan, const Labels& labels);
+
+// "18 400 000 kr" with non-breaking spaces, so figures never wrap.
+std::string kroner(Amount amount);
+
+// "15. januar 2027", "2027".
+std::string date_text(const Date& date, const Labels& labels);
+
+}  // namespace legeplan

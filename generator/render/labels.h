@@ -1,0 +1,53 @@
+// The fixed words of every output (headings, table headers, "Sum", month names) in the plan's
+// language, read from templates/labels/<nb|nn>.yaml.
+#pragma once
+
+#include <map>
+#include <stdexcept>
+#include <string>
+
+#include "plan/diag.h"
+#include "plan/model.h"
+
+namespace legeplan {
+
+// Thrown when a renderer asks for a label the label file lacks; the build reports it.
+struct MissingLabel : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+class Labels {
+public:
+    Labels() = default;
+    explicit Labels(std::map<std::string, std::string> words) : words_(std::move(words)) {}
+
+    // The word for key; throws MissingLabel naming the key and the file.
+    const std::string& get(const std::string& key) const;
+    // The same, but "" for the empty key (a choice the plan left out).
+    std::string text(const std::string& key) const { return key.empty() ? std::string() : get(key); }
+    const std::map<std::string, std::string>& all() const { return words_; }
+    std::string source;  // the file the labels came from, for messages
+
+private:
+    std::map<std::string, std::string> words_;
+};
+
+// Reads templates_dir/labels/<language>.yaml: a flat map of key → text.
+bool load_labels(const std::string& templates_dir, Language language, Labels& out,
+                 SourceFiles& files, Diagnostics& diags);
+
+// The folder whose labels/ to use: the municipality's own templates folder when it has
+// labels/, else ours.
+std::string labels_folder(const std::string& custom_templates);
+
+// The label key for each value of the plan's choices ("funding_new_money"); "" for none.
+std::string label_key(Funding value);
+std::string label_key(Priority value);
+std::string label_key(MeasureStatus value);
+std::string label_key(PlanStatus value);
+std::string label_key(LsuPosition value);
+
+// "nb" / "nn".
+std::string language_code(Language language);
+
+}  // namespace legeplan

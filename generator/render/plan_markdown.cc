@@ -1,0 +1,191 @@
+#include "render/plan_markdown.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+#include "render/document_data.h"
+#include "publish/output.h"
+#include "render/markdown_escape.h"
+#include "plan/node_reader.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+using kainjow::mustache::partial;
+
+std::string TemplateDirs::find(const std::string& name) const {
+    if (!custom.empty() && exists_quietly((fs::path(custom) / name).string())) return (fs::path(custom) / name).string();
+    return (fs::path(standard) / name).string();
+}
+
+namespace {
+
+const std::vector<std::string> kPartials = {"measure", "key_figure", "cost_tables"};
+
+SourcePos offset_pos(int file, const std::string& text, std::size_t offset, int length) {
+    int line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    std::string before = text.substr(line_start, offset - line_start);
+    int col = 1;
+    for (unsigned char c : before) col += (c & 0xC0) != 0x80;
+    return {file, line, col, length};
+}
+
+class TemplateRenderer {
+public:
+    TemplateRenderer(const TemplateDirs& dirs, SourceFiles& files, Diagnostics& diags)
+        : dirs_(dirs), files_(files), diags_(diags) {}
+
+    // Reads a template and checks its syntax and its tags; false when it cannot be used.
+    bool load(const std::string& name, const std::set<std::string>& known_keys) {
+        std::string path = dirs_.find(name + ".md.mustache");
+        std::ifstream in(path, std::ios::binary);
+        if (!in) {
+            diags_.error("E040", {}, "cannot read template '" + path + "'");
+            return false;
+        }
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        std::string text = buffer.str();
+        int file = files_.add(path, text);
+        mustache parsed(text);
+        if (!parsed.is_valid()) {
+            std::string message = parsed.error_message();
+            std::smatch m;
+            SourcePos pos{file, 0, 0, 1};
+            if (std::regex_search(message, m, std::regex(" at ([0-9]+)$"))) {
+                pos = offset_pos(file, text, std::stoul(m[1].str()), 2);
+                message = message.substr(0, m.position(0));
+            }
+            diags_.error("E040", pos, "template syntax: " + message);
+            return false;
+        }
+        bool ok = check_tags(file, text, known_keys);
+        texts_[name] = text;
+        return ok;
+    }
+
+    const std::string& text(const std::string& name) const { return texts_.at(name); }
+
+private:
+    bool check_tags(int file, const std::string& original, const std::set<std::string>& known) {
+        // Comments may mention tags; blank them out, keeping offsets and line breaks.
+        std::string text = original;
+        for (std::size_t at = text.find("{{!"); at != std::string::npos; at = text.find("{{!", at)) {
+            std::size_t end = text.find("}}", at);
+            end = end == std::string::npos ? text.size() : end + 2;
+            for (std::size_t i = at; i < end; ++i) {
+                if (text[i] != '\n') text[i] = ' ';
+            }
+            at = end;
+        }
+        static const std::regex tag(R"(\{\{(\{?)\s*([#^/>&]?)\s*([^}!\s][^}\s]*)\s*\}?\}\})");
+        bool ok = true;
+        std::vector<std::string> candidates(known.begin(), known.end());
+        for (auto it = std::sregex_iterator(text.begin(), text.end(), tag);
+             it != std::sregex_iterator(); ++it) {
+            const std::smatch& m = *it;
+            std::string kind = m[2].str();
+            std::string name = m[3].str();
+            if (kind == "/") continue;
+            SourcePos pos = offset_pos(file, text, m.position(0), static_cast<int>(m.length(0)));
+            if (kind == ">") {
+                if (std::find(kPartials.begin(), kPartials.end(), name) == kPartials.end()) {
+                    diags_.error("E041", pos, "template includes '" + name + "', which is not a template legeplan has");
+                    ok = false;
+                }
+                continue;
+            }
+            if (name == ".") continue;
+            std::stringstream parts(name);
+            std::string part;
+            while (std::getline(parts, part, '.')) {
+                if (known.count(part)) continue;
+                std::string nearest = suggest_key(part, candidates);
+                diags_.error("E041", pos,
+                             "template uses '" + name + "', which legeplan does not provide",
+                             nearest.empty() ? "" : "did you mean '" + nearest + "'?");
+                ok = false;
+                break;
+            }
+        }
+        return ok;
+    }
+
+    const TemplateDirs& dirs_;
+    SourceFiles& files_;
+    Diagnostics& diags_;
+    std::map<std::string, std::string> texts_;
+};
+
+// The names document_data sets, at any depth, plus every label.
+std::set<std::string> known_keys(const Labels& labels) {
+    std::set<std::string> keys = {
+        "label", "meta", "chapters", "own_cost_chapter", "cost_chapter_number", "costs",
+        "unplaced_key_figures", "has_unplaced_key_figures", "appendices", "has_appendices",
+        // meta
+        "municipality", "title", "period", "version", "date", "status", "is_draft", "adopted_by",
+        "has_adopted_by", "adopted_date", "has_adopted_date", "summary", "has_summary", "language",
+        // chapters, sections, appendices
+        "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
+        "sections", "estimates", "has_estimates",
+        // measures
+        "quoted_text", "responsible", "details",
+        // estimates, key figures
+        "value", "unit", "is_table", "source", "has_source", "columns", "rule", "rows",
+        "cells", "cell",
+        // cost tables
+        "measure_rows", "cost", "total", "recurring", "one_time", "years", "year", "phasing_rule",
+        "phasing_rows", "phasing_total", "unit_rows", "name", "estimate_rows",
+        // LSU
+        "lsu", "has_lsu", "meetings", "has_meetings", "note", "has_note", "has_statement", "views",
+        "has_views", "position", "comment"};
+    for (const auto& [key, value] : labels.all()) keys.insert(key);
+    return keys;
+}
+
+}  // namespace
+
+bool render_markdown(const Plan& plan, const Labels& labels, const TemplateDirs& dirs,
+                     std::string& out, SourceFiles& files, Diagnostics& diags) {
+    std::set<std::string> keys = known_keys(labels);
+    TemplateRenderer templates(dirs, files, diags);
+    bool ok = templates.load("plan", keys);
+    for (const std::string& name : kPartials) ok = templates.load(name, keys) && ok;
+    if (!ok) return false;
+
+    data d;
+    try {
+        d = document_data(plan, labels);
+    } catch (const MissingLabel& e) {
+        diags.error("E042", {}, e.what(), "add the label to the label file");
+        return false;
+    }
+    for (const std::string& name : kPartials) {
+        std::string text = templates.text(name);
+        d.set(name, partial([text]() { return text; }));
+    }
+    mustache main(templates.text("plan"));
+    main.set_custom_escape([](const std::string& s) { return escape_inline(s); });
+    out = main.render(d);
+    if (!main.is_valid()) {
+        diags.error("E040", {}, "template error while rendering: " + main.error_message());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace legeplan
