@@ -32,7 +32,7 @@
 #include <vector>
 
 #include "commands/build.h"
-#include "plan/check.h"
+#include "commands/check.h"
 #include "render/labels.h"
 #include "publish/pandoc.h"
 #include "render/plan_markdown.h"
@@ -200,7 +200,7 @@ int main(int argc, char** argv) {
             Labels fresh;
             markdown.clear();
             bool ok = load_labels(LEGEPLAN_TEMPLATES_DIR, plan.meta.language, fresh, files, diags) &&
-                      render_markdown(plan, fresh, dirs, markdown, files, diags);
+                      render_markdown(plan, checked.figures, fresh, dirs, markdown, files, diags);
             if (!ok) std::cerr << format_diagnostics(diags, files);
             return ok;
         });
@@ -213,7 +213,7 @@ int main(int argc, char** argv) {
         std::string path = (fs::path(o.work) / (o.name + ".xlsx")).string();
         Timing t = time_runs(o.runs, "render_xlsx", [&] {
             std::string error;
-            bool ok = render_xlsx(plan, labels, path, error);
+            bool ok = render_xlsx(plan, checked.figures, labels, path, error);
             if (!ok) std::cerr << error << "\n";
             return ok;
         });

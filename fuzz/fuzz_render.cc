@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "plan/check.h"
+#include "commands/check.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "memory_reader.h"
@@ -23,10 +23,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::string markdown;
     legeplan::TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
-    if (!legeplan::render_markdown(checked.plan, labels, dirs, markdown, checked.files, diags)) {
+    if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags)) {
         __builtin_trap();  // our own templates must render every valid plan
     }
-    legeplan::PlanDiff diff = legeplan::diff_plans(checked.plan, checked.plan);
+    legeplan::PlanDiff diff = legeplan::diff_plans(checked.plan, checked.figures, checked.plan, checked.figures);
     if (!diff.empty()) __builtin_trap();  // a plan never differs from itself
     std::string report = legeplan::diff_markdown(diff, labels) + legeplan::diff_summary(diff, labels);
     return 0;

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "plan/check.h"
+#include "commands/check.h"
 #include "plan/diag.h"
 #include "memory_reader.h"
 #include "render/summary.h"
@@ -13,6 +13,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));
     legeplan::CheckedPlan checked = legeplan::check_plan("plan.yaml", {}, reader);
     std::string text = legeplan::format_diagnostics(checked.diags, checked.files);
-    if (checked.usable(false)) text += legeplan::summary_text(checked.plan);
+    if (checked.usable(false)) text += legeplan::summary_text(checked.figures);
     return 0;
 }

@@ -6,7 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands/build.h"
-#include "plan/check.h"
+#include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/exit_codes.h"
 #include "render/summary.h"
@@ -17,7 +17,7 @@ int run_validate(const std::string& path, bool strict) {
     legeplan::CheckedPlan checked = legeplan::check_plan(path);
     std::cerr << legeplan::format_diagnostics(checked.diags, checked.files);
     if (!checked.usable(strict)) return legeplan::exit_code::invalid_plan;
-    std::cout << legeplan::summary_text(checked.plan);
+    std::cout << legeplan::summary_text(checked.figures);
     return legeplan::exit_code::ok;
 }
 

@@ -53,7 +53,7 @@ chapters:
 )");
     REQUIRE_FALSE(before.diags.has_errors());
     REQUIRE_FALSE(after.diags.has_errors());
-    PlanDiff d = diff_plans(before.plan, after.plan);
+    PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures);
     REQUIRE(d.added.size() == 1);
     CHECK(d.added[0]->id == "d");
     REQUIRE(d.removed.size() == 1);

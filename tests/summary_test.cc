@@ -22,7 +22,7 @@ measures:
 )");
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
-    CHECK(summary_text(checked.plan) ==
+    CHECK(summary_text(checked.figures) ==
           "2 measures · recurring 17 100 000 kr/yr · one-time 1 300 000 kr · total 18 400 000 kr\n"
           "estimates outside the total: recurring 0–600 000 kr/yr\n");
 }

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <string>
 
-#include "plan/check.h"
+#include "commands/check.h"
 #include "plan/diag.h"
 
 namespace test {

@@ -6,7 +6,7 @@
 #include <future>
 #include <map>
 
-#include "plan/check.h"
+#include "commands/check.h"
 #include "render/document_data.h"
 #include "render/labels.h"
 #include "publish/output.h"
@@ -53,7 +53,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     std::string labels_dir = labels_folder(options.templates_dir);
     std::string markdown;
     bool rendered = load_labels(labels_dir, plan.meta.language, labels, checked.files, render_diags) &&
-                    render_markdown(plan, labels, dirs, markdown, checked.files, render_diags);
+                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags);
     if (!rendered) {
         err << format_diagnostics(render_diags, checked.files);
         return BuildStatus::output_failed;
@@ -78,8 +78,8 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.other = [&](const std::string& format, const std::string& tmp) -> std::string {
         std::string error;
         try {
-            bool ok = format == "xlsx" ? render_xlsx(plan, labels, tmp, error)
-                                       : render_review(plan, labels, tmp, error);
+            bool ok = format == "xlsx" ? render_xlsx(plan, checked.figures, labels, tmp, error)
+                                       : render_review(plan, checked.figures, labels, tmp, error);
             if (!ok) return error;
         } catch (const MissingLabel& e) {
             return e.what();

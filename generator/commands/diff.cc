@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "plan/check.h"
+#include "commands/check.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "publish/publish.h"
@@ -56,7 +56,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         err << format_diagnostics(label_diags, label_files);
         return DiffStatus::output_failed;
     }
-    PlanDiff diff = diff_plans(before->checked.plan, new_plan);
+    PlanDiff diff = diff_plans(before->checked.plan, before->checked.figures, new_plan, after->checked.figures);
     try {
         out << diff_summary(diff, labels);
         if (options.out_dir.empty()) return DiffStatus::ok;

@@ -123,18 +123,21 @@ std::string cost_years(const Measure& m) {
 
 class Differ {
 public:
-    Differ(const Plan& before, const Plan& after)
-        : before_(before), after_(after), index_before_(before), index_after_(after) {}
+    Differ(const Plan& before, const Figures& figures_before, const Plan& after, const Figures& figures_after)
+        : before_(before), after_(after), figures_before_(figures_before), figures_after_(figures_after),
+          index_before_(before), index_after_(after) {}
 
     PlanDiff run() {
         PlanDiff d;
         d.before = &before_;
         d.after = &after_;
+        d.figures_before = &figures_before_;
+        d.figures_after = &figures_after_;
         compare_metadata(d);
         compare_measures(d);
         compare_sections(d);
-        d.totals_before = compute_totals(before_, index_before_).totals;
-        d.totals_after = compute_totals(after_, index_after_).totals;
+        d.totals_before = &figures_before_.overall;
+        d.totals_after = &figures_after_.overall;
         compare_units(d);
         return d;
     }
@@ -190,8 +193,8 @@ private:
         c.moved = c.place_before != c.place_after;
         c.title = diff_words(a.title, b.title);
         c.text = diff_words(a.text, b.text);
-        c.cost_before = measure_cost(index_before_, a);
-        c.cost_after = measure_cost(index_after_, b);
+        c.cost_before = figures_before_.of(before_, a).sums;
+        c.cost_after = figures_after_.of(after_, b).sums;
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {
             if (x != y) c.fields.push_back({name, x, y, keys});
@@ -241,20 +244,27 @@ private:
             if (!index_after_.units.count(u.id)) units.emplace_back(u.id, u.name);
         }
         for (const auto& [id, name] : units) {
-            Amount a = compute_totals(before_, index_before_, {id, ""}).totals.total;
-            Amount b = compute_totals(after_, index_after_, {id, ""}).totals.total;
+            const Sums* x = figures_before_.unit(id);
+            const Sums* y = figures_after_.unit(id);
+            Amount a = x ? x->total : 0;
+            Amount b = y ? y->total : 0;
             if (a != b) d.units.push_back({name, a, b});
         }
     }
 
     const Plan& before_;
     const Plan& after_;
+    const Figures& figures_before_;
+    const Figures& figures_after_;
     PlanIndex index_before_;
     PlanIndex index_after_;
 };
 
 }  // namespace
 
-PlanDiff diff_plans(const Plan& before, const Plan& after) { return Differ(before, after).run(); }
+PlanDiff diff_plans(const Plan& before, const Figures& figures_before, const Plan& after,
+                    const Figures& figures_after) {
+    return Differ(before, figures_before, after, figures_after).run();
+}
 
 }  // namespace legeplan

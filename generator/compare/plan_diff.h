@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "figures/figures.h"
 #include "plan/model.h"
-#include "figures/totals.h"
 
 namespace legeplan {
 
@@ -39,8 +39,8 @@ struct MeasureChange {
     std::string place_after;
     std::vector<TextPiece> title;  // empty when unchanged
     std::vector<TextPiece> text;   // empty when unchanged
-    MeasureCost cost_before;
-    MeasureCost cost_after;
+    Sums cost_before;  // the measure's figures in each version
+    Sums cost_after;
     std::vector<FieldChange> fields;  // responsible, years, funding, status
 
     bool cost_changed() const {
@@ -68,13 +68,15 @@ struct UnitTotals {
 struct PlanDiff {
     const Plan* before = nullptr;
     const Plan* after = nullptr;
+    const Figures* figures_before = nullptr;
+    const Figures* figures_after = nullptr;
     std::vector<FieldChange> metadata;
     std::vector<const Measure*> added;    // in the new version only
     std::vector<const Measure*> removed;  // in the old version only
     std::vector<MeasureChange> changed;   // in both, with any difference (number, place, content)
     std::vector<SectionChange> sections;
-    Totals totals_before;
-    Totals totals_after;
+    const Sums* totals_before = nullptr;  // the plans' overall figures
+    const Sums* totals_after = nullptr;
     std::vector<UnitTotals> units;  // lead units whose total changed
 
     bool empty() const {
@@ -85,6 +87,8 @@ struct PlanDiff {
 
 // Both plans must be valid. Field values are rendered with labels by render_diff; here they
 // are plain text in the plan's own words (unit names, years).
-PlanDiff diff_plans(const Plan& before, const Plan& after);
+// The diff refers to both plans and their figures, which must outlive it.
+PlanDiff diff_plans(const Plan& before, const Figures& figures_before, const Plan& after,
+                    const Figures& figures_after);
 
 }  // namespace legeplan

@@ -5,13 +5,9 @@
 #include <ctime>
 #include <string>
 
-#include "plan/model.h"
+#include "plan/plan_timestamp.h"  // for the publishers, which stamp outputs with it
 
 namespace legeplan {
-
-// The time stamped on every output of a plan: its date at 00:00 UTC, so that the same plan
-// gives the same bytes on every build.
-std::time_t plan_timestamp(const Plan& plan);
 
 // True when path exists; false also when it cannot be checked (too long, no access).
 bool exists_quietly(const std::string& path);

@@ -1,22 +1,26 @@
 #include "render/cost_workbook.h"
 
-#include <xlsxwriter.h>
-
 #include <algorithm>
-#include <ctime>
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <set>
 #include <vector>
 
-#include "publish/output.h"
 #include "plan/plan_index.h"
-#include "figures/totals.h"
+#include "plan/plan_timestamp.h"
+#include "render/xlsx_book.h"
 
 namespace legeplan {
 
 namespace {
+
+using xlsx::abs_cell;
+using xlsx::Book;
+using xlsx::cell;
+using xlsx::column_range;
+using xlsx::quoted;
+using xlsx::Sheet;
+using xlsx::sheet_prefix;
 
 // Every label this file asks for; all are looked up before the workbook is created.
 constexpr const char* kLabelKeys[] = {
@@ -40,11 +44,7 @@ constexpr const char* kLabelKeys[] = {
     "measure_status_proposed", "measure_status_planned", "measure_status_in_progress",
     "measure_status_done", "measure_status_postponed", "measure_status_dropped", "month_1",
     "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9",
-    "month_10", "month_11", "month_12"};
-
-// Kroner with a thousands separator and "kr". The "," in a format code is the locale's group
-// separator, so a Norwegian Excel or LibreOffice shows 18 400 000 kr.
-constexpr const char* kKroner = "[$-414]#,##0 \"kr\"";
+    "month_10", "month_11", "month_12", "xlsx_text_shortened"};
 
 // Rows above the measure tables: a title, an introduction, a blank row, then the header.
 constexpr int kHeaderRow = 3;
@@ -56,38 +56,6 @@ enum MeasureCol {
     kOneTime, kLow, kHigh, kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
     kUnitId, kChapterId, kMeasureColumns
 };
-
-std::string col_name(int col) {
-    std::string name;
-    for (++col; col > 0; col = (col - 1) / 26) name.insert(name.begin(), char('A' + (col - 1) % 26));
-    return name;
-}
-
-// "B5", "$B$5", "$B5" … for a zero-based row and column.
-std::string a1(int row, int col, bool abs_col = false, bool abs_row = false) {
-    return (abs_col ? "$" : "") + col_name(col) + (abs_row ? "$" : "") + std::to_string(row + 1);
-}
-
-std::string abs_a1(int row, int col) { return a1(row, col, true, true); }
-
-// 'Sheet name'!  — always quoted, with quotes in the name doubled.
-std::string sheet_prefix(const std::string& sheet) {
-    std::string out = "'";
-    for (char c : sheet) out += c == '\'' ? std::string("''") : std::string(1, c);
-    return out + "'!";
-}
-
-// A range of one column, absolute: $J$5:$J$41.
-std::string column_range(int col, int first_row, int last_row) {
-    return abs_a1(first_row, col) + ":" + abs_a1(last_row, col);
-}
-
-// A text as a formula string literal.
-std::string quoted(const std::string& text) {
-    std::string out = "\"";
-    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
 
 // A thousandths quantity as a formula literal: 1500 → "1.5".
 std::string milli_literal(Milli q) {
@@ -108,31 +76,13 @@ std::string rate_name(const std::string& id) {
     return out;
 }
 
-// Text for a page header or footer: '&' doubled, and cut to keep within Excel's 255 characters.
-std::string header_text(const std::string& text, std::size_t max_chars) {
-    std::string out;
-    std::size_t chars = 0;
-    for (std::size_t i = 0; i < text.size();) {
-        std::size_t len = 1;
-        unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c >= 0xF0) len = 4;
-        else if (c >= 0xE0) len = 3;
-        else if (c >= 0xC0) len = 2;
-        if (chars + 1 > max_chars) return out + "…";
-        out += text[i] == '&' ? std::string("&&") : text.substr(i, len);
-        i += len;
-        ++chars;
-    }
-    return out;
-}
-
 // One row of the Tiltak sheet: a measure with one of its costs, or with none.
 struct CostLine {
     const Measure* measure = nullptr;
     const Cost* cost = nullptr;
-    std::optional<AmountRange> value;
+    const CostFigure* figure = nullptr;  // the cost's figures; null with the cost
     int row = 0;
-    bool exact() const { return cost && value && !value->is_range(); }
+    bool exact() const { return figure && figure->exact(); }
 };
 
 // A section's estimate, shown apart from the measures.
@@ -141,230 +91,17 @@ struct EstimateLine {
     int section_number = 0;
     const Section* section = nullptr;
     const Cost* cost = nullptr;
-    std::optional<AmountRange> value;
+    const CostFigure* figure = nullptr;
 };
-
-struct Formats {
-    lxw_format* title = nullptr;
-    lxw_format* header = nullptr;
-    lxw_format* header_year = nullptr;
-    lxw_format* header_amount = nullptr;
-    lxw_format* key = nullptr;
-    lxw_format* text = nullptr;
-    lxw_format* wrap = nullptr;
-    lxw_format* bold = nullptr;
-    lxw_format* kr = nullptr;
-    lxw_format* kr_total = nullptr;
-    lxw_format* total_label = nullptr;
-    lxw_format* total_blank = nullptr;
-    lxw_format* quantity = nullptr;
-    lxw_format* year = nullptr;
-};
-
-// The workbook and the first error any call returned.
-class Book {
-public:
-    explicit Book(const std::string& path) : wb_(workbook_new(path.c_str())) {
-        if (!wb_) fail("cannot create the workbook '" + path + "'");
-    }
-    ~Book() {
-        if (wb_) workbook_close(wb_);
-    }
-    Book(const Book&) = delete;
-    Book& operator=(const Book&) = delete;
-
-    lxw_workbook* get() const { return wb_; }
-    bool ok() const { return error_.empty(); }
-    const std::string& error() const { return error_; }
-
-    void fail(const std::string& what) {
-        if (error_.empty()) error_ = what;
-    }
-    void check(lxw_error e, const std::string& what) {
-        if (e != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(e));
-    }
-    lxw_worksheet* add_sheet(const std::string& name) {
-        if (!wb_) return nullptr;
-        lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
-        if (!ws) fail("cannot add the sheet '" + name + "'");
-        return ws;
-    }
-    lxw_format* add_format() {
-        lxw_format* f = wb_ ? workbook_add_format(wb_) : nullptr;
-        if (wb_ && !f) fail("cannot add a cell format");
-        return f;
-    }
-    void define_name(const std::string& name, const std::string& formula) {
-        if (wb_) check(workbook_define_name(wb_, name.c_str(), formula.c_str()),
-                       "defining the name " + name);
-    }
-    // Closes the workbook (writing the file); false if closing or anything before failed.
-    bool close() {
-        if (wb_) check(workbook_close(wb_), "writing the workbook");
-        wb_ = nullptr;
-        return ok();
-    }
-
-private:
-    lxw_workbook* wb_ = nullptr;
-    std::string error_;
-};
-
-// One worksheet: every write checked, plan text always written as a string.
-class Sheet {
-public:
-    Sheet(Book& book, const std::string& name) : book_(book), name_(name), ws_(book.add_sheet(name)) {}
-
-    const std::string& name() const { return name_; }
-    std::string ref(int row, int col) const { return sheet_prefix(name_) + abs_a1(row, col); }
-    lxw_worksheet* get() const { return ws_; }
-    bool usable() const { return ws_ != nullptr; }
-
-    void text(int row, int col, const std::string& value, lxw_format* format) {
-        if (!ws_) return;
-        if (value.empty()) {
-            if (format) check(worksheet_write_blank(ws_, row, col, format), row, col);
-            return;
-        }
-        check(worksheet_write_string(ws_, row, col, value.c_str(), format), row, col);
-    }
-    void number(int row, int col, double value, lxw_format* format) {
-        if (ws_) check(worksheet_write_number(ws_, row, col, value, format), row, col);
-    }
-    // A formula together with the value it computes, for viewers that do not recalculate.
-    void formula(int row, int col, const std::string& formula, double value, lxw_format* format) {
-        if (!ws_) return;
-        std::string f = "=" + formula;
-        check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
-    }
-    // Text in a wrapping format: the row is made tall enough for it (see fit_rows).
-    void wrapped(int row, int col, const std::string& value, lxw_format* format) {
-        text(row, col, value, format);
-        auto width = widths_.find(col);
-        int lines = wrapped_lines(value, width == widths_.end() ? 8.43 : width->second);
-        int& most = lines_[row];
-        most = std::max(most, lines);
-    }
-    void width(int first_col, int last_col, double width, lxw_format* format = nullptr) {
-        for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
-        if (ws_) book_.check(worksheet_set_column(ws_, first_col, last_col, width, format),
-                             "setting column widths in '" + name_ + "'");
-    }
-    // Sets the height of every row holding wrapped text. Viewers differ in whether they fit
-    // rows to wrapped text when a file is opened (LibreOffice does not), so we do it here.
-    void fit_rows() {
-        for (const auto& [row, lines] : lines_) {
-            if (ws_ && lines > 1) call(worksheet_set_row(ws_, row, 15.0 * lines, nullptr), "setting row heights");
-        }
-    }
-    void call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
-
-private:
-    // The lines text takes when wrapped, word by word, in a column of the given width (in
-    // widths of the digit 0; an average letter is a little narrower).
-    static int wrapped_lines(const std::string& text, double width) {
-        const std::size_t capacity = std::max<std::size_t>(1, static_cast<std::size_t>(width * 1.15));
-        int lines = 1;
-        std::size_t used = 0;
-        std::size_t word = 0;
-        auto place_word = [&] {
-            if (word == 0) return;
-            std::size_t need = used == 0 ? word : used + 1 + word;
-            if (need <= capacity) {
-                used = need;
-            } else {
-                lines += static_cast<int>(used == 0 ? 0 : 1) + static_cast<int>((word - 1) / capacity);
-                used = (word - 1) % capacity + 1;
-            }
-            word = 0;
-        };
-        for (unsigned char c : text) {
-            if (c == ' ') {
-                place_word();
-            } else if (c == '\n') {
-                place_word();
-                ++lines;
-                used = 0;
-            } else if ((c & 0xC0) != 0x80) {
-                ++word;  // count code points, not bytes
-            }
-        }
-        place_word();
-        return lines;
-    }
-
-    void check(lxw_error e, int row, int col) {
-        book_.check(e, "writing " + sheet_prefix(name_) + a1(row, col));
-    }
-
-    Book& book_;
-    std::string name_;
-    lxw_worksheet* ws_;
-    std::map<int, double> widths_;
-    std::map<int, int> lines_;  // row → lines its tallest wrapped cell needs
-};
-
-Formats make_formats(Book& book) {
-    Formats f;
-    auto add = [&book](auto setup) {
-        lxw_format* format = book.add_format();
-        if (format) {
-            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
-            setup(format);
-        }
-        return format;
-    };
-    f.title = add([](lxw_format* x) { format_set_bold(x); format_set_font_size(x, 14); });
-    f.header = add([](lxw_format* x) {
-        format_set_bold(x);
-        format_set_text_wrap(x);
-        format_set_bottom(x, LXW_BORDER_THIN);
-        format_set_bg_color(x, 0xDDE4EE);
-    });
-    f.header_year = add([](lxw_format* x) {
-        format_set_bold(x);
-        format_set_bottom(x, LXW_BORDER_THIN);
-        format_set_bg_color(x, 0xDDE4EE);
-        format_set_num_format(x, "0");
-        format_set_align(x, LXW_ALIGN_RIGHT);
-    });
-    f.header_amount = add([](lxw_format* x) {
-        format_set_bold(x);
-        format_set_text_wrap(x);
-        format_set_bottom(x, LXW_BORDER_THIN);
-        format_set_bg_color(x, 0xDDE4EE);
-        format_set_align(x, LXW_ALIGN_RIGHT);
-    });
-    f.key = add([](lxw_format* x) { format_set_indent(x, 1); });
-    f.text = add([](lxw_format*) {});
-    f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
-    f.bold = add([](lxw_format* x) { format_set_bold(x); });
-    f.kr = add([](lxw_format* x) { format_set_num_format(x, kKroner); });
-    f.kr_total = add([](lxw_format* x) {
-        format_set_num_format(x, kKroner);
-        format_set_bold(x);
-        format_set_top(x, LXW_BORDER_THIN);
-    });
-    f.total_label = add([](lxw_format* x) {
-        format_set_bold(x);
-        format_set_top(x, LXW_BORDER_THIN);
-    });
-    f.total_blank = add([](lxw_format* x) { format_set_top(x, LXW_BORDER_THIN); });
-    f.quantity = add([](lxw_format* x) { format_set_num_format(x, "[$-414]General"); });
-    f.year = add([](lxw_format* x) {
-        format_set_num_format(x, "0");
-        format_set_align(x, LXW_ALIGN_CENTER);
-    });
-    return f;
-}
 
 // Everything the sheets share: the plan, its index, the labels, the formats, and where the
 // Tiltak sheet put each cost.
 struct Context {
     const Plan& plan;
+    const Figures& figures;
     const PlanIndex index;
     const Labels& labels;
-    Formats formats;
+    xlsx::Formats formats;
     std::vector<CostLine> lines;
     std::vector<EstimateLine> estimates;
     int last_line_row = 0;   // last row of the measure table
@@ -373,7 +110,7 @@ struct Context {
     std::string page_header;
     std::string page_footer;
 
-    Context(const Plan& p, const Labels& l) : plan(p), index(p), labels(l) {}
+    Context(const Plan& p, const Figures& f, const Labels& l) : plan(p), figures(f), index(p), labels(l) {}
     const std::string& word(const std::string& key) const { return labels.get(key); }
 };
 
@@ -478,42 +215,19 @@ void plan_cost_lines(Context& cx) {
                      [](const Measure* a, const Measure* b) { return a->number < b->number; });
     int row = kFirstDataRow;
     for (const Measure* m : measures) {
-        if (m->costs.empty()) cx.lines.push_back({m, nullptr, std::nullopt, row++});
-        for (const Cost& c : m->costs) cx.lines.push_back({m, &c, cost_value(cx.index, c), row++});
+        const MeasureFigures& mf = cx.figures.of(cx.plan, *m);
+        if (m->costs.empty()) cx.lines.push_back({m, nullptr, nullptr, row++});
+        for (std::size_t i = 0; i < m->costs.size(); ++i) {
+            cx.lines.push_back({m, &m->costs[i], &mf.costs[i], row++});
+        }
     }
     // Without measures the table keeps one empty row, so that its sums have a range to sum.
     cx.last_line_row = std::max(row - 1, kFirstDataRow);
-    for (const Chapter& chapter : cx.plan.chapters) {
-        for (std::size_t i = 0; i < chapter.sections.size(); ++i) {
-            for (const Cost& c : chapter.sections[i].estimates) {
-                cx.estimates.push_back({&chapter, static_cast<int>(i) + 1, &chapter.sections[i], &c,
-                                        cost_value(cx.index, c)});
-            }
-        }
-    }
-}
-
-void setup_page(Context& cx, Sheet& s, int header_row) {
-    lxw_worksheet* ws = s.get();
-    if (!ws) return;
-    worksheet_set_landscape(ws);
-    worksheet_set_paper(ws, 9);  // A4
-    worksheet_fit_to_pages(ws, 1, 0);
-    s.call(worksheet_set_header(ws, cx.page_header.c_str()), "setting the page header");
-    s.call(worksheet_set_footer(ws, cx.page_footer.c_str()), "setting the page footer");
-    if (header_row >= 0) {
-        s.call(worksheet_repeat_rows(ws, header_row, header_row), "repeating the header row");
-        worksheet_freeze_panes(ws, header_row + 1, 0);
-    }
-    s.fit_rows();
-}
-
-// A header row; the columns first_amount…last_amount hold amounts and are aligned right.
-void write_headers(Context& cx, Sheet& s, int row, const std::vector<std::string>& headers,
-                   int first_amount = -1, int last_amount = -1) {
-    for (int i = 0; i < static_cast<int>(headers.size()); ++i) {
-        bool amount = i >= first_amount && i <= last_amount;
-        s.wrapped(row, i, headers[i], amount ? cx.formats.header_amount : cx.formats.header);
+    for (const SectionEstimate& e : cx.figures.section_estimates) {
+        const Chapter& chapter = cx.plan.chapters[e.chapter];
+        const Section& section = chapter.sections[e.section];
+        cx.estimates.push_back({&chapter, static_cast<int>(e.section) + 1, &section,
+                                &section.estimates[e.estimate], &e.figure});
     }
 }
 
@@ -525,7 +239,7 @@ void write_title(Context& cx, Sheet& s, const std::string& title, const std::str
 // The columns every measure row shares, whatever its cost.
 void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     const Measure& m = *line.measure;
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     const Chapter* chapter = cx.index.chapter_of_measure(m);
     int r = line.row;
     s.number(r, kNumber, m.number, f.text);
@@ -544,7 +258,7 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
 // The cost columns of a row: type, FTE, basis, the amount or the low–high estimate, years.
 void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
                         const std::optional<AmountRange>& value) {
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     s.text(r, kCostType, cost_type_text(cx, c.type), f.text);
     s.wrapped(r, kBasis, basis_text(cx, c), f.wrap);
     s.wrapped(r, kNote, c.note, f.wrap);
@@ -556,7 +270,7 @@ void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
     if (c.basis == CostBasis::fte) {
         if (exact) {
             s.number(r, kFte, c.quantity.low / 1000.0, f.quantity);
-            fte_cell = a1(r, kFte);
+            fte_cell = cell(r, kFte);
         } else {
             s.text(r, kFte, range_text(c.quantity.low, c.quantity.high), f.text);
         }
@@ -570,35 +284,35 @@ void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
     }
 }
 
-void write_measure_totals(Context& cx, Sheet& s, const Totals& totals) {
-    const Formats& f = cx.formats;
+void write_measure_totals(Context& cx, Sheet& s, const Sums& totals) {
+    const xlsx::Formats& f = cx.formats;
     int r = cx.last_line_row + 1;
     cx.recurring_row = r;
     for (int col = 0; col < kUnitId; ++col) s.text(r, col, "", f.total_blank);
     s.text(r, kTitle, cx.word("total"), f.total_label);
     int first = kFirstDataRow;
     int last = cx.last_line_row;
-    s.formula(r, kYearly, "SUM(" + a1(first, kYearly) + ":" + a1(last, kYearly) + ")",
+    s.formula(r, kYearly, "SUM(" + cell(first, kYearly) + ":" + cell(last, kYearly) + ")",
               static_cast<double>(totals.recurring), f.kr_total);
-    s.formula(r, kOneTime, "SUM(" + a1(first, kOneTime) + ":" + a1(last, kOneTime) + ")",
+    s.formula(r, kOneTime, "SUM(" + cell(first, kOneTime) + ":" + cell(last, kOneTime) + ")",
               static_cast<double>(totals.one_time), f.kr_total);
 
     r += 2;
     s.text(r, kTitle, cx.word("recurring_total"), f.text);
-    s.formula(r, kYearly, a1(cx.recurring_row, kYearly), static_cast<double>(totals.recurring), f.kr);
+    s.formula(r, kYearly, cell(cx.recurring_row, kYearly), static_cast<double>(totals.recurring), f.kr);
     s.text(r + 1, kTitle, cx.word("one_time_total"), f.text);
-    s.formula(r + 1, kYearly, a1(cx.recurring_row, kOneTime), static_cast<double>(totals.one_time),
+    s.formula(r + 1, kYearly, cell(cx.recurring_row, kOneTime), static_cast<double>(totals.one_time),
               f.kr);
     cx.printed_total_row = r + 2;
     s.text(r + 2, kTitle, cx.word("xlsx_printed_total"), f.bold);
-    s.formula(r + 2, kYearly, a1(r, kYearly) + "+" + a1(r + 1, kYearly),
+    s.formula(r + 2, kYearly, cell(r, kYearly) + "+" + cell(r + 1, kYearly),
               static_cast<double>(totals.total), f.kr_total);
 }
 
 // Section estimates: their own block under the totals, outside every sum.
 void write_estimates(Context& cx, Sheet& s, int first_row) {
     if (cx.estimates.empty()) return;
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     s.text(first_row, kTitle, cx.word("estimates_title"), f.bold);
     s.text(first_row + 1, kTitle, cx.word("estimates_intro"), f.text);
     int r = first_row + 2;
@@ -610,7 +324,7 @@ void write_estimates(Context& cx, Sheet& s, int first_row) {
         s.wrapped(r, kChapter, place + e.section->title, f.wrap);
         s.wrapped(r, kServices, services_text(cx, e.section->services), f.wrap);
         s.wrapped(r, kFunding, choice_text(cx, e.cost->funding), f.wrap);
-        write_cost_columns(cx, s, r, *e.cost, e.value);
+        write_cost_columns(cx, s, r, *e.cost, e.figure->value);
         ++r;
     }
 }
@@ -625,34 +339,32 @@ std::vector<std::string> measure_headers(const Context& cx) {
             cx.word("xlsx_col_unit_id"), cx.word("xlsx_col_chapter_id")};
 }
 
-void write_measures_sheet(Context& cx, Sheet& s, const Totals& totals) {
+void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     if (!s.usable()) return;
     const double widths[kMeasureColumns] = {5, 32, 22, 16, 24, 14, 8, 18, 14, 14,
                                              13, 13, 7, 7, 14, 9, 11, 20, 20, 20};
     for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
-    write_headers(cx, s, kHeaderRow, measure_headers(cx), kYearly, kHigh);
+    s.headers(kHeaderRow, measure_headers(cx), kYearly, kHigh);
     for (const CostLine& line : cx.lines) {
         write_measure_columns(cx, s, line);
-        if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.value);
+        if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.figure->value);
     }
     write_measure_totals(cx, s, totals);
     write_estimates(cx, s, cx.printed_total_row + 2);
 
-    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, cx.last_line_row,
-                                kMeasureColumns - 1),
-           "setting the autofilter");
+    s.autofilter(kHeaderRow, 0, cx.last_line_row, kMeasureColumns - 1);
     // The id columns are keys for the sums, not for print.
     int last_row = cx.printed_total_row + 3 + static_cast<int>(cx.estimates.size());
-    s.call(worksheet_print_area(s.get(), 0, 0, last_row, kNote), "setting the print area");
-    setup_page(cx, s, kHeaderRow);
+    s.print_area(0, 0, last_row, kNote);
+    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
 }
 
 // Økonomiplan: each exact cost phased over the plan period, every cell read from Tiltak.
-void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Totals& totals) {
+void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums& totals) {
     if (!s.usable()) return;
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     const Period& period = cx.plan.meta.period;
     const int first_year_col = 4;
     const int years = period.years();
@@ -663,7 +375,7 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
     s.width(3, 3, 13);
     s.width(first_year_col, sum_col, 14);
     write_title(cx, s, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
-    write_headers(cx, s, kHeaderRow,
+    s.headers(kHeaderRow,
                   {cx.word("number"), cx.word("measure"), cx.word("responsible"),
                    cx.word("xlsx_col_cost_type")});
     for (int i = 0; i < years; ++i) s.number(kHeaderRow, first_year_col + i, period.from + i, f.header_year);
@@ -680,21 +392,17 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
                             ? std::string()
                             : unit_name(cx, line.measure->responsible.front().id), f.wrap);
         s.text(r, 3, cost_type_text(cx, c.type), f.text);
-        std::string amount = tiltak + a1(line.row, c.type == CostType::yearly ? kYearly : kOneTime, true);
-        Amount row_sum = 0;
+        std::string amount = tiltak + cell(line.row, c.type == CostType::yearly ? kYearly : kOneTime, true);
         for (int i = 0; i < years; ++i) {
             int col = first_year_col + i;
-            int year = period.from + i;
-            std::string head = a1(kHeaderRow, col, false, true);
-            std::string formula = "IF(AND(" + head + ">=" + tiltak + a1(line.row, kFirstYear, true) +
-                                  "," + head + "<=" + tiltak + a1(line.row, kLastYear, true) + ")," +
+            std::string head = cell(kHeaderRow, col, false, true);
+            std::string formula = "IF(AND(" + head + ">=" + tiltak + cell(line.row, kFirstYear, true) +
+                                  "," + head + "<=" + tiltak + cell(line.row, kLastYear, true) + ")," +
                                   amount + ",0)";
-            Amount value = year >= c.from && year <= c.to ? line.value->low : 0;
-            row_sum += value;
-            s.formula(r, col, formula, static_cast<double>(value), f.kr);
+            s.formula(r, col, formula, static_cast<double>(line.figure->per_year[i]), f.kr);
         }
-        s.formula(r, sum_col, "SUM(" + a1(r, first_year_col) + ":" + a1(r, sum_col - 1) + ")",
-                  static_cast<double>(row_sum), f.kr);
+        s.formula(r, sum_col, "SUM(" + cell(r, first_year_col) + ":" + cell(r, sum_col - 1) + ")",
+                  static_cast<double>(line.figure->period_total), f.kr);
         ++r;
     }
     int first = kFirstDataRow;
@@ -704,28 +412,20 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
     for (int col = 0; col <= sum_col; ++col) s.text(sum_row, col, "", f.total_blank);
     s.text(sum_row, 1, cx.word("total"), f.total_label);
     s.text(sum_row + 1, 1, cx.word("xlsx_phasing_one_time"), f.text);
-    Amount period_sum = 0, period_one_time = 0;
     for (int i = 0; i <= years; ++i) {
         int col = first_year_col + i;
-        Amount value = 0, one_time = 0;
-        if (i < years) {
-            value = totals.per_year[i];
-            one_time = totals.per_year_one_time[i];
-            period_sum += value;
-            period_one_time += one_time;
-        } else {
-            value = period_sum;
-            one_time = period_one_time;
-        }
-        std::string range = a1(first, col) + ":" + a1(last, col);
+        auto y = static_cast<std::size_t>(i);
+        Amount value = i < years ? totals.per_year[y] : totals.period_total;
+        Amount one_time = i < years ? totals.per_year_one_time[y] : totals.period_one_time;
+        std::string range = cell(first, col) + ":" + cell(last, col);
         s.formula(sum_row, col, "SUM(" + range + ")", static_cast<double>(value), f.kr_total);
         s.formula(sum_row + 1, col,
                   "SUMIF(" + column_range(3, first, last) + "," + quoted(cx.word("one_time")) + "," +
                       range + ")",
                   static_cast<double>(one_time), f.kr);
     }
-    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, last, sum_col), "setting the autofilter");
-    setup_page(cx, s, kHeaderRow);
+    s.autofilter(kHeaderRow, 0, last, sum_col);
+    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
 }
 
 // One block of sums (per unit or per chapter): name, recurring, one-time, sum, and the key the
@@ -733,16 +433,16 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Tot
 struct SumRow {
     std::string name;
     std::string key;
-    Totals totals;
+    const Sums* totals;
 };
 
 int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const std::string& title,
                     const std::string& name_header, const std::string& key_header, int key_col,
-                    const std::vector<SumRow>& rows) {
-    const Formats& f = cx.formats;
+                    const std::vector<SumRow>& rows, const Sums& sum) {
+    const xlsx::Formats& f = cx.formats;
     s.text(row, 0, title, f.bold);
     int header = row + 1;
-    write_headers(cx, s, header,
+    s.headers(header,
                   {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
                    cx.word("total"), key_header},
                   1, 3);
@@ -752,29 +452,26 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     std::string yearly = sheet_prefix(measures.name()) + column_range(kYearly, kFirstDataRow, last_line);
     std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
     int r = first;
-    Totals sum;
     for (const SumRow& row_data : rows) {
         s.wrapped(r, 0, row_data.name, f.wrap);
         s.text(r, 4, row_data.key, f.key);
-        std::string key = a1(r, 4, true);
+        std::string key = cell(r, 4, true);
         s.formula(r, 1, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
-                  static_cast<double>(row_data.totals.recurring), f.kr);
+                  static_cast<double>(row_data.totals->recurring), f.kr);
         s.formula(r, 2, "SUMIF(" + key_range + "," + key + "," + one_time + ")",
-                  static_cast<double>(row_data.totals.one_time), f.kr);
-        s.formula(r, 3, a1(r, 1) + "+" + a1(r, 2), static_cast<double>(row_data.totals.total), f.kr);
-        sum.recurring += row_data.totals.recurring;
-        sum.one_time += row_data.totals.one_time;
+                  static_cast<double>(row_data.totals->one_time), f.kr);
+        s.formula(r, 3, cell(r, 1) + "+" + cell(r, 2), static_cast<double>(row_data.totals->total), f.kr);
         ++r;
     }
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
     s.text(r, 0, cx.word("total"), f.total_label);
-    s.formula(r, 1, "SUM(" + a1(first, 1) + ":" + a1(last, 1) + ")", static_cast<double>(sum.recurring),
+    s.formula(r, 1, "SUM(" + cell(first, 1) + ":" + cell(last, 1) + ")", static_cast<double>(sum.recurring),
               f.kr_total);
-    s.formula(r, 2, "SUM(" + a1(first, 2) + ":" + a1(last, 2) + ")", static_cast<double>(sum.one_time),
+    s.formula(r, 2, "SUM(" + cell(first, 2) + ":" + cell(last, 2) + ")", static_cast<double>(sum.one_time),
               f.kr_total);
-    s.formula(r, 3, "SUM(" + a1(first, 3) + ":" + a1(last, 3) + ")",
-              static_cast<double>(sum.recurring + sum.one_time), f.kr_total);
+    s.formula(r, 3, "SUM(" + cell(first, 3) + ":" + cell(last, 3) + ")",
+              static_cast<double>(sum.total), f.kr_total);
     s.text(r, 4, "", f.total_blank);
     return r;
 }
@@ -784,44 +481,42 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     s.width(0, 0, 50);
     s.width(1, 3, 16);
     s.width(4, 4, 34);
-    // Units that lead a measure, in the plan's order; measures without a unit last. One pass
-    // over the measures gives every group's sums.
-    GroupedTotals grouped = compute_grouped_totals(cx.plan, cx.index);
+    // Units that lead a measure, in the plan's order; measures without a unit last.
     std::vector<SumRow> units;
-    for (const Unit& u : cx.plan.units) {
-        auto found = grouped.by_unit.find(u.id);
-        if (found != grouped.by_unit.end()) units.push_back({u.name, u.id, found->second});
-    }
-    if (auto none = grouped.by_unit.find(""); none != grouped.by_unit.end()) {
-        units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), none->second});
+    for (const GroupSums& g : cx.figures.by_unit) {
+        if (g.id.empty()) {
+            units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), &g.sums});
+        } else {
+            units.push_back({unit_name(cx, g.id), g.id, &g.sums});
+        }
     }
     std::vector<SumRow> chapters;
-    for (const Chapter& c : cx.plan.chapters) {
-        auto found = grouped.by_chapter.find(c.id);
-        if (found != grouped.by_chapter.end()) chapters.push_back({chapter_text(&c), c.id, found->second});
+    for (const GroupSums& g : cx.figures.by_chapter) {
+        auto chapter = cx.index.chapters.find(g.id);
+        chapters.push_back({chapter_text(chapter->second), g.id, &g.sums});
     }
 
     write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
-                              cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units);
+                              cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
+                              cx.figures.units_total);
     write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
-                    cx.word("xlsx_col_chapter_id"), kChapterId, chapters);
-    s.call(worksheet_autofilter(s.get(), kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), 4),
-           "setting the autofilter");
-    setup_page(cx, s, kHeaderRow);
+                    cx.word("xlsx_col_chapter_id"), kChapterId, chapters, cx.figures.chapters_total);
+    s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), 4);
+    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
 }
 
 // Forutsetninger: one row per rate; its amount cell carries the rate's defined name.
 void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
     if (!s.usable()) return;
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     s.width(0, 0, 45);
     s.width(1, 1, 22);
     s.width(2, 2, 32);
     s.width(3, 3, 16);
     write_title(cx, s, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
-    write_headers(cx, s, kHeaderRow,
+    s.headers(kHeaderRow,
                   {cx.word("xlsx_col_rate"), cx.word("xlsx_col_rate_amount"),
                    cx.word("xlsx_col_defined_name"), cx.word("xlsx_col_used_by")},
                   1, 1);
@@ -840,13 +535,13 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
         book.define_name(rate_name(rate.id), "=" + s.ref(r, 1));
         ++r;
     }
-    setup_page(cx, s, kHeaderRow);
+    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
 }
 
 // Om planen: the plan's metadata, its totals, and how to read the workbook.
-void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Totals& totals) {
+void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums& totals) {
     if (!s.usable()) return;
-    const Formats& f = cx.formats;
+    const xlsx::Formats& f = cx.formats;
     const Metadata& meta = cx.plan.meta;
     s.width(0, 0, 30);
     s.width(1, 1, 60);
@@ -881,53 +576,41 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Total
     r += 4;
     s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
     for (int i = 1; i <= 6; ++i) s.text(r++, 0, cx.word("xlsx_howto_" + std::to_string(i)), f.text);
-    setup_page(cx, s, -1);
+    s.setup_print({true, cx.page_header, cx.page_footer, -1});
 }
 
-void set_properties(Context& cx, Book& book) {
+xlsx::Properties properties(const Context& cx) {
     const Metadata& meta = cx.plan.meta;
-    std::string title = meta.title, company = meta.municipality, subject = cx.word("xlsx_sheet_measures");
-    std::string status = choice_text(cx, meta.status), version = meta.version;
-    lxw_doc_properties props{};
-    props.title = title.data();
-    props.subject = subject.data();
-    props.company = company.data();
-    props.author = company.data();
-    props.status = status.data();
-    props.created = plan_timestamp(cx.plan);
-    book.check(workbook_set_properties(book.get(), &props), "setting the document properties");
+    return {meta.title, cx.word("xlsx_sheet_measures"), meta.municipality, choice_text(cx, meta.status),
+            plan_timestamp(cx.plan)};
 }
 
 }  // namespace
 
-bool render_xlsx(const Plan& plan, const Labels& labels, const std::string& path, std::string& error) {
+bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels, const std::string& path,
+                 std::string& error) {
     for (const char* key : kLabelKeys) labels.get(key);  // throws MissingLabel before any file exists
-    Context cx(plan, labels);
+    Context cx(plan, figures, labels);
     plan_cost_lines(cx);
-    TotalsResult totals = compute_totals(plan, cx.index);
-    if (totals.overflow_at) {
-        error = "the plan's sums overflow";
-        return false;
-    }
     std::string heading = plan.meta.municipality + ": " + plan.meta.title;
     if (plan.meta.status != PlanStatus::adopted) heading = cx.word("draft") + " – " + heading;
-    cx.page_header = "&L" + header_text(heading, 150) + "&R&A";
-    cx.page_footer = "&C" + header_text(cx.word("page"), 20) + " &P / &N";
+    cx.page_header = "&L" + xlsx::page_text(heading, 150) + "&R&A";
+    cx.page_footer = "&C" + xlsx::page_text(cx.word("page"), 20) + " &P / &N";
 
-    Book book(path);
+    Book book(path, cx.word("xlsx_text_shortened"));
     if (book.get()) {
-        cx.formats = make_formats(book);
-        set_properties(cx, book);
+        cx.formats = book.formats();
+        book.set_properties(properties(cx));
         Sheet measures(book, cx.word("xlsx_sheet_measures"));
         Sheet phasing(book, cx.word("xlsx_sheet_phasing"));
         Sheet per_unit(book, cx.word("xlsx_sheet_per_unit"));
         Sheet rates(book, cx.word("xlsx_sheet_rates"));
         Sheet about(book, cx.word("xlsx_sheet_about"));
-        write_measures_sheet(cx, measures, totals.totals);
-        write_phasing_sheet(cx, phasing, measures, totals.totals);
+        write_measures_sheet(cx, measures, figures.overall);
+        write_phasing_sheet(cx, phasing, measures, figures.overall);
         write_per_unit_sheet(cx, per_unit, measures);
         write_rates_sheet(cx, rates, book);
-        write_about_sheet(cx, about, measures, totals.totals);
+        write_about_sheet(cx, about, measures, figures.overall);
         book.define_name("sum_aarlig", "=" + measures.ref(cx.recurring_row, kYearly));
         book.define_name("sum_engangs", "=" + measures.ref(cx.recurring_row, kOneTime));
         book.define_name("sum_totalt", "=" + measures.ref(cx.printed_total_row, kYearly));

@@ -4,8 +4,8 @@
 
 #include <string>
 
+#include "figures/figures.h"
 #include "render/labels.h"
-#include "plan/model.h"
 
 namespace legeplan {
 
@@ -14,6 +14,7 @@ namespace legeplan {
 // workbook_close included; then the file at path may be partial and the caller removes it.
 // Every label is looked up before the file is created, so a MissingLabel thrown from here
 // leaves no file behind.
-bool render_xlsx(const Plan& plan, const Labels& labels, const std::string& path, std::string& error);
+bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels, const std::string& path,
+                 std::string& error);
 
 }  // namespace legeplan

@@ -58,14 +58,14 @@ std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
 class DiffReport {
 public:
     DiffReport(const PlanDiff& diff, const Labels& labels)
-        : d_(diff), labels_(labels), index_before_(*diff.before), index_after_(*diff.after) {}
+        : d_(diff), labels_(labels) {}
 
     std::string markdown() {
         legend();
         about();
         totals();
-        measure_list("diff_added", d_.added, index_after_);
-        measure_list("diff_removed", d_.removed, index_before_);
+        measure_list("diff_added", d_.added, *d_.after, *d_.figures_after);
+        measure_list("diff_removed", d_.removed, *d_.before, *d_.figures_before);
         changed();
         sections();
         if (d_.empty()) out_ += label("diff_no_changes") + "\n";
@@ -108,8 +108,8 @@ private:
     }
 
     void totals() {
-        const Totals& a = d_.totals_before;
-        const Totals& b = d_.totals_after;
+        const Sums& a = *d_.totals_before;
+        const Sums& b = *d_.totals_after;
         out_ += "# " + escape_inline(label("diff_totals")) + " {.unnumbered}\n\n";
         out_ += "| | " + label("diff_before") + " | " + label("diff_after") + " | " +
                 label("diff_change") + " |\n|:---|--:|--:|--:|\n";
@@ -136,21 +136,21 @@ private:
                " {.unnumbered}\n\n";
     }
 
-    void measure_body(const Measure& m, const PlanIndex& index) {
+    void measure_body(const Measure& m, const Plan& plan, const Figures& figures) {
         out_ += quote_block(sanitize_markdown(m.text)) + "\n";
-        MeasureCost c = measure_cost(index, m);
+        const Sums& c = figures.of(plan, m).sums;
         out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
         out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";
     }
 
     // Measures added (priced in the new version) or removed (priced in the old one).
     void measure_list(const std::string& title_key, const std::vector<const Measure*>& measures,
-                      const PlanIndex& index) {
+                      const Plan& plan, const Figures& figures) {
         if (measures.empty()) return;
         out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
         for (const Measure* m : measures) {
             out_ += measure_heading(*m);
-            measure_body(*m, index);
+            measure_body(*m, plan, figures);
         }
     }
 
@@ -205,8 +205,6 @@ private:
 
     const PlanDiff& d_;
     const Labels& labels_;
-    PlanIndex index_before_;
-    PlanIndex index_after_;
     std::string out_;
 };
 
@@ -245,8 +243,8 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     for (const Measure* m : diff.removed) {
         out += "    - " + labels.get("measure") + " " + std::to_string(m->number) + ": " + m->title + "\n";
     }
-    const Totals& x = diff.totals_before;
-    const Totals& y = diff.totals_after;
+    const Sums& x = *diff.totals_before;
+    const Sums& y = *diff.totals_after;
     auto sum_line = [&](const std::string& name, Amount p, Amount q) {
         out += "  " + name + ": " + plain_kroner(p) + " → " + plain_kroner(q) + " (" +
                signed_kroner(q - p, " ") + ")\n";

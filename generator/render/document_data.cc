@@ -3,9 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "render/markdown_escape.h"
 #include "plan/plan_index.h"
-#include "figures/totals.h"
+#include "render/markdown_escape.h"
 
 namespace legeplan {
 
@@ -23,14 +22,17 @@ std::string range_text(AmountRange r) {
 
 class DocumentBuilder {
 public:
-    DocumentBuilder(const Plan& plan, const Labels& labels)
-        : plan_(plan), labels_(labels), index_(plan) {
+    DocumentBuilder(const Plan& plan, const Figures& figures, const Labels& labels)
+        : plan_(plan), figures_(figures), labels_(labels), index_(plan) {
         // Sorted and grouped once, so building the document stays linear in the plan's size.
         for (const Measure& m : plan.measures) sorted_.push_back(&m);
         std::stable_sort(sorted_.begin(), sorted_.end(),
                          [](const Measure* a, const Measure* b) { return a->number < b->number; });
         for (const Measure* m : sorted_) by_place_[m->section.id].push_back(m);
         for (const KeyFigure& k : plan.key_figures) figures_by_place_[k.section ? k.section->id : ""].push_back(&k);
+        for (const SectionEstimate& e : figures.section_estimates) {
+            estimate_figures_[&plan.chapters[e.chapter].sections[e.section].estimates[e.estimate]] = &e.figure;
+        }
         if (plan.lsu && plan.lsu->statement) {
             for (const LsuMeasureView& v : plan.lsu->statement->measures) views_.emplace(v.measure.id, &v);
         }
@@ -198,8 +200,8 @@ private:
     }
 
     // "1 000 000 kr pr. år fra 2018", "1 300 000 kr engangsutgift i 2017", "2 årsverk × 770 000 kr".
-    std::string cost_text(const Cost& c) const {
-        auto value = cost_value(index_, c);
+    std::string cost_text(const Cost& c, const CostFigure& figure) const {
+        const std::optional<AmountRange>& value = figure.value;
         std::string amount = value ? (value->is_range() ? range_text(*value)
                                                         : kroner(value->low))
                                    : "";
@@ -242,7 +244,8 @@ private:
             details.push_back(line);
         };
         detail("responsible", unit_names(m));
-        for (const Cost& c : m.costs) detail("cost", cost_text(c));
+        const MeasureFigures& mf = figures_.of(plan_, m);
+        for (std::size_t i = 0; i < m.costs.size(); ++i) detail("cost", cost_text(m.costs[i], mf.costs[i]));
         if (m.costs.empty()) detail("cost", kroner(0));
         std::string funding = label_key(m.funding);
         if (!funding.empty()) detail("funding", label(funding));
@@ -257,12 +260,11 @@ private:
     }
 
     // The cost column of the measure table: as the paper prints it, per year or one-time.
-    std::string table_cost(const Measure& m, const MeasureCost& mc) const {
-        std::string out = kroner(checked_add(mc.recurring, mc.one_time).value_or(0));
-        if (mc.one_time > 0 && mc.recurring == 0) out += " (" + label("one_time") + ")";
-        for (const Cost& c : m.costs) {
-            auto v = cost_value(index_, c);
-            if (v && v->is_range()) out += " + " + label("estimate") + " " + range_text(*v);
+    std::string table_cost(const MeasureFigures& mf) const {
+        std::string out = kroner(mf.sums.total);
+        if (mf.sums.one_time > 0 && mf.sums.recurring == 0) out += " (" + label("one_time") + ")";
+        for (const CostFigure& c : mf.costs) {
+            if (c.value && c.value->is_range()) out += " + " + label("estimate") + " " + range_text(*c.value);
         }
         return out;
     }
@@ -270,7 +272,7 @@ private:
     data estimate_data(const Cost& e) const {
         data d;
         d.set("title", e.title);
-        d.set("text", cost_text(e));
+        d.set("text", cost_text(e, *estimate_figures_.at(&e)));
         return d;
     }
 
@@ -335,14 +337,14 @@ private:
 
     data costs_data() const {
         data d;
-        Totals t = compute_totals(plan_, index_).totals;
+        const Sums& t = figures_.overall;
         data rows = list();
         for (const Measure* m : sorted_measures()) {
             data r;
             r.set("number", std::to_string(m->number));
             r.set("title", m->title);
             r.set("responsible", unit_names(*m));
-            r.set("cost", table_cost(*m, measure_cost(index_, *m)));
+            r.set("cost", table_cost(figures_.of(plan_, *m)));
             rows.push_back(r);
         }
         d.set("measure_rows", rows);
@@ -363,20 +365,18 @@ private:
         d.set("phasing_rule", rule);
         data phasing = list();
         for (const Measure* m : sorted_measures()) {
-            MeasureCost mc = measure_cost(index_, *m);
-            if (mc.recurring == 0 && mc.one_time == 0) continue;
-            phasing.push_back(year_row(std::to_string(m->number) + " " + m->title,
-                                       measure_phasing(index_, *m, plan_.meta.period)));
+            const Sums& ms = figures_.of(plan_, *m).sums;
+            if (ms.costs_nothing()) continue;
+            phasing.push_back(year_row(std::to_string(m->number) + " " + m->title, ms.per_year));
         }
         d.set("phasing_rows", phasing);
         d.set("phasing_total", year_row(label("total"), t.per_year));
         // Sums per lead unit, in the order units are defined; measures without a unit last.
         data units = list();
-        GroupedTotals grouped = compute_grouped_totals(plan_, index_);
         for (const Unit& u : plan_.units) {
-            auto found = grouped.by_unit.find(u.id);
-            if (found == grouped.by_unit.end()) continue;
-            const Totals& ut = found->second;
+            const Sums* found = figures_.unit(u.id);
+            if (!found) continue;
+            const Sums& ut = *found;
             data ud;
             ud.set("name", u.name);
             ud.set("measures", std::to_string(ut.measures));
@@ -387,18 +387,16 @@ private:
         }
         d.set("unit_rows", units);
         data estimates = list();
-        for (const Chapter& c : plan_.chapters) {
-            for (const Section& s : c.sections) {
-                for (const Cost& e : s.estimates) estimates.push_back(estimate_data(e));
-            }
+        for (const SectionEstimate& e : figures_.section_estimates) {
+            estimates.push_back(estimate_data(plan_.chapters[e.chapter].sections[e.section].estimates[e.estimate]));
         }
         for (const Measure* m : sorted_measures()) {
-            for (const Cost& c : m->costs) {
-                auto v = cost_value(index_, c);
-                if (!v || !v->is_range()) continue;
+            const MeasureFigures& mf = figures_.of(plan_, *m);
+            for (std::size_t i = 0; i < m->costs.size(); ++i) {
+                if (!mf.costs[i].value || !mf.costs[i].value->is_range()) continue;
                 data ed;
                 ed.set("title", label("measure") + " " + std::to_string(m->number) + " " + m->title);
-                ed.set("text", cost_text(c));
+                ed.set("text", cost_text(m->costs[i], mf.costs[i]));
                 estimates.push_back(ed);
             }
         }
@@ -421,12 +419,14 @@ private:
     }
 
     const Plan& plan_;
+    const Figures& figures_;
     const Labels& labels_;
     PlanIndex index_;
     std::vector<const Measure*> sorted_;
     std::map<std::string, std::vector<const Measure*>> by_place_;
     std::map<std::string, std::vector<const KeyFigure*>> figures_by_place_;
-    std::map<std::string, const LsuMeasureView*> views_;  // the first view on each measure
+    std::map<std::string, const LsuMeasureView*> views_;
+    std::map<const Cost*, const CostFigure*> estimate_figures_;  // a section's estimate → its figure  // the first view on each measure
 };
 
 }  // namespace
@@ -439,8 +439,8 @@ std::string date_text(const Date& date, const Labels& labels) {
            " " + std::to_string(date.year);
 }
 
-TemplateData document_data(const Plan& plan, const Labels& labels) {
-    return DocumentBuilder(plan, labels).build();
+TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels) {
+    return DocumentBuilder(plan, figures, labels).build();
 }
 
 }  // namespace legeplan

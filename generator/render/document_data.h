@@ -4,15 +4,15 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "figures/figures.h"
 #include "render/labels.h"
-#include "plan/model.h"
 
 namespace legeplan {
 
 using TemplateData = kainjow::mustache::data;
 
 // Throws MissingLabel when the label file lacks a word the document needs.
-TemplateData document_data(const Plan& plan, const Labels& labels);
+TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels);
 
 // "18 400 000 kr" with non-breaking spaces, so figures never wrap.
 std::string kroner(Amount amount);

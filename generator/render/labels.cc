@@ -3,7 +3,6 @@
 #include <filesystem>
 
 #include "plan/load.h"
-#include "publish/output.h"
 
 namespace legeplan {
 
@@ -13,13 +12,6 @@ const std::string& Labels::get(const std::string& key) const {
         throw MissingLabel("label '" + key + "' is missing from " + source);
     }
     return it->second;
-}
-
-std::string labels_folder(const std::string& custom_templates) {
-    if (!custom_templates.empty() && exists_quietly(custom_templates + "/labels")) {
-        return custom_templates;
-    }
-    return LEGEPLAN_TEMPLATES_DIR;
 }
 
 std::string label_key(Funding value) {

@@ -36,9 +36,6 @@ private:
 bool load_labels(const std::string& templates_dir, Language language, Labels& out,
                  SourceFiles& files, Diagnostics& diags);
 
-// The folder whose labels/ to use: the municipality's own templates folder when it has
-// labels/, else ours.
-std::string labels_folder(const std::string& custom_templates);
 
 // The label key for each value of the plan's choices ("funding_new_money"); "" for none.
 std::string label_key(Funding value);

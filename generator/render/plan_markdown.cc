@@ -9,7 +9,6 @@
 #include <sstream>
 
 #include "render/document_data.h"
-#include "publish/output.h"
 #include "render/markdown_escape.h"
 #include "plan/node_reader.h"
 
@@ -19,11 +18,6 @@ namespace fs = std::filesystem;
 using kainjow::mustache::data;
 using kainjow::mustache::mustache;
 using kainjow::mustache::partial;
-
-std::string TemplateDirs::find(const std::string& name) const {
-    if (!custom.empty() && exists_quietly((fs::path(custom) / name).string())) return (fs::path(custom) / name).string();
-    return (fs::path(standard) / name).string();
-}
 
 namespace {
 
@@ -159,7 +153,7 @@ std::set<std::string> known_keys(const Labels& labels) {
 
 }  // namespace
 
-bool render_markdown(const Plan& plan, const Labels& labels, const TemplateDirs& dirs,
+bool render_markdown(const Plan& plan, const Figures& figures, const Labels& labels, const TemplateDirs& dirs,
                      std::string& out, SourceFiles& files, Diagnostics& diags) {
     std::set<std::string> keys = known_keys(labels);
     TemplateRenderer templates(dirs, files, diags);
@@ -169,7 +163,7 @@ bool render_markdown(const Plan& plan, const Labels& labels, const TemplateDirs&
 
     data d;
     try {
-        d = document_data(plan, labels);
+        d = document_data(plan, figures, labels);
     } catch (const MissingLabel& e) {
         diags.error("E042", {}, e.what(), "add the label to the label file");
         return false;

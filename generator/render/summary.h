@@ -3,12 +3,12 @@
 
 #include <string>
 
-#include "plan/model.h"
+#include "figures/figures.h"
 
 namespace legeplan {
 
 // "37 measures · recurring 17 100 000 kr/yr · one-time 1 300 000 kr · total 18 400 000 kr",
 // and a second line with the estimates kept outside the total, when there are any.
-std::string summary_text(const Plan& plan);
+std::string summary_text(const Figures& figures);
 
 }  // namespace legeplan

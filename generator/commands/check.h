@@ -1,8 +1,9 @@
-// The front half of the pipeline: load → build_model → validate, for every command.
+// The front half of the pipeline, for every command: load → build_model → validate → figures.
 #pragma once
 
 #include <string>
 
+#include "figures/figures.h"
 #include "plan/diag.h"
 #include "plan/load.h"
 #include "plan/model.h"
@@ -11,6 +12,7 @@ namespace legeplan {
 
 struct CheckedPlan {
     Plan plan;
+    Figures figures;  // complete only when the plan has no errors
     SourceFiles files;
     Diagnostics diags;
 

@@ -1,0 +1,26 @@
+#include "commands/check.h"
+
+#include "figures/assertions.h"
+#include "plan/build_model.h"
+#include "plan/plan_index.h"
+#include "plan/validate.h"
+
+namespace legeplan {
+
+CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
+                       const FileReader& reader) {
+    CheckedPlan out;
+    PlanSources sources = load_plan(path, out.files, out.diags, limits, reader);
+    if (!sources.main.root) return out;
+    out.plan = build_model(sources, out.files, out.diags, limits);
+    validate(out.plan, out.diags, /*partial=*/out.diags.has_errors());
+    // With a broken reference the sums are wrong in ways the reference error explains, so sums
+    // and assertions are checked only for a plan without errors; each cost is checked always.
+    bool structurally_valid = !out.diags.has_errors();
+    PlanIndex index(out.plan);
+    out.figures = compute_figures(out.plan, index, out.diags, structurally_valid);
+    if (!out.diags.has_errors()) check_assertions(out.plan, index, out.figures, out.diags);
+    return out;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,202 @@
+#include "figures/figures.h"
+
+#include <algorithm>
+#include <map>
+
+#include "figures/checked_sum.h"
+
+namespace legeplan {
+
+std::optional<AmountRange> cost_value(const PlanIndex& index, const Cost& cost) {
+    switch (cost.basis) {
+        case CostBasis::amount:
+            return cost.amount;
+        case CostBasis::fte: {
+            if (!cost.rate) return std::nullopt;
+            auto rate = index.rates.find(cost.rate->id);
+            if (rate == index.rates.end()) return std::nullopt;
+            auto low = multiply(cost.quantity.low, rate->second->amount);
+            auto high = multiply(cost.quantity.high, rate->second->amount);
+            if (!low || !high) return std::nullopt;
+            return AmountRange{*low, *high};
+        }
+        case CostBasis::count: {
+            auto low = multiply(cost.quantity.low, cost.amount.low);
+            auto high = multiply(cost.quantity.high, cost.amount.high);
+            if (!low || !high) return std::nullopt;
+            return AmountRange{*low, *high};
+        }
+    }
+    return std::nullopt;
+}
+
+const MeasureFigures& Figures::of(const Plan& plan, const Measure& measure) const {
+    return measures.at(static_cast<std::size_t>(&measure - plan.measures.data()));
+}
+
+namespace {
+
+const Sums* find_group(const std::vector<GroupSums>& groups, const std::string& id) {
+    auto found = std::find_if(groups.begin(), groups.end(), [&](const GroupSums& g) { return g.id == id; });
+    return found == groups.end() ? nullptr : &found->sums;
+}
+
+}  // namespace
+
+const Sums* Figures::unit(const std::string& id) const { return find_group(by_unit, id); }
+const Sums* Figures::chapter(const std::string& id) const { return find_group(by_chapter, id); }
+
+namespace {
+
+Sums empty_sums(const Period& period) {
+    Sums s;
+    s.per_year.assign(period.to >= period.from ? static_cast<std::size_t>(period.years()) : 0, 0);
+    s.per_year_one_time = s.per_year;
+    return s;
+}
+
+// One cost's phasing, and its figures added into its measure's sums.
+void add_cost(Sums& s, CostFigure& figure, const Cost& c, const Period& period, CheckedSum& sum) {
+    const AmountRange& value = *figure.value;
+    if (value.is_range()) {
+        s.has_estimates = true;
+        AmountRange& r = c.type == CostType::yearly ? s.estimated_recurring : s.estimated_one_time;
+        sum.add(r.low, value.low, c.pos);
+        sum.add(r.high, value.high, c.pos);
+        return;
+    }
+    sum.add(c.type == CostType::yearly ? s.recurring : s.one_time, value.low, c.pos);
+    figure.per_year.assign(s.per_year.size(), 0);
+    for (int y = std::max(c.from, period.from); y <= std::min(c.to, period.to); ++y) {
+        auto i = static_cast<std::size_t>(y - period.from);
+        figure.per_year[i] = value.low;
+        sum.add(figure.period_total, value.low, c.pos);
+        sum.add(s.per_year[i], value.low, c.pos);
+        sum.add(s.period_total, value.low, c.pos);
+        if (c.type == CostType::one_time) {
+            sum.add(s.per_year_one_time[i], value.low, c.pos);
+            sum.add(s.period_one_time, value.low, c.pos);
+        }
+    }
+}
+
+MeasureFigures measure_figures(const Measure& m, const PlanIndex& index, const Period& period,
+                               CheckedSum& sum, Diagnostics& diags) {
+    MeasureFigures mf;
+    mf.sums = empty_sums(period);
+    mf.sums.measures = 1;
+    for (const Cost& c : m.costs) {
+        CostFigure figure{cost_value(index, c), {}, 0};
+        bool rate_known = !c.rate || index.rates.count(c.rate->id);
+        if (!figure.value && rate_known) report_too_large_cost(c, diags);
+        if (figure.value) add_cost(mf.sums, figure, c, period, sum);
+        mf.costs.push_back(figure);
+    }
+    sum.add(mf.sums.total, mf.sums.recurring, m.pos);
+    sum.add(mf.sums.total, mf.sums.one_time, m.pos);
+    return mf;
+}
+
+// Adds one measure's sums into a group's (or the plan's).
+void add_sums(Sums& into, const Sums& s, SourcePos pos, CheckedSum& sum) {
+    into.measures += s.measures;
+    sum.add(into.recurring, s.recurring, pos);
+    sum.add(into.one_time, s.one_time, pos);
+    sum.add(into.total, s.total, pos);
+    for (std::size_t i = 0; i < into.per_year.size(); ++i) {
+        sum.add(into.per_year[i], s.per_year[i], pos);
+        sum.add(into.per_year_one_time[i], s.per_year_one_time[i], pos);
+    }
+    sum.add(into.period_total, s.period_total, pos);
+    sum.add(into.period_one_time, s.period_one_time, pos);
+    sum.add(into.estimated_recurring.low, s.estimated_recurring.low, pos);
+    sum.add(into.estimated_recurring.high, s.estimated_recurring.high, pos);
+    sum.add(into.estimated_one_time.low, s.estimated_one_time.low, pos);
+    sum.add(into.estimated_one_time.high, s.estimated_one_time.high, pos);
+    into.has_estimates = into.has_estimates || s.has_estimates;
+}
+
+// The group with this id, appended (with empty sums) the first time it is asked for.
+Sums& group(std::vector<GroupSums>& groups, const std::string& id, const Period& period) {
+    for (GroupSums& g : groups) {
+        if (g.id == id) return g.sums;
+    }
+    groups.push_back({id, empty_sums(period)});
+    return groups.back().sums;
+}
+
+// Groups in the order their ids appear in items; the rest (only "", measures without a unit)
+// after them.
+template <typename Items>
+void order_groups(std::vector<GroupSums>& groups, const Items& items) {
+    std::map<std::string, std::size_t> rank;
+    for (const auto& item : items) rank.emplace(item.id, rank.size());
+    auto rank_of = [&](const GroupSums& g) {
+        auto found = rank.find(g.id);
+        return found == rank.end() ? rank.size() : found->second;
+    };
+    std::stable_sort(groups.begin(), groups.end(),
+                     [&](const GroupSums& a, const GroupSums& b) { return rank_of(a) < rank_of(b); });
+}
+
+void add_section_estimates(Figures& f, const Plan& plan, const PlanIndex& index, CheckedSum& sum,
+                           Diagnostics& diags) {
+    for (std::size_t c = 0; c < plan.chapters.size(); ++c) {
+        const Chapter& chapter = plan.chapters[c];
+        for (std::size_t s = 0; s < chapter.sections.size(); ++s) {
+            const std::vector<Cost>& estimates = chapter.sections[s].estimates;
+            for (std::size_t e = 0; e < estimates.size(); ++e) {
+                const Cost& cost = estimates[e];
+                SectionEstimate estimate{c, s, e, {cost_value(index, cost), {}, 0}};
+                bool rate_known = !cost.rate || index.rates.count(cost.rate->id);
+                if (!estimate.figure.value && rate_known) report_too_large_cost(cost, diags);
+                if (estimate.figure.value) {
+                    AmountRange& r = cost.type == CostType::yearly ? f.all_estimates_recurring
+                                                                   : f.all_estimates_one_time;
+                    sum.add(r.low, estimate.figure.value->low, cost.pos);
+                    sum.add(r.high, estimate.figure.value->high, cost.pos);
+                }
+                f.section_estimates.push_back(estimate);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags, bool sums_checked) {
+    const Period& period = plan.meta.period;
+    Figures f;
+    f.overall = empty_sums(period);
+    CheckedSum sum;
+    for (const Measure& m : plan.measures) {
+        f.measures.push_back(measure_figures(m, index, period, sum, diags));
+        const Sums& ms = f.measures.back().sums;
+        add_sums(f.overall, ms, m.pos, sum);
+        add_sums(group(f.by_unit, m.responsible.empty() ? std::string() : m.responsible.front().id, period),
+                 ms, m.pos, sum);
+        if (const Chapter* chapter = index.chapter_of_measure(m)) {
+            add_sums(group(f.by_chapter, chapter->id, period), ms, m.pos, sum);
+        }
+    }
+    order_groups(f.by_unit, plan.units);
+    order_groups(f.by_chapter, plan.chapters);
+    f.units_total = empty_sums(period);
+    for (const GroupSums& g : f.by_unit) add_sums(f.units_total, g.sums, {}, sum);
+    f.chapters_total = empty_sums(period);
+    for (const GroupSums& g : f.by_chapter) add_sums(f.chapters_total, g.sums, {}, sum);
+    add_section_estimates(f, plan, index, sum, diags);
+    sum.add(f.all_estimates_recurring.low, f.overall.estimated_recurring.low, {});
+    sum.add(f.all_estimates_recurring.high, f.overall.estimated_recurring.high, {});
+    sum.add(f.all_estimates_one_time.low, f.overall.estimated_one_time.low, {});
+    sum.add(f.all_estimates_one_time.high, f.overall.estimated_one_time.high, {});
+    if (sums_checked) sum.report(diags);
+    return f;
+}
+
+Figures compute_figures(const Plan& plan) {
+    Diagnostics ignored;
+    return compute_figures(plan, PlanIndex(plan), ignored);
+}
+
+}  // namespace legeplan

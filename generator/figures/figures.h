@@ -1,0 +1,99 @@
+// Every figure any output shows, computed once: per cost, per measure, per responsible unit,
+// per chapter, per year of the economic plan and overall, with estimates (ranges) apart.
+// Renderers read these figures and never add money themselves.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "plan/diag.h"
+#include "plan/model.h"
+#include "plan/plan_index.h"
+
+namespace legeplan {
+
+// The largest sum an output can hold exactly: a workbook's numbers are doubles, exact up to
+// 2^53. Every figure is kept at or below it, so int64 overflow cannot happen either.
+constexpr Amount kMaxExactFigure = Amount{1} << 53;
+
+// The kroner a cost stands for (per year for a yearly cost). nullopt when its rate is unknown
+// or the product is above kMaxAmount.
+std::optional<AmountRange> cost_value(const PlanIndex& index, const Cost& cost);
+
+// What a group of measures adds up to. Exact costs and estimates (ranges) are kept apart.
+struct Sums {
+    int measures = 0;
+    Amount recurring = 0;  // exact yearly costs, per year at full run
+    Amount one_time = 0;   // exact one-time costs
+    Amount total = 0;      // recurring + one_time, as plans print their table's sum
+    std::vector<Amount> per_year;           // exact costs falling in each year of the period
+    std::vector<Amount> per_year_one_time;  // the one-time part of per_year
+    Amount period_total = 0;                // the sum of per_year
+    Amount period_one_time = 0;             // the sum of per_year_one_time
+    AmountRange estimated_recurring;        // yearly estimates
+    AmountRange estimated_one_time;
+    bool has_estimates = false;
+
+    // The recurring part of a year's figure (index into per_year).
+    Amount recurring_in(std::size_t year_index) const {
+        return per_year[year_index] - per_year_one_time[year_index];
+    }
+    bool costs_nothing() const { return recurring == 0 && one_time == 0; }
+};
+
+// One cost of a measure or one estimate of a section.
+struct CostFigure {
+    std::optional<AmountRange> value;  // nullopt when the cost cannot be counted (see cost_value)
+    std::vector<Amount> per_year;      // an exact cost's kroner in each year of the period
+    Amount period_total = 0;           // the sum of per_year
+    bool exact() const { return value && !value->is_range(); }
+};
+
+struct MeasureFigures {
+    std::vector<CostFigure> costs;  // parallel to the measure's costs
+    Sums sums;                      // the measure alone
+};
+
+// A group's sums with its key: a unit id or a chapter id ("" for measures without a unit).
+struct GroupSums {
+    std::string id;
+    Sums sums;
+};
+
+// A section's estimate, shown apart from the measures.
+struct SectionEstimate {
+    std::size_t chapter = 0;  // indexes into plan.chapters and its sections and estimates
+    std::size_t section = 0;
+    std::size_t estimate = 0;
+    CostFigure figure;
+};
+
+struct Figures {
+    Sums overall;
+    std::vector<MeasureFigures> measures;  // parallel to plan.measures
+    std::vector<GroupSums> by_unit;        // lead units in the plan's order; no unit ("") last
+    std::vector<GroupSums> by_chapter;     // chapters in the plan's order, those with measures
+    Sums units_total;                      // the sum of by_unit: the per-unit table's total row
+    Sums chapters_total;                   // the sum of by_chapter
+    std::vector<SectionEstimate> section_estimates;
+    // Every estimate, of measures and of sections: what the plan argues for outside its total.
+    AmountRange all_estimates_recurring;
+    AmountRange all_estimates_one_time;
+
+    const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
+    const Sums* unit(const std::string& id) const;     // null when the unit leads no measure
+    const Sums* chapter(const std::string& id) const;  // null when the chapter has no measure
+};
+
+// Computes every figure. Reports, located at the cost that causes it, a cost larger than
+// legeplan counts and any sum larger than kMaxExactFigure (E029). sums_checked is false when
+// earlier errors left gaps in the model: then only the costs are reported, not the sums.
+// The figures of a plan with errors are incomplete and must not be rendered.
+Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags,
+                        bool sums_checked = true);
+
+// The figures of a plan that has passed validation (no diagnostics expected).
+Figures compute_figures(const Plan& plan);
+
+}  // namespace legeplan

@@ -1,0 +1,31 @@
+#include "render/template_dirs.h"
+
+#include <filesystem>
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// False also when the path cannot be checked (too long, no access).
+bool exists_quietly(const fs::path& path) {
+    std::error_code ec;
+    return fs::exists(path, ec);
+}
+
+}  // namespace
+
+std::string TemplateDirs::find(const std::string& name) const {
+    if (!custom.empty() && exists_quietly(fs::path(custom) / name)) return (fs::path(custom) / name).string();
+    return (fs::path(standard) / name).string();
+}
+
+std::string labels_folder(const std::string& custom_templates) {
+    if (!custom_templates.empty() && exists_quietly(fs::path(custom_templates) / "labels")) {
+        return custom_templates;
+    }
+    return LEGEPLAN_TEMPLATES_DIR;
+}
+
+}  // namespace legeplan

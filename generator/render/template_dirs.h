@@ -1,0 +1,20 @@
+// Where templates, labels, the CSS and the reference document come from: a municipality's own
+// folder first, then ours.
+#pragma once
+
+#include <string>
+
+namespace legeplan {
+
+struct TemplateDirs {
+    std::string custom;  // may be empty
+    std::string standard = LEGEPLAN_TEMPLATES_DIR;
+
+    // The path of a template file: custom/name when it exists, else standard/name.
+    std::string find(const std::string& name) const;
+};
+
+// The folder whose labels/ to read: the custom templates folder when it has one, else ours.
+std::string labels_folder(const std::string& custom_templates);
+
+}  // namespace legeplan

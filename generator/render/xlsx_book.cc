@@ -1,0 +1,294 @@
+#include "render/xlsx_book.h"
+
+#include <xlsxwriter/utility.h>
+
+#include <algorithm>
+
+#include "plan/utf8.h"
+
+namespace legeplan::xlsx {
+
+std::string cell(int row, int col, bool abs_col, bool abs_row) {
+    char name[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell_abs(name, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), abs_row, abs_col);
+    return name;
+}
+
+std::string abs_cell(int row, int col) { return cell(row, col, true, true); }
+
+std::string column_range(int col, int first_row, int last_row) {
+    return abs_cell(first_row, col) + ":" + abs_cell(last_row, col);
+}
+
+std::string sheet_prefix(const std::string& sheet) {
+    std::string out = "'";
+    for (char c : sheet) out += c == '\'' ? std::string("''") : std::string(1, c);
+    return out + "'!";
+}
+
+std::string quoted(const std::string& text) {
+    std::string out = "\"";
+    for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string shorten(const std::string& text, std::size_t max_chars, const std::string& marker) {
+    if (utf8::length(text) <= max_chars) return text;
+    std::size_t keep = max_chars > utf8::length(marker) ? max_chars - utf8::length(marker) : 0;
+    std::size_t bytes = 0;
+    for (std::size_t chars = 0; chars < keep && bytes < text.size(); ++chars) {
+        ++bytes;
+        while (bytes < text.size() && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) ++bytes;
+    }
+    return text.substr(0, bytes) + marker;
+}
+
+std::string cell_text(const std::string& markdown) {
+    std::string out;
+    for (std::size_t i = 0; i < markdown.size(); ++i) {
+        char c = markdown[i];
+        if (c != '\n') {
+            out += c;
+        } else if (i + 1 < markdown.size() && markdown[i + 1] == '\n') {
+            out += '\n';
+            while (i + 1 < markdown.size() && markdown[i + 1] == '\n') ++i;
+        } else {
+            out += ' ';
+        }
+    }
+    while (!out.empty() && (out.back() == ' ' || out.back() == '\n')) out.pop_back();
+    return out;
+}
+
+std::string page_text(const std::string& text, std::size_t max_chars) {
+    std::string out;
+    for (char c : shorten(text, max_chars)) out += c == '&' ? std::string("&&") : std::string(1, c);
+    return out;
+}
+
+Book::Book(const std::string& path, std::string shortened_note)
+    : wb_(workbook_new(path.c_str())), shortened_note_(std::move(shortened_note)) {
+    if (!wb_) {
+        fail("cannot create the workbook '" + path + "'");
+        return;
+    }
+    make_formats();
+}
+
+Book::~Book() {
+    if (wb_) workbook_close(wb_);
+}
+
+void Book::fail(const std::string& what) {
+    if (error_.empty()) error_ = what;
+}
+
+void Book::check(lxw_error e, const std::string& what) {
+    if (e != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(e));
+}
+
+lxw_worksheet* Book::add_sheet(const std::string& name) {
+    if (!wb_) return nullptr;
+    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+    if (!ws) fail("cannot add the sheet '" + name + "'");
+    return ws;
+}
+
+lxw_format* Book::add_format() {
+    lxw_format* f = wb_ ? workbook_add_format(wb_) : nullptr;
+    if (wb_ && !f) fail("cannot add a cell format");
+    return f;
+}
+
+void Book::define_name(const std::string& name, const std::string& formula) {
+    if (wb_) check(workbook_define_name(wb_, name.c_str(), formula.c_str()), "defining the name " + name);
+}
+
+void Book::set_properties(const Properties& p) {
+    if (!wb_) return;
+    std::string title = p.title, subject = p.subject, company = p.company, status = p.status;
+    lxw_doc_properties props{};
+    props.title = title.data();
+    props.subject = subject.data();
+    props.company = company.data();
+    props.author = company.data();
+    props.status = status.data();
+    props.created = p.created;
+    check(workbook_set_properties(wb_, &props), "setting the document properties");
+}
+
+bool Book::close() {
+    if (wb_) check(workbook_close(wb_), "writing the workbook");
+    wb_ = nullptr;
+    return ok();
+}
+
+void Book::make_formats() {
+    auto add = [this](auto setup) {
+        lxw_format* format = add_format();
+        if (format) {
+            format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+            setup(format);
+        }
+        return format;
+    };
+    auto header = [](lxw_format* x) {
+        format_set_bold(x);
+        format_set_bottom(x, LXW_BORDER_THIN);
+        format_set_bg_color(x, 0xDDE4EE);
+    };
+    Formats& f = formats_;
+    f.title = add([](lxw_format* x) { format_set_bold(x); format_set_font_size(x, 14); });
+    f.header = add([&](lxw_format* x) { header(x); format_set_text_wrap(x); });
+    f.header_year = add([&](lxw_format* x) {
+        header(x);
+        format_set_num_format(x, "0");
+        format_set_align(x, LXW_ALIGN_RIGHT);
+    });
+    f.header_amount = add([&](lxw_format* x) {
+        header(x);
+        format_set_text_wrap(x);
+        format_set_align(x, LXW_ALIGN_RIGHT);
+    });
+    f.key = add([](lxw_format* x) { format_set_indent(x, 1); });
+    f.text = add([](lxw_format*) {});
+    f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
+    f.bold = add([](lxw_format* x) { format_set_bold(x); });
+    f.kr = add([](lxw_format* x) { format_set_num_format(x, kKronerFormat); });
+    f.kr_total = add([](lxw_format* x) {
+        format_set_num_format(x, kKronerFormat);
+        format_set_bold(x);
+        format_set_top(x, LXW_BORDER_THIN);
+    });
+    f.total_label = add([](lxw_format* x) { format_set_bold(x); format_set_top(x, LXW_BORDER_THIN); });
+    f.total_blank = add([](lxw_format* x) { format_set_top(x, LXW_BORDER_THIN); });
+    f.quantity = add([](lxw_format* x) { format_set_num_format(x, "[$-414]General"); });
+    f.year = add([](lxw_format* x) {
+        format_set_num_format(x, "0");
+        format_set_align(x, LXW_ALIGN_CENTER);
+    });
+    f.input = add([](lxw_format* x) {
+        format_set_unlocked(x);
+        format_set_text_wrap(x);
+        format_set_bg_color(x, 0xFFF2CC);
+        format_set_border(x, LXW_BORDER_THIN);
+    });
+}
+
+namespace {
+
+// The lines text takes when wrapped, word by word, in a column of the given width (in widths of
+// the digit 0; an average letter is a little narrower).
+int wrapped_lines(const std::string& text, double width) {
+    const std::size_t capacity = std::max<std::size_t>(1, static_cast<std::size_t>(width * 1.15));
+    int lines = 1;
+    std::size_t used = 0;
+    std::size_t word = 0;
+    auto place_word = [&] {
+        if (word == 0) return;
+        std::size_t need = used == 0 ? word : used + 1 + word;
+        if (need <= capacity) {
+            used = need;
+        } else {
+            lines += static_cast<int>(used == 0 ? 0 : 1) + static_cast<int>((word - 1) / capacity);
+            used = (word - 1) % capacity + 1;
+        }
+        word = 0;
+    };
+    for (unsigned char c : text) {
+        if (c == ' ') {
+            place_word();
+        } else if (c == '\n') {
+            place_word();
+            ++lines;
+            used = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            ++word;  // count code points, not bytes
+        }
+    }
+    place_word();
+    return lines;
+}
+
+// Excel's limit on a row's height, in points.
+constexpr double kMaxRowHeight = 409.0;
+
+}  // namespace
+
+Sheet::Sheet(Book& book, const std::string& name) : book_(book), name_(name), ws_(book.add_sheet(name)) {}
+
+void Sheet::text(int row, int col, const std::string& value, lxw_format* format) {
+    if (!ws_) return;
+    if (value.empty()) {
+        if (format) check(worksheet_write_blank(ws_, row, col, format), row, col);
+        return;
+    }
+    std::string fitted = shorten(value, kMaxCellChars, book_.shortened_note());
+    check(worksheet_write_string(ws_, row, col, fitted.c_str(), format), row, col);
+}
+
+void Sheet::number(int row, int col, double value, lxw_format* format) {
+    if (ws_) check(worksheet_write_number(ws_, row, col, value, format), row, col);
+}
+
+void Sheet::formula(int row, int col, const std::string& formula, double value, lxw_format* format) {
+    if (!ws_) return;
+    std::string f = "=" + formula;
+    check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
+}
+
+void Sheet::wrapped(int row, int col, const std::string& value, lxw_format* format) {
+    text(row, col, value, format);
+    auto width = widths_.find(col);
+    int lines = wrapped_lines(value, width == widths_.end() ? 8.43 : width->second);
+    int& most = lines_[row];
+    most = std::max(most, lines);
+}
+
+void Sheet::width(int first_col, int last_col, double width, lxw_format* format) {
+    for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
+    if (ws_) call(worksheet_set_column(ws_, first_col, last_col, width, format), "setting column widths");
+}
+
+void Sheet::headers(int row, const std::vector<std::string>& names, int first_amount, int last_amount) {
+    for (int i = 0; i < static_cast<int>(names.size()); ++i) {
+        bool amount = i >= first_amount && i <= last_amount;
+        wrapped(row, i, names[i], amount ? formats().header_amount : formats().header);
+    }
+}
+
+void Sheet::autofilter(int first_row, int first_col, int last_row, int last_col) {
+    if (ws_) call(worksheet_autofilter(ws_, first_row, first_col, last_row, last_col), "setting the autofilter");
+}
+
+void Sheet::print_area(int first_row, int first_col, int last_row, int last_col) {
+    if (ws_) call(worksheet_print_area(ws_, first_row, first_col, last_row, last_col), "setting the print area");
+}
+
+void Sheet::setup_print(const PrintSetup& setup) {
+    if (!ws_) return;
+    if (setup.landscape) worksheet_set_landscape(ws_);
+    worksheet_set_paper(ws_, 9);  // A4
+    worksheet_fit_to_pages(ws_, 1, 0);
+    if (!setup.header.empty()) call(worksheet_set_header(ws_, setup.header.c_str()), "setting the page header");
+    if (!setup.footer.empty()) call(worksheet_set_footer(ws_, setup.footer.c_str()), "setting the page footer");
+    if (setup.header_row >= 0) {
+        call(worksheet_repeat_rows(ws_, setup.header_row, setup.header_row), "repeating the header row");
+        worksheet_freeze_panes(ws_, setup.header_row + 1, setup.frozen_cols);
+    }
+    // Viewers differ in whether they fit rows to wrapped text when a file is opened (LibreOffice
+    // does not), so the heights are set here.
+    for (const auto& [row, lines] : lines_) {
+        if (lines > 1) {
+            call(worksheet_set_row(ws_, row, std::min(15.0 * lines, kMaxRowHeight), nullptr), "setting row heights");
+        }
+    }
+}
+
+void Sheet::call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
+
+void Sheet::check(lxw_error e, int row, int col) {
+    book_.check(e, "writing " + sheet_prefix(name_) + cell(row, col));
+}
+
+}  // namespace legeplan::xlsx

@@ -1,0 +1,151 @@
+// The workbook toolkit: the one place that creates workbooks. Every libxlsxwriter call is
+// checked and its first failure kept; text is always written as text, shortened to what a cell
+// holds; cell names come from libxlsxwriter's own utilities; formats and print setup are shared
+// by the cost workbook, the review form and any later workbook.
+#pragma once
+
+#include <xlsxwriter.h>
+
+#include <ctime>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace legeplan::xlsx {
+
+// Kroner with a thousands separator and "kr". The "," in a format code is the locale's group
+// separator, so a Norwegian Excel or LibreOffice shows 18 400 000 kr.
+inline constexpr const char* kKronerFormat = "[$-414]#,##0 \"kr\"";
+
+// The most characters a cell holds (Excel's limit, which libxlsxwriter enforces).
+inline constexpr std::size_t kMaxCellChars = 32767;
+
+// "B5" for a zero-based row and column; with abs_col/abs_row, "$B5", "B$5", "$B$5".
+std::string cell(int row, int col, bool abs_col = false, bool abs_row = false);
+std::string abs_cell(int row, int col);
+// A range of one column, absolute: $J$5:$J$41.
+std::string column_range(int col, int first_row, int last_row);
+// 'Sheet name'! — always quoted, with quotes in the name doubled.
+std::string sheet_prefix(const std::string& sheet);
+// A text as a formula string literal: "…" with quotes doubled.
+std::string quoted(const std::string& text);
+
+// At most max_chars characters (code points) of text, never cutting a character in two; a
+// shortened text ends in marker.
+std::string shorten(const std::string& text, std::size_t max_chars, const std::string& marker = "…");
+
+// Markdown as cell text: soft line breaks become spaces, paragraph breaks one line break.
+std::string cell_text(const std::string& markdown);
+
+// The formats every workbook of ours uses.
+struct Formats {
+    lxw_format* title = nullptr;
+    lxw_format* header = nullptr;         // bold, shaded, wrapping
+    lxw_format* header_year = nullptr;    // a year as a column header, right-aligned
+    lxw_format* header_amount = nullptr;  // an amount column's header, right-aligned
+    lxw_format* key = nullptr;            // an id the formulas match on, indented
+    lxw_format* text = nullptr;
+    lxw_format* wrap = nullptr;
+    lxw_format* bold = nullptr;
+    lxw_format* kr = nullptr;
+    lxw_format* kr_total = nullptr;
+    lxw_format* total_label = nullptr;
+    lxw_format* total_blank = nullptr;
+    lxw_format* quantity = nullptr;  // FTE and counts with the locale's decimal comma
+    lxw_format* year = nullptr;
+    lxw_format* input = nullptr;     // a cell the reader fills in: unlocked, yellow, bordered
+};
+
+struct Properties {
+    std::string title;
+    std::string subject;
+    std::string company;
+    std::string status;
+    std::time_t created = 0;  // fixed, so the same plan gives the same bytes
+};
+
+// A workbook being written, and the first error any call returned.
+class Book {
+public:
+    // shortened_note ends a text cut to fit a cell, so the reader sees that it was cut.
+    Book(const std::string& path, std::string shortened_note);
+    ~Book();
+    Book(const Book&) = delete;
+    Book& operator=(const Book&) = delete;
+
+    lxw_workbook* get() const { return wb_; }
+    bool ok() const { return error_.empty(); }
+    const std::string& error() const { return error_; }
+    const Formats& formats() const { return formats_; }
+    const std::string& shortened_note() const { return shortened_note_; }
+
+    void fail(const std::string& what);
+    void check(lxw_error e, const std::string& what);
+    lxw_worksheet* add_sheet(const std::string& name);
+    void define_name(const std::string& name, const std::string& formula);
+    void set_properties(const Properties& properties);
+    // Closes the workbook (writing the file); false if closing or anything before failed.
+    bool close();
+
+private:
+    lxw_format* add_format();
+    void make_formats();
+
+    lxw_workbook* wb_ = nullptr;
+    std::string error_;
+    std::string shortened_note_;
+    Formats formats_;
+};
+
+// How a sheet prints: A4, fitted to the page width, a header and footer, the header row
+// repeated on every page and frozen on screen.
+struct PrintSetup {
+    bool landscape = true;
+    std::string header;   // page header in Excel's codes (&L, &C, &R, &P, &N, &A)
+    std::string footer;
+    int header_row = -1;  // repeated and frozen; -1 for none
+    int frozen_cols = 0;  // columns kept in view when scrolling sideways
+};
+
+// Text for a page header or footer: '&' doubled, and at most max_chars characters.
+std::string page_text(const std::string& text, std::size_t max_chars);
+
+// One worksheet: every write checked, plan text always written as a string.
+class Sheet {
+public:
+    Sheet(Book& book, const std::string& name);
+
+    const std::string& name() const { return name_; }
+    std::string ref(int row, int col) const { return sheet_prefix(name_) + abs_cell(row, col); }
+    lxw_worksheet* get() const { return ws_; }
+    bool usable() const { return ws_ != nullptr; }
+    const Formats& formats() const { return book_.formats(); }
+
+    // A text cell (blank when empty), shortened with the book's note when longer than a cell holds.
+    void text(int row, int col, const std::string& value, lxw_format* format);
+    void number(int row, int col, double value, lxw_format* format);
+    // A formula together with the value it computes, for viewers that do not recalculate.
+    void formula(int row, int col, const std::string& formula, double value, lxw_format* format);
+    // Text in a wrapping format: the row is made tall enough for it when printing is set up.
+    void wrapped(int row, int col, const std::string& value, lxw_format* format);
+    void width(int first_col, int last_col, double width, lxw_format* format = nullptr);
+    // Header cells in a row; columns first_amount…last_amount hold amounts (right-aligned).
+    void headers(int row, const std::vector<std::string>& names, int first_amount = -1,
+                 int last_amount = -1);
+    void autofilter(int first_row, int first_col, int last_row, int last_col);
+    void print_area(int first_row, int first_col, int last_row, int last_col);
+    // Page, print titles, frozen panes, and the height of every row holding wrapped text.
+    void setup_print(const PrintSetup& setup);
+    void call(lxw_error e, const std::string& what);
+
+private:
+    void check(lxw_error e, int row, int col);
+
+    Book& book_;
+    std::string name_;
+    lxw_worksheet* ws_;
+    std::map<int, double> widths_;
+    std::map<int, int> lines_;  // row → lines its tallest wrapped cell needs
+};
+
+}  // namespace legeplan::xlsx

@@ -1,0 +1,97 @@
+#include <catch2/catch.hpp>
+
+#include "figures/figures.h"
+#include "test_util.h"
+
+using namespace legeplan;
+
+TEST_CASE("figures keep recurring, one-time, per-year and estimates apart") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+units:
+  - {id: helse, name: Helse}
+  - {id: legevakt, name: Legevakt}
+rates:
+  - {id: lege, name: Lege, amount: 770 000}
+chapters:
+  - id: k1
+    title: Kapittel
+  - id: k2
+    title: Kapittel 2
+measures:
+  - id: a
+    number: 1
+    section: k1
+    title: A
+    text: x
+    responsible: [helse, legevakt]
+    costs:
+      - {type: yearly, fte: 2, rate: lege, from: 2028}
+      - {type: one_time, amount: 1 300 000, year: 2027}
+  - id: b
+    number: 2
+    section: k2
+    title: B
+    text: x
+    responsible: legevakt
+    costs:
+      - {type: yearly, amount: 100 000, to: 2028}
+      - {type: yearly, amount: {low: 0, high: 600 000}}
+      - {type: yearly, count: {low: 1, high: 3}, unit_amount: {low: 0, high: 200 000}}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    const Figures& f = checked.figures;
+    const Sums& t = f.overall;
+    CHECK(t.measures == 2);
+    CHECK(t.recurring == 1'640'000);
+    CHECK(t.one_time == 1'300'000);
+    CHECK(t.total == 2'940'000);
+    CHECK(t.per_year == std::vector<Amount>{1'400'000, 1'640'000, 1'540'000, 1'540'000});
+    CHECK(t.per_year_one_time == std::vector<Amount>{1'300'000, 0, 0, 0});
+    CHECK(t.period_total == 6'120'000);
+    CHECK(t.period_one_time == 1'300'000);
+    CHECK((t.estimated_recurring.low == 0 && t.estimated_recurring.high == 1'200'000));
+
+    // Per cost: the FTE cost of measure a runs from 2028.
+    REQUIRE(f.measures.size() == 2);
+    const CostFigure& fte = f.measures[0].costs[0];
+    REQUIRE(fte.exact());
+    CHECK(fte.value->low == 1'540'000);
+    CHECK(fte.per_year == std::vector<Amount>{0, 1'540'000, 1'540'000, 1'540'000});
+    CHECK(fte.period_total == 4'620'000);
+    CHECK_FALSE(f.measures[1].costs[1].exact());
+    CHECK(f.measures[1].sums.total == 100'000);
+
+    // The first responsible unit carries the cost; groups in the plan's order.
+    REQUIRE(f.by_unit.size() == 2);
+    CHECK(f.by_unit[0].id == "helse");
+    CHECK(f.by_unit[0].sums.total == 2'840'000);
+    CHECK(f.by_unit[1].id == "legevakt");
+    CHECK(f.by_unit[1].sums.measures == 1);
+    CHECK(f.by_unit[1].sums.total == 100'000);
+    CHECK(f.unit("legevakt") == &f.by_unit[1].sums);
+    CHECK(f.chapter("k1")->total == 2'840'000);
+    CHECK(f.chapter("k2")->total == 100'000);
+    CHECK(f.units_total.total == t.total);
+    CHECK(f.chapters_total.total == t.total);
+    CHECK(f.units_total.per_year == t.per_year);
+}
+
+TEST_CASE("a sum no workbook number can hold exactly is a located error") {
+    test::TempDir dir;
+    // 13 measures of 999 999 999 999 999 kr each: every one within the limit for one amount,
+    // together 12 999 999 999 999 987 kr, above 2^53.
+    std::string measures;
+    for (int i = 1; i <= 13; ++i) {
+        measures += "  - {id: m" + std::to_string(i) + ", number: " + std::to_string(i) +
+                    ", section: k, title: T, text: x, costs: [{type: one_time, amount: 999999999999999, year: 2027}]}\n";
+    }
+    auto checked = test::check_text(dir, test::plan_header() + "chapters:\n  - {id: k, title: K}\nmeasures:\n" + measures);
+    REQUIRE(checked.diags.error_count() == 1);
+    const Diagnostic& d = checked.diags.all()[0];
+    CHECK(d.code == "E029");
+    CHECK(d.message == "the plan's costs add up to more than 9 007 199 254 740 992 kr, the largest sum a spreadsheet holds exactly");
+    // Located at the cost that takes the sum beyond the limit: measure 10's.
+    CHECK(checked.files.line_text(d.pos.file, d.pos.line).rfind("  - {id: m10,", 0) == 0);
+}
