@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev catch2
+  libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip

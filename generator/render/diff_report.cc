@@ -2,6 +2,7 @@
 
 #include "render/document_data.h"
 #include "render/markdown_escape.h"
+#include "render/plan_text.h"
 #include "plan/plan_index.h"
 
 namespace legeplan {
@@ -137,7 +138,7 @@ private:
     }
 
     void measure_body(const Measure& m, const Plan& plan, const Figures& figures) {
-        out_ += quote_block(sanitize_markdown(m.text)) + "\n";
+        out_ += quote_block(plan_text_markdown(m.text)) + "\n";
         const Sums& c = figures.of(plan, m).sums;
         out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
         out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";

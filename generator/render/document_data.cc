@@ -5,6 +5,7 @@
 
 #include "plan/plan_index.h"
 #include "render/markdown_escape.h"
+#include "render/plan_text.h"
 
 namespace legeplan {
 
@@ -61,7 +62,7 @@ public:
             ad.set("number", std::to_string(n++));
             ad.set("title", a.title);
             ad.set("id", a.id);
-            ad.set("text", sanitize_markdown(a.text));
+            ad.set("text", plan_text_markdown(a.text));
             appendices.push_back(ad);
         }
         d.set("appendices", appendices);
@@ -100,7 +101,7 @@ public:
         if (has_statement) {
             const LsuStatement& st = *plan_.lsu->statement;
             d.set("date", date_text(st.date, labels_));
-            d.set("text", sanitize_markdown(st.text));
+            d.set("text", plan_text_markdown(st.text));
             for (const Measure* m : sorted_measures()) {
                 std::string view = lsu_view_text(*m);
                 if (view.empty()) continue;
@@ -141,7 +142,7 @@ private:
         d.set("has_adopted_by", !m.adopted_by.empty());
         d.set("adopted_date", m.adopted_date ? date_text(*m.adopted_date, labels_) : "");
         d.set("has_adopted_date", m.adopted_date.has_value());
-        d.set("summary", sanitize_markdown(m.summary));
+        d.set("summary", plan_text_markdown(m.summary));
         d.set("has_summary", !m.summary.empty());
         d.set("language", language_code(m.language));
         return d;
@@ -153,7 +154,7 @@ private:
         d.set("title", c.title);
         d.set("numbered", c.numbered);
         d.set("number", std::to_string(c.number));
-        d.set("text", sanitize_markdown(c.text));
+        d.set("text", plan_text_markdown(c.text));
         d.set("measures", measures_in(c.id));
         d.set("key_figures", key_figures_for(c.id));
         d.set("is_cost_chapter", c.cost_table);
@@ -165,7 +166,7 @@ private:
             sd.set("title", s.title);
             sd.set("number", c.numbered ? std::to_string(c.number) + "." + std::to_string(n++) : "");
             sd.set("numbered", c.numbered);
-            sd.set("text", sanitize_markdown(s.text));
+            sd.set("text", plan_text_markdown(s.text));
             sd.set("measures", measures_in(s.id));
             sd.set("key_figures", key_figures_for(s.id));
             data estimates = list();
@@ -233,7 +234,7 @@ private:
         d.set("number", std::to_string(m.number));
         d.set("id", m.id);
         d.set("title", m.title);
-        d.set("quoted_text", quote_block(sanitize_markdown(m.text)));
+        d.set("quoted_text", quote_block(plan_text_markdown(m.text)));
         d.set("responsible", unit_names(m));
         // The lines under the measure's text: responsible, each cost, funding, deadline, basis.
         data details = list();

@@ -1,7 +1,7 @@
 #include "render/markdown_escape.h"
 
+#include <algorithm>
 #include <cstring>
-#include <sstream>
 
 namespace legeplan {
 
@@ -23,42 +23,21 @@ std::string escape_inline(std::string_view text) {
     return out;
 }
 
-namespace {
-
-bool only_chars(std::string_view line, char c) {
-    std::size_t n = 0;
-    for (char x : line) {
-        if (x == c) ++n;
-        else if (x != ' ') return false;
-    }
-    return n >= 1;
-}
-
-}  // namespace
-
-std::string sanitize_markdown(std::string_view text) {
-    std::string out;
-    std::istringstream in{std::string(text)};
-    std::string line;
-    while (std::getline(in, line)) {
-        if (!line.empty() && line.back() == '\r') line.pop_back();
-        std::size_t indent = line.find_first_not_of(' ');
-        if (indent != std::string::npos && indent < 4) {
-            char first = line[indent];
-            bool heading = first == '#';
-            bool underline = (first == '=' && only_chars(line, '=')) ||
-                             (first == '-' && only_chars(line, '-') && line.size() - indent <= 3);
-            bool fence = line.compare(indent, 3, ":::") == 0 || line.compare(indent, 3, "---") == 0;
-            if (heading || underline || fence) line.insert(indent, "\\");
+std::string escape_text(std::string_view text, bool at_line_start) {
+    std::size_t first_word = at_line_start ? std::min(text.find(' '), text.size()) : 0;
+    std::string out = escape_inline(text.substr(0, first_word));
+    for (char c : text.substr(first_word)) {
+        if (c == '\n' || c == '\r' || c == '\t') {
+            out += ' ';
+        } else if (c > 0 && c < 0x20) {
+            continue;
+        } else if (c > 0 && std::strchr("\\`*_[]<>{}$~^@&!|#", c) != nullptr) {
+            out += '\\';
+            out += c;
+        } else {
+            out += c;
         }
-        out += line;
-        out += '\n';
     }
-    while (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') {
-        out.pop_back();
-    }
-    if (out.empty()) return out;
-    if (out.back() != '\n') out += '\n';
     return out;
 }
 

@@ -1,7 +1,5 @@
-// Making plan text safe inside the Pandoc Markdown we generate. Fields (titles, names, amounts)
-// become literal text; Markdown texts keep emphasis, lists and links but cannot add headings,
-// close our blocks or carry raw HTML/LaTeX (the reader also has raw_html, raw_tex and
-// raw_attribute switched off, see pandoc.cc).
+// Making plan fields safe inside the Pandoc Markdown we generate: titles, names and amounts
+// become literal text. Markdown texts go through plan_text.h.
 #pragma once
 
 #include <string>
@@ -13,9 +11,11 @@ namespace legeplan {
 // the text shows exactly as written.
 std::string escape_inline(std::string_view text);
 
-// A plan's Markdown text with heading markers, setext underlines and fenced-div fences made
-// literal, ending in exactly one newline.
-std::string sanitize_markdown(std::string_view text);
+// Running text inside a paragraph: the characters that start inline markup anywhere in a line
+// (emphasis, code, links, pictures, spans, attributes, entities, math, raw HTML) escaped,
+// everything else as written. At a line's start its first word is escaped in full, since
+// there "-", "1.", "A.", "#", ":" or "|" would begin a list, heading, definition or table.
+std::string escape_text(std::string_view text, bool at_line_start);
 
 // Each line prefixed for a block quote ("> ").
 std::string quote_block(std::string_view markdown);
