@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "plan/node_reader.h"
+#include "plan/text_references.h"
 
 namespace legeplan {
 
@@ -119,7 +120,10 @@ private:
         if (NodePtr n = f.require("date")) set(read_.date(n, "date", false), m.date);
         if (NodePtr n = f.get("adopted_by")) set(read_.text(n, "adopted_by"), m.adopted_by);
         if (NodePtr n = f.get("adopted_date")) m.adopted_date = read_.date(n, "adopted_date", false);
-        if (NodePtr n = f.get("summary")) set(read_.text(n, "summary"), m.summary);
+        if (NodePtr n = f.get("summary")) {
+            set(read_.text(n, "summary"), m.summary);
+            checked_text(m.summary, {n->pos, false});
+        }
     }
 
     void build_period(const NodePtr& node) {
@@ -152,6 +156,12 @@ private:
         return read_.id(n, what + " id").value_or("");
     }
 
+    // Markdown text with its links and pictures checked where it was written.
+    std::string checked_text(std::string text, const TextOrigin& origin) {
+        check_text_references(text, origin, files_, sources_.main_path, *sources_.reader, diags_);
+        return text;
+    }
+
     // text or text_file (exactly one when required).
     std::string markdown(Fields& f, const std::string& what, bool required) {
         NodePtr text = f.get("text");
@@ -161,7 +171,7 @@ private:
                          what + " has both 'text' and 'text_file'; give one of them");
             return {};
         }
-        if (text) return read_.text(text, what + " text").value_or("");
+        if (text) return checked_text(read_.text(text, what + " text").value_or(""), {text->pos, false});
         if (file) {
             auto rel = read_.text(file, what + " text_file");
             if (!rel) return {};
@@ -169,8 +179,9 @@ private:
             std::string path =
                 resolve_plan_path(sources_.main_path, naming, *rel, file->pos, diags_);
             std::string out;
-            if (!path.empty()) {
-                read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader);
+            if (!path.empty() &&
+                read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader)) {
+                checked_text(out, {SourcePos{files_.count() - 1, 1, 1, 1}, true});
             }
             return out;
         }

@@ -204,36 +204,6 @@ private:
     std::size_t nodes_ = 0;
 };
 
-class FilesystemReader : public FileReader {
-public:
-    bool read(const std::string& path, std::string& out, std::size_t max_bytes,
-              std::string& error) const override {
-        std::error_code ec;
-        if (fs::is_directory(path, ec)) {
-            error = "it is a folder";
-            return false;
-        }
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            error = "no such file or no access";
-            return false;
-        }
-        auto size = fs::file_size(path, ec);
-        if (!ec && size > max_bytes) {
-            error = "too large";
-            return false;
-        }
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        out = buffer.str();
-        if (out.size() > max_bytes) {
-            error = "too large";
-            return false;
-        }
-        return true;
-    }
-};
-
 bool read_file(const FileReader& reader, const std::string& path, std::string& out,
                std::size_t max_bytes, SourcePos site, const std::string& what, Diagnostics& diags) {
     std::string error;
@@ -277,11 +247,6 @@ bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
 }
 
 }  // namespace
-
-const FileReader& filesystem_reader() {
-    static const FilesystemReader reader;
-    return reader;
-}
 
 LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
                           const LoadLimits& limits, SourcePos site, const FileReader& reader) {
