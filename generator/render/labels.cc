@@ -85,13 +85,15 @@ bool load_labels(const std::string& templates_dir, Language language, Labels& ou
     LoadedFile file = load_yaml_file(path, files, diags);
     if (!file.root) return false;
     if (file.root->kind != YamlNode::Kind::map) {
-        diags.error("E011", file.root->pos, "a label file must be a map of key: text");
+        diags.report(DiagnosticKind::wrong_type, file.root->pos,
+                     "a label file must be a map of key: text");
         return false;
     }
     std::map<std::string, std::string> words;
     for (const auto& [key, value] : file.root->entries) {
         if (value->kind != YamlNode::Kind::scalar) {
-            diags.error("E011", value->pos, "label '" + key->value + "' must be text");
+            diags.report(DiagnosticKind::wrong_type, value->pos,
+                         "label '" + key->value + "' must be text");
             continue;
         }
         words[key->value] = value->value;

@@ -54,7 +54,7 @@ public:
         std::string path = dirs_.find(name + ".md.mustache");
         std::ifstream in(path, std::ios::binary);
         if (!in) {
-            diags_.error("E040", {}, "cannot read template '" + path + "'");
+            diags_.report(DiagnosticKind::bad_template, {}, "cannot read template '" + path + "'");
             return false;
         }
         std::stringstream buffer;
@@ -70,7 +70,7 @@ public:
                 pos = offset_pos(file, text, std::stoul(m[1].str()), 2);
                 message = message.substr(0, m.position(0));
             }
-            diags_.error("E040", pos, "template syntax: " + message);
+            diags_.report(DiagnosticKind::bad_template, pos, "template syntax: " + message);
             return false;
         }
         bool ok = check_tags(file, text, known_keys);
@@ -104,7 +104,9 @@ private:
             SourcePos pos = offset_pos(file, text, m.position(0), static_cast<int>(m.length(0)));
             if (kind == ">") {
                 if (std::find(kPartials.begin(), kPartials.end(), name) == kPartials.end()) {
-                    diags_.error("E041", pos, "template includes '" + name + "', which is not a template legeplan has");
+                    diags_.report(
+                        DiagnosticKind::unknown_template_name, pos,
+                        "template includes '" + name + "', which is not a template legeplan has");
                     ok = false;
                 }
                 continue;
@@ -115,9 +117,9 @@ private:
             while (std::getline(parts, part, '.')) {
                 if (known.count(part)) continue;
                 std::string nearest = suggest_key(part, candidates);
-                diags_.error("E041", pos,
-                             "template uses '" + name + "', which legeplan does not provide",
-                             nearest.empty() ? "" : "did you mean '" + nearest + "'?");
+                diags_.report(DiagnosticKind::unknown_template_name, pos,
+                              "template uses '" + name + "', which legeplan does not provide",
+                              nearest.empty() ? "" : "did you mean '" + nearest + "'?");
                 ok = false;
                 break;
             }
@@ -171,7 +173,8 @@ bool render_markdown(const Plan& plan, const Labels& labels, const TemplateDirs&
     try {
         d = document_data(plan, labels);
     } catch (const MissingLabel& e) {
-        diags.error("E042", {}, e.what(), "add the label to the label file");
+        diags.report(DiagnosticKind::missing_label, {}, e.what(),
+                     "add the label to the label file");
         return false;
     }
     for (const std::string& name : kPartials) {
@@ -182,7 +185,8 @@ bool render_markdown(const Plan& plan, const Labels& labels, const TemplateDirs&
     main.set_custom_escape([](const std::string& s) { return escape_inline(s); });
     out = main.render(d);
     if (!main.is_valid()) {
-        diags.error("E040", {}, "template error while rendering: " + main.error_message());
+        diags.report(DiagnosticKind::bad_template, {},
+                     "template error while rendering: " + main.error_message());
         return false;
     }
     return true;
