@@ -175,8 +175,7 @@ private:
             return out;
         }
         if (required) {
-            diags_.report(DiagnosticKind::missing_key, f.map().pos,
-                          what + " is missing the required key 'text' (or 'text_file')");
+            f.report_missing("text", "text_file");
         }
         return {};
     }
@@ -360,9 +359,7 @@ private:
             auto a = read_.amount_or_range(n, what + " amount");
             if (!a) return false;
             if (a->high == 0) {
-                diags_.report(DiagnosticKind::meaningless_cost, n->pos,
-                              what + " amount is 0, which makes the cost meaningless",
-                              "remove the cost if the measure costs nothing");
+                read_.report_zero_cost(n->pos, what + " amount");
                 return false;
             }
             c.amount = *a;
@@ -463,8 +460,7 @@ private:
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("table"),
                           "a key figure has either 'value' or 'table', not both");
         } else if (!value && !table) {
-            diags_.report(DiagnosticKind::missing_key, node->pos,
-                          "key figure is missing 'value' (or 'table')");
+            f.report_missing("value", "table");
         } else if (value) {
             set(read_.text(value, "key figure value"), k.value);
             k.value_pos = value->pos;

@@ -65,6 +65,13 @@ const std::map<std::string, std::string>& norwegian_keys() {
     return keys;
 }
 
+// The one wording of a wrong type, whether a key, a value or a whole file is wrong.
+void report_wrong_type(Diagnostics& diags, const YamlNode& found, const std::string& what,
+                       const std::string& expected) {
+    diags.report(DiagnosticKind::wrong_type, found.pos,
+                 what + " must be " + expected + ", found " + describe(found));
+}
+
 }  // namespace
 
 std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known) {
@@ -94,8 +101,7 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
     : map_(map), what_(std::move(what)), diags_(diags) {
     for (const auto& [key, value] : map_.entries) {
         if (key->kind != Kind::scalar) {
-            diags_.report(DiagnosticKind::wrong_type, key->pos,
-                          "a key of " + what_ + " must be a word, found " + describe(*key));
+            report_wrong_type(diags_, *key, "a key of " + what_, "a word");
             continue;
         }
         if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
@@ -133,33 +139,32 @@ NodePtr Fields::require(const std::string& key) {
     NodePtr node = get(key);
     // A misspelt key already says "did you mean"; its absence under the right name is no news.
     bool hinted = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
-    if (!node && !hinted) {
-        SourcePos pos = map_.pos;
-        diags_.report(DiagnosticKind::missing_key, pos,
-                      what_ + " is missing the required key '" + key + "'");
-    }
+    if (!node && !hinted) report_missing(key);
     return node;
+}
+
+void Fields::report_missing(const std::string& key, const std::string& alternative) {
+    std::string message = what_ + " is missing the required key '" + key + "'";
+    if (!alternative.empty()) message += " (or '" + alternative + "')";
+    diags_.report(DiagnosticKind::missing_key, map_.pos, message);
 }
 
 bool NodeReader::is_map(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::map) return true;
-    diags_.report(DiagnosticKind::wrong_type, node->pos,
-                  what + " must be a map of keys and values, found " + describe(*node));
+    report_wrong_type(diags_, *node, what, "a map of keys and values");
     return false;
 }
 
 bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::sequence) return true;
-    diags_.report(DiagnosticKind::wrong_type, node->pos,
-                  what + " must be a list (lines starting with '- '), found " + describe(*node));
+    report_wrong_type(diags_, *node, what, "a list (lines starting with '- ')");
     return false;
 }
 
 std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
                                             const std::string& expected) {
     if (node->kind == Kind::scalar) return node->value;
-    diags_.report(DiagnosticKind::wrong_type, node->pos,
-                  what + " must be " + expected + ", found " + describe(*node));
+    report_wrong_type(diags_, *node, what, expected);
     return std::nullopt;
 }
 
@@ -245,10 +250,7 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
     auto hi = amount(high, what + " high");
     if (!lo || !hi) return std::nullopt;
     if (*lo > *hi) {
-        diags_.report(
-            DiagnosticKind::reversed_range, low->pos,
-            what + " range has low " + format_amount(*lo) + " above high " + format_amount(*hi),
-            "swap low and high");
+        report_reversed_range(low->pos, what, format_amount(*lo), format_amount(*hi));
         return std::nullopt;
     }
     return AmountRange{*lo, *hi};
@@ -265,9 +267,7 @@ std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
         return std::nullopt;
     }
     if (*parsed == 0) {
-        diags_.report(DiagnosticKind::meaningless_cost, node->pos,
-                      what + " is 0, which makes the cost meaningless",
-                      "remove the cost if the measure costs nothing");
+        report_zero_cost(node->pos, what);
         return std::nullopt;
     }
     return MilliRange{*parsed, *parsed};
@@ -284,11 +284,22 @@ std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
     auto hi = quantity_scalar(high, what + " high");
     if (!lo || !hi) return std::nullopt;
     if (lo->low > hi->low) {
-        diags_.report(DiagnosticKind::reversed_range, low->pos, what + " range has low above high",
-                      "swap low and high");
+        report_reversed_range(low->pos, what, format_milli(lo->low), format_milli(hi->low));
         return std::nullopt;
     }
     return MilliRange{lo->low, hi->low};
+}
+
+void NodeReader::report_zero_cost(SourcePos pos, const std::string& what) {
+    diags_.report(DiagnosticKind::meaningless_cost, pos,
+                  what + " is 0, which makes the cost meaningless",
+                  "remove the cost if the measure costs nothing");
+}
+
+void NodeReader::report_reversed_range(SourcePos pos, const std::string& what,
+                                       const std::string& low, const std::string& high) {
+    diags_.report(DiagnosticKind::reversed_range, pos,
+                  what + " range has low " + low + " above high " + high, "swap low and high");
 }
 
 std::optional<long long> NodeReader::integer(const NodePtr& node, const std::string& what,
