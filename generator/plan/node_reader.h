@@ -27,8 +27,8 @@ public:
     NodePtr get(const std::string& key) const;  // null when absent
     NodePtr require(const std::string& key);     // reports missing_key when absent
     bool has(const std::string& key) const { return get(key) != nullptr; }
-    // Reports that the map lacks key (or alternative, when one is named) — for keys that are
-    // required only together with others, which require cannot know.
+    // Reports that the map lacks key, or lacks both key and alternative when one is named: for
+    // a map that needs one of two keys ('text' or 'text_file'), which require cannot express.
     void report_missing(const std::string& key, const std::string& alternative = {});
     SourcePos key_pos(const std::string& key) const;
     const YamlNode& map() const { return map_; }
