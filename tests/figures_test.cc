@@ -90,7 +90,7 @@ TEST_CASE("a sum no workbook number can hold exactly is a located error") {
     auto checked = test::check_text(dir, test::plan_header() + "chapters:\n  - {id: k, title: K}\nmeasures:\n" + measures);
     REQUIRE(checked.diags.error_count() == 1);
     const Diagnostic& d = checked.diags.all()[0];
-    CHECK(d.code == "E029");
+    CHECK(d.code() == "E029");
     CHECK(d.message == "the plan's costs add up to more than 9 007 199 254 740 992 kr, the largest sum a spreadsheet holds exactly");
     // Located at the cost that takes the sum beyond the limit: measure 10's.
     CHECK(checked.files.line_text(d.pos.file, d.pos.line).rfind("  - {id: m10,", 0) == 0);

@@ -61,7 +61,7 @@ void check_assertions(const Plan& plan, const PlanIndex& index, const Figures& f
         if (a.year) scope_text += " in " + std::to_string(*a.year);
         std::string kr = a.figure == AssertedFigure::measures ? "" : " kr";
         Amount diff = computed.value - a.expected;
-        diags.error("E030", a.pos,
+        diags.report(DiagnosticKind::assertion_failed, a.pos,
                     "assertion failed: " + computed.name + scope_text + " is " +
                         format_amount(computed.value) + kr + ", the plan states " +
                         format_amount(a.expected) + kr + " (difference " + (diff > 0 ? "+" : "") +

@@ -14,14 +14,14 @@ void CheckedSum::add(Amount& into, Amount value, SourcePos at) {
 
 void CheckedSum::report(Diagnostics& diags) const {
     if (!exceeded_at_) return;
-    diags.error("E029", *exceeded_at_,
+    diags.report(DiagnosticKind::amount_overflow, *exceeded_at_,
                 "the plan's costs add up to more than " + format_amount(kMaxExactFigure) +
                     " kr, the largest sum a spreadsheet holds exactly",
                 "check the amounts for extra digits");
 }
 
 void report_too_large_cost(const Cost& cost, Diagnostics& diags) {
-    diags.error("E029", cost.pos,
+    diags.report(DiagnosticKind::amount_overflow, cost.pos,
                 "this cost comes to more than " + format_amount(kMaxAmount) +
                     " kr, the largest amount legeplan counts",
                 "check the figures for extra digits");

@@ -52,17 +52,17 @@ private:
     void build_version(Fields& top) {
         NodePtr node = top.get("legeplan");
         if (!node) {
-            diags_.error("E008", top.map().pos,
-                         "the plan does not say which format version it is written in",
-                         "add the line 'legeplan: 1' at the top of the file");
+            diags_.report(DiagnosticKind::format_version, top.map().pos,
+                          "the plan does not say which format version it is written in",
+                          "add the line 'legeplan: 1' at the top of the file");
             return;
         }
         auto version = read_.integer(node, "legeplan (the format version)", 0, 1'000'000);
         if (version && *version != 1) {
-            diags_.error("E008", node->pos,
-                         "format version " + std::to_string(*version) +
-                             " is not one this legeplan reads (it reads version 1)",
-                         "write 'legeplan: 1', or use a newer legeplan");
+            diags_.report(DiagnosticKind::format_version, node->pos,
+                          "format version " + std::to_string(*version) +
+                              " is not one this legeplan reads (it reads version 1)",
+                          "write 'legeplan: 1', or use a newer legeplan");
         }
     }
 
@@ -136,15 +136,15 @@ private:
         auto y2 = read_.year(to, "period to");
         if (!y1 || !y2) return;
         if (*y1 > *y2) {
-            diags_.error("E025", to->pos,
-                         "the period ends (" + std::to_string(*y2) + ") before it starts (" +
-                             std::to_string(*y1) + ")");
+            diags_.report(DiagnosticKind::invalid_period, to->pos,
+                          "the period ends (" + std::to_string(*y2) + ") before it starts (" +
+                              std::to_string(*y1) + ")");
             return;
         }
         if (*y2 - *y1 + 1 > 20) {
-            diags_.error("E025", to->pos,
-                         "the period is " + std::to_string(*y2 - *y1 + 1) +
-                             " years long; a plan covers at most 20 years");
+            diags_.report(DiagnosticKind::invalid_period, to->pos,
+                          "the period is " + std::to_string(*y2 - *y1 + 1) +
+                              " years long; a plan covers at most 20 years");
             return;
         }
         plan_.meta.period = {*y1, *y2, from->pos};
@@ -167,8 +167,8 @@ private:
         NodePtr text = f.get("text");
         NodePtr file = f.get("text_file");
         if (text && file) {
-            diags_.error("E018", f.key_pos("text_file"),
-                         what + " has both 'text' and 'text_file'; give one of them");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("text_file"),
+                          what + " has both 'text' and 'text_file'; give one of them");
             return {};
         }
         if (text) return checked_text(read_.text(text, what + " text").value_or(""), {text->pos, false});
@@ -186,7 +186,7 @@ private:
             return out;
         }
         if (required) {
-            diags_.error("E012", f.map().pos, what + " is missing the required key 'text' (or 'text_file')");
+            f.report_missing("text", "text_file");
         }
         return {};
     }
@@ -220,7 +220,8 @@ private:
         if (NodePtr n = f.require("amount")) {
             if (auto a = read_.amount(n, "rate amount")) {
                 if (*a == 0) {
-                    diags_.error("E027", n->pos, "rate amount is 0, which makes every FTE cost on it 0");
+                    diags_.report(DiagnosticKind::meaningless_cost, n->pos,
+                                  "rate amount is 0, which makes every FTE cost on it 0");
                 }
                 r.amount = *a;
             }
@@ -342,25 +343,26 @@ private:
     bool build_cost_basis(Fields& f, const std::string& what, Cost& c) {
         int forms = f.has("amount") + f.has("fte") + f.has("count");
         if (forms == 0) {
-            diags_.error("E012", f.map().pos,
-                         what + " needs 'amount', or 'fte' with 'rate', or 'count' with 'unit_amount'");
+            diags_.report(
+                DiagnosticKind::missing_key, f.map().pos,
+                what + " needs 'amount', or 'fte' with 'rate', or 'count' with 'unit_amount'");
             return false;
         }
         if (forms > 1) {
             std::string second = f.has("count") ? "count" : "fte";
-            diags_.error("E018", f.key_pos(second),
-                         what + " gives its kroner in more than one way; use one of 'amount', "
-                                "'fte' with 'rate', or 'count' with 'unit_amount'");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos(second),
+                          what + " gives its kroner in more than one way; use one of 'amount', "
+                                 "'fte' with 'rate', or 'count' with 'unit_amount'");
             return false;
         }
         if (f.has("rate") && !f.has("fte")) {
-            diags_.error("E018", f.key_pos("rate"), "'rate' belongs with 'fte'; this " + what +
-                                                        " has no 'fte'");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("rate"),
+                          "'rate' belongs with 'fte'; this " + what + " has no 'fte'");
             return false;
         }
         if (f.has("unit_amount") && !f.has("count")) {
-            diags_.error("E018", f.key_pos("unit_amount"),
-                         "'unit_amount' belongs with 'count'; this " + what + " has no 'count'");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("unit_amount"),
+                          "'unit_amount' belongs with 'count'; this " + what + " has no 'count'");
             return false;
         }
         if (NodePtr n = f.get("amount")) {
@@ -368,8 +370,7 @@ private:
             auto a = read_.amount_or_range(n, what + " amount");
             if (!a) return false;
             if (a->high == 0) {
-                diags_.error("E027", n->pos, what + " amount is 0, which makes the cost meaningless",
-                             "remove the cost if the measure costs nothing");
+                read_.report_zero_cost(n->pos, what + " amount");
                 return false;
             }
             c.amount = *a;
@@ -380,8 +381,9 @@ private:
             auto q = read_.quantity_or_range(n, "fte");
             NodePtr rate = f.get("rate");
             if (!rate) {
-                diags_.error("E028", f.key_pos("fte"), "an FTE cost needs a 'rate' to price the FTE",
-                             "add 'rate: ID' naming one of the plan's rates");
+                diags_.report(DiagnosticKind::fte_without_rate, f.key_pos("fte"),
+                              "an FTE cost needs a 'rate' to price the FTE",
+                              "add 'rate: ID' naming one of the plan's rates");
                 return false;
             }
             c.rate = read_.ref(rate, "rate");
@@ -394,7 +396,8 @@ private:
         auto q = read_.quantity_or_range(n, "count");
         NodePtr unit = f.get("unit_amount");
         if (!unit) {
-            diags_.error("E012", f.key_pos("count"), what + " with 'count' needs 'unit_amount' (kroner per unit)");
+            diags_.report(DiagnosticKind::missing_key, f.key_pos("count"),
+                          what + " with 'count' needs 'unit_amount' (kroner per unit)");
             return false;
         }
         auto per = read_.amount_or_range(unit, "unit_amount");
@@ -409,10 +412,10 @@ private:
         if (c.type == CostType::one_time) {
             for (const char* key : {"from", "to"}) {
                 if (f.has(key)) {
-                    diags_.error("E018", f.key_pos(key),
-                                 std::string("a one-time ") + what + " falls in one 'year'; '" +
-                                     key + "' is for yearly costs",
-                                 "write 'year: YYYY'");
+                    diags_.report(DiagnosticKind::conflicting_keys, f.key_pos(key),
+                                  std::string("a one-time ") + what + " falls in one 'year'; '" +
+                                      key + "' is for yearly costs",
+                                  "write 'year: YYYY'");
                     return false;
                 }
             }
@@ -426,8 +429,9 @@ private:
             return true;
         }
         if (f.has("year")) {
-            diags_.error("E018", f.key_pos("year"),
-                         "a yearly " + what + " runs 'from' one year 'to' another; 'year' is for one-time costs");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("year"),
+                          "a yearly " + what +
+                              " runs 'from' one year 'to' another; 'year' is for one-time costs");
             return false;
         }
         c.from = period.from;
@@ -445,9 +449,9 @@ private:
             c.to_pos = n->pos;
         }
         if (c.from > c.to && c.from_pos.known() && c.to_pos.known()) {
-            diags_.error("E027", c.to_pos,
-                         what + " ends (" + std::to_string(c.to) + ") before it starts (" +
-                             std::to_string(c.from) + ")");
+            diags_.report(DiagnosticKind::meaningless_cost, c.to_pos,
+                          what + " ends (" + std::to_string(c.to) + ") before it starts (" +
+                              std::to_string(c.from) + ")");
             return false;
         }
         return true;
@@ -464,9 +468,10 @@ private:
         NodePtr value = f.get("value");
         NodePtr table = f.get("table");
         if (value && table) {
-            diags_.error("E018", f.key_pos("table"), "a key figure has either 'value' or 'table', not both");
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("table"),
+                          "a key figure has either 'value' or 'table', not both");
         } else if (!value && !table) {
-            diags_.error("E012", node->pos, "key figure is missing 'value' (or 'table')");
+            f.report_missing("value", "table");
         } else if (value) {
             set(read_.text(value, "key figure value"), k.value);
             k.value_pos = value->pos;
@@ -495,10 +500,10 @@ private:
             std::vector<std::string> cells = read_.text_list(row, "a table row");
             if (row->kind == YamlNode::Kind::sequence && !t.columns.empty() &&
                 cells.size() != t.columns.size()) {
-                diags_.error("E031", row->pos,
-                             "table row has " + std::to_string(cells.size()) +
-                                 (cells.size() == 1 ? " cell" : " cells") + " but the table has " +
-                                 std::to_string(t.columns.size()) + " columns");
+                diags_.report(DiagnosticKind::row_length, row->pos,
+                              "table row has " + std::to_string(cells.size()) +
+                                  (cells.size() == 1 ? " cell" : " cells") + " but the table has " +
+                                  std::to_string(t.columns.size()) + " columns");
             }
             t.rows.push_back(std::move(cells));
         }
@@ -535,8 +540,10 @@ private:
             }
         }
         if (given != 1) {
-            diags_.error(given == 0 ? "E012" : "E018", node->pos,
-                         "an assertion states exactly one of 'total', 'recurring', 'one_time' or 'measures'");
+            diags_.report(
+                given == 0 ? DiagnosticKind::missing_key : DiagnosticKind::conflicting_keys,
+                node->pos,
+                "an assertion states exactly one of 'total', 'recurring', 'one_time' or 'measures'");
             return;
         }
         a.pos = value->pos;
@@ -553,7 +560,8 @@ private:
         if (NodePtr n = f.get("chapter")) a.chapter = read_.ref(n, "assertion chapter");
         if (NodePtr n = f.get("year")) {
             if (a.figure == AssertedFigure::measures) {
-                diags_.error("E018", f.key_pos("year"), "'year' cannot scope a count of measures");
+                diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("year"),
+                              "'year' cannot scope a count of measures");
                 return;
             }
             a.year = read_.year(n, "assertion year");

@@ -31,21 +31,16 @@ std::string_view SourceFiles::line_view(int file, int line) const {
     return std::string_view(f.contents).substr(begin, end - begin);
 }
 
-void Diagnostics::error(const std::string& code, SourcePos pos, std::string message,
-                        std::string hint) {
-    items_.push_back({Severity::error, code, pos, std::move(message), std::move(hint)});
-}
-
-void Diagnostics::warning(const std::string& code, SourcePos pos, std::string message,
-                          std::string hint) {
-    items_.push_back({Severity::warning, code, pos, std::move(message), std::move(hint)});
+void Diagnostics::report(DiagnosticKind kind, SourcePos pos, std::string message,
+                         std::string hint) {
+    items_.push_back({kind, pos, std::move(message), std::move(hint)});
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
 
 std::size_t Diagnostics::error_count() const {
     return std::count_if(items_.begin(), items_.end(),
-                         [](const Diagnostic& d) { return d.severity == Severity::error; });
+                         [](const Diagnostic& d) { return d.severity() == Severity::error; });
 }
 
 std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
@@ -126,8 +121,8 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
         }
         out += ": ";
     }
-    out += d.severity == Severity::error ? "error[" : "warning[";
-    out += d.code + "]: " + visible(d.message) + "\n";
+    out += d.severity() == Severity::error ? "error[" : "warning[";
+    out += std::string(d.code()) + "]: " + visible(d.message) + "\n";
     if (d.pos.known()) {
         std::string line = files.line_text(d.pos.file, d.pos.line);
         if (!line.empty()) out += quoted_line_with_caret(line, d.pos);

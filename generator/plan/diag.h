@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "plan/diagnostic_codes.h"
+
 namespace legeplan {
 
 // A place in a source file. Lines and columns count from 1; column counts characters
@@ -42,21 +44,21 @@ private:
     std::vector<File> files_;
 };
 
-enum class Severity { error, warning };
-
 struct Diagnostic {
-    Severity severity = Severity::error;
-    std::string code;  // stable, e.g. "E010"; listed in docs/diagnostics.md
+    DiagnosticKind kind;  // gives the code and the severity (diagnostic_codes.h)
     SourcePos pos;
     std::string message;
     std::string hint;  // empty when there is no likely fix
+
+    std::string_view code() const { return diagnostic_info(kind).code; }
+    Severity severity() const { return diagnostic_info(kind).severity; }
 };
 
 // Collects diagnostics from every stage so that one run reports them all.
 class Diagnostics {
 public:
-    void error(const std::string& code, SourcePos pos, std::string message, std::string hint = {});
-    void warning(const std::string& code, SourcePos pos, std::string message, std::string hint = {});
+    // Records one diagnostic; whether it is an error or a warning is the kind's, not the caller's.
+    void report(DiagnosticKind kind, SourcePos pos, std::string message, std::string hint = {});
 
     bool has_errors() const;
     std::size_t error_count() const;
@@ -70,7 +72,7 @@ private:
     std::vector<Diagnostic> items_;
 };
 
-// "path:line:col: error[E010]: message", then the source line, a caret line and the hint.
+// "path:line:col: error[CODE]: message", then the source line, a caret line and the hint.
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files);
 
 // All diagnostics, sorted, followed by a count line when there is more than nothing.

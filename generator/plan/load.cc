@@ -67,8 +67,9 @@ public:
         SourcePos pos = to_pos(mark, file_, files_);
         auto it = anchors_.find(anchor);
         if (it == anchors_.end() || open_.count(it->second.node.get())) {
-            diags_.error("E006", pos, "an alias refers to a node that contains it",
-                         "remove the alias or copy the text it stands for");
+            diags_.report(DiagnosticKind::alias_expansion, pos,
+                          "an alias refers to a node that contains it",
+                          "remove the alias or copy the text it stands for");
             throw LoadAborted{};
         }
         add(it->second.node, 0, it->second.weight);
@@ -83,11 +84,11 @@ public:
         node->pos = to_pos(mark, file_, files_);
         node->pos.length = display_length(value, node->quoted);
         if (utf8::length(value) > limits_.max_text_chars) {
-            diags_.error("E032", node->pos,
-                         "text of " + format_amount(static_cast<Amount>(utf8::length(value))) +
-                             " characters is longer than the limit of " +
-                             format_amount(static_cast<Amount>(limits_.max_text_chars)),
-                         "split it or move it to a text_file");
+            diags_.report(DiagnosticKind::text_too_long, node->pos,
+                          "text of " + format_amount(static_cast<Amount>(utf8::length(value))) +
+                              " characters is longer than the limit of " +
+                              format_amount(static_cast<Amount>(limits_.max_text_chars)),
+                          "split it or move it to a text_file");
             throw LoadAborted{};
         }
         add(node, anchor, 1);
@@ -123,10 +124,11 @@ private:
     void count(std::size_t weight, SourcePos pos) {
         nodes_ += weight;
         if (nodes_ > limits_.max_nodes) {
-            diags_.error("E006", pos,
-                         "the file expands to more than " + format_amount(limits_.max_nodes) +
-                             " YAML nodes (aliases included), the limit",
-                         "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
+            diags_.report(
+                DiagnosticKind::alias_expansion, pos,
+                "the file expands to more than " + format_amount(limits_.max_nodes) +
+                    " YAML nodes (aliases included), the limit",
+                "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
             throw LoadAborted{};
         }
     }
@@ -136,9 +138,9 @@ private:
         node->kind = kind;
         node->pos = to_pos(mark, file_, files_);
         if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            diags_.error("E005", node->pos,
-                         "lists and maps are nested more than " +
-                             std::to_string(limits_.max_depth) + " levels deep, the limit");
+            diags_.report(DiagnosticKind::nesting_too_deep, node->pos,
+                          "lists and maps are nested more than " +
+                              std::to_string(limits_.max_depth) + " levels deep, the limit");
             throw LoadAborted{};
         }
         count(1, node->pos);
@@ -184,10 +186,10 @@ private:
             if (key->kind != YamlNode::Kind::scalar) continue;
             auto [it, inserted] = seen.emplace(key->value, key.get());
             if (!inserted) {
-                diags_.error("E007", key->pos,
-                             "duplicate key '" + key->value + "' (first given on line " +
-                                 std::to_string(it->second->pos.line) + ")",
-                             "remove one of them; YAML keeps only one value per key");
+                diags_.report(DiagnosticKind::duplicate_key, key->pos,
+                              "duplicate key '" + key->value + "' (first given on line " +
+                                  std::to_string(it->second->pos.line) + ")",
+                              "remove one of them; YAML keeps only one value per key");
             }
         }
     }
@@ -210,11 +212,12 @@ bool read_file(const FileReader& reader, const std::string& path, std::string& o
     if (reader.read(path, out, max_bytes, error)) return true;
     std::string shown = reader.display(path);
     if (error == "too large") {
-        diags.error("E002", site,
-                    what + " '" + shown + "' is larger than the limit of " +
-                        format_amount(static_cast<Amount>(max_bytes)) + " bytes");
+        diags.report(DiagnosticKind::file_too_large, site,
+                     what + " '" + shown + "' is larger than the limit of " +
+                         format_amount(static_cast<Amount>(max_bytes)) + " bytes");
     } else {
-        diags.error("E001", site, "cannot read " + what + " '" + shown + "': " + error);
+        diags.report(DiagnosticKind::unreadable_file, site,
+                     "cannot read " + what + " '" + shown + "': " + error);
     }
     return false;
 }
@@ -236,12 +239,14 @@ bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
     int col = 1 + static_cast<int>(utf8::length(text.substr(line_start, at - line_start)));
     SourcePos pos{file, line, col, 1};
     if (at == nul) {
-        diags.error("E003", pos, "the file contains a NUL byte", "save the file as plain text");
+        diags.report(DiagnosticKind::bad_encoding, pos, "the file contains a NUL byte",
+                     "save the file as plain text");
     } else {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
-        diags.error("E003", pos, std::string("the file is not valid UTF-8 (byte ") + hex + ")",
-                    "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)");
+        diags.report(DiagnosticKind::bad_encoding, pos,
+                     std::string("the file is not valid UTF-8 (byte ") + hex + ")",
+                     "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)");
     }
     return false;
 }
@@ -263,25 +268,26 @@ LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnosti
         TreeBuilder second(file, files, diags, limits);
         if (builder.root() && parser.HandleNextDocument(second)) {
             // Plans are one document per file; a second one is most likely a stray '---'.
-            diags.error("E004", second.document_start(),
-                        "the file holds more than one YAML document",
-                        "remove the '---' line that starts the second document");
+            diags.report(DiagnosticKind::yaml_syntax, second.document_start(),
+                         "the file holds more than one YAML document",
+                         "remove the '---' line that starts the second document");
             return {nullptr, file};
         }
     } catch (const LoadAborted&) {
         return {nullptr, file};
     } catch (const YAML::DeepRecursion& e) {
-        diags.error("E005", to_pos(e.mark, file, files),
-                    "lists and maps are nested more than " + std::to_string(limits.max_depth) +
-                        " levels deep, the limit");
+        diags.report(DiagnosticKind::nesting_too_deep, to_pos(e.mark, file, files),
+                     "lists and maps are nested more than " + std::to_string(limits.max_depth) +
+                         " levels deep, the limit");
         return {nullptr, file};
     } catch (const YAML::Exception& e) {
-        diags.error("E004", to_pos(e.mark, file, files), "YAML syntax: " + e.msg,
-                    "check the indentation and that every 'key: value' has a space after ':'");
+        diags.report(DiagnosticKind::yaml_syntax, to_pos(e.mark, file, files),
+                     "YAML syntax: " + e.msg,
+                     "check the indentation and that every 'key: value' has a space after ':'");
         return {nullptr, file};
     }
     if (!builder.root()) {
-        diags.error("E004", {file, 0, 0, 1}, "the file is empty");
+        diags.report(DiagnosticKind::yaml_syntax, {file, 0, 0, 1}, "the file is empty");
         return {nullptr, file};
     }
     return {builder.root(), file};
@@ -291,7 +297,8 @@ std::string resolve_plan_path(const std::string& plan_main_path, const std::stri
                               const std::string& relative, SourcePos site, Diagnostics& diags) {
     fs::path rel(relative);
     if (relative.empty() || rel.is_absolute()) {
-        diags.error("E019", site, "'" + relative + "' must be a path relative to the plan's folder");
+        diags.report(DiagnosticKind::path_outside_plan, site,
+                     "'" + relative + "' must be a path relative to the plan's folder");
         return {};
     }
     // The error_code forms: a path the system cannot handle (too long, say) is a diagnostic.
@@ -299,13 +306,15 @@ std::string resolve_plan_path(const std::string& plan_main_path, const std::stri
     fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path, ec).parent_path(), ec);
     fs::path target = ec ? fs::path() : fs::weakly_canonical(fs::absolute(naming_file, ec).parent_path() / rel, ec);
     if (ec) {
-        diags.error("E019", site, "cannot use the path '" + relative + "': " + ec.message());
+        diags.report(DiagnosticKind::path_outside_plan, site,
+                     "cannot use the path '" + relative + "': " + ec.message());
         return {};
     }
     auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
     if (root_end != root.end()) {
-        diags.error("E019", site, "'" + relative + "' is outside the plan's folder",
-                    "keep included files and text files in the plan's folder or below it");
+        diags.report(DiagnosticKind::path_outside_plan, site,
+                     "'" + relative + "' is outside the plan's folder",
+                     "keep included files and text files in the plan's folder or below it");
         return {};
     }
     return (fs::path(naming_file).parent_path() / rel).lexically_normal().string();
@@ -318,9 +327,9 @@ bool read_text_file(const std::string& path, SourcePos site, std::string& out, S
     int file = files.add(reader.display(path), text, path);
     if (!check_encoding(text, file, diags)) return false;
     if (utf8::length(text) > limits.max_text_chars) {
-        diags.error("E032", site,
-                    "text file '" + reader.display(path) + "' has more than the limit of " +
-                        format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
+        diags.report(DiagnosticKind::text_too_long, site,
+                     "text file '" + reader.display(path) + "' has more than the limit of " +
+                         format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
         return false;
     }
     out = std::move(text);
@@ -337,9 +346,9 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
     for (const auto& [key, value] : sources.main.root->entries) {
         if (key->value != "include" || value->kind != YamlNode::Kind::sequence) continue;
         if (value->items.size() > limits.max_includes) {
-            diags.error("E019", value->pos,
-                        "more than " + std::to_string(limits.max_includes) +
-                            " included files, the limit");
+            diags.report(
+                DiagnosticKind::path_outside_plan, value->pos,
+                "more than " + std::to_string(limits.max_includes) + " included files, the limit");
             break;
         }
         for (const NodePtr& item : value->items) {

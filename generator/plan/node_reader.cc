@@ -65,6 +65,13 @@ const std::map<std::string, std::string>& norwegian_keys() {
     return keys;
 }
 
+// The one wording of a wrong type, whether a key, a value or a whole file is wrong.
+void report_wrong_type(Diagnostics& diags, const YamlNode& found, const std::string& what,
+                       const std::string& expected) {
+    diags.report(DiagnosticKind::wrong_type, found.pos,
+                 what + " must be " + expected + ", found " + describe(found));
+}
+
 }  // namespace
 
 std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known) {
@@ -94,8 +101,7 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
     : map_(map), what_(std::move(what)), diags_(diags) {
     for (const auto& [key, value] : map_.entries) {
         if (key->kind != Kind::scalar) {
-            diags_.error("E011", key->pos, "a key of " + what_ + " must be a word, found " +
-                                               describe(*key));
+            report_wrong_type(diags_, *key, "a key of " + what_, "a word");
             continue;
         }
         if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
@@ -110,7 +116,8 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
             hint = "known keys: ";
             for (std::size_t i = 0; i < known.size(); ++i) hint += (i ? ", " : "") + known[i];
         }
-        diags_.error("E010", key->pos, "unknown key '" + key->value + "' in " + what_, hint);
+        diags_.report(DiagnosticKind::unknown_key, key->pos,
+                      "unknown key '" + key->value + "' in " + what_, hint);
     }
 }
 
@@ -132,31 +139,32 @@ NodePtr Fields::require(const std::string& key) {
     NodePtr node = get(key);
     // A misspelt key already says "did you mean"; its absence under the right name is no news.
     bool hinted = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
-    if (!node && !hinted) {
-        SourcePos pos = map_.pos;
-        diags_.error("E012", pos, what_ + " is missing the required key '" + key + "'");
-    }
+    if (!node && !hinted) report_missing(key);
     return node;
+}
+
+void Fields::report_missing(const std::string& key, const std::string& alternative) {
+    std::string message = what_ + " is missing the required key '" + key + "'";
+    if (!alternative.empty()) message += " (or '" + alternative + "')";
+    diags_.report(DiagnosticKind::missing_key, map_.pos, message);
 }
 
 bool NodeReader::is_map(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::map) return true;
-    diags_.error("E011", node->pos, what + " must be a map of keys and values, found " +
-                                        describe(*node));
+    report_wrong_type(diags_, *node, what, "a map of keys and values");
     return false;
 }
 
 bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::sequence) return true;
-    diags_.error("E011", node->pos, what + " must be a list (lines starting with '- '), found " +
-                                        describe(*node));
+    report_wrong_type(diags_, *node, what, "a list (lines starting with '- ')");
     return false;
 }
 
 std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
                                             const std::string& expected) {
     if (node->kind == Kind::scalar) return node->value;
-    diags_.error("E011", node->pos, what + " must be " + expected + ", found " + describe(*node));
+    report_wrong_type(diags_, *node, what, expected);
     return std::nullopt;
 }
 
@@ -168,9 +176,10 @@ std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string
         ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
     }
     if (ok) return value;
-    diags_.error("E014", node->pos, what + " '" + *value + "' is not a valid id",
-                 "an id is lowercase letters a-z, digits and '-', starting with a letter "
-                 "(at most 64 characters), e.g. 'etat-helsetjenester'");
+    diags_.report(DiagnosticKind::invalid_id, node->pos,
+                  what + " '" + *value + "' is not a valid id",
+                  "an id is lowercase letters a-z, digits and '-', starting with a letter "
+                  "(at most 64 characters), e.g. 'etat-helsetjenester'");
     return std::nullopt;
 }
 
@@ -209,8 +218,9 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
     if (auto parsed = parse_amount(*value)) return parsed;
     std::string hint = "write whole kroner such as 1 300 000 or 1300000";
     if (!value->empty() && value->front() == '-') {
-        diags_.error("E015", node->pos, what + " cannot be negative, found '" + *value + "'",
-                     "costs are positive amounts; savings are not part of the cost table");
+        diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                      what + " cannot be negative, found '" + *value + "'",
+                      "costs are positive amounts; savings are not part of the cost table");
     } else {
         std::string digits;
         for (char c : *value) {
@@ -219,8 +229,8 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
         bool only_digits_and_spaces = value->find_first_not_of("0123456789 ") == std::string::npos;
         if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
         if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
-        diags_.error("E015", node->pos,
-                     what + " must be an amount in whole kroner, found '" + *value + "'", hint);
+        diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                      what + " must be an amount in whole kroner, found '" + *value + "'", hint);
     }
     return std::nullopt;
 }
@@ -240,10 +250,7 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
     auto hi = amount(high, what + " high");
     if (!lo || !hi) return std::nullopt;
     if (*lo > *hi) {
-        diags_.error("E026", low->pos,
-                     what + " range has low " + format_amount(*lo) + " above high " +
-                         format_amount(*hi),
-                     "swap low and high");
+        report_reversed_range(low->pos, what, format_amount(*lo), format_amount(*hi));
         return std::nullopt;
     }
     return AmountRange{*lo, *hi};
@@ -255,13 +262,12 @@ std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
     if (!parsed) {
-        diags_.error("E017", node->pos, what + " must be a number such as 2 or 0.5, found '" +
-                                            *value + "'");
+        diags_.report(DiagnosticKind::invalid_number, node->pos,
+                      what + " must be a number such as 2 or 0.5, found '" + *value + "'");
         return std::nullopt;
     }
     if (*parsed == 0) {
-        diags_.error("E027", node->pos, what + " is 0, which makes the cost meaningless",
-                     "remove the cost if the measure costs nothing");
+        report_zero_cost(node->pos, what);
         return std::nullopt;
     }
     return MilliRange{*parsed, *parsed};
@@ -278,10 +284,22 @@ std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
     auto hi = quantity_scalar(high, what + " high");
     if (!lo || !hi) return std::nullopt;
     if (lo->low > hi->low) {
-        diags_.error("E026", low->pos, what + " range has low above high", "swap low and high");
+        report_reversed_range(low->pos, what, format_milli(lo->low), format_milli(hi->low));
         return std::nullopt;
     }
     return MilliRange{lo->low, hi->low};
+}
+
+void NodeReader::report_zero_cost(SourcePos pos, const std::string& what) {
+    diags_.report(DiagnosticKind::meaningless_cost, pos,
+                  what + " is 0, which makes the cost meaningless",
+                  "remove the cost if the measure costs nothing");
+}
+
+void NodeReader::report_reversed_range(SourcePos pos, const std::string& what,
+                                       const std::string& low, const std::string& high) {
+    diags_.report(DiagnosticKind::reversed_range, pos,
+                  what + " range has low " + low + " above high " + high, "swap low and high");
 }
 
 std::optional<long long> NodeReader::integer(const NodePtr& node, const std::string& what,
@@ -295,9 +313,9 @@ std::optional<long long> NodeReader::integer(const NodePtr& node, const std::str
         long long n = std::stoll(*value);
         if (n >= min && n <= max) return n;
     }
-    diags_.error("E017", node->pos,
-                 what + " must be a whole number from " + std::to_string(min) + " to " +
-                     std::to_string(max) + ", found '" + *value + "'");
+    diags_.report(DiagnosticKind::invalid_number, node->pos,
+                  what + " must be a whole number from " + std::to_string(min) + " to " +
+                      std::to_string(max) + ", found '" + *value + "'");
     return std::nullopt;
 }
 
@@ -311,7 +329,8 @@ std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what
         int y = std::stoi(*value);
         if (y >= 1900 && y <= 2200) return y;
     }
-    diags_.error("E016", node->pos, what + " must be a year such as 2027, found '" + *value + "'");
+    diags_.report(DiagnosticKind::invalid_date, node->pos,
+                  what + " must be a year such as 2027, found '" + *value + "'");
     return std::nullopt;
 }
 
@@ -344,14 +363,15 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
         Date d{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
                node->pos};
         if (valid_day(d.year, d.month, d.day)) return d;
-        diags_.error("E016", node->pos, what + " " + v + " is not a date in the calendar");
+        diags_.report(DiagnosticKind::invalid_date, node->pos,
+                      what + " " + v + " is not a date in the calendar");
         return std::nullopt;
     }
-    diags_.error("E016", node->pos,
-                 what + " must be a date written YYYY-MM-DD" +
-                     (allow_year ? std::string(" or a year") : std::string()) + ", found '" + v +
-                     "'",
-                 "e.g. 2027-03-15");
+    diags_.report(DiagnosticKind::invalid_date, node->pos,
+                  what + " must be a date written YYYY-MM-DD" +
+                      (allow_year ? std::string(" or a year") : std::string()) + ", found '" + v +
+                      "'",
+                  "e.g. 2027-03-15");
     return std::nullopt;
 }
 
@@ -360,7 +380,8 @@ std::optional<bool> NodeReader::boolean(const NodePtr& node, const std::string& 
     if (!value) return std::nullopt;
     if (*value == "true") return true;
     if (*value == "false") return false;
-    diags_.error("E013", node->pos, what + " must be true or false, found '" + *value + "'");
+    diags_.report(DiagnosticKind::unknown_value, node->pos,
+                  what + " must be true or false, found '" + *value + "'");
     return std::nullopt;
 }
 
@@ -371,7 +392,8 @@ void NodeReader::report_choice(const YamlNode& node, const std::string& what,
     std::string suggestion = suggest_key(node.value, names);
     std::string hint = suggestion.empty() ? "one of: " + list
                                           : "did you mean '" + suggestion + "'? (one of: " + list + ")";
-    diags_.error("E013", node.pos, what + " '" + node.value + "' is not a known value", hint);
+    diags_.report(DiagnosticKind::unknown_value, node.pos,
+                  what + " '" + node.value + "' is not a known value", hint);
 }
 
 }  // namespace legeplan

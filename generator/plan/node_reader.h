@@ -25,8 +25,11 @@ public:
            Diagnostics& diags);
 
     NodePtr get(const std::string& key) const;  // null when absent
-    NodePtr require(const std::string& key);     // reports E012 when absent
+    NodePtr require(const std::string& key);     // reports missing_key when absent
     bool has(const std::string& key) const { return get(key) != nullptr; }
+    // Reports that the map lacks key, or lacks both key and alternative when one is named: for
+    // a map that needs one of two keys ('text' or 'text_file'), which require cannot express.
+    void report_missing(const std::string& key, const std::string& alternative = {});
     SourcePos key_pos(const std::string& key) const;
     const YamlNode& map() const { return map_; }
 
@@ -44,7 +47,7 @@ class NodeReader {
 public:
     explicit NodeReader(Diagnostics& diags) : diags_(diags) {}
 
-    // Each reports E011 (wrong type) or a value error and returns nullopt on failure.
+    // Each reports wrong_type or a value error and returns nullopt on failure.
     bool is_map(const NodePtr& node, const std::string& what);
     bool is_list(const NodePtr& node, const std::string& what);
     // expected names what the value should have been, for the message.
@@ -63,7 +66,7 @@ public:
     std::optional<Date> date(const NodePtr& node, const std::string& what, bool allow_year);
     std::optional<bool> boolean(const NodePtr& node, const std::string& what);
 
-    // One of the given words; reports E013 listing them otherwise.
+    // One of the given words; reports unknown_value listing them otherwise.
     template <typename E>
     std::optional<E> choice(const NodePtr& node, const std::string& what,
                             const std::vector<std::pair<std::string, E>>& options) {
@@ -78,9 +81,15 @@ public:
         return std::nullopt;
     }
 
+    // A cost of 0 kroner, FTE or units: what names the figure ("cost amount", "fte").
+    void report_zero_cost(SourcePos pos, const std::string& what);
+
     Diagnostics& diags() { return diags_; }
 
 private:
+    // low and high as the message shows them, formatted by the caller for its kind of figure.
+    void report_reversed_range(SourcePos pos, const std::string& what, const std::string& low,
+                               const std::string& high);
     void report_choice(const YamlNode& node, const std::string& what,
                        const std::vector<std::string>& names);
     std::optional<MilliRange> quantity_scalar(const NodePtr& node, const std::string& what);

@@ -109,7 +109,7 @@ void check_text_references(std::string_view text, const TextOrigin& origin, cons
                              : place_in_file(origin, files, ref.line, ref.col, {"!["}, ref.target);
         if (link) {
             if (allowed_link(ref.target)) continue;
-            diags.error("E043", pos,
+            diags.report(DiagnosticKind::link_not_allowed, pos,
                         "a link to '" + ref.target + "' is not allowed: links go to http, https or mailto "
                         "addresses, or to an anchor in the document (#…)",
                         "write the address in full, e.g. https://www.helsedirektoratet.no/");
@@ -118,7 +118,7 @@ void check_text_references(std::string_view text, const TextOrigin& origin, cons
         std::string problem = picture_path_problem(ref.target);
         if (problem.empty()) problem = picture_file_problem(ref.target, plan_main_path, reader);
         if (problem.empty()) continue;
-        diags.error("E044", pos, "the picture '" + ref.target + "' cannot be used: " + problem,
+        diags.report(DiagnosticKind::picture_not_allowed, pos, "the picture '" + ref.target + "' cannot be used: " + problem,
                     "put the picture (PNG, JPEG or SVG) in the plan's folder and name it by its "
                     "path from there, e.g. ![Kart](bilder/kart.png)");
     }

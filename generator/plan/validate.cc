@@ -34,10 +34,10 @@ private:
             if (id.empty()) continue;
             auto [it, inserted] = seen.emplace(id, pos);
             if (!inserted) {
-                diags_.error("E020", pos,
-                             "duplicate " + what + " id '" + id + "' (first defined on line " +
-                                 std::to_string(it->second.line) + ")",
-                             "every " + what + " needs an id of its own");
+                diags_.report(DiagnosticKind::duplicate_id, pos,
+                              "duplicate " + what + " id '" + id + "' (first defined on line " +
+                                  std::to_string(it->second.line) + ")",
+                              "every " + what + " needs an id of its own");
             }
         }
     }
@@ -82,7 +82,8 @@ private:
             for (std::size_t i = 0; i < ids.size() && i < 8; ++i) hint += (i ? ", " : "") + ids[i];
             if (ids.size() > 8) hint += ", …";
         }
-        diags_.error("E021", ref.pos, "unknown " + what + " '" + ref.id + "'", hint);
+        diags_.report(DiagnosticKind::unknown_reference, ref.pos,
+                      "unknown " + what + " '" + ref.id + "'", hint);
     }
 
     void check_units() {
@@ -118,10 +119,10 @@ private:
         if (period.from == 0) return;  // the period itself is in error
         auto outside = [&](int year, SourcePos pos) {
             if (period.contains(year) || !pos.known()) return;
-            diags_.error("E024", pos,
-                         "year " + std::to_string(year) + " is outside the plan period " +
-                             std::to_string(period.from) + "–" + std::to_string(period.to),
-                         "costs are phased over the plan period; change the year or the period");
+            diags_.report(DiagnosticKind::year_outside_period, pos,
+                          "year " + std::to_string(year) + " is outside the plan period " +
+                              std::to_string(period.from) + "–" + std::to_string(period.to),
+                          "costs are phased over the plan period; change the year or the period");
         };
         outside(c.from, c.from_pos);
         if (c.to_pos.known() && !(c.to_pos.line == c.from_pos.line && c.to_pos.col == c.from_pos.col)) {
@@ -135,11 +136,11 @@ private:
             if (m.number == 0) continue;
             auto [it, inserted] = by_number.emplace(m.number, &m);
             if (!inserted) {
-                diags_.error("E022", m.number_pos,
-                             "measure number " + std::to_string(m.number) +
-                                 " is already used by measure '" + it->second->id + "' (line " +
-                                 std::to_string(it->second->number_pos.line) + ")",
-                             "numbers run 1, 2, 3 … without repeats");
+                diags_.report(DiagnosticKind::duplicate_number, m.number_pos,
+                              "measure number " + std::to_string(m.number) +
+                                  " is already used by measure '" + it->second->id + "' (line " +
+                                  std::to_string(it->second->number_pos.line) + ")",
+                              "numbers run 1, 2, 3 … without repeats");
             }
         }
         if (partial_) return;
@@ -149,10 +150,10 @@ private:
                 std::string missing = number - expected == 1
                                           ? std::to_string(expected)
                                           : std::to_string(expected) + "–" + std::to_string(number - 1);
-                diags_.error("E023", measure->number_pos,
-                             "measure numbers jump to " + std::to_string(number) + "; " + missing +
-                                 (number - expected == 1 ? " is" : " are") + " missing",
-                             "number the measures 1, 2, 3 … without gaps");
+                diags_.report(DiagnosticKind::number_gap, measure->number_pos,
+                              "measure numbers jump to " + std::to_string(number) + "; " + missing +
+                                  (number - expected == 1 ? " is" : " are") + " missing",
+                              "number the measures 1, 2, 3 … without gaps");
             }
             expected = number + 1;
         }
@@ -166,12 +167,13 @@ private:
             if (!k.list_ceiling || k.value.empty()) continue;
             auto value = parse_amount(k.value);
             if (!value) {
-                diags_.error("E017", k.value_pos,
-                             "a list ceiling must be a whole number of patients, found '" + k.value + "'");
+                diags_.report(
+                    DiagnosticKind::invalid_number, k.value_pos,
+                    "a list ceiling must be a whole number of patients, found '" + k.value + "'");
             } else if (*value < 500 || *value > 2500) {
-                diags_.warning("W001", k.value_pos,
-                               "list ceiling " + format_amount(*value) +
-                                   " is outside the 500–2 500 patients the GP regulation allows");
+                diags_.report(DiagnosticKind::list_ceiling_out_of_range, k.value_pos,
+                              "list ceiling " + format_amount(*value) +
+                                  " is outside the 500–2 500 patients the GP regulation allows");
             }
         }
     }
@@ -181,9 +183,9 @@ private:
         PlanStatus status = plan_.meta.status;
         bool past_lsu = status == PlanStatus::sent_to_council || status == PlanStatus::adopted;
         if (past_lsu && !(plan_.lsu && plan_.lsu->statement)) {
-            diags_.warning("W002", plan_.meta.status_pos,
-                           "the plan is marked as past LSU, but no LSU statement is on record",
-                           "add lsu: statement: with its date and text (ASA 4310 point 6.2)");
+            diags_.report(DiagnosticKind::no_lsu_statement, plan_.meta.status_pos,
+                          "the plan is marked as past LSU, but no LSU statement is on record",
+                          "add lsu: statement: with its date and text (ASA 4310 point 6.2)");
         }
         if (!plan_.lsu || !plan_.lsu->statement) return;
         std::set<std::string> measures;
@@ -194,15 +196,16 @@ private:
             if (!measures.count(v.measure.id)) {
                 std::vector<std::string> ids(measures.begin(), measures.end());
                 std::string nearest = suggest_key(v.measure.id, ids);
-                diags_.warning("W003", v.measure.pos,
-                               "LSU's statement refers to measure '" + v.measure.id +
-                                   "', which the plan does not have",
-                               nearest.empty() ? "it may have been removed or renamed"
-                                               : "did you mean '" + nearest + "'?");
+                diags_.report(DiagnosticKind::stray_lsu_view, v.measure.pos,
+                              "LSU's statement refers to measure '" + v.measure.id +
+                                  "', which the plan does not have",
+                              nearest.empty() ? "it may have been removed or renamed"
+                                              : "did you mean '" + nearest + "'?");
             } else if (seen.count(v.measure.id)) {
-                diags_.warning("W003", v.measure.pos,
-                               "LSU's view on measure '" + v.measure.id + "' is given twice (first on line " +
-                                   std::to_string(seen[v.measure.id]) + ")");
+                diags_.report(DiagnosticKind::stray_lsu_view, v.measure.pos,
+                              "LSU's view on measure '" + v.measure.id +
+                                  "' is given twice (first on line " +
+                                  std::to_string(seen[v.measure.id]) + ")");
             }
             seen.emplace(v.measure.id, v.measure.pos.line);
         }
@@ -215,8 +218,8 @@ private:
             if (a.chapter) reference(*a.chapter, index_.chapters, "chapter");
             const Period& period = plan_.meta.period;
             if (a.year && period.from != 0 && !period.contains(*a.year)) {
-                diags_.error("E024", a.pos, "assertion year " + std::to_string(*a.year) +
-                                                " is outside the plan period");
+                diags_.report(DiagnosticKind::year_outside_period, a.pos,
+                              "assertion year " + std::to_string(*a.year) + " is outside the plan period");
             }
         }
     }

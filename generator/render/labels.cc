@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "plan/load.h"
+#include "plan/node_reader.h"
 
 namespace legeplan {
 
@@ -76,17 +77,12 @@ bool load_labels(const std::string& templates_dir, Language language, Labels& ou
     std::string path = templates_dir + "/labels/" + language_code(language) + ".yaml";
     LoadedFile file = load_yaml_file(path, files, diags);
     if (!file.root) return false;
-    if (file.root->kind != YamlNode::Kind::map) {
-        diags.error("E011", file.root->pos, "a label file must be a map of key: text");
-        return false;
-    }
+    // Read like a plan, so that a wrong type in a label file is worded as in a plan.
+    NodeReader read(diags);
+    if (!read.is_map(file.root, "a label file")) return false;
     std::map<std::string, std::string> words;
     for (const auto& [key, value] : file.root->entries) {
-        if (value->kind != YamlNode::Kind::scalar) {
-            diags.error("E011", value->pos, "label '" + key->value + "' must be text");
-            continue;
-        }
-        words[key->value] = value->value;
+        if (auto text = read.text(value, "label '" + key->value + "'")) words[key->value] = *text;
     }
     out = Labels(std::move(words));
     out.source = path;

@@ -48,7 +48,7 @@ public:
         std::string path = dirs_.find(name + ".md.mustache");
         std::ifstream in(path, std::ios::binary);
         if (!in) {
-            diags_.error("E040", {}, "cannot read template '" + path + "'");
+            diags_.report(DiagnosticKind::bad_template, {}, "cannot read template '" + path + "'");
             return false;
         }
         std::stringstream buffer;
@@ -64,7 +64,7 @@ public:
                 pos = offset_pos(file, text, std::stoul(m[1].str()), 2);
                 message = message.substr(0, m.position(0));
             }
-            diags_.error("E040", pos, "template syntax: " + message);
+            diags_.report(DiagnosticKind::bad_template, pos, "template syntax: " + message);
             return false;
         }
         bool ok = check_tags(file, text, known_keys);
@@ -98,7 +98,9 @@ private:
             SourcePos pos = offset_pos(file, text, m.position(0), static_cast<int>(m.length(0)));
             if (kind == ">") {
                 if (std::find(kPartials.begin(), kPartials.end(), name) == kPartials.end()) {
-                    diags_.error("E041", pos, "template includes '" + name + "', which is not a template legeplan has");
+                    diags_.report(
+                        DiagnosticKind::unknown_template_name, pos,
+                        "template includes '" + name + "', which is not a template legeplan has");
                     ok = false;
                 }
                 continue;
@@ -109,9 +111,9 @@ private:
             while (std::getline(parts, part, '.')) {
                 if (known.count(part)) continue;
                 std::string nearest = suggest_key(part, candidates);
-                diags_.error("E041", pos,
-                             "template uses '" + name + "', which legeplan does not provide",
-                             nearest.empty() ? "" : "did you mean '" + nearest + "'?");
+                diags_.report(DiagnosticKind::unknown_template_name, pos,
+                              "template uses '" + name + "', which legeplan does not provide",
+                              nearest.empty() ? "" : "did you mean '" + nearest + "'?");
                 ok = false;
                 break;
             }
@@ -165,7 +167,8 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
     try {
         d = document_data(plan, figures, labels);
     } catch (const MissingLabel& e) {
-        diags.error("E042", {}, e.what(), "add the label to the label file");
+        diags.report(DiagnosticKind::missing_label, {}, e.what(),
+                     "add the label to the label file");
         return false;
     }
     for (const std::string& name : kPartials) {
@@ -176,7 +179,8 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
     main.set_custom_escape([](const std::string& s) { return escape_inline(s); });
     out = main.render(d);
     if (!main.is_valid()) {
-        diags.error("E040", {}, "template error while rendering: " + main.error_message());
+        diags.report(DiagnosticKind::bad_template, {},
+                     "template error while rendering: " + main.error_message());
         return false;
     }
     return true;

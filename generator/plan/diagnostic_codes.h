@@ -1,0 +1,77 @@
+// Every kind of diagnostic legeplan reports: its name in code, its stable code, its severity and
+// the one-line meaning that docs/diagnostics.md lists (a unit test keeps the two equal).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace legeplan {
+
+enum class Severity { error, warning };
+
+// One row per diagnostic, in the order docs/diagnostics.md lists them: name, code, severity,
+// meaning. The rows are a macro so that the enum and the table below are both made from them:
+// adding a diagnostic is one row here (and its line in the docs), and the code strings are
+// spelled nowhere else. Codes are never reused or renumbered; scripts and users match on them.
+#define LEGEPLAN_DIAGNOSTICS(X) \
+    X(unreadable_file,           "E001", error,   "a file (the plan, an included file or a text file) cannot be read") \
+    X(file_too_large,            "E002", error,   "a file is larger than the limit (8 MiB)") \
+    X(bad_encoding,              "E003", error,   "a file is not valid UTF-8, or contains a NUL byte") \
+    X(yaml_syntax,               "E004", error,   "YAML syntax error; an empty file; more than one YAML document in a file") \
+    X(nesting_too_deep,          "E005", error,   "maps and lists nested deeper than the limit (64 levels)") \
+    X(alias_expansion,           "E006", error,   "aliases expand to more than the limit (1 000 000 nodes), or an alias refers to its own node") \
+    X(duplicate_key,             "E007", error,   "the same key twice in one map") \
+    X(format_version,            "E008", error,   "the format version (`legeplan: 1`) is missing or not one this legeplan reads") \
+    X(unknown_key,               "E010", error,   "unknown key (the hint names the nearest known key, also for common Norwegian key names)") \
+    X(wrong_type,                "E011", error,   "wrong type: a list where a map belongs, text where a number belongs, …") \
+    X(missing_key,               "E012", error,   "a required key is missing") \
+    X(unknown_value,             "E013", error,   "a value that is not one of the allowed words (language, status, cost type, …)") \
+    X(invalid_id,                "E014", error,   "an id that is not lowercase letters, digits and `-`") \
+    X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `13OO000`, negative, too large)") \
+    X(invalid_date,              "E016", error,   "a year or date that is malformed or not in the calendar") \
+    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling) that is malformed or out of range") \
+    X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
+    X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or an absolute path") \
+    X(duplicate_id,              "E020", error,   "an id defined twice") \
+    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section or measure that does not exist") \
+    X(duplicate_number,          "E022", error,   "a measure number used twice") \
+    X(number_gap,                "E023", error,   "a gap in the measure numbers") \
+    X(year_outside_period,       "E024", error,   "a year outside the plan period") \
+    X(invalid_period,            "E025", error,   "a plan period that ends before it starts or is longer than 20 years") \
+    X(reversed_range,            "E026", error,   "a range whose low is above its high") \
+    X(meaningless_cost,          "E027", error,   "a meaningless cost: 0 kr, 0 FTE, 0 units, or ending before it starts; a rate of 0") \
+    X(fte_without_rate,          "E028", error,   "an FTE cost without a rate") \
+    X(amount_overflow,           "E029", error,   "a cost or a sum larger than legeplan can count exactly") \
+    X(assertion_failed,          "E030", error,   "an assertion that does not hold: shows the computed figure, the stated one and the difference") \
+    X(row_length,                "E031", error,   "a key-figure table row whose length differs from the columns") \
+    X(text_too_long,             "E032", error,   "a text longer than the limit (1 000 000 characters)") \
+    X(link_not_allowed,          "E033", error,   "a link in plan text that goes anywhere but an http, https or mailto address or an anchor in the document") \
+    X(picture_not_allowed,       "E034", error,   "a picture in plan text that is not a PNG, JPEG or SVG file in the plan's folder (10 MiB at most)") \
+    X(bad_template,              "E040", error,   "a template cannot be read or has a syntax error (`build`)") \
+    X(unknown_template_name,     "E041", error,   "a template names data or a partial template legeplan does not provide (`build`)") \
+    X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
+    X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
+    X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
+    X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice")
+
+
+enum class DiagnosticKind {
+#define LEGEPLAN_DIAGNOSTIC_NAME(name, code, severity, meaning) name,
+    LEGEPLAN_DIAGNOSTICS(LEGEPLAN_DIAGNOSTIC_NAME)
+#undef LEGEPLAN_DIAGNOSTIC_NAME
+};
+
+struct DiagnosticInfo {
+    DiagnosticKind kind;
+    std::string_view code;  // "E010"
+    Severity severity;
+    std::string_view meaning;  // as docs/diagnostics.md shows it, Markdown included
+};
+
+// The row of one diagnostic.
+const DiagnosticInfo& diagnostic_info(DiagnosticKind kind);
+
+// Every row, in the order of the table above.
+std::span<const DiagnosticInfo> all_diagnostics();
+
+}  // namespace legeplan
