@@ -327,10 +327,11 @@ std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what
               });
     if (ok) {
         int y = std::stoi(*value);
-        if (y >= 1900 && y <= 2200) return y;
+        if (y >= kFirstYear && y <= kLastYear) return y;
     }
     diags_.report(DiagnosticKind::invalid_date, node->pos,
-                  what + " must be a year such as 2027, found '" + *value + "'");
+                  what + " must be a year from " + std::to_string(kFirstYear) + " to " +
+                      std::to_string(kLastYear) + ", found '" + *value + "'");
     return std::nullopt;
 }
 
@@ -355,18 +356,27 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
         return std::all_of(v.begin() + from, v.begin() + from + n,
                            [](char c) { return c >= '0' && c <= '9'; });
     };
-    if (allow_year && v.size() == 4 && digits(0, 4)) {
-        return Date{std::stoi(v), 0, 0, node->pos};
-    }
+    std::optional<Date> d;
+    if (allow_year && v.size() == 4 && digits(0, 4)) d = Date{std::stoi(v), 0, 0, node->pos};
     if (v.size() == 10 && digits(0, 4) && v[4] == '-' && digits(5, 2) && v[7] == '-' &&
         digits(8, 2)) {
-        Date d{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
-               node->pos};
-        if (valid_day(d.year, d.month, d.day)) return d;
+        d = Date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
+                 node->pos};
+        if (!valid_day(d->year, d->month, d->day)) {
+            diags_.report(DiagnosticKind::invalid_date, node->pos,
+                          what + " " + v + " is not a date in the calendar");
+            return std::nullopt;
+        }
+    }
+    if (d && (d->year < kFirstYear || d->year > kLastYear)) {
+        // DOCX and XLSX are ZIP files, whose time stamps hold 1980–2107; PDF metadata and
+        // Pandoc fail outside a narrower range still.
         diags_.report(DiagnosticKind::invalid_date, node->pos,
-                      what + " " + v + " is not a date in the calendar");
+                      what + " " + v + " is outside the years legeplan's documents can hold (" +
+                          std::to_string(kFirstYear) + "–" + std::to_string(kLastYear) + ")");
         return std::nullopt;
     }
+    if (d) return d;
     diags_.report(DiagnosticKind::invalid_date, node->pos,
                   what + " must be a date written YYYY-MM-DD" +
                       (allow_year ? std::string(" or a year") : std::string()) + ", found '" + v +

@@ -13,6 +13,10 @@
 
 namespace legeplan {
 
+// The years a plan's dates and periods may name: what every output format can hold.
+inline constexpr int kFirstYear = 1980;
+inline constexpr int kLastYear = 2099;
+
 // "a map", "a list", "text", "nothing" — for "expected …, found …" messages.
 std::string describe(const YamlNode& node);
 
