@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <tuple>
 
+#include "plan/terminal_text.h"
 #include "plan/utf8.h"
 
 namespace legeplan {
@@ -59,11 +60,12 @@ namespace {
 // Long lines are cut around the column so that a one-megabyte line prints as one screen line.
 constexpr int kShownLineChars = 160;
 
-// Tabs show as one space so the caret lines up; bytes that cannot be shown become U+FFFD.
+// Tabs show as one space so the caret lines up; bytes that cannot be shown and characters a
+// terminal would act on become U+FFFD, one column each.
 std::string printable(const std::string& c) {
     if (c == "\t") return " ";
     auto first = static_cast<unsigned char>(c[0]);
-    if ((c.size() == 1 && first >= 0x80) || first < 0x20 || first == 0x7F) return "\uFFFD";
+    if ((c.size() == 1 && first >= 0x80) || terminal_safe(c) != c) return "\uFFFD";
     return c;
 }
 
@@ -93,23 +95,6 @@ std::string quoted_line_with_caret(const std::string& line, const SourcePos& pos
     return "    " + text + "\n    " + caret + "\n";
 }
 
-// Control characters from the plan (in a quoted id, say) are shown as \xNN, never sent raw to
-// the terminal.
-std::string visible(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        auto u = static_cast<unsigned char>(c);
-        if (u < 0x20 || u == 0x7F) {
-            char hex[8];
-            std::snprintf(hex, sizeof hex, "\\x%02X", u);
-            out += hex;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
@@ -122,12 +107,12 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
         out += ": ";
     }
     out += d.severity() == Severity::error ? "error[" : "warning[";
-    out += std::string(d.code()) + "]: " + visible(d.message) + "\n";
+    out += std::string(d.code()) + "]: " + terminal_safe(d.message) + "\n";
     if (d.pos.known()) {
         std::string line = files.line_text(d.pos.file, d.pos.line);
         if (!line.empty()) out += quoted_line_with_caret(line, d.pos);
     }
-    if (!d.hint.empty()) out += "    hint: " + visible(d.hint) + "\n";
+    if (!d.hint.empty()) out += "    hint: " + terminal_safe(d.hint) + "\n";
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "render/markdown_escape.h"
 #include "render/plan_text.h"
 #include "plan/plan_index.h"
+#include "plan/terminal_text.h"
 
 namespace legeplan {
 
@@ -256,7 +257,8 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     if (!diff.sections.empty()) {
         out += "  " + labels.get("diff_sections") + ": " + std::to_string(diff.sections.size()) + "\n";
     }
-    return out;
+    // Titles and versions come from the plans: nothing in them may act on the terminal.
+    return terminal_safe(out, /*keep_newlines=*/true);
 }
 
 }  // namespace legeplan
