@@ -181,6 +181,10 @@ private:
             std::string out;
             if (!path.empty() &&
                 read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader)) {
+                if (auto bad = first_forbidden_char(out)) {
+                    report_forbidden_char(diags_, file->pos, what + " text file", *bad);
+                    return {};
+                }
                 checked_text(out, {SourcePos{files_.count() - 1, 1, 1, 1}, true});
             }
             return out;

@@ -47,6 +47,7 @@ enum class Severity { error, warning };
     X(text_too_long,             "E032", error,   "a text longer than the limit (1 000 000 characters)") \
     X(link_not_allowed,          "E033", error,   "a link in plan text that goes anywhere but an http, https or mailto address or an anchor in the document") \
     X(picture_not_allowed,       "E034", error,   "a picture in plan text that is not a PNG, JPEG or SVG file in the plan's folder (10 MiB at most)") \
+    X(forbidden_character,       "E035", error,   "a text holding a character no document can carry: a control character other than tab and line break, U+FFFE or U+FFFF") \
     X(bad_template,              "E040", error,   "a template cannot be read or has a syntax error (`build`)") \
     X(unknown_template_name,     "E041", error,   "a template names data or a partial template legeplan does not provide (`build`)") \
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \

@@ -163,9 +163,24 @@ bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
 
 std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
                                             const std::string& expected) {
-    if (node->kind == Kind::scalar) return node->value;
-    report_wrong_type(diags_, *node, what, expected);
-    return std::nullopt;
+    if (node->kind != Kind::scalar) {
+        report_wrong_type(diags_, *node, what, expected);
+        return std::nullopt;
+    }
+    if (auto bad = first_forbidden_char(node->value)) {
+        report_forbidden_char(diags_, node->pos, what, *bad);
+        return std::nullopt;
+    }
+    return node->value;
+}
+
+void report_forbidden_char(Diagnostics& diags, SourcePos pos, const std::string& what,
+                           const ForbiddenChar& bad) {
+    diags.report(DiagnosticKind::forbidden_character, pos,
+                 what + " holds the " + (bad.code < 0x20 ? "control character " : "noncharacter ") +
+                     code_point_name(bad.code) + " (character " +
+                     std::to_string(bad.index + 1) + "), which documents cannot carry",
+                 "remove it; such characters come invisibly with text pasted from other programs, or from a YAML escape such as \\x07");
 }
 
 std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string& what) {

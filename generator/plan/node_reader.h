@@ -10,12 +10,17 @@
 #include "plan/diag.h"
 #include "plan/load.h"
 #include "plan/model.h"
+#include "plan/xml_chars.h"
 
 namespace legeplan {
 
 // The years a plan's dates and periods may name: what every output format can hold.
 inline constexpr int kFirstYear = 1980;
 inline constexpr int kLastYear = 2099;
+
+// Reports a text holding a character no document can carry (xml_chars.h).
+void report_forbidden_char(Diagnostics& diags, SourcePos pos, const std::string& what,
+                           const ForbiddenChar& bad);
 
 // "a map", "a list", "text", "nothing" — for "expected …, found …" messages.
 std::string describe(const YamlNode& node);
