@@ -5,7 +5,7 @@
 #include <map>
 #include <sstream>
 
-#include "render/labels.h"
+#include "plan/choice_keys.h"
 #include "plan/plan_index.h"
 
 namespace legeplan {

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "plan/choice_keys.h"
 #include "plan/diag.h"
 #include "plan/model.h"
 
@@ -36,13 +37,6 @@ private:
 bool load_labels(const std::string& templates_dir, Language language, Labels& out,
                  SourceFiles& files, Diagnostics& diags);
 
-
-// The label key for each value of the plan's choices ("funding_new_money"); "" for none.
-std::string label_key(Funding value);
-std::string label_key(Priority value);
-std::string label_key(MeasureStatus value);
-std::string label_key(PlanStatus value);
-std::string label_key(LsuPosition value);
 
 // "nb" / "nn".
 std::string language_code(Language language);
