@@ -5,7 +5,11 @@
 
 namespace legeplan {
 
-std::string escape_inline(std::string_view text) {
+namespace {
+
+// Line breaks and tabs become spaces, other control characters are dropped, and each
+// character of special backslash-escaped.
+std::string escape_chars(std::string_view text, const char* special) {
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     for (char c : text) {
@@ -13,7 +17,7 @@ std::string escape_inline(std::string_view text) {
             out += ' ';
         } else if (c > 0 && c < 0x20) {
             continue;  // control characters carry nothing a reader should see
-        } else if (c > 0 && std::strchr("\\`*_{}[]()<>#+-.!|~^$:\"'@&%=/;,?", c) != nullptr) {
+        } else if (c > 0 && std::strchr(special, c) != nullptr) {
             out += '\\';
             out += c;
         } else {
@@ -23,22 +27,19 @@ std::string escape_inline(std::string_view text) {
     return out;
 }
 
+// Every ASCII punctuation character.
+constexpr const char* kAllPunctuation = "\\`*_{}[]()<>#+-.!|~^$:\"'@&%=/;,?";
+// The characters that begin inline markup anywhere in a line.
+constexpr const char* kInlineMarkup = "\\`*_[]<>{}$~^@&!|#";
+
+}  // namespace
+
+std::string escape_inline(std::string_view text) { return escape_chars(text, kAllPunctuation); }
+
 std::string escape_text(std::string_view text, bool at_line_start) {
     std::size_t first_word = at_line_start ? std::min(text.find(' '), text.size()) : 0;
-    std::string out = escape_inline(text.substr(0, first_word));
-    for (char c : text.substr(first_word)) {
-        if (c == '\n' || c == '\r' || c == '\t') {
-            out += ' ';
-        } else if (c > 0 && c < 0x20) {
-            continue;
-        } else if (c > 0 && std::strchr("\\`*_[]<>{}$~^@&!|#", c) != nullptr) {
-            out += '\\';
-            out += c;
-        } else {
-            out += c;
-        }
-    }
-    return out;
+    return escape_chars(text.substr(0, first_word), kAllPunctuation) +
+           escape_chars(text.substr(first_word), kInlineMarkup);
 }
 
 std::string quote_block(std::string_view markdown) {
