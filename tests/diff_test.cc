@@ -54,6 +54,31 @@ TEST_CASE("a long text with two one-word edits shows exactly those two edits") {
     CHECK(same_words == 19'998);
 }
 
+TEST_CASE("a title typed with a decomposed letter equals the precomposed one") {
+    std::string body = R"(
+units:
+  - {id: helse, name: Helse}
+chapters:
+  - {id: k1, title: En, text: "Legevakt p)";
+    auto plan = [&](const test::TempDir& dir, const std::string& aa) {
+        return test::check_text(dir, test::plan_header() + body + aa + R"( øya"}
+measures:
+  - {id: a, number: 1, section: k1, title: "Tilgjengelighet p)" + aa + R"(", text: x, responsible: helse}
+)");
+    };
+    test::TempDir dir;
+    test::TempDir dir2;
+    auto composed = plan(dir, "\xC3\xA5");        // U+00E5
+    auto decomposed = plan(dir2, "\x61\xCC\x8A");  // a + U+030A
+    REQUIRE(test::headlines(composed).empty());
+    REQUIRE(test::headlines(decomposed).empty());
+    CHECK(decomposed.plan.measures[0].title == "Tilgjengelighet på");
+    PlanDiff d = diff_plans(composed.plan, decomposed.plan);
+    CHECK(d.changed.empty());
+    CHECK(d.sections.empty());
+    CHECK(d.empty());
+}
+
 TEST_CASE("measures are matched by id: renumbering and moving are not removal and addition") {
     test::TempDir dir;
     std::string body = R"(
