@@ -6,6 +6,7 @@ packages=(
   build-essential cmake pkg-config git
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev catch2
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
+  libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip

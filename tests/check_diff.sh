@@ -76,5 +76,5 @@ set +e
 code=$?
 set -e
 check "unknown revision exits 1" test "$code" -eq 1
-check "unknown revision is named" grep -qF "error[E001]: cannot read plan file 'HEAD~5:bergen/plan.yaml': git cannot show it" "$work/bad.txt"
+check "unknown revision is named" grep -qF "error[E001]: cannot read plan file 'HEAD~5:bergen/plan.yaml': unknown revision 'HEAD~5'" "$work/bad.txt"
 exit $fail

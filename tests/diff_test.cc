@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "compare/plan_diff.h"
 #include "test_util.h"
 
@@ -22,11 +24,59 @@ TEST_CASE("equal texts, whatever their line breaks, have no difference") {
     CHECK(diff_words("a  b\nc", "a b c").empty());
 }
 
-TEST_CASE("texts too long to compare word by word become one deletion and one insertion") {
-    auto pieces = diff_words("x a b c y", "x d e y", 4);
-    REQUIRE(pieces.size() == 4);
-    CHECK((pieces[1].kind == Kind::deleted && pieces[1].text == "a b c"));
-    CHECK((pieces[2].kind == Kind::inserted && pieces[2].text == "d e"));
+TEST_CASE("a long text with two one-word edits shows exactly those two edits") {
+    // 20 000 words: far beyond what a table of every pair of words could hold.
+    std::vector<std::string> words;
+    for (int i = 0; i < 20'000; ++i) words.push_back("ord" + std::to_string(i % 997));
+    auto join = [](const std::vector<std::string>& ws) {
+        std::string text;
+        for (const std::string& w : ws) text += (text.empty() ? "" : " ") + w;
+        return text;
+    };
+    std::string before = join(words);
+    words[5'000] = "legevakt";
+    words[15'000] = "fastlege";
+    std::string after = join(words);
+
+    auto pieces = diff_words(before, after);
+    REQUIRE(pieces.size() == 7);
+    CHECK(pieces[0].kind == Kind::same);
+    CHECK((pieces[1].kind == Kind::deleted && pieces[1].text == "ord" + std::to_string(5'000 % 997)));
+    CHECK((pieces[2].kind == Kind::inserted && pieces[2].text == "legevakt"));
+    CHECK(pieces[3].kind == Kind::same);
+    CHECK((pieces[4].kind == Kind::deleted && pieces[4].text == "ord" + std::to_string(15'000 % 997)));
+    CHECK((pieces[5].kind == Kind::inserted && pieces[5].text == "fastlege"));
+    CHECK(pieces[6].kind == Kind::same);
+    std::size_t same_words = 0;
+    for (const TextPiece& p : pieces) {
+        if (p.kind == Kind::same) same_words += std::count(p.text.begin(), p.text.end(), ' ') + 1;
+    }
+    CHECK(same_words == 19'998);
+}
+
+TEST_CASE("a title typed with a decomposed letter equals the precomposed one") {
+    std::string body = R"(
+units:
+  - {id: helse, name: Helse}
+chapters:
+  - {id: k1, title: En, text: "Legevakt p)";
+    auto plan = [&](const test::TempDir& dir, const std::string& aa) {
+        return test::check_text(dir, test::plan_header() + body + aa + R"( øya"}
+measures:
+  - {id: a, number: 1, section: k1, title: "Tilgjengelighet p)" + aa + R"(", text: x, responsible: helse}
+)");
+    };
+    test::TempDir dir;
+    test::TempDir dir2;
+    auto composed = plan(dir, "\xC3\xA5");        // U+00E5
+    auto decomposed = plan(dir2, "\x61\xCC\x8A");  // a + U+030A
+    REQUIRE(test::headlines(composed).empty());
+    REQUIRE(test::headlines(decomposed).empty());
+    CHECK(decomposed.plan.measures[0].title == "Tilgjengelighet på");
+    PlanDiff d = diff_plans(composed.plan, composed.figures, decomposed.plan, decomposed.figures);
+    CHECK(d.changed.empty());
+    CHECK(d.sections.empty());
+    CHECK(d.empty());
 }
 
 TEST_CASE("measures are matched by id: renumbering and moving are not removal and addition") {

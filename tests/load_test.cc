@@ -23,6 +23,30 @@ TEST_CASE("the tree keeps positions of keys and values, columns in characters") 
     CHECK(diags.all().empty());
 }
 
+TEST_CASE("values are NFC-normalised, positions still count the characters as written") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    // "Smøla å" with the å decomposed (a + U+030A), then a value after it on the same line.
+    LoadedFile f = load_yaml_file(dir.write("a.yaml", "[Sm\xC3\xB8la a\xCC\x8A, x]\n"), files, diags);
+    REQUIRE(f.root);
+    const NodePtr& first = f.root->items[0];
+    CHECK(first->value == "Smøla å");
+    CHECK((first->pos.col == 2 && first->pos.length == 8));  // å is two characters in the file
+    CHECK(f.root->items[1]->pos.col == 12);
+    CHECK(diags.all().empty());
+}
+
+TEST_CASE("a text file's content is NFC-normalised") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    std::string out;
+    CHECK(read_text_file(dir.write("a.md", "Bl\x61\xCC\x8A lys\n"), {}, out, files, diags));
+    CHECK(out == "Blå lys\n");
+    CHECK(files.contents(0) == "Bl\x61\xCC\x8A lys\n");  // quoted as written
+}
+
 TEST_CASE("duplicate keys are an error, not last-one-wins") {
     test::TempDir dir;
     SourceFiles files;

@@ -16,3 +16,11 @@ TEST_CASE("characters are counted, not bytes") {
     CHECK(utf8::length("Tromsø") == 6);
     CHECK(utf8::split_chars("æø") == std::vector<std::string>{"æ", "ø"});
 }
+
+TEST_CASE("text is normalised to NFC, NUL bytes and invalid text included") {
+    const std::string decomposed = "Tilgjengelighet p\x61\xCC\x8A legekontoret";  // a + U+030A
+    CHECK(utf8::nfc(decomposed) == "Tilgjengelighet på legekontoret");
+    CHECK(utf8::nfc("på") == "på");
+    CHECK(utf8::nfc(std::string("a\xCC\x8A\0b", 5)) == std::string("å\0b", 4));
+    CHECK(utf8::nfc("ab\xFF") == "ab\xFF");
+}

@@ -5,6 +5,8 @@
 #include <map>
 #include <sstream>
 
+#include <dtl/dtl.hpp>
+
 #include "plan/choice_keys.h"
 #include "plan/plan_index.h"
 
@@ -30,53 +32,39 @@ void add_piece(std::vector<TextPiece>& pieces, TextPiece::Kind kind, const std::
 
 }  // namespace
 
-std::vector<TextPiece> diff_words(const std::string& before, const std::string& after,
-                                  std::size_t limit) {
+std::vector<TextPiece> diff_words(const std::string& before, const std::string& after) {
     std::vector<std::string> a = words(before);
     std::vector<std::string> b = words(after);
     std::vector<TextPiece> pieces;
     if (a == b) return pieces;
-    // Common head and tail first: edits are usually local, and this keeps the table small.
-    std::size_t head = 0;
-    while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
-    std::size_t tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head &&
-           a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
-        ++tail;
-    }
-    for (std::size_t i = 0; i < head; ++i) add_piece(pieces, TextPiece::Kind::same, a[i]);
-    std::size_t n = a.size() - head - tail;
-    std::size_t m = b.size() - head - tail;
-    if (n * m > limit) {
-        for (std::size_t i = 0; i < n; ++i) add_piece(pieces, TextPiece::Kind::deleted, a[head + i]);
-        for (std::size_t j = 0; j < m; ++j) add_piece(pieces, TextPiece::Kind::inserted, b[head + j]);
-    } else {
-        // lcs[i][j]: length of the longest common subsequence of a[head+i..] and b[head+j..].
-        std::vector<std::vector<std::uint32_t>> lcs(n + 1, std::vector<std::uint32_t>(m + 1, 0));
-        for (std::size_t i = n; i-- > 0;) {
-            for (std::size_t j = m; j-- > 0;) {
-                lcs[i][j] = a[head + i] == b[head + j] ? lcs[i + 1][j + 1] + 1
-                                                       : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        std::size_t i = 0;
-        std::size_t j = 0;
-        while (i < n || j < m) {
-            if (i < n && j < m && a[head + i] == b[head + j]) {
-                add_piece(pieces, TextPiece::Kind::same, a[head + i]);
-                ++i;
-                ++j;
-            } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                // Deleted words before inserted ones, as readers of tracked changes expect.
-                add_piece(pieces, TextPiece::Kind::deleted, a[head + i++]);
-            } else {
-                add_piece(pieces, TextPiece::Kind::inserted, b[head + j++]);
-            }
+    // Wu's O(NP) algorithm: time grows with the words changed, not with the text's length, so
+    // even the longest text a plan may hold is compared word by word. The worst case, two
+    // entirely different texts at the 1 000 000-character limit, takes some seconds here; dtl
+    // bounds its path table and goes on from where it got, so memory stays near 130 MB.
+    dtl::Diff<std::string, std::vector<std::string>> diff(a, b);
+    diff.compose();
+    // dtl interleaves a change's deletions and insertions as its path found them; readers of
+    // tracked changes expect the deleted words first, so each change waits for the next common
+    // word.
+    std::vector<std::string> deleted;
+    std::vector<std::string> inserted;
+    auto flush_change = [&] {
+        for (const std::string& w : deleted) add_piece(pieces, TextPiece::Kind::deleted, w);
+        for (const std::string& w : inserted) add_piece(pieces, TextPiece::Kind::inserted, w);
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const auto& [word, info] : diff.getSes().getSequence()) {
+        switch (info.type) {
+            case dtl::SES_DELETE: deleted.push_back(word); break;
+            case dtl::SES_ADD: inserted.push_back(word); break;
+            case dtl::SES_COMMON:
+                flush_change();
+                add_piece(pieces, TextPiece::Kind::same, word);
+                break;
         }
     }
-    for (std::size_t k = b.size() - tail; k < b.size(); ++k) {
-        add_piece(pieces, TextPiece::Kind::same, b[k]);
-    }
+    flush_change();
     return pieces;
 }
 

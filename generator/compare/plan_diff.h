@@ -17,11 +17,10 @@ struct TextPiece {
     std::string text;  // one or more words, separated by single spaces
 };
 
-// Word-by-word difference of two texts (longest common subsequence of their words). Texts too
-// long to compare word by word (more than limit words multiplied together) come back as one
-// deletion and one insertion.
-std::vector<TextPiece> diff_words(const std::string& before, const std::string& after,
-                                  std::size_t limit = 25'000'000);
+// Word-by-word difference of two texts: a shortest edit script of their words, whatever their
+// length, with each change's deleted words before its inserted ones. Empty when the texts have
+// the same words.
+std::vector<TextPiece> diff_words(const std::string& before, const std::string& after);
 
 struct FieldChange {
     std::string field;  // a label key: "status", "version", "responsible" …

@@ -79,9 +79,10 @@ public:
                   const std::string& value) override {
         auto node = std::make_shared<YamlNode>();
         node->kind = YamlNode::Kind::scalar;
-        node->value = value;
         node->quoted = (tag == "!");
         node->pos = to_pos(mark, file_, files_);
+        // Length and limit count the characters as written; only the value is normalised, so
+        // positions keep pointing into the file as it is.
         node->pos.length = display_length(value, node->quoted);
         if (utf8::length(value) > limits_.max_text_chars) {
             diags_.report(DiagnosticKind::text_too_long, node->pos,
@@ -91,6 +92,7 @@ public:
                           "split it or move it to a text_file");
             throw LoadAborted{};
         }
+        node->value = utf8::nfc(value);
         add(node, anchor, 1);
     }
 
@@ -332,7 +334,7 @@ bool read_text_file(const std::string& path, SourcePos site, std::string& out, S
                          format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
         return false;
     }
-    out = std::move(text);
+    out = utf8::nfc(std::move(text));  // the file as written stays in files, for quoting
     return true;
 }
 

@@ -1,28 +1,21 @@
 #include "plan/utf8.h"
 
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+
 namespace legeplan::utf8 {
 
 namespace {
 
-// Length of the sequence starting at text[i], or 0 when it is not valid UTF-8.
+// Length of the sequence starting at text[i], or 0 when it is not valid UTF-8 (cut short,
+// overlong, a surrogate or beyond U+10FFFF).
 std::size_t sequence_length(std::string_view text, std::size_t i) {
-    auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    unsigned char c = byte(i);
-    if (c < 0x80) return 1;
-    std::size_t n = 0;
-    unsigned min = 0;
-    unsigned cp = 0;
-    if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; min = 0x80; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; min = 0x800; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; min = 0x10000; }
-    else return 0;
-    if (i + n > text.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + i),
+                                          static_cast<utf8proc_ssize_t>(text.size() - i), &code_point);
+    return n > 0 ? static_cast<std::size_t>(n) : 0;
 }
 
 }  // namespace
@@ -47,12 +40,28 @@ std::size_t length(std::string_view text) {
 std::vector<std::string> split_chars(std::string_view text) {
     std::vector<std::string> out;
     for (std::size_t i = 0; i < text.size();) {
-        std::size_t n = sequence_length(text, i);
-        if (n == 0) n = 1;
+        std::size_t n = std::max<std::size_t>(1, sequence_length(text, i));
         out.emplace_back(text.substr(i, n));
         i += n;
     }
     return out;
+}
+
+std::string nfc(std::string text) {
+    // Plain ASCII is already in NFC: most values cost a scan, not a copy.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        return text;
+    }
+    // utf8proc_map with the length, not utf8proc_NFC: that one stops at a NUL byte, and a YAML
+    // escape ("\0") can put one in a value. The options are utf8proc_NFC's own.
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                      static_cast<utf8proc_ssize_t>(text.size()), &mapped,
+                                      static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0) return text;
+    std::string normalized(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+    std::free(mapped);
+    return normalized;
 }
 
 }  // namespace legeplan::utf8

@@ -1,4 +1,5 @@
-// UTF-8 helpers: validity, character counting and splitting, for positions and limits.
+// UTF-8 helpers: validity, character counting and splitting, for positions and limits, and the
+// one normal form (NFC) every text of a plan is compared and rendered in.
 #pragma once
 
 #include <cstddef>
@@ -14,7 +15,12 @@ std::size_t first_invalid(std::string_view text);
 // Number of code points; the text must be valid UTF-8.
 std::size_t length(std::string_view text);
 
-// Each code point as its own string.
+// Each code point as its own string; a byte that is not valid UTF-8 is a string of its own.
 std::vector<std::string> split_chars(std::string_view text);
+
+// The text in Unicode normalization form C, so that "å" typed as a + U+030A (as some systems
+// and copies from PDF give it) equals the precomposed "å". Text that is not valid UTF-8 comes
+// back unchanged.
+std::string nfc(std::string text);
 
 }  // namespace legeplan::utf8

@@ -1,49 +1,49 @@
 #include "publish/docx_pages.h"
 
+#include <pugixml.hpp>
 #include <zip.h>
 
+#include <cstring>
 #include <deque>
+#include <initializer_list>
 #include <memory>
+#include <sstream>
+#include <utility>
 
 namespace legeplan {
 
 namespace {
 
-constexpr const char* kHeaderPart = "word/legeplan-header.xml";
-constexpr const char* kFooterPart = "word/legeplan-footer.xml";
-constexpr const char* kHeaderId = "rIdLegeplanHeader";
-constexpr const char* kFooterId = "rIdLegeplanFooter";
+// A part we add to the package: its name in the archive, its name as the document's
+// relationships give it (relative to word/), its relationship id, and its kind — the last word
+// of both its content type and its relationship type.
+struct AddedPart {
+    const char* name;
+    const char* target;
+    const char* id;
+    const char* kind;
+};
+constexpr AddedPart kHeader{"word/legeplan-header.xml", "legeplan-header.xml", "rIdLegeplanHeader", "header"};
+constexpr AddedPart kFooter{"word/legeplan-footer.xml", "legeplan-footer.xml", "rIdLegeplanFooter", "footer"};
 
-std::string xml_escape(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+// Whitespace-only text is content in Word ("<w:t xml:space=\"preserve\"> </w:t>"), and the
+// declaration, comments and processing instructions are kept as Pandoc wrote them.
+constexpr unsigned kParse = pugi::parse_full | pugi::parse_ws_pcdata;
 
-const char* kWordNamespaces =
-    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
-
-std::string header_xml(const std::string& text) {
-    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>") + "<w:hdr " +
-           kWordNamespaces + "><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:rPr><w:b/>"
-           "<w:color w:val=\"9B1C1C\"/><w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\">" +
-           xml_escape(text) + "</w:t></w:r></w:p></w:hdr>";
-}
-
-std::string footer_xml() {
-    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>") + "<w:ftr " +
-           kWordNamespaces + "><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-           "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
-}
+// The parts we add, as Word writes them; the header's text is set through the tree, so that
+// pugixml escapes it.
+constexpr const char* kHeaderXml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+    "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val=\"9B1C1C\"/>"
+    "<w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:hdr>";
+constexpr const char* kFooterXml =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+    "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
+    "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
 
 class Archive {
 public:
@@ -111,65 +111,107 @@ private:
     std::deque<std::string> texts_;
 };
 
-// Inserts text before the last occurrence of marker; false when there is none.
-bool insert_before_last(std::string& xml, const std::string& marker, const std::string& text) {
-    std::size_t at = xml.rfind(marker);
-    if (at == std::string::npos) return false;
-    xml.insert(at, text);
+std::string xml_text(const pugi::xml_document& doc) {
+    std::ostringstream out;
+    doc.save(out, "", pugi::format_raw);
+    return out.str();
+}
+
+// Reads and parses one XML part of the DOCX; false with zip.error set otherwise.
+bool read_xml(Archive& zip, const char* name, pugi::xml_document& doc) {
+    std::string text;
+    if (!zip.read(name, text)) return false;
+    pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), kParse);
+    if (!parsed) zip.error = std::string(name) + " in the DOCX is not XML: " + parsed.description();
+    return static_cast<bool>(parsed);
+}
+
+pugi::xml_node with_attributes(pugi::xml_node node,
+                               std::initializer_list<std::pair<const char*, const char*>> attributes) {
+    for (const auto& [name, value] : attributes) node.append_attribute(name) = value;
+    return node;
+}
+
+// Elements of w:sectPr that the schema puts before the page size; Word refuses another order.
+bool before_page_size(const pugi::xml_node& node) {
+    for (const char* name : {"w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type"}) {
+        if (std::strcmp(node.name(), name) == 0) return true;
+    }
+    return false;
+}
+
+// The body's section properties get our header and footer references, and A4 pages with
+// margins when the reference document set no page size.
+bool add_references(pugi::xml_document& document, bool with_header) {
+    pugi::xml_node body = document.child("w:document").child("w:body");
+    if (!body) return false;
+    pugi::xml_node section = body.child("w:sectPr");
+    if (!section) section = body.append_child("w:sectPr");
+    with_attributes(section.prepend_child("w:footerReference"), {{"w:type", "default"}, {"r:id", kFooter.id}});
+    if (with_header) {
+        with_attributes(section.prepend_child("w:headerReference"), {{"w:type", "default"}, {"r:id", kHeader.id}});
+    }
+    if (section.child("w:pgSz")) return true;
+    pugi::xml_node after = section.first_child();
+    while (after && before_page_size(after)) after = after.next_sibling();
+    pugi::xml_node size = after ? section.insert_child_before("w:pgSz", after) : section.append_child("w:pgSz");
+    with_attributes(size, {{"w:w", "11906"}, {"w:h", "16838"}});
+    if (!section.child("w:pgMar")) {
+        with_attributes(section.insert_child_after("w:pgMar", size),
+                        {{"w:top", "1418"}, {"w:right", "1247"}, {"w:bottom", "1418"}, {"w:left", "1247"},
+                         {"w:header", "709"}, {"w:footer", "709"}, {"w:gutter", "0"}});
+    }
     return true;
 }
 
-// The body's last section properties get our header and footer references, and A4 pages when
-// the reference document set no page size.
-bool add_references(std::string& document, bool with_header) {
-    std::string refs;
-    if (with_header) refs += std::string("<w:headerReference w:type=\"default\" r:id=\"") + kHeaderId + "\"/>";
-    refs += std::string("<w:footerReference w:type=\"default\" r:id=\"") + kFooterId + "\"/>";
-    std::size_t at = document.rfind("<w:sectPr");
-    if (at == std::string::npos) return false;
-    std::size_t end = document.find('>', at);
-    if (end == std::string::npos) return false;
-    if (document[end - 1] == '/') {  // <w:sectPr /> — Pandoc's own: no page setup at all
-        std::string a4 = "<w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1418\" w:right=\"1247\" "
-                         "w:bottom=\"1418\" w:left=\"1247\" w:header=\"709\" w:footer=\"709\" w:gutter=\"0\"/>";
-        document.replace(at, end - at + 1, "<w:sectPr>" + refs + a4 + "</w:sectPr>");
-    } else {
-        document.insert(end + 1, refs);
-    }
+// Declares our parts: their content types, and their relationships from the document.
+bool add_parts(pugi::xml_document& types, pugi::xml_document& rels, bool with_header) {
+    pugi::xml_node type_list = types.child("Types");
+    pugi::xml_node relations = rels.child("Relationships");
+    if (!type_list || !relations) return false;
+    auto declare = [&](const AddedPart& part) {
+        std::string name = std::string("/") + part.name;
+        std::string content_type =
+            std::string("application/vnd.openxmlformats-officedocument.wordprocessingml.") + part.kind + "+xml";
+        std::string type = std::string("http://schemas.openxmlformats.org/officeDocument/2006/relationships/") + part.kind;
+        with_attributes(type_list.append_child("Override"),
+                        {{"PartName", name.c_str()}, {"ContentType", content_type.c_str()}});
+        with_attributes(relations.append_child("Relationship"),
+                        {{"Type", type.c_str()}, {"Id", part.id}, {"Target", part.target}});
+    };
+    declare(kFooter);
+    if (with_header) declare(kHeader);
     return true;
+}
+
+// The running header's part with its text.
+std::string header_xml(const std::string& text) {
+    pugi::xml_document header;
+    header.load_string(kHeaderXml, kParse);
+    header.child("w:hdr").child("w:p").child("w:r").child("w:t").text().set(text.c_str());
+    return xml_text(header);
 }
 
 }  // namespace
 
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error) {
     Archive zip(path);
-    std::string types;
-    std::string rels;
-    std::string document;
-    bool ok = zip.ok() && zip.read("[Content_Types].xml", types) &&
-              zip.read("word/_rels/document.xml.rels", rels) && zip.read("word/document.xml", document);
+    pugi::xml_document types;
+    pugi::xml_document rels;
+    pugi::xml_document document;
+    bool ok = zip.ok() && read_xml(zip, "[Content_Types].xml", types) &&
+              read_xml(zip, "word/_rels/document.xml.rels", rels) &&
+              read_xml(zip, "word/document.xml", document);
     bool with_header = !pages.header.empty();
-    if (ok) {
-        std::string overrides =
-            std::string("<Override PartName=\"/") + kFooterPart +
-            "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>";
-        std::string relations = std::string("<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Id=\"") +
-                                kFooterId + "\" Target=\"legeplan-footer.xml\"/>";
-        if (with_header) {
-            overrides += std::string("<Override PartName=\"/") + kHeaderPart +
-                         "\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>";
-            relations += std::string("<Relationship Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Id=\"") +
-                         kHeaderId + "\" Target=\"legeplan-header.xml\"/>";
-        }
-        ok = insert_before_last(types, "</Types>", overrides) &&
-             insert_before_last(rels, "</Relationships>", relations) && add_references(document, with_header);
-        if (!ok) zip.error = "the DOCX Pandoc wrote does not have the parts expected";
+    if (ok && !(add_parts(types, rels, with_header) && add_references(document, with_header))) {
+        zip.error = "the DOCX Pandoc wrote does not have the parts expected";
+        ok = false;
     }
-    ok = ok && zip.write("[Content_Types].xml", types, pages.mtime) &&
-         zip.write("word/_rels/document.xml.rels", rels, pages.mtime) &&
-         zip.write("word/document.xml", document, pages.mtime) &&
-         zip.write(kFooterPart, footer_xml(), pages.mtime) &&
-         (!with_header || zip.write(kHeaderPart, header_xml(pages.header), pages.mtime)) && zip.close();
+    ok = ok && zip.write("[Content_Types].xml", xml_text(types), pages.mtime) &&
+         zip.write("word/_rels/document.xml.rels", xml_text(rels), pages.mtime) &&
+         zip.write("word/document.xml", xml_text(document), pages.mtime) &&
+         zip.write(kFooter.name, kFooterXml, pages.mtime) &&
+         (!with_header || zip.write(kHeader.name, header_xml(pages.header), pages.mtime)) && zip.close();
     if (!ok) error = zip.error;
     return ok;
 }
