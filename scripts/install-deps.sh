@@ -7,6 +7,7 @@ packages=(
   libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev catch2
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
+  python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
   clang libclang-rt-14-dev llvm

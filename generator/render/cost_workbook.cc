@@ -50,12 +50,13 @@ constexpr const char* kLabelKeys[] = {
 constexpr int kHeaderRow = 3;
 constexpr int kFirstDataRow = kHeaderRow + 1;
 
-// Columns of the Tiltak sheet: what a reader needs up to kNote, printed; then what the amounts
-// are computed from and the keys the sums match on, on screen only.
+// Columns of the Tiltak sheet: what a reader needs up to kNote, printed; then the services (long
+// lists the plan's text gives too), what the amounts are computed from and the keys the sums
+// match on, on screen only.
 enum MeasureCol {
-    kNumber, kTitle, kChapter, kServices, kResponsible, kCostType, kYearly, kOneTime, kLow,
-    kHigh, kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
-    kFte, kBasis, kUnitId, kChapterId, kMeasureColumns
+    kNumber, kTitle, kChapter, kResponsible, kCostType, kYearly, kOneTime, kLow, kHigh,
+    kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
+    kServices, kFte, kBasis, kUnitId, kChapterId, kMeasureColumns
 };
 
 // A thousandths quantity as a formula literal: 1500 → "1.5".
@@ -364,8 +365,8 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     if (!s.usable()) return;
     // The printed columns, kNumber…kNote, stay well under xlsx::kMaxPrintedChars, so the text
     // prints at a size that can be read.
-    const double widths[kMeasureColumns] = {5, 28, 18, 15, 20, 13, 14, 14, 13, 13,
-                                             6, 6, 14, 10, 11, 20, 8, 28, 20, 20};
+    const double widths[kMeasureColumns] = {5, 30, 22, 22, 13, 15, 15, 14, 14, 6,
+                                             6, 14, 10, 11, 20, 40, 8, 28, 20, 20};
     for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     write_title(cx, s, kNote, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
@@ -396,7 +397,7 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     s.width(1, 1, 40);
     s.width(2, 2, 28);
     s.width(3, 3, 13);
-    s.width(first_year_col, sum_col, 14);
+    s.width(first_year_col, sum_col, 15);
     write_title(cx, s, sum_col, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
     s.headers(kHeaderRow,
                   {cx.word("number"), cx.word("measure"), cx.word("responsible"),
@@ -532,8 +533,9 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
 }
 
-// Columns of Forutsetninger; the rate's name in formulas is for the screen only.
-enum RateCol { kRateName, kRateAmount, kRateUsedBy, kRateDefinedName };
+// Columns of Forutsetninger: the amount beside the name formulas know it by, which is for the
+// screen only.
+enum RateCol { kRateName, kRateUsedBy, kRateAmount, kRateDefinedName };
 
 // Forutsetninger: one row per rate; its amount cell carries the rate's defined name.
 void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
@@ -543,10 +545,10 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
     s.width(kRateAmount, kRateAmount, 22);
     s.width(kRateUsedBy, kRateUsedBy, 16);
     s.width(kRateDefinedName, kRateDefinedName, 32);
-    write_title(cx, s, kRateUsedBy, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
+    write_title(cx, s, kRateAmount, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
     s.headers(kHeaderRow,
-                  {cx.word("xlsx_col_rate"), cx.word("xlsx_col_rate_amount"),
-                   cx.word("xlsx_col_used_by"), cx.word("xlsx_col_defined_name")},
+                  {cx.word("xlsx_col_rate"), cx.word("xlsx_col_used_by"),
+                   cx.word("xlsx_col_rate_amount"), cx.word("xlsx_col_defined_name")},
                   kRateAmount, kRateAmount);
     int r = kFirstDataRow;
     for (const Rate& rate : cx.plan.rates) {
@@ -563,7 +565,7 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
         book.define_name(rate_name(rate.id), "=" + s.ref(r, kRateAmount));
         ++r;
     }
-    s.setup_print(print_setup(cx, kHeaderRow, 0, kRateUsedBy));
+    s.setup_print(print_setup(cx, kHeaderRow, 0, kRateAmount));
 }
 
 // Om planen: the plan's metadata, its totals, and how to read the workbook.

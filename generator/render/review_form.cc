@@ -88,7 +88,7 @@ bool render_review(const Plan& plan, const Figures& figures, const Labels& label
     if (book.get()) {
         xlsx::Sheet s(book, labels.get("review_sheet"));
         // About 200 characters in all, so the printed form stays large enough to read.
-        const double widths[kColumns] = {6, 26, 56, 22, 15, 15, 20, 38};
+        const double widths[kColumns] = {6, 26, 56, 22, 16, 16, 20, 36};
         for (int c = 0; c < kColumns; ++c) s.width(c, c, widths[c]);
         if (s.usable()) {
             write_measures(s, plan, figures, labels);

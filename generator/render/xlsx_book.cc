@@ -157,10 +157,21 @@ void Book::make_formats() {
         }
         return format;
     };
+    // White lines between the shaded header cells show where one ends and the next begins.
     auto header = [](lxw_format* x) {
         format_set_bold(x);
         format_set_bottom(x, LXW_BORDER_THIN);
         format_set_bg_color(x, 0xDDE4EE);
+        format_set_left(x, LXW_BORDER_THIN);
+        format_set_left_color(x, LXW_COLOR_WHITE);
+        format_set_right(x, LXW_BORDER_THIN);
+        format_set_right_color(x, LXW_COLOR_WHITE);
+    };
+    // Amounts and their headers keep one indent from the right edge, so they stay apart from
+    // text that starts at the left edge of the next column.
+    auto amount = [](lxw_format* x) {
+        format_set_align(x, LXW_ALIGN_RIGHT);
+        format_set_indent(x, 1);
     };
     Formats& f = formats_;
     f.title = add([](lxw_format* x) {
@@ -172,12 +183,12 @@ void Book::make_formats() {
     f.header_year = add([&](lxw_format* x) {
         header(x);
         format_set_num_format(x, "0");
-        format_set_align(x, LXW_ALIGN_RIGHT);
+        amount(x);
     });
     f.header_amount = add([&](lxw_format* x) {
         header(x);
         format_set_text_wrap(x);
-        format_set_align(x, LXW_ALIGN_RIGHT);
+        amount(x);
     });
     f.header_centre = add([&](lxw_format* x) {
         header(x);
@@ -189,9 +200,13 @@ void Book::make_formats() {
     f.text = add([](lxw_format*) {});
     f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
     f.bold = add([](lxw_format* x) { format_set_bold(x); });
-    f.kr = add([](lxw_format* x) { format_set_num_format(x, kKronerFormat); });
-    f.kr_total = add([](lxw_format* x) {
+    f.kr = add([&](lxw_format* x) {
         format_set_num_format(x, kKronerFormat);
+        amount(x);
+    });
+    f.kr_total = add([&](lxw_format* x) {
+        format_set_num_format(x, kKronerFormat);
+        amount(x);
         format_set_bold(x);
         format_set_top(x, LXW_BORDER_THIN);
     });
