@@ -39,13 +39,15 @@ std::string cell_text(const std::string& markdown);
 
 // The formats every workbook of ours uses.
 struct Formats {
-    lxw_format* title = nullptr;         // large and bold, wrapping in its merged cell
+    lxw_format* title = nullptr;          // large and bold, wrapping in its merged cell
     lxw_format* header = nullptr;         // bold, shaded, wrapping
-    lxw_format* header_year = nullptr;    // a year as a column header, right-aligned
-    lxw_format* header_amount = nullptr;  // an amount column's header, right-aligned
+    // Amounts, their headers and years over amounts are right-aligned one indent from the
+    // edge, so they keep apart from text starting at the left of the next column.
+    lxw_format* header_year = nullptr;    // a year as a column header
+    lxw_format* header_amount = nullptr;  // an amount column's header
     lxw_format* header_centre = nullptr;  // the header of centred values (years), centred
     lxw_format* key = nullptr;            // an id the formulas match on, indented
-    lxw_format* ordinal = nullptr;        // a measure's number, left-aligned so it keeps apart from the text beside it
+    lxw_format* ordinal = nullptr;        // a measure's number, left-aligned, apart from the text beside it
     lxw_format* text = nullptr;
     lxw_format* wrap = nullptr;
     lxw_format* bold = nullptr;
