@@ -8,6 +8,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
+  python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
   clang libclang-rt-14-dev llvm

@@ -50,11 +50,13 @@ constexpr const char* kLabelKeys[] = {
 constexpr int kHeaderRow = 3;
 constexpr int kFirstDataRow = kHeaderRow + 1;
 
-// Columns of the Tiltak sheet.
+// Columns of the Tiltak sheet: what a reader needs up to kNote, printed; then the services (long
+// lists the plan's text gives too), what the amounts are computed from and the keys the sums
+// match on, on screen only.
 enum MeasureCol {
-    kNumber, kTitle, kChapter, kServices, kResponsible, kCostType, kFte, kBasis, kYearly,
-    kOneTime, kLow, kHigh, kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
-    kUnitId, kChapterId, kMeasureColumns
+    kNumber, kTitle, kChapter, kResponsible, kCostType, kYearly, kOneTime, kLow, kHigh,
+    kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
+    kServices, kFte, kBasis, kUnitId, kChapterId, kMeasureColumns
 };
 
 // A thousandths quantity as a formula literal: 1500 → "1.5".
@@ -231,9 +233,14 @@ void plan_cost_lines(Context& cx) {
     }
 }
 
-void write_title(Context& cx, Sheet& s, const std::string& title, const std::string& intro) {
-    s.text(0, 0, title, cx.formats.title);
-    s.text(1, 0, intro, nullptr);
+// The title and introduction above a table, each across the printed columns 0…last_col.
+void write_title(Context& cx, Sheet& s, int last_col, const std::string& title, const std::string& intro) {
+    s.merged(0, 0, last_col, title, cx.formats.title);
+    s.merged(1, 0, last_col, intro, cx.formats.wrap);
+}
+
+xlsx::PrintSetup print_setup(const Context& cx, int header_row, int frozen_cols, int last_printed_col = -1) {
+    return {cx.page_header, cx.page_footer, header_row, frozen_cols, last_printed_col};
 }
 
 // The columns every measure row shares, whatever its cost.
@@ -242,7 +249,7 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     const xlsx::Formats& f = cx.formats;
     const Chapter* chapter = cx.index.chapter_of_measure(m);
     int r = line.row;
-    s.number(r, kNumber, m.number, f.text);
+    s.number(r, kNumber, m.number, f.ordinal);
     s.wrapped(r, kTitle, m.title, f.wrap);
     s.wrapped(r, kChapter, chapter_text(chapter), f.wrap);
     s.wrapped(r, kServices, services_text(cx, m.services), f.wrap);
@@ -330,23 +337,43 @@ void write_estimates(Context& cx, Sheet& s, int first_row) {
 }
 
 std::vector<std::string> measure_headers(const Context& cx) {
-    return {cx.word("number"),        cx.word("measure"),           cx.word("xlsx_col_chapter"),
-            cx.word("services"),      cx.word("xlsx_col_responsible"), cx.word("xlsx_col_cost_type"),
-            cx.word("xlsx_col_fte"),  cx.word("xlsx_col_basis"),    cx.word("xlsx_col_yearly"),
-            cx.word("xlsx_col_one_time"), cx.word("xlsx_col_low"),  cx.word("xlsx_col_high"),
-            cx.word("xlsx_col_first_year"), cx.word("xlsx_col_last_year"), cx.word("funding"),
-            cx.word("priority"),      cx.word("measure_status"),    cx.word("note"),
-            cx.word("xlsx_col_unit_id"), cx.word("xlsx_col_chapter_id")};
+    std::vector<std::string> h(kMeasureColumns);
+    h[kNumber] = cx.word("number");
+    h[kTitle] = cx.word("measure");
+    h[kChapter] = cx.word("xlsx_col_chapter");
+    h[kServices] = cx.word("services");
+    h[kResponsible] = cx.word("xlsx_col_responsible");
+    h[kCostType] = cx.word("xlsx_col_cost_type");
+    h[kYearly] = cx.word("xlsx_col_yearly");
+    h[kOneTime] = cx.word("xlsx_col_one_time");
+    h[kLow] = cx.word("xlsx_col_low");
+    h[kHigh] = cx.word("xlsx_col_high");
+    h[kFirstYear] = cx.word("xlsx_col_first_year");
+    h[kLastYear] = cx.word("xlsx_col_last_year");
+    h[kFunding] = cx.word("funding");
+    h[kPriority] = cx.word("priority");
+    h[kStatus] = cx.word("measure_status");
+    h[kNote] = cx.word("note");
+    h[kFte] = cx.word("xlsx_col_fte");
+    h[kBasis] = cx.word("xlsx_col_basis");
+    h[kUnitId] = cx.word("xlsx_col_unit_id");
+    h[kChapterId] = cx.word("xlsx_col_chapter_id");
+    return h;
 }
 
 void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     if (!s.usable()) return;
-    const double widths[kMeasureColumns] = {5, 32, 22, 16, 24, 14, 8, 18, 14, 14,
-                                             13, 13, 7, 7, 14, 9, 11, 20, 20, 20};
+    // The printed columns, kNumber…kNote, stay well under xlsx::kMaxPrintedChars, so the text
+    // prints at a size that can be read.
+    const double widths[kMeasureColumns] = {5, 30, 22, 22, 13, 15, 15, 14, 14, 6,
+                                             6, 14, 10, 11, 20, 40, 8, 28, 20, 20};
     for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
-    write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+    write_title(cx, s, kNote, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
-    s.headers(kHeaderRow, measure_headers(cx), kYearly, kHigh);
+    std::vector<std::string> headers = measure_headers(cx);
+    s.headers(kHeaderRow, headers, kYearly, kHigh);
+    // Centred over the centred years, so they keep apart from the amounts on their left.
+    for (int col : {kFirstYear, kLastYear}) s.wrapped(kHeaderRow, col, headers[col], cx.formats.header_centre);
     for (const CostLine& line : cx.lines) {
         write_measure_columns(cx, s, line);
         if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.figure->value);
@@ -355,10 +382,7 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     write_estimates(cx, s, cx.printed_total_row + 2);
 
     s.autofilter(kHeaderRow, 0, cx.last_line_row, kMeasureColumns - 1);
-    // The id columns are keys for the sums, not for print.
-    int last_row = cx.printed_total_row + 3 + static_cast<int>(cx.estimates.size());
-    s.print_area(0, 0, last_row, kNote);
-    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
+    s.setup_print(print_setup(cx, kHeaderRow, kTitle + 1, kNote));
 }
 
 // Økonomiplan: each exact cost phased over the plan period, every cell read from Tiltak.
@@ -373,8 +397,8 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     s.width(1, 1, 40);
     s.width(2, 2, 28);
     s.width(3, 3, 13);
-    s.width(first_year_col, sum_col, 14);
-    write_title(cx, s, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
+    s.width(first_year_col, sum_col, 15);
+    write_title(cx, s, sum_col, cx.word("phasing_title"), cx.word("xlsx_phasing_intro"));
     s.headers(kHeaderRow,
                   {cx.word("number"), cx.word("measure"), cx.word("responsible"),
                    cx.word("xlsx_col_cost_type")});
@@ -386,7 +410,7 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     for (const CostLine& line : cx.lines) {
         if (!line.exact()) continue;
         const Cost& c = *line.cost;
-        s.number(r, 0, line.measure->number, f.text);
+        s.number(r, 0, line.measure->number, f.ordinal);
         s.wrapped(r, 1, line.measure->title, f.wrap);
         s.wrapped(r, 2, line.measure->responsible.empty()
                             ? std::string()
@@ -425,11 +449,13 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
                   static_cast<double>(one_time), f.kr);
     }
     s.autofilter(kHeaderRow, 0, last, sum_col);
-    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
+    s.setup_print(print_setup(cx, kHeaderRow, 2));
 }
 
-// One block of sums (per unit or per chapter): name, recurring, one-time, sum, and the key the
-// SUMIFs match in Tiltak's key column.
+// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, and,
+// not printed, the key the SUMIFs match in Tiltak's key column.
+enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumKey };
+
 struct SumRow {
     std::string name;
     std::string key;
@@ -440,12 +466,12 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
                     const std::string& name_header, const std::string& key_header, int key_col,
                     const std::vector<SumRow>& rows, const Sums& sum) {
     const xlsx::Formats& f = cx.formats;
-    s.text(row, 0, title, f.bold);
+    s.text(row, kSumName, title, f.bold);
     int header = row + 1;
     s.headers(header,
                   {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
                    cx.word("total"), key_header},
-                  1, 3);
+                  kSumRecurring, kSumTotal);
     int first = header + 1;
     int last_line = cx.last_line_row;
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
@@ -453,34 +479,34 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
     int r = first;
     for (const SumRow& row_data : rows) {
-        s.wrapped(r, 0, row_data.name, f.wrap);
-        s.text(r, 4, row_data.key, f.key);
-        std::string key = cell(r, 4, true);
-        s.formula(r, 1, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
+        s.wrapped(r, kSumName, row_data.name, f.wrap);
+        s.text(r, kSumKey, row_data.key, f.key);
+        std::string key = cell(r, kSumKey, true);
+        s.formula(r, kSumRecurring, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
                   static_cast<double>(row_data.totals->recurring), f.kr);
-        s.formula(r, 2, "SUMIF(" + key_range + "," + key + "," + one_time + ")",
+        s.formula(r, kSumOneTime, "SUMIF(" + key_range + "," + key + "," + one_time + ")",
                   static_cast<double>(row_data.totals->one_time), f.kr);
-        s.formula(r, 3, cell(r, 1) + "+" + cell(r, 2), static_cast<double>(row_data.totals->total), f.kr);
+        s.formula(r, kSumTotal, cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime),
+                  static_cast<double>(row_data.totals->total), f.kr);
         ++r;
     }
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
-    s.text(r, 0, cx.word("total"), f.total_label);
-    s.formula(r, 1, "SUM(" + cell(first, 1) + ":" + cell(last, 1) + ")", static_cast<double>(sum.recurring),
-              f.kr_total);
-    s.formula(r, 2, "SUM(" + cell(first, 2) + ":" + cell(last, 2) + ")", static_cast<double>(sum.one_time),
-              f.kr_total);
-    s.formula(r, 3, "SUM(" + cell(first, 3) + ":" + cell(last, 3) + ")",
-              static_cast<double>(sum.total), f.kr_total);
-    s.text(r, 4, "", f.total_blank);
+    s.text(r, kSumName, cx.word("total"), f.total_label);
+    const Amount sums[] = {sum.recurring, sum.one_time, sum.total};
+    for (int col = kSumRecurring; col <= kSumTotal; ++col) {
+        s.formula(r, col, "SUM(" + cell(first, col) + ":" + cell(last, col) + ")",
+                  static_cast<double>(sums[col - kSumRecurring]), f.kr_total);
+    }
+    s.text(r, kSumKey, "", f.total_blank);
     return r;
 }
 
 void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
-    s.width(0, 0, 50);
-    s.width(1, 3, 16);
-    s.width(4, 4, 34);
+    s.width(kSumName, kSumName, 50);
+    s.width(kSumRecurring, kSumTotal, 16);
+    s.width(kSumKey, kSumKey, 34);
     // Units that lead a measure, in the plan's order; measures without a unit last.
     std::vector<SumRow> units;
     for (const GroupSums& g : cx.figures.by_unit) {
@@ -496,30 +522,34 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         chapters.push_back({chapter_text(chapter->second), g.id, &g.sums});
     }
 
-    write_title(cx, s, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+    write_title(cx, s, kSumTotal, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
                               cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
                               cx.figures.units_total);
     write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
                     cx.word("xlsx_col_chapter_id"), kChapterId, chapters, cx.figures.chapters_total);
-    s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), 4);
-    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
+    s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), kSumKey);
+    s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
 }
+
+// Columns of Forutsetninger: the amount beside the name formulas know it by, which is for the
+// screen only.
+enum RateCol { kRateName, kRateUsedBy, kRateAmount, kRateDefinedName };
 
 // Forutsetninger: one row per rate; its amount cell carries the rate's defined name.
 void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
     if (!s.usable()) return;
     const xlsx::Formats& f = cx.formats;
-    s.width(0, 0, 45);
-    s.width(1, 1, 22);
-    s.width(2, 2, 32);
-    s.width(3, 3, 16);
-    write_title(cx, s, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
+    s.width(kRateName, kRateName, 45);
+    s.width(kRateAmount, kRateAmount, 22);
+    s.width(kRateUsedBy, kRateUsedBy, 16);
+    s.width(kRateDefinedName, kRateDefinedName, 32);
+    write_title(cx, s, kRateAmount, cx.word("xlsx_sheet_rates"), cx.word("xlsx_rates_intro"));
     s.headers(kHeaderRow,
-                  {cx.word("xlsx_col_rate"), cx.word("xlsx_col_rate_amount"),
-                   cx.word("xlsx_col_defined_name"), cx.word("xlsx_col_used_by")},
-                  1, 1);
+                  {cx.word("xlsx_col_rate"), cx.word("xlsx_col_used_by"),
+                   cx.word("xlsx_col_rate_amount"), cx.word("xlsx_col_defined_name")},
+                  kRateAmount, kRateAmount);
     int r = kFirstDataRow;
     for (const Rate& rate : cx.plan.rates) {
         std::string used;
@@ -528,14 +558,14 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
             if (line.cost && line.cost->rate && line.cost->rate->id == rate.id) numbers.insert(line.measure->number);
         }
         for (int n : numbers) used += (used.empty() ? "" : ", ") + std::to_string(n);
-        s.wrapped(r, 0, rate.name, f.wrap);
-        s.number(r, 1, static_cast<double>(rate.amount), f.kr);
-        s.text(r, 2, rate_name(rate.id), f.key);
-        s.text(r, 3, used, f.text);
-        book.define_name(rate_name(rate.id), "=" + s.ref(r, 1));
+        s.wrapped(r, kRateName, rate.name, f.wrap);
+        s.number(r, kRateAmount, static_cast<double>(rate.amount), f.kr);
+        s.wrapped(r, kRateUsedBy, used, f.wrap);
+        s.text(r, kRateDefinedName, rate_name(rate.id), f.key);
+        book.define_name(rate_name(rate.id), "=" + s.ref(r, kRateAmount));
         ++r;
     }
-    s.setup_print({true, cx.page_header, cx.page_footer, kHeaderRow});
+    s.setup_print(print_setup(cx, kHeaderRow, 0, kRateAmount));
 }
 
 // Om planen: the plan's metadata, its totals, and how to read the workbook.
@@ -545,7 +575,7 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
     const Metadata& meta = cx.plan.meta;
     s.width(0, 0, 30);
     s.width(1, 1, 60);
-    s.text(0, 0, meta.municipality + ": " + meta.title, f.title);
+    s.merged(0, 0, 1, meta.municipality + ": " + meta.title, f.title);
     std::vector<std::pair<std::string, std::string>> facts = {
         {cx.word("municipality"), meta.municipality},
         {cx.word("xlsx_plan_title"), meta.title},
@@ -575,8 +605,9 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
               f.kr_total);
     r += 4;
     s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
-    for (int i = 1; i <= 6; ++i) s.text(r++, 0, cx.word("xlsx_howto_" + std::to_string(i)), f.text);
-    s.setup_print({true, cx.page_header, cx.page_footer, -1});
+    for (int i = 1; i <= 6; ++i) s.merged(r++, 0, 1, cx.word("xlsx_howto_" + std::to_string(i)), f.wrap);
+    // The title row stands for a header: the sheet is a list of facts, not a table.
+    s.setup_print(print_setup(cx, 0, 0));
 }
 
 xlsx::Properties properties(const Context& cx) {

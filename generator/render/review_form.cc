@@ -29,9 +29,9 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
     PlanIndex index(plan);
     std::string subtitle = meta.municipality + " · " + word("version") + " " + meta.version;
     if (meta.status != PlanStatus::adopted) subtitle += " · " + word("draft");
-    s.text(0, 0, meta.title + " – " + word("review_title"), f.title);
-    s.text(1, 0, subtitle, nullptr);
-    s.text(2, 0, word("review_instructions"), nullptr);
+    s.merged(0, 0, kColumns - 1, meta.title + " – " + word("review_title"), f.title);
+    s.merged(1, 0, kColumns - 1, subtitle, f.wrap);
+    s.merged(2, 0, kColumns - 1, word("review_instructions"), f.wrap);
     s.headers(kHeaderRow, {word("number"), word("measure"), word("review_text"), word("responsible"),
                            word("cost_per_year"), word("one_time_total"), word("review_view"),
                            word("comment")},
@@ -43,7 +43,7 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
     int row = kHeaderRow + 1;
     for (const Measure* m : measures) {
         const Sums& cost = figures.of(plan, *m).sums;
-        s.number(row, kNumber, m->number, f.wrap);
+        s.number(row, kNumber, m->number, f.ordinal);
         s.wrapped(row, kTitle, m->title, f.wrap);
         s.wrapped(row, kText, xlsx::cell_text(m->text), f.wrap);
         s.wrapped(row, kResponsible, responsible_names(index, *m), f.wrap);
@@ -87,11 +87,12 @@ bool render_review(const Plan& plan, const Figures& figures, const Labels& label
     xlsx::Book book(path, labels.get("xlsx_text_shortened"));
     if (book.get()) {
         xlsx::Sheet s(book, labels.get("review_sheet"));
-        const double widths[kColumns] = {6, 28, 60, 24, 14, 14, 22, 40};
+        // About 200 characters in all, so the printed form stays large enough to read.
+        const double widths[kColumns] = {6, 26, 56, 22, 16, 16, 20, 36};
         for (int c = 0; c < kColumns; ++c) s.width(c, c, widths[c]);
         if (s.usable()) {
             write_measures(s, plan, figures, labels);
-            s.setup_print({true, "&L" + xlsx::page_text(meta.municipality + ": " + meta.title, 150),
+            s.setup_print({"&L" + xlsx::page_text(meta.municipality + ": " + meta.title, 150),
                            "&C" + xlsx::page_text(labels.get("page"), 20) + " &P / &N", kHeaderRow, 2});
             // Locked cells keep the plan's text as sent; LSU may still resize and filter.
             lxw_protection protection{};

@@ -8,6 +8,31 @@
 
 namespace legeplan::xlsx {
 
+namespace {
+
+// Points: the body text's size and a line of it; the title's size and a line of it.
+constexpr double kBodyPoints = 11;
+constexpr double kBodyLine = 15;
+constexpr double kTitlePoints = 14;
+constexpr double kTitleLine = 19;
+
+// Excel's limit on a row's height, in points.
+constexpr double kMaxRowHeight = 409.0;
+
+// Page margins in inches: narrower at the sides than Excel's 0.7, so a wide table prints larger.
+constexpr double kSideMargin = 0.4;
+constexpr double kTopMargin = 0.6;
+
+// A4 on its side, in the pixels column widths are measured in (96 per inch), between the side
+// margins; and the pixels of one character of column width with a column's padding averaged in.
+constexpr double kLandscapePixels = (11.69 - 2 * kSideMargin) * 96;
+constexpr double kPixelsPerChar = 7.4;
+
+// The scale at which kMaxPrintedChars of columns fill a landscape page's width.
+constexpr int kScaleForMaxPrinted = static_cast<int>(100 * kLandscapePixels / (kMaxPrintedChars * kPixelsPerChar));
+
+}  // namespace
+
 std::string cell(int row, int col, bool abs_col, bool abs_row) {
     char name[LXW_MAX_CELL_NAME_LENGTH];
     lxw_rowcol_to_cell_abs(name, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), abs_row, abs_col);
@@ -132,31 +157,56 @@ void Book::make_formats() {
         }
         return format;
     };
+    // White lines between the shaded header cells show where one ends and the next begins.
     auto header = [](lxw_format* x) {
         format_set_bold(x);
         format_set_bottom(x, LXW_BORDER_THIN);
         format_set_bg_color(x, 0xDDE4EE);
+        format_set_left(x, LXW_BORDER_THIN);
+        format_set_left_color(x, LXW_COLOR_WHITE);
+        format_set_right(x, LXW_BORDER_THIN);
+        format_set_right_color(x, LXW_COLOR_WHITE);
+    };
+    // Amounts and their headers keep one indent from the right edge, so they stay apart from
+    // text that starts at the left edge of the next column.
+    auto amount = [](lxw_format* x) {
+        format_set_align(x, LXW_ALIGN_RIGHT);
+        format_set_indent(x, 1);
     };
     Formats& f = formats_;
-    f.title = add([](lxw_format* x) { format_set_bold(x); format_set_font_size(x, 14); });
+    f.title = add([](lxw_format* x) {
+        format_set_bold(x);
+        format_set_font_size(x, kTitlePoints);
+        format_set_text_wrap(x);
+    });
     f.header = add([&](lxw_format* x) { header(x); format_set_text_wrap(x); });
     f.header_year = add([&](lxw_format* x) {
         header(x);
         format_set_num_format(x, "0");
-        format_set_align(x, LXW_ALIGN_RIGHT);
+        amount(x);
     });
     f.header_amount = add([&](lxw_format* x) {
         header(x);
         format_set_text_wrap(x);
-        format_set_align(x, LXW_ALIGN_RIGHT);
+        amount(x);
+    });
+    f.header_centre = add([&](lxw_format* x) {
+        header(x);
+        format_set_text_wrap(x);
+        format_set_align(x, LXW_ALIGN_CENTER);
     });
     f.key = add([](lxw_format* x) { format_set_indent(x, 1); });
+    f.ordinal = add([](lxw_format* x) { format_set_align(x, LXW_ALIGN_LEFT); });
     f.text = add([](lxw_format*) {});
     f.wrap = add([](lxw_format* x) { format_set_text_wrap(x); });
     f.bold = add([](lxw_format* x) { format_set_bold(x); });
-    f.kr = add([](lxw_format* x) { format_set_num_format(x, kKronerFormat); });
-    f.kr_total = add([](lxw_format* x) {
+    f.kr = add([&](lxw_format* x) {
         format_set_num_format(x, kKronerFormat);
+        amount(x);
+    });
+    f.kr_total = add([&](lxw_format* x) {
+        format_set_num_format(x, kKronerFormat);
+        amount(x);
         format_set_bold(x);
         format_set_top(x, LXW_BORDER_THIN);
     });
@@ -210,9 +260,6 @@ int wrapped_lines(const std::string& text, double width) {
     return lines;
 }
 
-// Excel's limit on a row's height, in points.
-constexpr double kMaxRowHeight = 409.0;
-
 }  // namespace
 
 Sheet::Sheet(Book& book, const std::string& name) : book_(book), name_(name), ws_(book.add_sheet(name)) {}
@@ -239,14 +286,37 @@ void Sheet::formula(int row, int col, const std::string& formula, double value, 
 
 void Sheet::wrapped(int row, int col, const std::string& value, lxw_format* format) {
     text(row, col, value, format);
+    fit_row(row, value, width_of(col), format);
+}
+
+void Sheet::merged(int row, int first_col, int last_col, const std::string& value, lxw_format* format) {
+    if (!ws_) return;
+    if (last_col > first_col) {
+        call(worksheet_merge_range(ws_, row, first_col, row, last_col, "", format), "merging cells");
+    }
+    text(row, first_col, value, format);
+    double width = 0;
+    for (int col = first_col; col <= last_col; ++col) width += width_of(col);
+    fit_row(row, value, width, format);
+}
+
+double Sheet::width_of(int col) const {
     auto width = widths_.find(col);
-    int lines = wrapped_lines(value, width == widths_.end() ? 8.43 : width->second);
-    int& most = lines_[row];
-    most = std::max(most, lines);
+    return width == widths_.end() ? LXW_DEF_COL_WIDTH : width->second;
+}
+
+void Sheet::fit_row(int row, const std::string& value, double width, lxw_format* format) {
+    bool title = format && format == formats().title;
+    // A title's letters are wider than the body's, so fewer fit the same width.
+    double chars = title ? width * kBodyPoints / kTitlePoints : width;
+    double height = wrapped_lines(value, chars) * (title ? kTitleLine : kBodyLine);
+    double& most = heights_[row];
+    most = std::max(most, height);
 }
 
 void Sheet::width(int first_col, int last_col, double width, lxw_format* format) {
     for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
+    last_col_ = std::max(last_col_, last_col);
     if (ws_) call(worksheet_set_column(ws_, first_col, last_col, width, format), "setting column widths");
 }
 
@@ -261,15 +331,25 @@ void Sheet::autofilter(int first_row, int first_col, int last_row, int last_col)
     if (ws_) call(worksheet_autofilter(ws_, first_row, first_col, last_row, last_col), "setting the autofilter");
 }
 
-void Sheet::print_area(int first_row, int first_col, int last_row, int last_col) {
-    if (ws_) call(worksheet_print_area(ws_, first_row, first_col, last_row, last_col), "setting the print area");
-}
-
 void Sheet::setup_print(const PrintSetup& setup) {
-    if (!ws_) return;
-    if (setup.landscape) worksheet_set_landscape(ws_);
+    if (!ws_ || last_row_ < 0) return;
+    int last_col = setup.last_printed_col >= 0 ? setup.last_printed_col : last_col_;
+    call(worksheet_print_area(ws_, 0, 0, last_row_, last_col), "setting the print area");
+    double printed = 0;
+    for (int col = 0; col <= last_col; ++col) printed += width_of(col);
+    if (printed > kMaxPortraitChars) worksheet_set_landscape(ws_);
+    else worksheet_set_portrait(ws_);
     worksheet_set_paper(ws_, 9);  // A4
-    worksheet_fit_to_pages(ws_, 1, 0);
+    worksheet_set_margins(ws_, kSideMargin, kSideMargin, kTopMargin, kTopMargin);
+    if (printed <= kMaxPrintedChars) {
+        worksheet_fit_to_pages(ws_, 1, 0);
+    } else {
+        worksheet_set_print_scale(ws_, kScaleForMaxPrinted);
+        worksheet_print_across(ws_);
+        if (setup.frozen_cols > 0) {
+            call(worksheet_repeat_columns(ws_, 0, setup.frozen_cols - 1), "repeating the frozen columns");
+        }
+    }
     if (!setup.header.empty()) call(worksheet_set_header(ws_, setup.header.c_str()), "setting the page header");
     if (!setup.footer.empty()) call(worksheet_set_footer(ws_, setup.footer.c_str()), "setting the page footer");
     if (setup.header_row >= 0) {
@@ -278,9 +358,9 @@ void Sheet::setup_print(const PrintSetup& setup) {
     }
     // Viewers differ in whether they fit rows to wrapped text when a file is opened (LibreOffice
     // does not), so the heights are set here.
-    for (const auto& [row, lines] : lines_) {
-        if (lines > 1) {
-            call(worksheet_set_row(ws_, row, std::min(15.0 * lines, kMaxRowHeight), nullptr), "setting row heights");
+    for (const auto& [row, height] : heights_) {
+        if (height > kBodyLine) {
+            call(worksheet_set_row(ws_, row, std::min(height, kMaxRowHeight), nullptr), "setting row heights");
         }
     }
 }
@@ -288,6 +368,8 @@ void Sheet::setup_print(const PrintSetup& setup) {
 void Sheet::call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
 
 void Sheet::check(lxw_error e, int row, int col) {
+    last_row_ = std::max(last_row_, row);
+    last_col_ = std::max(last_col_, col);
     book_.check(e, "writing " + sheet_prefix(name_) + cell(row, col));
 }
 

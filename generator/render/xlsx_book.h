@@ -39,11 +39,15 @@ std::string cell_text(const std::string& markdown);
 
 // The formats every workbook of ours uses.
 struct Formats {
-    lxw_format* title = nullptr;
+    lxw_format* title = nullptr;          // large and bold, wrapping in its merged cell
     lxw_format* header = nullptr;         // bold, shaded, wrapping
-    lxw_format* header_year = nullptr;    // a year as a column header, right-aligned
-    lxw_format* header_amount = nullptr;  // an amount column's header, right-aligned
+    // Amounts, their headers and years over amounts are right-aligned one indent from the
+    // edge, so they keep apart from text starting at the left of the next column.
+    lxw_format* header_year = nullptr;    // a year as a column header
+    lxw_format* header_amount = nullptr;  // an amount column's header
+    lxw_format* header_centre = nullptr;  // the header of centred values (years), centred
     lxw_format* key = nullptr;            // an id the formulas match on, indented
+    lxw_format* ordinal = nullptr;        // a measure's number, left-aligned, apart from the text beside it
     lxw_format* text = nullptr;
     lxw_format* wrap = nullptr;
     lxw_format* bold = nullptr;
@@ -98,14 +102,20 @@ private:
 };
 
 // How a sheet prints: A4, fitted to the page width, a header and footer, the header row
-// repeated on every page and frozen on screen.
+// repeated on every page and frozen on screen. Columns right of last_printed_col (the keys the
+// formulas match on, the figures a cost is computed from) stay on screen and out of print.
 struct PrintSetup {
-    bool landscape = true;
-    std::string header;   // page header in Excel's codes (&L, &C, &R, &P, &N, &A)
+    std::string header;        // page header in Excel's codes (&L, &C, &R, &P, &N, &A)
     std::string footer;
-    int header_row = -1;  // repeated and frozen; -1 for none
-    int frozen_cols = 0;  // columns kept in view when scrolling sideways
+    int header_row = -1;       // repeated and frozen; -1 for none
+    int frozen_cols = 0;       // columns kept in view when scrolling sideways
+    int last_printed_col = -1; // -1: every column written
 };
+
+// The most characters of column width a page's width shows; wider, text gets too small to read.
+inline constexpr double kMaxPrintedChars = 250;
+// Up to this width a sheet prints upright, wider ones on their side.
+inline constexpr double kMaxPortraitChars = 125;
 
 // Text for a page header or footer: '&' doubled, and at most max_chars characters.
 std::string page_text(const std::string& text, std::size_t max_chars);
@@ -128,24 +138,34 @@ public:
     void formula(int row, int col, const std::string& formula, double value, lxw_format* format);
     // Text in a wrapping format: the row is made tall enough for it when printing is set up.
     void wrapped(int row, int col, const std::string& value, lxw_format* format);
+    // Text across columns first_col…last_col, merged so that it wraps within them and never runs
+    // past the printed columns; the row is made tall enough for it (set widths first).
+    void merged(int row, int first_col, int last_col, const std::string& value, lxw_format* format);
     void width(int first_col, int last_col, double width, lxw_format* format = nullptr);
     // Header cells in a row; columns first_amount…last_amount hold amounts (right-aligned).
     void headers(int row, const std::vector<std::string>& names, int first_amount = -1,
                  int last_amount = -1);
     void autofilter(int first_row, int first_col, int last_row, int last_col);
-    void print_area(int first_row, int first_col, int last_row, int last_col);
-    // Page, print titles, frozen panes, and the height of every row holding wrapped text.
+    // The print area (every row written, columns up to setup.last_printed_col), the orientation
+    // its width asks for, margins, page fit, print titles, frozen panes, and the height of every
+    // row holding wrapped text. A sheet wider than kMaxPrintedChars prints at the scale that
+    // width fits a page, over several pages across, its frozen columns repeated on each.
     void setup_print(const PrintSetup& setup);
     void call(lxw_error e, const std::string& what);
 
 private:
     void check(lxw_error e, int row, int col);
+    double width_of(int col) const;
+    // Makes row tall enough for value wrapped in a width of `width` characters.
+    void fit_row(int row, const std::string& value, double width, lxw_format* format);
 
     Book& book_;
     std::string name_;
     lxw_worksheet* ws_;
     std::map<int, double> widths_;
-    std::map<int, int> lines_;  // row → lines its tallest wrapped cell needs
+    std::map<int, double> heights_;  // row → points its tallest wrapped cell needs
+    int last_row_ = -1;              // the last row written
+    int last_col_ = -1;              // the last column written or given a width
 };
 
 }  // namespace legeplan::xlsx

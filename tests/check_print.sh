@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
+# every sheet of the cost workbook and the review form of Bergen and the example plans keeps the
+# legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
+# Økonomiplan wider than a page can show legibly: it must print across pages instead.
+# Usage: check_print.sh LEGEPLAN SOURCE_DIR [--update]
+set -euo pipefail
+legeplan=$1
+src=$2
+update=${3:-}
+python=${LEGEPLAN_OPENPYXL_PYTHON:-/usr/bin/python3}
+source "$(dirname "$0")/check_lib.sh"
+
+for plan in plans/bergen examples/liten-kommune examples/nynorsk; do
+  "$legeplan" build "$src/$plan/plan.yaml" -o "$work/out" --format xlsx,review > /dev/null
+done
+cp -r "$src/examples/liten-kommune" "$work/lang-periode"
+sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
+"$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --format xlsx > /dev/null
+status=0
+"$python" "$src/tests/print_check.py" "$work"/out/*.xlsx > "$work/dump.tsv" || status=$?
+grep -v '^print' "$work/dump.tsv" || true
+grep '^print' "$work/dump.tsv" > "$work/setup.tsv" || true
+if [[ $update == --update ]]; then
+  cp "$work/setup.tsv" "$src/tests/golden/print-setup.tsv"
+  exit "$status"
+fi
+check "every sheet keeps the legibility rules" test "$status" -eq 0
+check "the long period prints across pages" \
+  grep -qP '^print\tlang-periode.xlsx\tØkonomiplan\tlandscape\tscale ' "$work/setup.tsv"
+
+# The rules bite: a sheet set up the way Tiltak printed before breaks each of them.
+"$python" - "$work/bad.xlsx" <<'PY'
+import sys
+import openpyxl
+from openpyxl.styles import Alignment
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Bred"
+for col in range(1, 21):
+    ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width = 14
+ws.column_dimensions["C"].width = 8
+ws.print_area = "A1:T6"
+ws.print_title_rows = "4:4"
+ws.freeze_panes = "A2"
+ws.sheet_properties.pageSetUpPr.fitToPage = True
+ws.page_setup.fitToHeight = 0
+ws.page_setup.orientation = "portrait"
+ws["A4"], ws["B4"] = "Nr.", "Ansvar-id"
+ws["A5"], ws["B5"], ws["C5"] = 1, "Årlig gjennomgang", 18400000
+ws["C5"].number_format = '#,##0 "kr"'
+ws["D5"] = "Kommunale skjermingsordninger for sårbare grupper"
+ws["D5"].alignment = Alignment(wrap_text=True)
+wb.save(sys.argv[1])
+PY
+"$python" "$src/tests/print_check.py" "$work/bad.xlsx" > "$work/bad.txt" || true
+cat > "$work/bad-expected.txt" <<'EOF'
+print	bad.xlsx	Bred	portrait	1x0	4:4	A2	A:T	274.0
+FAILED: bad.xlsx Bred: prints 274.0 characters of columns on a page width, more than 250
+FAILED: bad.xlsx Bred: 274.0 characters wide but not landscape
+FAILED: bad.xlsx Bred: panes frozen at 'A2', not under the repeated rows 4:4
+FAILED: bad.xlsx Bred: the key column 'Ansvar-id' (B) prints
+FAILED: bad.xlsx Bred: A5: 1 runs into 'Årlig gjennomgang' beside it
+FAILED: bad.xlsx Bred: B5: 'Årlig gjennomgang' runs past the 14.0 characters it has
+FAILED: bad.xlsx Bred: C5: 18400000 runs into 'Kommunale skjermingsordninger for sårbare grupper' beside it
+FAILED: bad.xlsx Bred: C5: 18 400 000 kr does not fit a column 8.0 wide
+FAILED: bad.xlsx Bred: D5: a word of 19 characters in a cell 14.0 wide
+FAILED: bad.xlsx Bred: D5: a row 15 points high for 4 lines
+EOF
+check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
+check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
+check "all 23 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 23
+exit $fail
