@@ -16,13 +16,17 @@ std::string pandoc_reader() {
 
 namespace {
 
-// Pandoc's documented exit codes that a user can act on.
-std::string explain_exit(int code) {
-    switch (code) {
+// Pandoc's documented exit codes that a user can act on, and the runner's own reasons.
+std::string explain(const ProcessRequest& run, const ProcessResult& done) {
+    std::string failure = process_failure("pandoc", run, done);
+    if (!done.started) return failure + "; install it with scripts/install-deps.sh";
+    if (done.timed_out) return failure + "; raise the limit with --timeout";
+    if (done.signal != 0 || done.out_too_large) return failure;
+    switch (done.exit_code) {
         case 47: return "the PDF engine (weasyprint) was not found; install it with scripts/install-deps.sh";
         case 43: return "the PDF engine failed";
         case 127: return "pandoc was not found; install it with scripts/install-deps.sh";
-        default: return "pandoc exited with code " + std::to_string(code);
+        default: return failure;
     }
 }
 
@@ -55,8 +59,13 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 }  // namespace
 
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
-    // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
-    // output's folder, with every path made absolute.
+    PandocResult result;
+    ScratchFolder scratch;
+    if (!scratch.ok()) {
+        result.message = scratch.error();
+        return result;
+    }
+    // Pandoc runs in the private folder, so every path it is given is absolute.
     auto absolute = [](const std::string& p) {
         return p.empty() ? p : std::filesystem::absolute(p).lexically_normal().string();
     };
@@ -65,24 +74,19 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.output = absolute(r.output);
     r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
-    std::string folder = std::filesystem::path(r.output).parent_path().string();
-    ProcessResult run = run_process(
-        arguments(plan, title_line, r),
-        {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))}, false, folder);
-    PandocResult result;
-    if (!run.started) {
-        result.exit_code = 127;
-        result.message = "cannot start pandoc (" + run.start_error +
-                         "); install it with scripts/install-deps.sh";
-        return result;
-    }
-    result.exit_code = run.exit_code;
-    result.ok = run.exit_code == 0;
+    ProcessRequest run;
+    run.argv = arguments(plan, title_line, r);
+    run.extra_env = {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))};
+    run.scratch_dir = scratch.path();
+    run.time_limit = r.time_limit;
+    ProcessResult done = run_process(run);
+    result.exit_code = done.started ? done.exit_code : 127;
+    result.ok = done.started && done.exit_code == 0 && !done.timed_out;
     if (result.ok) return result;
-    result.message = run.exit_code > 128 && run.exit_code < 160
-                         ? "pandoc was stopped by signal " + std::to_string(run.exit_code - 128)
-                         : explain_exit(run.exit_code);
-    if (!run.err.empty()) result.message += "; pandoc said: " + run.err;
+    result.message = explain(run, done);
+    if (done.started && !done.err.empty()) {
+        result.message += "; pandoc said: " + done.err + (done.err_cut ? " …" : "");
+    }
     while (!result.message.empty() && result.message.back() == '\n') result.message.pop_back();
     return result;
 }

@@ -4,8 +4,11 @@
 // plain strings (--metadata).
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
+
+#include "publish/process.h"
 
 #include "plan/model.h"
 
@@ -18,6 +21,7 @@ struct PandocRequest {
     std::string output;         // where Pandoc writes (a temporary path)
     std::string css;            // HTML and PDF
     std::string reference_doc;  // DOCX; empty for Pandoc's own
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each program run
 };
 
 struct PandocResult {
@@ -29,8 +33,10 @@ struct PandocResult {
 // The reader format with everything that could turn plan text into markup switched off.
 std::string pandoc_reader();
 
-// Runs one conversion. Document date and title come from the plan; SOURCE_DATE_EPOCH is set
-// from the plan's date so that repeated builds give the same bytes where Pandoc allows it.
+// Runs one conversion in a private folder of its own (its working folder and TMPDIR, removed
+// afterwards), so that Pandoc's and WeasyPrint's intermediate files never reach the output
+// folder. Document date and title come from the plan; SOURCE_DATE_EPOCH is set from the plan's
+// date so that repeated builds give the same bytes where Pandoc allows it.
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request);
 
 }  // namespace legeplan

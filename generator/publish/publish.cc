@@ -10,6 +10,7 @@
 #include "publish/docx_pages.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
+#include "publish/stop.h"
 
 namespace legeplan {
 
@@ -47,6 +48,7 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.title = p.title;
     request.css = p.css;
     request.reference_doc = p.reference_doc;
+    request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;
     if (job.format != "docx") return {};
@@ -81,7 +83,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         input << p.markdown;
         if (!input.flush()) {
             err << "legeplan: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
-            fs::remove(markdown_input, ec);
+            discard_temporary(markdown_input);
             return false;
         }
     }
@@ -117,14 +119,16 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         }
         jobs.push_back({"md", markdown_final, markdown_input});
     } else {
-        fs::remove(markdown_input, ec);
+        discard_temporary(markdown_input);
     }
     // All or nothing: the outputs of one build belong together, so a failure anywhere leaves
     // every earlier output as it was.
     if (!ok) {
-        for (const Job& job : jobs) fs::remove(job.tmp_path, ec);
+        for (const Job& job : jobs) discard_temporary(job.tmp_path);
         return false;
     }
+    // A stop that comes now waits until every output is in place: the set stays whole.
+    StopDeferral renames_first;
     for (const Job& job : jobs) {
         std::string error;
         if (!commit_output(job.tmp_path, job.final_path, error)) {

@@ -2,12 +2,14 @@
 // parallel, each through a temporary file renamed into place. Shared by build and diff.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "plan/model.h"
+#include "publish/process.h"
 
 namespace legeplan {
 
@@ -27,6 +29,7 @@ struct Publication {
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     Producer other;
     std::vector<std::string> inputs;  // files read for this run: never written over
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run
 };
 
 // Prints each written file to out and each failure to err; false when anything failed.

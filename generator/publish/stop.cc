@@ -1,0 +1,98 @@
+#include "publish/stop.h"
+
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include <pthread.h>
+#include <unistd.h>
+
+#include "publish/process.h"
+
+namespace legeplan {
+
+namespace {
+
+struct Registry {
+    std::recursive_mutex mutex;
+    std::set<pid_t> groups;
+    std::set<std::string> paths;
+};
+
+// Never destroyed: the stop thread may need it while exit() runs the static destructors.
+Registry& registry() {
+    static Registry* r = new Registry;
+    return *r;
+}
+
+// Kills, waits, removes, exits. The lock is held to the end, so no child starts and no path is
+// forgotten (renamed into place) once the stop has begun.
+[[noreturn]] void stop(int signal, int exit_code) {
+    Registry& r = registry();
+    r.mutex.lock();
+    for (pid_t group : r.groups) kill_process_group(group);
+    std::error_code ec;
+    for (const std::string& path : r.paths) std::filesystem::remove_all(path, ec);
+    const char* name = sigabbrev_np(signal);
+    std::string message = "legeplan: stopped by SIG" + std::string(name ? name : "?") + "\n";
+    ssize_t written = write(STDERR_FILENO, message.data(), message.size());
+    (void)written;  // nothing is left to do if even this fails
+    _exit(exit_code);
+}
+
+}  // namespace
+
+void stop_on_signals(const std::vector<StopSignal>& signals) {
+    sigset_t set;
+    sigemptyset(&set);
+    std::vector<StopSignal> handled;
+    for (const StopSignal& s : signals) {
+        struct sigaction current {};
+        if (sigaction(s.signal, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) continue;
+        sigaddset(&set, s.signal);
+        handled.push_back(s);
+    }
+    if (handled.empty()) return;
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    std::thread([set, handled] {
+        int signal = 0;
+        while (sigwait(&set, &signal) != 0) {
+        }
+        for (const StopSignal& s : handled) {
+            if (s.signal == signal) stop(signal, s.exit_code);
+        }
+        stop(signal, 128 + signal);
+    }).detach();
+}
+
+pid_t spawn_registered(const std::function<pid_t()>& spawn) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    pid_t pid = spawn();
+    if (pid > 0) r.groups.insert(pid);
+    return pid;
+}
+
+void forget_process_group(pid_t group) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.groups.erase(group);
+}
+
+void remove_on_stop(const std::string& path) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.paths.insert(path);
+}
+
+void keep_on_stop(const std::string& path) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.paths.erase(path);
+}
+
+StopDeferral::StopDeferral() : lock_(registry().mutex) {}
+
+}  // namespace legeplan

@@ -1,0 +1,54 @@
+// Stopping cleanly on SIGINT, SIGTERM or SIGHUP: every child process group that is running is
+// killed and every temporary file or folder is removed before legeplan exits. Children and
+// temporary paths are registered here for as long as they exist; one thread waits for the
+// signals and undoes what is registered.
+#pragma once
+
+#include <functional>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include <sys/types.h>
+
+namespace legeplan {
+
+struct StopSignal {
+    int signal;
+    int exit_code;
+};
+
+// Blocks the signals in the calling thread and starts the thread that waits for them. Call it
+// first in main, before any other thread starts, so that every thread inherits the block and
+// the signals reach only that one. A signal ignored when legeplan starts (nohup) stays ignored.
+// On a signal: kills every registered process group and waits until their processes have ended,
+// removes every registered path, says so on standard error and ends the process with the
+// signal's exit code.
+void stop_on_signals(const std::vector<StopSignal>& signals);
+
+// Starts a child by calling spawn, which returns the child's pid (the leader of its own process
+// group) or -1, and registers the group, so that a stop either finds the group registered or
+// never sees the child start.
+pid_t spawn_registered(const std::function<pid_t()>& spawn);
+
+// The group's leader has been reaped; a stop no longer kills the group.
+void forget_process_group(pid_t group);
+
+// A file, or a folder with everything in it, that a stop removes.
+void remove_on_stop(const std::string& path);
+void keep_on_stop(const std::string& path);
+
+// While one exists, a stop waits for it to go: for steps that must not be cut in half, such as
+// renaming the outputs of a build into place. Registering and forgetting from the thread that
+// holds it is allowed.
+class StopDeferral {
+public:
+    StopDeferral();
+    StopDeferral(const StopDeferral&) = delete;
+    StopDeferral& operator=(const StopDeferral&) = delete;
+
+private:
+    std::unique_lock<std::recursive_mutex> lock_;
+};
+
+}  // namespace legeplan
