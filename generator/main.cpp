@@ -1,5 +1,6 @@
 // legeplan: flags and wiring only; every step lives in its own file.
 #include <algorithm>
+#include <csignal>
 #include <iostream>
 #include <sstream>
 
@@ -9,6 +10,7 @@
 #include "plan/check.h"
 #include "commands/diff.h"
 #include "commands/exit_codes.h"
+#include "publish/stop.h"
 #include "render/summary.h"
 
 namespace {
@@ -62,9 +64,22 @@ int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
     return legeplan::exit_code::output_failed;
 }
 
+// --timeout SECONDS on build and diff: how long one run of an external program may take.
+void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
+    command->add_option_function<int>(
+               "--timeout", [&limit](int seconds) { limit = std::chrono::seconds(seconds); },
+               "seconds one run of Pandoc or WeasyPrint may take before it is stopped (default: " +
+                   std::to_string(legeplan::default_time_limit.count()) + ")")
+        ->check(CLI::Range(1, 86400));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // First, before any thread starts: a stop kills the children and removes temporary files.
+    legeplan::stop_on_signals({{SIGINT, legeplan::exit_code::interrupted},
+                               {SIGTERM, legeplan::exit_code::terminated},
+                               {SIGHUP, legeplan::exit_code::hangup}});
     CLI::App app{"legeplan: plan for legetjenesten from YAML to documents and spreadsheets"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "legeplan 0.1.0");
@@ -88,6 +103,7 @@ int main(int argc, char** argv) {
     build->add_option("--css", build_options.css, "the municipality's own CSS for HTML and PDF")
         ->check(CLI::ExistingFile);
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
+    add_timeout_option(build, build_options.time_limit);
 
     legeplan::DiffOptions diff_options;
     std::string diff_formats_text;
@@ -97,6 +113,7 @@ int main(int argc, char** argv) {
     diff->add_option("-o,--output", diff_options.out_dir, "write the report into this folder");
     diff->add_option("--format", diff_formats_text, "comma-separated: md,html,docx (default: all)");
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
+    add_timeout_option(diff, diff_options.time_limit);
 
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);

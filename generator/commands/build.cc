@@ -68,6 +68,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
     publication.reference_doc = options.reference_doc;
+    publication.time_limit = options.time_limit;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);

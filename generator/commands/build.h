@@ -2,9 +2,12 @@
 // parallel, each written through a temporary file and renamed into place.
 #pragma once
 
+#include <chrono>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "publish/process.h"
 
 namespace legeplan {
 
@@ -16,6 +19,7 @@ struct BuildOptions {
     std::string reference_doc;         // a municipality's own reference.docx (optional)
     std::string css;                   // a municipality's own CSS (optional)
     bool strict = false;
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc/WeasyPrint run
 };
 
 enum class BuildStatus { ok, invalid_plan, output_failed };

@@ -69,6 +69,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.title = labels.get("diff_title") + ": " + new_plan.meta.title;
         publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
                                " → " + new_plan.meta.version;
+        publication.time_limit = options.time_limit;
         publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree

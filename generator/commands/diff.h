@@ -2,9 +2,12 @@
 // a summary and, when asked, write the report for LSU.
 #pragma once
 
+#include <chrono>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "publish/process.h"
 
 namespace legeplan {
 
@@ -14,6 +17,7 @@ struct DiffOptions {
     std::string out_dir;               // empty: only the terminal summary
     std::vector<std::string> formats;  // md, html, docx; empty = all three
     std::string templates_dir;
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc run
 };
 
 enum class DiffStatus { ok, invalid_plan, output_failed };
