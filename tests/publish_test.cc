@@ -39,14 +39,14 @@ struct Run {
         publication.out_dir = folder;
         publication.name = "plan";
         publication.markdown = markdown;
-        publication.formats = {"md", "xlsx"};
+        publication.formats = {OutputFormat::md, OutputFormat::xlsx};
         publication.other = std::move(workbook);
     }
     bool go() { return publish(publication, out, err); }
 };
 
 Producer writes(const std::string& text) {
-    return [text](const std::string&, const std::string& tmp) {
+    return [text](OutputFormat, const std::string& tmp) {
         std::ofstream(tmp, std::ios::binary) << text;
         return std::string();
     };
@@ -79,7 +79,7 @@ TEST_CASE("publish: a failing format leaves every earlier output as it was", "[p
     test::TempDir dir;
     Run first(dir.path(), "# Old\n", writes("old workbook"));
     REQUIRE(first.go());
-    Run second(dir.path(), "# New\n", [](const std::string&, const std::string& tmp) {
+    Run second(dir.path(), "# New\n", [](OutputFormat, const std::string& tmp) {
         std::ofstream(tmp, std::ios::binary) << "half";
         return std::string("disk full");
     });

@@ -39,17 +39,22 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
     args.push_back("--metadata=author:" + plan.meta.municipality);
     args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
     args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
-    if (r.format == "docx") {
-        args.push_back("--to=docx");
-        if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
-    } else if (r.format == "html") {
-        args.push_back("--to=html5");
-        args.push_back("--self-contained");
-        if (!r.css.empty()) args.push_back("--css=" + r.css);
-    } else if (r.format == "pdf") {
-        args.push_back("--to=html5");
-        args.push_back("--pdf-engine=weasyprint");
-        if (!r.css.empty()) args.push_back("--css=" + r.css);
+    const OutputFormatInfo& format = format_info(r.format);
+    args.push_back("--to=" + std::string(format.pandoc_writer));
+    if (format.production == Production::weasyprint) args.push_back("--pdf-engine=weasyprint");
+    switch (r.format) {
+        case OutputFormat::docx:
+            if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
+            break;
+        case OutputFormat::html:
+            args.push_back("--self-contained");
+            if (!r.css.empty()) args.push_back("--css=" + r.css);
+            break;
+        case OutputFormat::pdf:
+            if (!r.css.empty()) args.push_back("--css=" + r.css);
+            break;
+        default:
+            break;
     }
     args.push_back("--output=" + r.output);
     args.push_back(r.input);

@@ -8,14 +8,14 @@
 #include <string>
 #include <vector>
 
-#include "publish/process.h"
-
 #include "plan/model.h"
+#include "publish/output_format.h"
+#include "publish/process.h"
 
 namespace legeplan {
 
 struct PandocRequest {
-    std::string format;         // "docx", "html" or "pdf"
+    OutputFormat format;        // one made by Pandoc or WeasyPrint (output_format.h)
     std::string title;          // the document's title; the plan's when empty
     std::string input;          // the Markdown file
     std::string output;         // where Pandoc writes (a temporary path)

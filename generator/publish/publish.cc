@@ -29,17 +29,16 @@ std::string output_name(const std::string& plan_path) {
 namespace {
 
 struct Job {
-    std::string format;
+    OutputFormat format;
     std::string final_path;
     std::string tmp_path;
 };
 
-bool is_pandoc_format(const std::string& f) { return f == "docx" || f == "html" || f == "pdf"; }
-
 // Runs one output's conversion into its temporary file; returns the failure, or "".
 std::string produce(const Job& job, const Publication& p, const std::string& markdown_path) {
-    if (!is_pandoc_format(job.format)) {
-        return p.other ? p.other(job.format, job.tmp_path) : "no way to write " + job.format;
+    if (format_info(job.format).production == Production::renderer) {
+        return p.other ? p.other(job.format, job.tmp_path)
+                       : "no way to write " + std::string(format_info(job.format).name);
     }
     PandocRequest request;
     request.format = job.format;
@@ -51,19 +50,28 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;
-    if (job.format != "docx") return {};
+    if (job.format != OutputFormat::docx) return {};
     std::string error;
     DocxPages pages{p.docx_header, plan_timestamp(*p.plan)};
     return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
 }
 
-// True when path is one of the files the run read (the plan, its includes and texts, templates).
-bool is_input(const Publication& p, const std::string& path) {
+// Why path must not be written: it is one of the files the run read (the plan, its includes
+// and texts, templates); "" when it may.
+std::string refusal(const Publication& p, const std::string& path) {
     std::error_code ec;
     for (const std::string& input : p.inputs) {
-        if (fs::equivalent(path, input, ec)) return true;
+        if (fs::equivalent(path, input, ec)) return "refusing to write over " + path + ", which this build reads";
     }
-    return false;
+    return {};
+}
+
+std::string final_path(const Publication& p, OutputFormat format) {
+    return (fs::path(p.out_dir) / (p.name + std::string(format_info(format).suffix))).string();
+}
+
+void report(std::ostream& err, OutputFormat format, const std::string& failure) {
+    err << "legeplan: " << format_info(format).name << " failed: " << failure << "\n";
 }
 
 }  // namespace
@@ -76,7 +84,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         return false;
     }
     // Pandoc reads the Markdown from a temporary file, which becomes the .md output if asked for.
-    std::string markdown_final = (fs::path(p.out_dir) / (p.name + ".md")).string();
+    std::string markdown_final = final_path(p, OutputFormat::md);
     std::string markdown_input = temporary_path_for(markdown_final);
     {
         std::ofstream input(markdown_input, std::ios::binary);
@@ -88,12 +96,9 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         }
     }
     std::vector<Job> jobs;
-    for (const std::string& f : p.formats) {
-        if (f == "md") continue;
-        // The review form is a workbook of its own next to the cost workbook.
-        std::string file = f == "review" ? p.name + "-lsu.xlsx" : p.name + "." + f;
-        std::string final_path = (fs::path(p.out_dir) / file).string();
-        jobs.push_back({f, final_path, temporary_path_for(final_path)});
+    for (OutputFormat f : p.formats) {
+        if (format_info(f).production == Production::markdown) continue;
+        jobs.push_back({f, final_path(p, f), temporary_path_for(final_path(p, f))});
     }
     std::vector<std::future<std::string>> running;
     for (const Job& job : jobs) {
@@ -104,20 +109,18 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     bool ok = true;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
-        if (failure.empty() && is_input(p, jobs[i].final_path)) {
-            failure = "refusing to write over " + jobs[i].final_path + ", which this build reads";
-        }
+        if (failure.empty()) failure = refusal(p, jobs[i].final_path);
         if (failure.empty()) continue;
         ok = false;
-        err << "legeplan: " << jobs[i].format << " failed: " << failure << "\n";
+        report(err, jobs[i].format, failure);
     }
-    if (std::find(p.formats.begin(), p.formats.end(), "md") != p.formats.end()) {
-        if (is_input(p, markdown_final)) {
-            err << "legeplan: md failed: refusing to write over " << markdown_final
-                << ", which this build reads\n";
+    if (std::find(p.formats.begin(), p.formats.end(), OutputFormat::md) != p.formats.end()) {
+        std::string failure = refusal(p, markdown_final);
+        if (!failure.empty()) {
+            report(err, OutputFormat::md, failure);
             ok = false;
         }
-        jobs.push_back({"md", markdown_final, markdown_input});
+        jobs.push_back({OutputFormat::md, markdown_final, markdown_input});
     } else {
         discard_temporary(markdown_input);
     }
@@ -132,7 +135,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     for (const Job& job : jobs) {
         std::string error;
         if (!commit_output(job.tmp_path, job.final_path, error)) {
-            err << "legeplan: " << job.format << " failed: " << error << "\n";
+            report(err, job.format, error);
             ok = false;
             continue;
         }
