@@ -75,7 +75,8 @@ stop() {
   check "$name: no new files" test "$(ls -A "$work/out")" = "$(ls -A "$work/before")"
 }
 
-stop build-term TERM 143 weasyprint 0.5 "$legeplan" build "$plan" -o "$work/out"
+# html2pdf: WeasyPrint turning Pandoc's HTML into the PDF.
+stop build-term TERM 143 html2pdf 0.5 "$legeplan" build "$plan" -o "$work/out"
 stop build-int INT 130 pandoc 0.3 "$legeplan" build "$plan" -o "$work/out"
 # The diff's report into the same folder. Its Pandoc runs too briefly to be caught, so a
 # Pandoc that takes its time first stands in.

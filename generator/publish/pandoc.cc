@@ -6,6 +6,7 @@
 
 #include "publish/output.h"
 #include "publish/process.h"
+#include "publish/weasyprint.h"
 
 namespace legeplan {
 
@@ -16,18 +17,12 @@ std::string pandoc_reader() {
 
 namespace {
 
-// Pandoc's documented exit codes that a user can act on, and the runner's own reasons.
+// What went wrong, with what the user can do about it.
 std::string explain(const ProcessRequest& run, const ProcessResult& done) {
     std::string failure = process_failure("pandoc", run, done);
     if (!done.started) return failure + "; install it with scripts/install-deps.sh";
     if (done.timed_out) return failure + "; raise the limit with --timeout";
-    if (done.signal != 0 || done.out_too_large) return failure;
-    switch (done.exit_code) {
-        case 47: return "the PDF engine (weasyprint) was not found; install it with scripts/install-deps.sh";
-        case 43: return "the PDF engine failed";
-        case 127: return "pandoc was not found; install it with scripts/install-deps.sh";
-        default: return failure;
-    }
+    return failure;
 }
 
 std::vector<std::string> arguments(const Plan& plan, const std::string& title_line,
@@ -39,9 +34,7 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
     args.push_back("--metadata=author:" + plan.meta.municipality);
     args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
     args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
-    const OutputFormatInfo& format = format_info(r.format);
-    args.push_back("--to=" + std::string(format.pandoc_writer));
-    if (format.production == Production::weasyprint) args.push_back("--pdf-engine=weasyprint");
+    args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));
     switch (r.format) {
         case OutputFormat::docx:
             if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
@@ -79,20 +72,34 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.output = absolute(r.output);
     r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
+    // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
+    bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
+    std::string target = r.output;
+    if (through_weasyprint) r.output = scratch.path() + "/document.html";
     ProcessRequest run;
     run.argv = arguments(plan, title_line, r);
     run.extra_env = {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))};
     run.scratch_dir = scratch.path();
     run.time_limit = r.time_limit;
     ProcessResult done = run_process(run);
-    result.exit_code = done.started ? done.exit_code : 127;
-    result.ok = done.started && done.exit_code == 0 && !done.timed_out;
-    if (result.ok) return result;
-    result.message = explain(run, done);
-    if (done.started && !done.err.empty()) {
-        result.message += "; pandoc said: " + done.err + (done.err_cut ? " …" : "");
+    if (!done.started || done.exit_code != 0) {
+        result.message = explain(run, done) + (done.started ? what_it_said("pandoc", done) : "");
+        return result;
     }
-    while (!result.message.empty() && result.message.back() == '\n') result.message.pop_back();
+    if (through_weasyprint) {
+        PdfRequest pdf;
+        pdf.html = r.output;
+        pdf.output = target;
+        // The document may load what we wrote and the stylesheet with what lies next to it.
+        pdf.allowed_folders = {scratch.path()};
+        if (!r.css.empty()) pdf.allowed_folders.push_back(std::filesystem::path(r.css).parent_path().string());
+        pdf.scratch_dir = scratch.path();
+        pdf.extra_env = run.extra_env;
+        pdf.time_limit = r.time_limit;
+        result.message = html_to_pdf(pdf);
+        if (!result.message.empty()) return result;
+    }
+    result.ok = true;
     return result;
 }
 

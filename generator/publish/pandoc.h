@@ -1,4 +1,5 @@
-// Markdown → DOCX, HTML and PDF through the external Pandoc program (started by process.cc).
+// Markdown → DOCX, HTML and PDF through the external Pandoc program (started by process.cc);
+// a PDF is Pandoc's HTML turned into PDF by WeasyPrint (weasyprint.h).
 // Plan text cannot reach Pandoc as markup: the reader has raw HTML, raw LaTeX, raw attributes,
 // citations, smart punctuation, math and metadata blocks switched off, and metadata goes in as
 // plain strings (--metadata).
@@ -26,8 +27,7 @@ struct PandocRequest {
 
 struct PandocResult {
     bool ok = false;
-    int exit_code = 0;
-    std::string message;  // what went wrong, with what Pandoc printed
+    std::string message;  // what went wrong, with what Pandoc or WeasyPrint printed
 };
 
 // The reader format with everything that could turn plan text into markup switched off.

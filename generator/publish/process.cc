@@ -277,6 +277,13 @@ std::string process_failure(const std::string& program, const ProcessRequest& re
     return {};
 }
 
+std::string what_it_said(const std::string& program, const ProcessResult& result) {
+    std::string said = result.err;
+    while (!said.empty() && said.back() == '\n') said.pop_back();
+    if (said.empty()) return {};
+    return "; " + program + " said: " + said + (result.err_cut ? " …" : "");
+}
+
 bool process_group_alive(pid_t group) {
     namespace fs = std::filesystem;
     std::error_code ec;

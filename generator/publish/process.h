@@ -58,6 +58,10 @@ ProcessResult run_process(const std::vector<std::string>& argv,
 std::string process_failure(const std::string& program, const ProcessRequest& request,
                             const ProcessResult& result);
 
+// What a failed run wrote to standard error, as "; PROGRAM said: …" without trailing newlines
+// (ending in " …" when it was cut); "" when it wrote nothing.
+std::string what_it_said(const std::string& program, const ProcessResult& result);
+
 // True while any process in the group is alive (not counting zombies, which no longer run).
 bool process_group_alive(pid_t group);
 
