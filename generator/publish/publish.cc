@@ -37,8 +37,9 @@ struct Job {
 // Runs one output's conversion into its temporary file; returns the failure, or "".
 std::string produce(const Job& job, const Publication& p, const std::string& markdown_path) {
     if (format_info(job.format).production == Production::renderer) {
-        return p.other ? p.other(job.format, job.tmp_path)
-                       : "no way to write " + std::string(format_info(job.format).name);
+        if (!p.other) return "no way to write " + std::string(format_info(job.format).name);
+        StopDeferral writing_a_temporary_file;
+        return p.other(job.format, job.tmp_path);
     }
     PandocRequest request;
     request.format = job.format;
@@ -87,6 +88,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     std::string markdown_final = final_path(p, OutputFormat::md);
     std::string markdown_input = temporary_path_for(markdown_final);
     {
+        StopDeferral writing_a_temporary_file;
         std::ofstream input(markdown_input, std::ios::binary);
         input << p.markdown;
         if (!input.flush()) {

@@ -3,6 +3,7 @@
 #include <csignal>
 #include <cstring>
 #include <filesystem>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -16,7 +17,8 @@ namespace legeplan {
 namespace {
 
 struct Registry {
-    std::recursive_mutex mutex;
+    std::shared_mutex deferral;  // shared by each StopDeferral, taken whole by a stop
+    std::mutex mutex;            // guards groups and paths
     std::set<pid_t> groups;
     std::set<std::string> paths;
 };
@@ -27,10 +29,13 @@ Registry& registry() {
     return *r;
 }
 
-// Kills, waits, removes, exits. The lock is held to the end, so no child starts and no path is
-// forgotten (renamed into place) once the stop has begun.
+// Waits for the deferrals to end, then kills, waits, removes, exits. Both locks are held to the
+// end, so no child starts, no file of ours is written and no path is forgotten (renamed into
+// place) once the stop has begun. The deferral comes first: a thread holding one may be waiting
+// for the registry, never the other way round.
 [[noreturn]] void stop(int signal, int exit_code) {
     Registry& r = registry();
+    r.deferral.lock();
     r.mutex.lock();
     for (pid_t group : r.groups) kill_process_group(group);
     std::error_code ec;
@@ -93,6 +98,6 @@ void keep_on_stop(const std::string& path) {
     r.paths.erase(path);
 }
 
-StopDeferral::StopDeferral() : lock_(registry().mutex) {}
+StopDeferral::StopDeferral() : lock_(registry().deferral) {}
 
 }  // namespace legeplan

@@ -5,7 +5,7 @@
 #pragma once
 
 #include <functional>
-#include <mutex>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -38,9 +38,10 @@ void forget_process_group(pid_t group);
 void remove_on_stop(const std::string& path);
 void keep_on_stop(const std::string& path);
 
-// While one exists, a stop waits for it to go: for steps that must not be cut in half, such as
-// renaming the outputs of a build into place. Registering and forgetting from the thread that
-// holds it is allowed.
+// While any exists (in any thread), a stop waits: for steps that must not be cut in half, such
+// as renaming the outputs of a build into place, and for our own code writing a registered
+// temporary file, which a stop that removed it first would find written again afterwards. Once
+// a stop has begun, a new one blocks for good. Not to be nested within one thread.
 class StopDeferral {
 public:
     StopDeferral();
@@ -48,7 +49,7 @@ public:
     StopDeferral& operator=(const StopDeferral&) = delete;
 
 private:
-    std::unique_lock<std::recursive_mutex> lock_;
+    std::shared_lock<std::shared_mutex> lock_;
 };
 
 }  // namespace legeplan
