@@ -29,12 +29,17 @@ Registry& registry() {
     return *r;
 }
 
-// Waits for the deferrals to end, then kills, waits, removes, exits. Both locks are held to the
+// Kills the children at once, waits for the deferrals to end, then kills again (what started
+// meanwhile), waits for the processes to end, removes, exits. Both locks are then held to the
 // end, so no child starts, no file of ours is written and no path is forgotten (renamed into
-// place) once the stop has begun. The deferral comes first: a thread holding one may be waiting
-// for the registry, never the other way round.
+// place) once the stop has begun. The deferral is taken before the registry: a thread holding
+// one may be waiting for the registry, never the other way round.
 [[noreturn]] void stop(int signal, int exit_code) {
     Registry& r = registry();
+    {
+        std::lock_guard lock(r.mutex);
+        for (pid_t group : r.groups) kill(-group, SIGKILL);
+    }
     r.deferral.lock();
     r.mutex.lock();
     for (pid_t group : r.groups) kill_process_group(group);
