@@ -61,7 +61,7 @@ stop() {
   local code=$?
   set -e
   check "$name: exit $expected" test "$code" -eq "$expected"
-  check "$name: says it was stopped" contains "$work/$name.err" "legeplan: stopped by SIG$signal"
+  check "$name: says it was stopped, and nothing else" test "$(cat "$work/$name.err")" = "legeplan: stopped by SIG$signal"
   # shellcheck disable=SC2086 # one argument per group
   check "$name: no converter is left running" test -z "$(live_in_groups $groups)"
   check "$name: nothing runs in the private folders" test -z "$(working_in "$work/tmp")"

@@ -1,5 +1,6 @@
 #include "publish/stop.h"
 
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
@@ -18,7 +19,8 @@ namespace {
 
 struct Registry {
     std::shared_mutex deferral;  // shared by each StopDeferral, taken whole by a stop
-    std::mutex mutex;            // guards groups and paths
+    std::mutex mutex;            // guards groups, paths and stopping
+    bool stopping = false;
     std::set<pid_t> groups;
     std::set<std::string> paths;
 };
@@ -38,6 +40,7 @@ Registry& registry() {
     Registry& r = registry();
     {
         std::lock_guard lock(r.mutex);
+        r.stopping = true;
         for (pid_t group : r.groups) kill(-group, SIGKILL);
     }
     r.deferral.lock();
@@ -87,8 +90,15 @@ pid_t spawn_registered(const std::function<pid_t()>& spawn) {
 
 void forget_process_group(pid_t group) {
     Registry& r = registry();
-    std::lock_guard lock(r.mutex);
-    r.groups.erase(group);
+    {
+        std::lock_guard lock(r.mutex);
+        if (!r.stopping) {
+            r.groups.erase(group);
+            return;
+        }
+    }
+    // The stop killed this child: nothing is to be reported; the stop ends the process.
+    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
 }
 
 void remove_on_stop(const std::string& path) {

@@ -31,7 +31,8 @@ void stop_on_signals(const std::vector<StopSignal>& signals);
 // never sees the child start.
 pid_t spawn_registered(const std::function<pid_t()>& spawn);
 
-// The group's leader has been reaped; a stop no longer kills the group.
+// The group's leader has been reaped; a stop no longer kills the group. Once a stop has begun,
+// does not return: the child was killed by the stop, and its failure is not to be reported.
 void forget_process_group(pid_t group);
 
 // A file, or a folder with everything in it, that a stop removes.
