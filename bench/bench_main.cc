@@ -49,8 +49,8 @@ struct Options {
     std::string name;
     int runs = 5;
     std::vector<std::string> stages = {"load", "markdown", "xlsx"};
-    std::vector<std::string> pandoc_formats = {"docx", "html", "pdf"};
-    std::vector<std::string> build_formats;  // empty = all
+    std::vector<OutputFormat> pandoc_formats = {OutputFormat::docx, OutputFormat::html, OutputFormat::pdf};
+    std::vector<OutputFormat> build_formats;  // empty = build's defaults
     bool header = false;
 };
 
@@ -79,11 +79,23 @@ Options parse(int argc, char** argv) {
             if (i + 1 >= argc) usage(a + " needs a value");
             return argv[++i];
         };
+        auto formats = [&](bool (*allowed)(const OutputFormatInfo&)) {
+            std::vector<OutputFormat> from;
+            for (const OutputFormatInfo& row : output_formats()) {
+                if (allowed(row)) from.push_back(row.format);
+            }
+            std::vector<OutputFormat> chosen;
+            std::string error;
+            if (!parse_output_formats(value(), from, chosen, error)) usage(error);
+            return chosen;
+        };
         if (a == "--work") o.work = value();
         else if (a == "--runs") o.runs = std::max(1, std::atoi(value().c_str()));
         else if (a == "--stages") o.stages = split(value());
-        else if (a == "--pandoc-formats") o.pandoc_formats = split(value());
-        else if (a == "--build-formats") o.build_formats = split(value());
+        else if (a == "--pandoc-formats") o.pandoc_formats = formats([](const OutputFormatInfo& f) {
+            return f.production == Production::pandoc || f.production == Production::weasyprint;
+        });
+        else if (a == "--build-formats") o.build_formats = formats([](const OutputFormatInfo&) { return true; });
         else if (a == "--name") o.name = value();
         else if (a == "--header") o.header = true;
         else if (!a.empty() && a[0] == '-') usage("unknown option " + a);
@@ -221,19 +233,20 @@ int main(int argc, char** argv) {
     }
 
     if (has(o.stages, "pandoc")) {
-        for (const std::string& format : o.pandoc_formats) {
+        for (OutputFormat format : o.pandoc_formats) {
+            std::string name(format_info(format).name);
             PandocRequest request;  // as build.cc's produce() fills it
             request.format = format;
             request.input = md_path;
-            request.output = (fs::path(o.work) / (o.name + "." + format)).string();
+            request.output = (fs::path(o.work) / (o.name + std::string(format_info(format).suffix))).string();
             request.css = dirs.find("plan.css");
             request.reference_doc = fs::exists(dirs.find("reference.docx")) ? dirs.find("reference.docx") : "";
-            Timing t = time_runs(o.runs, "pandoc " + format, [&] {
+            Timing t = time_runs(o.runs, "pandoc " + name, [&] {
                 PandocResult r = run_pandoc(plan, subtitle(plan, labels), request);
                 if (!r.ok) std::cerr << r.message << "\n";
                 return r.ok;
             });
-            row("pandoc_" + format, o.runs, t, size_of(request.output));
+            row("pandoc_" + name, o.runs, t, size_of(request.output));
         }
     }
 
@@ -242,8 +255,7 @@ int main(int argc, char** argv) {
         b.plan_path = o.plan;
         b.out_dir = (fs::path(o.work) / "build").string();
         b.formats = o.build_formats;
-        std::string which = o.build_formats.empty() ? "all" : "";
-        for (const std::string& f : o.build_formats) which += (which.empty() ? "" : "+") + f;
+        std::string which = o.build_formats.empty() ? "all" : format_names(o.build_formats, "+");
         Timing t = time_runs(o.runs, "build", [&] {
             std::ostringstream out, err;
             BuildStatus s = build_outputs(b, out, err);

@@ -1,7 +1,6 @@
 // legeplan: flags and wiring only; every step lives in its own file.
-#include <algorithm>
+#include <csignal>
 #include <iostream>
-#include <sstream>
 
 #include <CLI/CLI.hpp>
 
@@ -9,6 +8,7 @@
 #include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/exit_codes.h"
+#include "publish/stop.h"
 #include "render/summary.h"
 
 namespace {
@@ -21,25 +21,28 @@ int run_validate(const std::string& path, bool strict) {
     return legeplan::exit_code::ok;
 }
 
-// Splits "md,html" into formats, refusing any not in known.
-bool parse_formats(const std::string& text, const std::vector<std::string>& known,
-                   std::vector<std::string>& formats) {
-    std::stringstream list(text);
-    std::string format;
-    while (std::getline(list, format, ',')) {
-        if (std::find(known.begin(), known.end(), format) == known.end()) {
-            std::string names;
-            for (const std::string& k : known) names += (names.empty() ? "" : ", ") + k;
-            std::cerr << "legeplan: unknown format '" << format << "' (formats: " << names << ")\n";
-            return false;
-        }
-        formats.push_back(format);
-    }
-    return true;
+// The formats a command can write, from the table of outputs.
+const std::vector<legeplan::OutputFormat> build_formats = legeplan::formats_where(nullptr);
+const std::vector<legeplan::OutputFormat> diff_formats =
+    legeplan::formats_where(&legeplan::OutputFormatInfo::diff);
+
+bool parse_formats(const std::string& text, const std::vector<legeplan::OutputFormat>& allowed,
+                   std::vector<legeplan::OutputFormat>& formats) {
+    std::string error;
+    if (legeplan::parse_output_formats(text, allowed, formats, error)) return true;
+    std::cerr << "legeplan: " << error << "\n";
+    return false;
+}
+
+// "comma-separated, from: md (Pandoc Markdown), …; default: md,docx,…"
+std::string formats_help(const std::vector<legeplan::OutputFormat>& allowed,
+                         const std::vector<legeplan::OutputFormat>& defaults) {
+    return "comma-separated, from: " + legeplan::format_names(allowed, ", ", true) +
+           "; default: " + legeplan::format_names(defaults, ",");
 }
 
 int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, legeplan::known_formats(), options.formats)) {
+    if (!parse_formats(formats_text, build_formats, options.formats)) {
         return legeplan::exit_code::bad_usage;
     }
     switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
@@ -51,7 +54,7 @@ int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
 }
 
 int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, legeplan::diff_formats(), options.formats)) {
+    if (!parse_formats(formats_text, diff_formats, options.formats)) {
         return legeplan::exit_code::bad_usage;
     }
     switch (legeplan::diff_outputs(options, std::cout, std::cerr)) {
@@ -62,9 +65,22 @@ int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
     return legeplan::exit_code::output_failed;
 }
 
+// --timeout SECONDS on build and diff: how long one run of an external program may take.
+void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
+    command->add_option_function<int>(
+               "--timeout", [&limit](int seconds) { limit = std::chrono::seconds(seconds); },
+               "seconds one run of Pandoc or WeasyPrint may take before it is stopped (default: " +
+                   std::to_string(legeplan::default_time_limit.count()) + ")")
+        ->check(CLI::Range(1, 86400));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    // First, before any thread starts: a stop kills the children and removes temporary files.
+    legeplan::stop_on_signals({{SIGINT, legeplan::exit_code::interrupted},
+                               {SIGTERM, legeplan::exit_code::terminated},
+                               {SIGHUP, legeplan::exit_code::hangup}});
     CLI::App app{"legeplan: plan for legetjenesten from YAML to documents and spreadsheets"};
     app.require_subcommand(1);
     app.set_version_flag("--version", "legeplan 0.1.0");
@@ -80,7 +96,9 @@ int main(int argc, char** argv) {
     CLI::App* build = app.add_subcommand("build", "check a plan and write its documents and spreadsheet");
     build->add_option("PLAN", build_options.plan_path, "the plan's YAML file")->required();
     build->add_option("-o,--output", build_options.out_dir, "the folder to write into")->required();
-    build->add_option("--format", formats_text, "comma-separated: md,docx,html,pdf,xlsx,review (default: all but review)");
+    build->add_option("--format", formats_text,
+                      formats_help(build_formats,
+                                   legeplan::formats_where(&legeplan::OutputFormatInfo::build_default)));
     build->add_option("--templates", build_options.templates_dir,
                       "a folder with the municipality's own templates, labels or plan.css");
     build->add_option("--reference-doc", build_options.reference_doc,
@@ -88,6 +106,7 @@ int main(int argc, char** argv) {
     build->add_option("--css", build_options.css, "the municipality's own CSS for HTML and PDF")
         ->check(CLI::ExistingFile);
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
+    add_timeout_option(build, build_options.time_limit);
 
     legeplan::DiffOptions diff_options;
     std::string diff_formats_text;
@@ -95,8 +114,9 @@ int main(int argc, char** argv) {
     diff->add_option("OLD", diff_options.before, "the earlier version: a file, or REV:path in git")->required();
     diff->add_option("NEW", diff_options.after, "the later version: a file, or REV:path in git")->required();
     diff->add_option("-o,--output", diff_options.out_dir, "write the report into this folder");
-    diff->add_option("--format", diff_formats_text, "comma-separated: md,html,docx (default: all)");
+    diff->add_option("--format", diff_formats_text, formats_help(diff_formats, diff_formats));
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
+    add_timeout_option(diff, diff_options.time_limit);
 
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);

@@ -101,6 +101,30 @@ check "failing pandoc exits 3" test "$code" -eq 3
 check "failing pandoc's message is shown" contains "$work/fail.txt" "legeplan: docx failed: pandoc exited with code 1; pandoc said: pandoc: simulated failure"
 check "earlier outputs are untouched" diff -r "$work/before" "$work/bergen"
 check "no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
+# A Pandoc that never ends (as one reading /dev/zero would), with a helper of its own: the time
+# limit stops both, says so, and leaves earlier outputs and no temporary files.
+mkdir -p "$work/slowbin"
+cat > "$work/slowbin/pandoc" <<'FAKE'
+#!/bin/sh
+sleep 60 &
+echo $! > "$TMPDIR/../helper.pid"
+sleep 60
+FAKE
+chmod +x "$work/slowbin/pandoc"
+mkdir -p "$work/slowtmp"
+set +e
+start=$SECONDS
+TMPDIR="$work/slowtmp" PATH="$work/slowbin:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format html --timeout 1 2> "$work/slow.txt"
+code=$?
+set -e
+check "hanging pandoc exits 3" test "$code" -eq 3
+check "hanging pandoc is stopped at the limit" test $((SECONDS - start)) -lt 10
+check "hanging pandoc's limit is named" contains "$work/slow.txt" "legeplan: html failed: pandoc did not finish within 1 second and was stopped; raise the limit with --timeout"
+check "hanging pandoc's helper is stopped too" bash -c "! ps -o stat= -p $(cat "$work/slowtmp/helper.pid") | grep -qv Z"
+check "hanging pandoc: earlier outputs are untouched" diff -r "$work/before" "$work/bergen"
+check "hanging pandoc: no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
+check "hanging pandoc: its private folder is gone" test "$(ls -A "$work/slowtmp")" = "helper.pid"
+
 set +e
 PATH="$work/fakebin-missing" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format html 2> "$work/missing.txt"
 code=$?

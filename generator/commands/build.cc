@@ -19,16 +19,6 @@ namespace legeplan {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string>& all_formats() {
-    static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx"};
-    return formats;
-}
-
-const std::vector<std::string>& known_formats() {
-    static const std::vector<std::string> formats = {"md", "docx", "html", "pdf", "xlsx", "review"};
-    return formats;
-}
-
 namespace {
 
 std::string subtitle(const Plan& plan, const Labels& labels) {
@@ -64,10 +54,12 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.out_dir = options.out_dir;
     publication.name = output_name(options.plan_path);
     publication.markdown = std::move(markdown);
-    publication.formats = options.formats.empty() ? all_formats() : options.formats;
+    publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::build_default)
+                                                  : options.formats;
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
     publication.reference_doc = options.reference_doc;
+    publication.time_limit = options.time_limit;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);
@@ -75,11 +67,11 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
         publication.reference_doc = dirs.find("reference.docx");
     }
-    publication.other = [&](const std::string& format, const std::string& tmp) -> std::string {
+    publication.other = [&](OutputFormat format, const std::string& tmp) -> std::string {
         std::string error;
         try {
-            bool ok = format == "xlsx" ? render_xlsx(plan, checked.figures, labels, tmp, error)
-                                       : render_review(plan, checked.figures, labels, tmp, error);
+            bool ok = format == OutputFormat::xlsx ? render_xlsx(plan, checked.figures, labels, tmp, error)
+                                                   : render_review(plan, checked.figures, labels, tmp, error);
             if (!ok) return error;
         } catch (const MissingLabel& e) {
             return e.what();

@@ -2,27 +2,28 @@
 // parallel, each written through a temporary file and renamed into place.
 #pragma once
 
+#include <chrono>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include "publish/output_format.h"
+#include "publish/process.h"
 
 namespace legeplan {
 
 struct BuildOptions {
     std::string plan_path;
     std::string out_dir;
-    std::vector<std::string> formats;  // md, docx, html, pdf, xlsx, review; empty = all but review
+    std::vector<OutputFormat> formats;  // empty: the table's build_default formats
     std::string templates_dir;         // a municipality's own templates (optional)
     std::string reference_doc;         // a municipality's own reference.docx (optional)
     std::string css;                   // a municipality's own CSS (optional)
     bool strict = false;
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc/WeasyPrint run
 };
 
 enum class BuildStatus { ok, invalid_plan, output_failed };
-
-// What a build writes by default, and everything it can write (adds LSU's review form).
-const std::vector<std::string>& all_formats();
-const std::vector<std::string>& known_formats();
 
 // Prints diagnostics and failures to err, and one line per written file to out.
 BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err);

@@ -12,11 +12,6 @@
 
 namespace legeplan {
 
-const std::vector<std::string>& diff_formats() {
-    static const std::vector<std::string> formats = {"md", "html", "docx"};
-    return formats;
-}
-
 namespace {
 
 // A plan file or REV:path, checked; its diagnostics go to err.
@@ -65,10 +60,12 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.out_dir = options.out_dir;
         publication.name = output_name(after->path) + "-diff";
         publication.markdown = diff_markdown(diff, labels);
-        publication.formats = options.formats.empty() ? diff_formats() : options.formats;
+        publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::diff)
+                                                      : options.formats;
         publication.title = labels.get("diff_title") + ": " + new_plan.meta.title;
         publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
                                " → " + new_plan.meta.version;
+        publication.time_limit = options.time_limit;
         publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree

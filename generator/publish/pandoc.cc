@@ -6,6 +6,7 @@
 
 #include "publish/output.h"
 #include "publish/process.h"
+#include "publish/weasyprint.h"
 
 namespace legeplan {
 
@@ -16,14 +17,12 @@ std::string pandoc_reader() {
 
 namespace {
 
-// Pandoc's documented exit codes that a user can act on.
-std::string explain_exit(int code) {
-    switch (code) {
-        case 47: return "the PDF engine (weasyprint) was not found; install it with scripts/install-deps.sh";
-        case 43: return "the PDF engine failed";
-        case 127: return "pandoc was not found; install it with scripts/install-deps.sh";
-        default: return "pandoc exited with code " + std::to_string(code);
-    }
+// What went wrong, with what the user can do about it.
+std::string explain(const ProcessRequest& run, const ProcessResult& done) {
+    std::string failure = process_failure("pandoc", run, done);
+    if (!done.started) return failure + "; install it with scripts/install-deps.sh";
+    if (done.timed_out) return failure + "; raise the limit with --timeout";
+    return failure;
 }
 
 std::vector<std::string> arguments(const Plan& plan, const std::string& title_line,
@@ -35,17 +34,20 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
     args.push_back("--metadata=author:" + plan.meta.municipality);
     args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
     args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
-    if (r.format == "docx") {
-        args.push_back("--to=docx");
-        if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
-    } else if (r.format == "html") {
-        args.push_back("--to=html5");
-        args.push_back("--self-contained");
-        if (!r.css.empty()) args.push_back("--css=" + r.css);
-    } else if (r.format == "pdf") {
-        args.push_back("--to=html5");
-        args.push_back("--pdf-engine=weasyprint");
-        if (!r.css.empty()) args.push_back("--css=" + r.css);
+    args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));
+    switch (r.format) {
+        case OutputFormat::docx:
+            if (!r.reference_doc.empty()) args.push_back("--reference-doc=" + r.reference_doc);
+            break;
+        case OutputFormat::html:
+            args.push_back("--self-contained");
+            if (!r.css.empty()) args.push_back("--css=" + r.css);
+            break;
+        case OutputFormat::pdf:
+            if (!r.css.empty()) args.push_back("--css=" + r.css);
+            break;
+        default:
+            break;
     }
     args.push_back("--output=" + r.output);
     args.push_back(r.input);
@@ -55,8 +57,13 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
 }  // namespace
 
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request) {
-    // Pandoc writes its intermediate files for PDF into the current folder, so it runs in the
-    // output's folder, with every path made absolute.
+    PandocResult result;
+    ScratchFolder scratch;
+    if (!scratch.ok()) {
+        result.message = scratch.error();
+        return result;
+    }
+    // Pandoc runs in the private folder, so every path it is given is absolute.
     auto absolute = [](const std::string& p) {
         return p.empty() ? p : std::filesystem::absolute(p).lexically_normal().string();
     };
@@ -65,25 +72,34 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.output = absolute(r.output);
     r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
-    std::string folder = std::filesystem::path(r.output).parent_path().string();
-    ProcessResult run = run_process(
-        arguments(plan, title_line, r),
-        {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))}, false, folder);
-    PandocResult result;
-    if (!run.started) {
-        result.exit_code = 127;
-        result.message = "cannot start pandoc (" + run.start_error +
-                         "); install it with scripts/install-deps.sh";
+    // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
+    bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
+    std::string target = r.output;
+    if (through_weasyprint) r.output = scratch.path() + "/document.html";
+    ProcessRequest run;
+    run.argv = arguments(plan, title_line, r);
+    run.extra_env = {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))};
+    run.scratch_dir = scratch.path();
+    run.time_limit = r.time_limit;
+    ProcessResult done = run_process(run);
+    if (!done.started || done.exit_code != 0) {
+        result.message = explain(run, done) + (done.started ? what_it_said("pandoc", done) : "");
         return result;
     }
-    result.exit_code = run.exit_code;
-    result.ok = run.exit_code == 0;
-    if (result.ok) return result;
-    result.message = run.exit_code > 128 && run.exit_code < 160
-                         ? "pandoc was stopped by signal " + std::to_string(run.exit_code - 128)
-                         : explain_exit(run.exit_code);
-    if (!run.err.empty()) result.message += "; pandoc said: " + run.err;
-    while (!result.message.empty() && result.message.back() == '\n') result.message.pop_back();
+    if (through_weasyprint) {
+        PdfRequest pdf;
+        pdf.html = r.output;
+        pdf.output = target;
+        // The document may load what we wrote and the stylesheet with what lies next to it.
+        pdf.allowed_folders = {scratch.path()};
+        if (!r.css.empty()) pdf.allowed_folders.push_back(std::filesystem::path(r.css).parent_path().string());
+        pdf.scratch_dir = scratch.path();
+        pdf.extra_env = run.extra_env;
+        pdf.time_limit = r.time_limit;
+        result.message = html_to_pdf(pdf);
+        if (!result.message.empty()) return result;
+    }
+    result.ok = true;
     return result;
 }
 

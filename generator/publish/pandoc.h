@@ -1,36 +1,42 @@
-// Markdown → DOCX, HTML and PDF through the external Pandoc program (started by process.cc).
+// Markdown → DOCX, HTML and PDF through the external Pandoc program (started by process.cc);
+// a PDF is Pandoc's HTML turned into PDF by WeasyPrint (weasyprint.h).
 // Plan text cannot reach Pandoc as markup: the reader has raw HTML, raw LaTeX, raw attributes,
 // citations, smart punctuation, math and metadata blocks switched off, and metadata goes in as
 // plain strings (--metadata).
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "plan/model.h"
+#include "publish/output_format.h"
+#include "publish/process.h"
 
 namespace legeplan {
 
 struct PandocRequest {
-    std::string format;         // "docx", "html" or "pdf"
+    OutputFormat format;        // one made by Pandoc or WeasyPrint (output_format.h)
     std::string title;          // the document's title; the plan's when empty
     std::string input;          // the Markdown file
     std::string output;         // where Pandoc writes (a temporary path)
     std::string css;            // HTML and PDF
     std::string reference_doc;  // DOCX; empty for Pandoc's own
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each program run
 };
 
 struct PandocResult {
     bool ok = false;
-    int exit_code = 0;
-    std::string message;  // what went wrong, with what Pandoc printed
+    std::string message;  // what went wrong, with what Pandoc or WeasyPrint printed
 };
 
 // The reader format with everything that could turn plan text into markup switched off.
 std::string pandoc_reader();
 
-// Runs one conversion. Document date and title come from the plan; SOURCE_DATE_EPOCH is set
-// from the plan's date so that repeated builds give the same bytes where Pandoc allows it.
+// Runs one conversion in a private folder of its own (its working folder and TMPDIR, removed
+// afterwards), so that Pandoc's and WeasyPrint's intermediate files never reach the output
+// folder. Document date and title come from the plan; SOURCE_DATE_EPOCH is set from the plan's
+// date so that repeated builds give the same bytes where Pandoc allows it.
 PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const PandocRequest& request);
 
 }  // namespace legeplan

@@ -1,25 +1,72 @@
-// Running external programs (Pandoc, git): the only place that starts processes.
+// Running external programs (Pandoc, WeasyPrint, …): the only place that starts processes.
+// Every child runs in a process group of its own, with no file descriptor of ours but the three
+// we hand it, under a time limit and with a limit on what it may write back; when it ends, ends
+// badly or legeplan is stopped (stop.h), the whole group is killed.
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <string>
 #include <vector>
 
+#include <sys/types.h>
+
 namespace legeplan {
 
-struct ProcessResult {
-    bool started = false;      // false when the program could not be started at all
-    int exit_code = 0;         // 128 + signal number when killed by a signal
-    std::string out;           // what it wrote to standard output (when captured)
-    std::string err;           // what it wrote to standard error
-    std::string start_error;   // why it could not be started
+// How long one run of an external program may take unless told otherwise (build/diff --timeout).
+constexpr std::chrono::seconds default_time_limit{300};
+
+struct ProcessRequest {
+    std::vector<std::string> argv;       // argv[0] is looked up in PATH
+    std::vector<std::string> extra_env;  // "NAME=value", replacing an inherited entry of that name
+    // A private folder for this run (made by the caller, see ScratchFolder in output.h): the
+    // child works in it, and TMPDIR, TMP and TEMP point at it, so whatever the child leaves
+    // behind goes when the folder goes. Empty: the current folder and the inherited TMPDIR.
+    std::string scratch_dir;
+    bool capture_out = false;  // standard output captured, else discarded
+    std::chrono::milliseconds time_limit = default_time_limit;
+    // Standard output beyond this stops the child (out_too_large): it is data, and half of it
+    // is worth nothing. Standard error beyond its limit is read and dropped (err_cut): it is a
+    // message, and its start says what went wrong.
+    std::size_t out_limit = 64u << 20;
+    std::size_t err_limit = 64u << 10;
 };
 
-// Runs argv[0] (looked up in PATH) with argv, the given extra environment entries
-// ("NAME=value", replacing existing ones), standard input from /dev/null, in working_dir (the
-// current folder when empty). Standard output is captured when capture_out is true, else
-// discarded.
+struct ProcessResult {
+    bool started = false;       // false when the program could not be started at all
+    int exit_code = 0;          // 128 + signal number when killed by a signal
+    int signal = 0;             // the signal that ended it; 0 when it exited
+    bool timed_out = false;     // killed because it ran past the time limit
+    bool out_too_large = false; // killed because it wrote more than out_limit
+    bool err_cut = false;       // standard error was longer than err_limit; err holds its start
+    std::string out;            // what it wrote to standard output (when captured)
+    std::string err;            // what it wrote to standard error
+    std::string start_error;    // why it could not be started
+};
+
+// Runs the program with standard input from /dev/null and waits for it, its time limit or its
+// output limit, whichever comes first. When the child ends, anything still running in its
+// process group is killed too.
+ProcessResult run_process(const ProcessRequest& request);
+
+// The same, with the default limits (kept for callers that only read: git show).
 ProcessResult run_process(const std::vector<std::string>& argv,
-                          const std::vector<std::string>& extra_env, bool capture_out,
-                          const std::string& working_dir = {});
+                          const std::vector<std::string>& extra_env, bool capture_out);
+
+// Why a run failed, in words, naming the program ("pandoc did not finish within 300 seconds and
+// was stopped"); empty when it exited with code 0.
+std::string process_failure(const std::string& program, const ProcessRequest& request,
+                            const ProcessResult& result);
+
+// What a failed run wrote to standard error, as "; PROGRAM said: …" without trailing newlines
+// (ending in " …" when it was cut); "" when it wrote nothing.
+std::string what_it_said(const std::string& program, const ProcessResult& result);
+
+// True while any process in the group is alive (not counting zombies, which no longer run).
+bool process_group_alive(pid_t group);
+
+// Kills every process in the group and waits until none of them runs (a second at most): a
+// killed process may be inside a system call that creates a file.
+void kill_process_group(pid_t group);
 
 }  // namespace legeplan

@@ -10,6 +10,7 @@
 #include "publish/docx_pages.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
+#include "publish/stop.h"
 
 namespace legeplan {
 
@@ -28,17 +29,17 @@ std::string output_name(const std::string& plan_path) {
 namespace {
 
 struct Job {
-    std::string format;
+    OutputFormat format;
     std::string final_path;
     std::string tmp_path;
 };
 
-bool is_pandoc_format(const std::string& f) { return f == "docx" || f == "html" || f == "pdf"; }
-
 // Runs one output's conversion into its temporary file; returns the failure, or "".
 std::string produce(const Job& job, const Publication& p, const std::string& markdown_path) {
-    if (!is_pandoc_format(job.format)) {
-        return p.other ? p.other(job.format, job.tmp_path) : "no way to write " + job.format;
+    if (format_info(job.format).production == Production::renderer) {
+        if (!p.other) return "no way to write " + std::string(format_info(job.format).name);
+        StopDeferral writing_a_temporary_file;
+        return p.other(job.format, job.tmp_path);
     }
     PandocRequest request;
     request.format = job.format;
@@ -47,21 +48,31 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.title = p.title;
     request.css = p.css;
     request.reference_doc = p.reference_doc;
+    request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;
-    if (job.format != "docx") return {};
+    if (job.format != OutputFormat::docx) return {};
     std::string error;
     DocxPages pages{p.docx_header, plan_timestamp(*p.plan)};
     return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
 }
 
-// True when path is one of the files the run read (the plan, its includes and texts, templates).
-bool is_input(const Publication& p, const std::string& path) {
+// Why path must not be written: it is one of the files the run read (the plan, its includes
+// and texts, templates); "" when it may.
+std::string refusal(const Publication& p, const std::string& path) {
     std::error_code ec;
     for (const std::string& input : p.inputs) {
-        if (fs::equivalent(path, input, ec)) return true;
+        if (fs::equivalent(path, input, ec)) return "refusing to write over " + path + ", which this build reads";
     }
-    return false;
+    return {};
+}
+
+std::string final_path(const Publication& p, OutputFormat format) {
+    return (fs::path(p.out_dir) / (p.name + std::string(format_info(format).suffix))).string();
+}
+
+void report(std::ostream& err, OutputFormat format, const std::string& failure) {
+    err << "legeplan: " << format_info(format).name << " failed: " << failure << "\n";
 }
 
 }  // namespace
@@ -74,24 +85,22 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         return false;
     }
     // Pandoc reads the Markdown from a temporary file, which becomes the .md output if asked for.
-    std::string markdown_final = (fs::path(p.out_dir) / (p.name + ".md")).string();
+    std::string markdown_final = final_path(p, OutputFormat::md);
     std::string markdown_input = temporary_path_for(markdown_final);
     {
+        StopDeferral writing_a_temporary_file;
         std::ofstream input(markdown_input, std::ios::binary);
         input << p.markdown;
         if (!input.flush()) {
             err << "legeplan: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
-            fs::remove(markdown_input, ec);
+            discard_temporary(markdown_input);
             return false;
         }
     }
     std::vector<Job> jobs;
-    for (const std::string& f : p.formats) {
-        if (f == "md") continue;
-        // The review form is a workbook of its own next to the cost workbook.
-        std::string file = f == "review" ? p.name + "-lsu.xlsx" : p.name + "." + f;
-        std::string final_path = (fs::path(p.out_dir) / file).string();
-        jobs.push_back({f, final_path, temporary_path_for(final_path)});
+    for (OutputFormat f : p.formats) {
+        if (format_info(f).production == Production::markdown) continue;
+        jobs.push_back({f, final_path(p, f), temporary_path_for(final_path(p, f))});
     }
     std::vector<std::future<std::string>> running;
     for (const Job& job : jobs) {
@@ -102,33 +111,33 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     bool ok = true;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
-        if (failure.empty() && is_input(p, jobs[i].final_path)) {
-            failure = "refusing to write over " + jobs[i].final_path + ", which this build reads";
-        }
+        if (failure.empty()) failure = refusal(p, jobs[i].final_path);
         if (failure.empty()) continue;
         ok = false;
-        err << "legeplan: " << jobs[i].format << " failed: " << failure << "\n";
+        report(err, jobs[i].format, failure);
     }
-    if (std::find(p.formats.begin(), p.formats.end(), "md") != p.formats.end()) {
-        if (is_input(p, markdown_final)) {
-            err << "legeplan: md failed: refusing to write over " << markdown_final
-                << ", which this build reads\n";
+    if (std::find(p.formats.begin(), p.formats.end(), OutputFormat::md) != p.formats.end()) {
+        std::string failure = refusal(p, markdown_final);
+        if (!failure.empty()) {
+            report(err, OutputFormat::md, failure);
             ok = false;
         }
-        jobs.push_back({"md", markdown_final, markdown_input});
+        jobs.push_back({OutputFormat::md, markdown_final, markdown_input});
     } else {
-        fs::remove(markdown_input, ec);
+        discard_temporary(markdown_input);
     }
     // All or nothing: the outputs of one build belong together, so a failure anywhere leaves
     // every earlier output as it was.
     if (!ok) {
-        for (const Job& job : jobs) fs::remove(job.tmp_path, ec);
+        for (const Job& job : jobs) discard_temporary(job.tmp_path);
         return false;
     }
+    // A stop that comes now waits until every output is in place: the set stays whole.
+    StopDeferral renames_first;
     for (const Job& job : jobs) {
         std::string error;
         if (!commit_output(job.tmp_path, job.final_path, error)) {
-            err << "legeplan: " << job.format << " failed: " << error << "\n";
+            report(err, job.format, error);
             ok = false;
             continue;
         }

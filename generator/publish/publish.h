@@ -2,24 +2,28 @@
 // parallel, each through a temporary file renamed into place. Shared by build and diff.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "plan/model.h"
+#include "publish/output_format.h"
+#include "publish/process.h"
 
 namespace legeplan {
 
-// Writes a format other than md/docx/html/pdf to tmp_path; returns the failure, or "".
-using Producer = std::function<std::string(const std::string& format, const std::string& tmp_path)>;
+// Writes a format made by our own renderer (Production::renderer) to tmp_path; returns the
+// failure, or "".
+using Producer = std::function<std::string(OutputFormat format, const std::string& tmp_path)>;
 
 struct Publication {
     const Plan* plan = nullptr;  // for Pandoc's metadata (language, date)
     std::string out_dir;
     std::string name;      // file name without extension
     std::string markdown;  // the document as Pandoc Markdown
-    std::vector<std::string> formats;
+    std::vector<OutputFormat> formats;
     std::string title;     // document title; the plan's when empty
     std::string subtitle;
     std::string css;
@@ -27,6 +31,7 @@ struct Publication {
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     Producer other;
     std::vector<std::string> inputs;  // files read for this run: never written over
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run
 };
 
 // Prints each written file to out and each failure to err; false when anything failed.

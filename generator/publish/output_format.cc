@@ -1,0 +1,64 @@
+#include "publish/output_format.h"
+
+#include <algorithm>
+#include <sstream>
+
+namespace legeplan {
+
+const std::vector<OutputFormatInfo>& output_formats() {
+    using P = Production;
+    static const std::vector<OutputFormatInfo> table = {
+        // format               name      suffix       production     writer   label                                       build  diff
+        {OutputFormat::md,     "md",     ".md",       P::markdown,   "",      "Pandoc Markdown",                          true,  true},
+        {OutputFormat::docx,   "docx",   ".docx",     P::pandoc,     "docx",  "Word document",                            true,  true},
+        {OutputFormat::html,   "html",   ".html",     P::pandoc,     "html5", "one standalone web page",                  true,  true},
+        {OutputFormat::pdf,    "pdf",    ".pdf",      P::weasyprint, "html5", "A4 PDF",                                   true,  false},
+        {OutputFormat::xlsx,   "xlsx",   ".xlsx",     P::renderer,   "",      "cost workbook",                            true,  false},
+        {OutputFormat::review, "review", "-lsu.xlsx", P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",          false, false},
+    };
+    return table;
+}
+
+const OutputFormatInfo& format_info(OutputFormat format) {
+    const std::vector<OutputFormatInfo>& table = output_formats();
+    return *std::find_if(table.begin(), table.end(),
+                         [format](const OutputFormatInfo& row) { return row.format == format; });
+}
+
+std::vector<OutputFormat> formats_where(bool OutputFormatInfo::*column) {
+    std::vector<OutputFormat> formats;
+    for (const OutputFormatInfo& row : output_formats()) {
+        if (column == nullptr || row.*column) formats.push_back(row.format);
+    }
+    return formats;
+}
+
+std::string format_names(const std::vector<OutputFormat>& formats, std::string_view separator,
+                         bool with_labels) {
+    std::string names;
+    for (OutputFormat format : formats) {
+        const OutputFormatInfo& row = format_info(format);
+        if (!names.empty()) names += separator;
+        names += row.name;
+        if (with_labels) names += " (" + std::string(row.label) + ")";
+    }
+    return names;
+}
+
+bool parse_output_formats(const std::string& text, const std::vector<OutputFormat>& allowed,
+                          std::vector<OutputFormat>& formats, std::string& error) {
+    std::stringstream list(text);
+    std::string name;
+    while (std::getline(list, name, ',')) {
+        auto known = std::find_if(allowed.begin(), allowed.end(),
+                                  [&name](OutputFormat f) { return format_info(f).name == name; });
+        if (known == allowed.end()) {
+            error = "unknown format '" + name + "' (formats: " + format_names(allowed, ", ") + ")";
+            return false;
+        }
+        if (std::find(formats.begin(), formats.end(), *known) == formats.end()) formats.push_back(*known);
+    }
+    return true;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,51 @@
+// The table of outputs: every format legeplan writes, with its name on the command line, its
+// file name, how it is made and which commands write it. A new format is a row here and the
+// code that makes it; nothing else names formats.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace legeplan {
+
+enum class OutputFormat { md, docx, html, pdf, xlsx, review };
+
+// How a format is made.
+enum class Production {
+    markdown,    // the rendered Markdown itself
+    pandoc,      // Pandoc's writer, from the Markdown
+    weasyprint,  // Pandoc's HTML writer, then WeasyPrint
+    renderer,    // our own renderer, from the model (Publication::other)
+};
+
+struct OutputFormatInfo {
+    OutputFormat format;
+    std::string_view name;           // as --format takes it, and in messages
+    std::string_view suffix;         // after the output name: ".docx"; "-lsu.xlsx"
+    Production production;
+    std::string_view pandoc_writer;  // Pandoc's --to, for pandoc and weasyprint
+    std::string_view label;          // what it is, for --help
+    bool build_default;              // build writes it when --format is not given
+    bool diff;                       // diff can write its report in it, and does by default
+};
+
+// Every row, in the order formats are listed.
+const std::vector<OutputFormatInfo>& output_formats();
+
+const OutputFormatInfo& format_info(OutputFormat format);
+
+// The formats whose column is true, in table order (all of them for nullptr).
+std::vector<OutputFormat> formats_where(bool OutputFormatInfo::*column);
+
+// "md, docx, html" (with separator ", "), or with each label: "md (Markdown), …".
+std::string format_names(const std::vector<OutputFormat>& formats, std::string_view separator,
+                         bool with_labels = false);
+
+// Splits "md,html" into formats, each of them one of allowed, each once. On a name not in
+// allowed, false and error: "unknown format 'odt' (formats: md, docx, html)".
+bool parse_output_formats(const std::string& text, const std::vector<OutputFormat>& allowed,
+                          std::vector<OutputFormat>& formats, std::string& error);
+
+}  // namespace legeplan
