@@ -132,4 +132,20 @@ set -e
 check "missing pandoc exits 3" test "$code" -eq 3
 check "missing pandoc is named" contains "$work/missing.txt" "legeplan: html failed: cannot start pandoc (No such file or directory); install it with scripts/install-deps.sh"
 
+# Pictures from the plan's own folder show in every format, with their captions; a title YAML
+# reads as a boolean stays the text written.
+"$legeplan" build "$src/tests/fixtures/picture/plan.yaml" -o "$work/picture" --format docx,html,pdf > /dev/null
+check "docx holds the picture" bash -c "unzip -l '$work/picture/picture.docx' | grep -q 'word/media/.*\.png'"
+check "docx holds the svg picture" bash -c "unzip -l '$work/picture/picture.docx' | grep -q 'word/media/.*\.svg'"
+pandoc -f docx -t plain --wrap=none "$work/picture/picture.docx" -o "$work/picture-docx.txt"
+check "docx shows the caption" contains "$work/picture-docx.txt" "Legekontorene i Bildevik"
+check "html embeds the picture" contains "$work/picture/picture.html" 'src="data:image/png;base64,'
+check "html shows the caption" contains "$work/picture/picture.html" '<figcaption aria-hidden="true">Legekontorene i Bildevik</figcaption>'
+check "html forbids script and outside loads" contains "$work/picture/picture.html" '<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src data:;'
+check "html holds no script" lacks "$work/picture/picture.html" '<script'
+check "html title is the text written" contains "$work/picture/picture.html" '<title>false</title>'
+check "pdf holds the picture" bash -c "pdfimages -list '$work/picture/picture.pdf' | grep -q ' image *40 *20 '"
+pdftotext "$work/picture/picture.pdf" "$work/picture-pdf.txt"
+check "pdf shows the caption" contains "$work/picture-pdf.txt" "Legekontorene i Bildevik"
+
 exit $fail

@@ -59,6 +59,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
     publication.reference_doc = options.reference_doc;
+    publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +

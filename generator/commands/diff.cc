@@ -1,5 +1,7 @@
 #include "commands/diff.h"
 
+#include <filesystem>
+
 #include <memory>
 
 #include "commands/check.h"
@@ -66,6 +68,8 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
                                " → " + new_plan.meta.version;
         publication.time_limit = options.time_limit;
+        // The new version's pictures, when it is read from the working tree.
+        if (!after->git) publication.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
         publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "publish/output.h"
+#include "render/markdown_escape.h"
 #include "publish/process.h"
 #include "publish/weasyprint.h"
 
@@ -25,15 +26,33 @@ std::string explain(const ProcessRequest& run, const ProcessResult& done) {
     return failure;
 }
 
-std::vector<std::string> arguments(const Plan& plan, const std::string& title_line,
-                                   const PandocRequest& r) {
+// A YAML metadata file of plain text values. Pandoc reads metadata strings as Markdown and a
+// bare `false` or `123` on its command line as a boolean or number (a title of "false" became
+// the temporary file's name), so each value is Markdown-escaped inside a quoted YAML string.
+std::string metadata_yaml(const Plan& plan, const std::string& title_line, const PandocRequest& r) {
+    auto entry = [](const std::string& key, const std::string& text) {
+        std::string value;
+        for (char c : escape_inline(text)) value += c == '\'' ? std::string("''") : std::string(1, c);
+        return key + ": '" + value + "'\n";
+    };
+    bool nn = plan.meta.language == Language::nn;
+    return entry("title", r.title.empty() ? plan.meta.title : r.title) + entry("subtitle", title_line) +
+           entry("author", plan.meta.municipality) + entry("lang", nn ? "nn" : "nb") +
+           entry("toc-title", nn ? "Innhald" : "Innhold");
+}
+
+// The HTML forbids script and every load but what it carries inside itself (its pictures as
+// data: URLs, its stylesheet inline): a reader's browser runs nothing and fetches nothing,
+// whatever a future change lets through.
+constexpr const char* kContentSecurityPolicy =
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+    "style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'\" />\n";
+
+std::vector<std::string> arguments(const std::string& metadata_file, const PandocRequest& r) {
     std::vector<std::string> args = {"pandoc", "--from=" + pandoc_reader(), "--standalone",
-                                     "--toc", "--toc-depth=2"};
-    args.push_back("--metadata=title:" + (r.title.empty() ? plan.meta.title : r.title));
-    args.push_back("--metadata=subtitle:" + title_line);
-    args.push_back("--metadata=author:" + plan.meta.municipality);
-    args.push_back("--metadata=lang:" + std::string(plan.meta.language == Language::nn ? "nn" : "nb"));
-    args.push_back("--metadata=toc-title:" + std::string(plan.meta.language == Language::nn ? "Innhald" : "Innhold"));
+                                     "--toc", "--toc-depth=2", "--metadata-file=" + metadata_file};
+    // Pictures come from the plan's folder alone; with none, from nowhere.
+    args.push_back("--resource-path=" + (r.resource_dir.empty() ? std::string("/nonexistent") : r.resource_dir));
     args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));
     switch (r.format) {
         case OutputFormat::docx:
@@ -41,9 +60,14 @@ std::vector<std::string> arguments(const Plan& plan, const std::string& title_li
             break;
         case OutputFormat::html:
             args.push_back("--self-contained");
+            args.push_back("--include-in-header=" + std::filesystem::path(metadata_file).parent_path().string() +
+                           "/head.html");
             if (!r.css.empty()) args.push_back("--css=" + r.css);
             break;
         case OutputFormat::pdf:
+            // Pictures and the stylesheet go into the HTML itself, so WeasyPrint needs to
+            // fetch nothing from outside the private folder.
+            args.push_back("--self-contained");
             if (!r.css.empty()) args.push_back("--css=" + r.css);
             break;
         default:
@@ -72,12 +96,20 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.output = absolute(r.output);
     r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
+    r.resource_dir = absolute(r.resource_dir);
     // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
     bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
     std::string target = r.output;
     if (through_weasyprint) r.output = scratch.path() + "/document.html";
+    std::string metadata_file = scratch.path() + "/metadata.yaml";
+    std::string error;
+    if (!write_file_atomically(metadata_file, metadata_yaml(plan, title_line, r), error) ||
+        !write_file_atomically(scratch.path() + "/head.html", kContentSecurityPolicy, error)) {
+        result.message = error;
+        return result;
+    }
     ProcessRequest run;
-    run.argv = arguments(plan, title_line, r);
+    run.argv = arguments(metadata_file, r);
     run.extra_env = {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))};
     run.scratch_dir = scratch.path();
     run.time_limit = r.time_limit;

@@ -48,6 +48,7 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.title = p.title;
     request.css = p.css;
     request.reference_doc = p.reference_doc;
+    request.resource_dir = p.resource_dir;
     request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;

@@ -28,6 +28,7 @@ struct Publication {
     std::string subtitle;
     std::string css;
     std::string reference_doc;
+    std::string resource_dir;  // where the plan's pictures are: its own folder
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     Producer other;
     std::vector<std::string> inputs;  // files read for this run: never written over
