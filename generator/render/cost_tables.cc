@@ -8,8 +8,6 @@ namespace {
 
 using kainjow::mustache::data;
 
-constexpr const char* kNbsp = "\xC2\xA0";
-
 data list() { return data(data::type::list); }
 
 data cells_of(const std::vector<std::string>& texts) {
@@ -22,7 +20,7 @@ data cells_of(const std::vector<std::string>& texts) {
     return cells;
 }
 
-// One sum row of the unit and chapter tables: count, recurring, one-time, sum.
+// A row of sums: how many measures, recurring, one-time, and the two together.
 void set_sums(data& row, const Sums& s) {
     row.set("measures", std::to_string(s.measures));
     row.set("recurring", amount_cell(s.recurring));
@@ -82,8 +80,7 @@ private:
         for (std::size_t i = 0; i < m.costs.size(); ++i) {
             const CostFigure& c = mf.costs[i];
             if (m.costs[i].type != type || !c.value || !c.value->is_range()) continue;
-            std::string range = parts_.label("estimate") + " " + format_amount(c.value->low, kNbsp) + "–" +
-                                format_amount(c.value->high, kNbsp);
+            std::string range = parts_.label("estimate") + " " + amount_cell(*c.value);
             out = out == "–" ? range : out + " + " + range;
         }
         return out;

@@ -34,11 +34,11 @@ std::string quantity_text(const MilliRange& q) {
 
 std::string kroner(Amount amount) { return format_amount(amount, kNbsp) + kNbsp + "kr"; }
 
-std::string kroner_range(AmountRange r) {
-    return format_amount(r.low, kNbsp) + "–" + format_amount(r.high, kNbsp) + kNbsp + "kr";
-}
+std::string kroner_range(AmountRange r) { return amount_cell(r) + kNbsp + "kr"; }
 
 std::string amount_cell(Amount amount) { return amount == 0 ? "–" : format_amount(amount, kNbsp); }
+
+std::string amount_cell(AmountRange r) { return format_amount(r.low, kNbsp) + "–" + format_amount(r.high, kNbsp); }
 
 std::string cost_text(const Cost& c, const CostFigure& figure, const Plan& plan, const PlanIndex& index,
                       const Labels& labels) {

@@ -16,8 +16,10 @@ std::string kroner(Amount amount);
 // "300 000–600 000 kr".
 std::string kroner_range(AmountRange range);
 
-// A cell of a column of kroner (the header says the unit): "1 540 000", and "–" for nothing.
+// A cell of a column of kroner (the text above the table says the unit): "1 540 000", and "–"
+// for nothing; a range as "300 000–600 000".
 std::string amount_cell(Amount amount);
+std::string amount_cell(AmountRange range);
 
 // One cost in words: "1 540 000 kr (2 årsverk × 770 000 kr) pr. år 2028–2030",
 // "1 300 000 kr, engangsutgift i 2017". The cost's note follows in parentheses unless these words
