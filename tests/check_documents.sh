@@ -23,7 +23,17 @@ for f in docx pdf html; do
   check "$f holds recurring costs" contains "$work/$f.txt" "17 100 000 kr"
   check "$f holds one-time costs" contains "$work/$f.txt" "1 300 000 kr"
   check "$f holds the ALIS-Vest range" contains "$work/$f.txt" "0–600 000 kr"
+  check "$f numbers the cost chapter's sections" contains "$work/$f.txt" "8.5 Sum per kapittel"
+  check "$f holds the period sum" contains "$work/$f.txt" "69 700 000"
+  check "$f says why a measure has no cost" contains "$work/$f.txt" "Kostnad: Ikke kostnadsberegnet"
+  check "$f never says a measure costs 0 kr" lacks "$work/$f.txt" "Kostnad: 0 kr"
+  check "$f shows a measure's priority and status" contains "$work/$f.txt" "Prioritet: Høy"
 done
+check "html gives each measure an element with its id" contains "$work/bergen/bergen.html" '<div id="tiltak-12" class="tiltak" data-custom-style="Tiltak">'
+check "html links the measure table's rows to the measures" contains "$work/bergen/bergen.html" '<a href="#tiltak-12">'
+check "html links each measure back to the table" contains "$work/bergen/bergen.html" '<a href="#kostnader-tiltak" class="til-tabellen">'
+check "docx gives measures the Tiltak style" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Tiltak\"'"
+check "docx marks each measure for links" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:name=\"tiltak-37\"'"
 check "html is one file with its language" contains "$work/bergen/bergen.html" '<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">'
 check "html tables have header cells" contains "$work/bergen/bergen.html" '<th style="text-align: right;">Nr.</th>'
 check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
@@ -53,6 +63,7 @@ check "the docx pages are numbered" bash -c "pdftotext -f $pages -l $pages '$wor
 "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format html > /dev/null
 check "nynorsk html uses nynorsk labels" contains "$work/nn/nynorsk.html" "Årlege kostnader"
 check "nynorsk html has lang nn" contains "$work/nn/nynorsk.html" 'lang="nn"'
+check "nynorsk html says why a measure has no cost" contains "$work/nn/nynorsk.html" "Ikkje kostnadsrekna"
 
 # Hostile text comes out as text in every format.
 "$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/hostile" --format docx,html,pdf,md > /dev/null

@@ -5,6 +5,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "figures/figures.h"
+#include "render/cost_text.h"
 #include "render/labels.h"
 
 namespace legeplan {
@@ -13,9 +14,6 @@ using TemplateData = kainjow::mustache::data;
 
 // Throws MissingLabel when the label file lacks a word the document needs.
 TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels);
-
-// "18 400 000 kr" with non-breaking spaces, so figures never wrap.
-std::string kroner(Amount amount);
 
 // "15. januar 2027", "2027".
 std::string date_text(const Date& date, const Labels& labels);

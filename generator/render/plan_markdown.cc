@@ -130,8 +130,8 @@ private:
 // The names document_data sets, at any depth, plus every label.
 std::set<std::string> known_keys(const Labels& labels) {
     std::set<std::string> keys = {
-        "label", "meta", "chapters", "own_cost_chapter", "cost_chapter_number", "costs",
-        "unplaced_key_figures", "has_unplaced_key_figures", "appendices", "has_appendices",
+        "label", "meta", "chapters", "own_cost_chapter", "cost_chapter_number", "cost_chapter_id",
+        "costs", "unplaced_key_figures", "has_unplaced_key_figures", "appendices", "has_appendices",
         // meta
         "municipality", "title", "period", "version", "date", "status", "is_draft", "adopted_by",
         "has_adopted_by", "adopted_date", "has_adopted_date", "summary", "has_summary", "language",
@@ -139,13 +139,15 @@ std::set<std::string> known_keys(const Labels& labels) {
         "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
         "sections", "estimates", "has_estimates",
         // measures
-        "quoted_text", "responsible", "details",
-        // estimates, key figures
-        "value", "unit", "is_table", "source", "has_source", "columns", "rule", "rows",
-        "cells", "cell",
+        "anchor", "details", "name", "value", "table_number", "table_numbered", "table_id",
+        // key figure tables
+        "columns", "rule", "rows", "cells", "cell", "caption", "has_caption", "source", "has_source",
         // cost tables
-        "measure_rows", "cost", "total", "recurring", "one_time", "years", "year", "phasing_rule",
-        "phasing_rows", "phasing_total", "unit_rows", "name", "estimate_rows",
+        "measure_table", "total_section", "phasing", "per_unit", "per_chapter", "measure_rows",
+        "responsible", "recurring", "one_time", "total", "measure_total", "phasing_number",
+        "phasing_id", "years", "phasing_rule", "phasing_rows", "phasing_total", "phasing_one_time",
+        "has_phasing_one_time", "unit_rows", "unit_total", "chapter_rows", "chapter_total",
+        "estimate_rows", "place", "place_id",
         // LSU
         "lsu", "has_lsu", "meetings", "has_meetings", "note", "has_note", "has_statement", "views",
         "has_views", "position", "comment"};
