@@ -252,15 +252,6 @@ ProcessResult run_process(const ProcessRequest& request) {
     return result;
 }
 
-ProcessResult run_process(const std::vector<std::string>& argv,
-                          const std::vector<std::string>& extra_env, bool capture_out) {
-    ProcessRequest request;
-    request.argv = argv;
-    request.extra_env = extra_env;
-    request.capture_out = capture_out;
-    return run_process(request);
-}
-
 std::string process_failure(const std::string& program, const ProcessRequest& request,
                             const ProcessResult& result) {
     if (!result.started) return "cannot start " + program + " (" + result.start_error + ")";

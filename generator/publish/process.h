@@ -49,10 +49,6 @@ struct ProcessResult {
 // process group is killed too.
 ProcessResult run_process(const ProcessRequest& request);
 
-// The same, with the default limits (kept for callers that only read: git show).
-ProcessResult run_process(const std::vector<std::string>& argv,
-                          const std::vector<std::string>& extra_env, bool capture_out);
-
 // Why a run failed, in words, naming the program ("pandoc did not finish within 300 seconds and
 // was stopped"); empty when it exited with code 0.
 std::string process_failure(const std::string& program, const ProcessRequest& request,
