@@ -112,7 +112,7 @@ chapters:
     CHECK((d.changed[0].after->id == "b" && d.changed[0].renumbered && d.changed[0].moved));
     CHECK(d.changed[0].place_after == "2 To");
     CHECK((d.changed[1].after->id == "a" && d.changed[1].renumbered && !d.changed[1].moved));
-    CHECK((d.changed[1].cost_before.recurring == 100 && d.changed[1].cost_after.one_time == 100));
+    CHECK((d.changed[1].recurring.before == 100 && d.changed[1].one_time.after == 100));
     REQUIRE(d.changed[1].fields.size() == 1);  // the yearly cost became one-time: its years
     CHECK(d.changed[1].fields[0].field == "years");
     CHECK(d.changed[1].fields[0].before == "2027–2030");

@@ -124,8 +124,11 @@ public:
         compare_metadata(d);
         compare_measures(d);
         compare_sections(d);
-        d.totals_before = &figures_before_.overall;
-        d.totals_after = &figures_after_.overall;
+        const Sums& a = figures_before_.overall;
+        const Sums& b = figures_after_.overall;
+        d.recurring = figure_change(a.recurring, b.recurring);
+        d.one_time = figure_change(a.one_time, b.one_time);
+        d.total = figure_change(a.total, b.total);
         compare_units(d);
         return d;
     }
@@ -181,8 +184,10 @@ private:
         c.moved = c.place_before != c.place_after;
         c.title = diff_words(a.title, b.title);
         c.text = diff_words(a.text, b.text);
-        c.cost_before = figures_before_.of(before_, a).sums;
-        c.cost_after = figures_after_.of(after_, b).sums;
+        const Sums& x = figures_before_.of(before_, a).sums;
+        const Sums& y = figures_after_.of(after_, b).sums;
+        c.recurring = figure_change(x.recurring, y.recurring);
+        c.one_time = figure_change(x.one_time, y.one_time);
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {
             if (x != y) c.fields.push_back({name, x, y, keys});
@@ -236,7 +241,7 @@ private:
             const Sums* y = figures_after_.unit(id);
             Amount a = x ? x->total : 0;
             Amount b = y ? y->total : 0;
-            if (a != b) d.units.push_back({name, a, b});
+            if (a != b) d.units.push_back({name, figure_change(a, b)});
         }
     }
 
@@ -249,6 +254,9 @@ private:
 };
 
 }  // namespace
+
+// Both figures are at most 2^53 (figures.h), so the difference cannot overflow.
+FigureChange figure_change(Amount before, Amount after) { return {before, after, after - before}; }
 
 PlanDiff diff_plans(const Plan& before, const Figures& figures_before, const Plan& after,
                     const Figures& figures_after) {

@@ -22,6 +22,16 @@ struct TextPiece {
 // the same words.
 std::vector<TextPiece> diff_words(const std::string& before, const std::string& after);
 
+// A figure in both versions and what it changed by (after − before), worked out here so that
+// the report only shows it.
+struct FigureChange {
+    Amount before = 0;
+    Amount after = 0;
+    Amount change = 0;
+    bool changed() const { return change != 0; }
+};
+FigureChange figure_change(Amount before, Amount after);
+
 struct FieldChange {
     std::string field;  // a label key: "status", "version", "responsible" …
     std::string before;
@@ -38,14 +48,11 @@ struct MeasureChange {
     std::string place_after;
     std::vector<TextPiece> title;  // empty when unchanged
     std::vector<TextPiece> text;   // empty when unchanged
-    Sums cost_before;  // the measure's figures in each version
-    Sums cost_after;
+    FigureChange recurring;  // the measure's yearly cost in each version
+    FigureChange one_time;
     std::vector<FieldChange> fields;  // responsible, years, funding, status
 
-    bool cost_changed() const {
-        return cost_before.recurring != cost_after.recurring ||
-               cost_before.one_time != cost_after.one_time;
-    }
+    bool cost_changed() const { return recurring.changed() || one_time.changed(); }
     bool content_changed() const {
         return !title.empty() || !text.empty() || cost_changed() || !fields.empty();
     }
@@ -60,8 +67,7 @@ struct SectionChange {
 
 struct UnitTotals {
     std::string name;
-    Amount before = 0;
-    Amount after = 0;
+    FigureChange total;
 };
 
 struct PlanDiff {
@@ -74,8 +80,9 @@ struct PlanDiff {
     std::vector<const Measure*> removed;  // in the old version only
     std::vector<MeasureChange> changed;   // in both, with any difference (number, place, content)
     std::vector<SectionChange> sections;
-    const Sums* totals_before = nullptr;  // the plans' overall figures
-    const Sums* totals_after = nullptr;
+    FigureChange recurring;  // the plans' overall figures
+    FigureChange one_time;
+    FigureChange total;
     std::vector<UnitTotals> units;  // lead units whose total changed
 
     bool empty() const {

@@ -110,25 +110,23 @@ private:
     }
 
     void totals() {
-        const Sums& a = *d_.totals_before;
-        const Sums& b = *d_.totals_after;
         out_ += "# " + escape_inline(label("diff_totals")) + " {.unnumbered}\n\n";
         out_ += "| | " + label("diff_before") + " | " + label("diff_after") + " | " +
                 label("diff_change") + " |\n|:---|--:|--:|--:|\n";
-        auto row = [&](const std::string& name, Amount x, Amount y) {
-            out_ += "| " + escape_inline(name) + " | " + kroner(x) + " | " + kroner(y) + " | " +
-                    escape_inline(signed_kroner(y - x, "\xC2\xA0")) + " |\n";
+        auto row = [&](const std::string& name, const FigureChange& f) {
+            out_ += "| " + escape_inline(name) + " | " + kroner(f.before) + " | " + kroner(f.after) + " | " +
+                    escape_inline(signed_kroner(f.change, "\xC2\xA0")) + " |\n";
         };
-        row(label("recurring_total") + " (" + label("per_year") + ")", a.recurring, b.recurring);
-        row(label("one_time_total"), a.one_time, b.one_time);
-        row(label("total"), a.total, b.total);
+        row(label("recurring_total") + " (" + label("per_year") + ")", d_.recurring);
+        row(label("one_time_total"), d_.one_time);
+        row(label("total"), d_.total);
         out_ += "\nTable: " + escape_inline(label("diff_totals")) + "\n\n";
         if (d_.units.empty()) return;
         out_ += "| " + label("unit") + " | " + label("diff_before") + " | " + label("diff_after") +
                 " | " + label("diff_change") + " |\n|:---|--:|--:|--:|\n";
         for (const UnitTotals& u : d_.units) {
-            out_ += "| " + escape_inline(u.name) + " | " + kroner(u.before) + " | " + kroner(u.after) +
-                    " | " + escape_inline(signed_kroner(u.after - u.before, "\xC2\xA0")) + " |\n";
+            out_ += "| " + escape_inline(u.name) + " | " + kroner(u.total.before) + " | " + kroner(u.total.after) +
+                    " | " + escape_inline(signed_kroner(u.total.change, "\xC2\xA0")) + " |\n";
         }
         out_ += "\nTable: " + escape_inline(label("per_unit_title")) + "\n\n";
     }
@@ -174,12 +172,8 @@ private:
             }
             if (c.moved) line(label("diff_moved"), escape_inline(c.place_before + " → " + c.place_after));
             if (!c.title.empty()) line(label("diff_measure_title"), pieces_markdown(c.title));
-            if (c.cost_before.recurring != c.cost_after.recurring) {
-                line(label("recurring_total"), cost_change(c.cost_before.recurring, c.cost_after.recurring));
-            }
-            if (c.cost_before.one_time != c.cost_after.one_time) {
-                line(label("one_time_total"), cost_change(c.cost_before.one_time, c.cost_after.one_time));
-            }
+            if (c.recurring.changed()) line(label("recurring_total"), cost_change(c.recurring));
+            if (c.one_time.changed()) line(label("one_time_total"), cost_change(c.one_time));
             for (const FieldChange& f : c.fields) {
                 line(field_label(f), escape_inline(value(f, f.before) + " → " + value(f, f.after)));
             }
@@ -188,8 +182,9 @@ private:
         }
     }
 
-    std::string cost_change(Amount a, Amount b) const {
-        return escape_inline(plain_kroner(a) + " → " + plain_kroner(b) + " (" + signed_kroner(b - a, " ") + ")");
+    std::string cost_change(const FigureChange& f) const {
+        return escape_inline(plain_kroner(f.before) + " → " + plain_kroner(f.after) + " (" +
+                             signed_kroner(f.change, " ") + ")");
     }
 
     void sections() {
@@ -245,15 +240,13 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     for (const Measure* m : diff.removed) {
         out += "    - " + labels.get("measure") + " " + std::to_string(m->number) + ": " + m->title + "\n";
     }
-    const Sums& x = *diff.totals_before;
-    const Sums& y = *diff.totals_after;
-    auto sum_line = [&](const std::string& name, Amount p, Amount q) {
-        out += "  " + name + ": " + plain_kroner(p) + " → " + plain_kroner(q) + " (" +
-               signed_kroner(q - p, " ") + ")\n";
+    auto sum_line = [&](const std::string& name, const FigureChange& f) {
+        out += "  " + name + ": " + plain_kroner(f.before) + " → " + plain_kroner(f.after) + " (" +
+               signed_kroner(f.change, " ") + ")\n";
     };
-    sum_line(labels.get("recurring_total"), x.recurring, y.recurring);
-    sum_line(labels.get("one_time_total"), x.one_time, y.one_time);
-    sum_line(labels.get("total"), x.total, y.total);
+    sum_line(labels.get("recurring_total"), diff.recurring);
+    sum_line(labels.get("one_time_total"), diff.one_time);
+    sum_line(labels.get("total"), diff.total);
     if (!diff.sections.empty()) {
         out += "  " + labels.get("diff_sections") + ": " + std::to_string(diff.sections.size()) + "\n";
     }
