@@ -77,9 +77,29 @@ pandoc -f docx -t plain --wrap=none "$work/hostile/hostile.docx" -o "$work/hosti
 check "docx shows the LaTeX literally" contains "$work/hostile-docx.txt" '\input{/etc/passwd}'
 check "docx shows the html literally" contains "$work/hostile-docx.txt" "<script>alert('tekst')</script>"
 check "docx shows the heading marker literally" contains "$work/hostile-docx.txt" "# Ikke en overskrift"
+check "docx shows a heading marker in a list literally" contains "$work/hostile-docx.txt" "# Overskrift i en liste"
+check "docx shows a heading marker in a quote literally" contains "$work/hostile-docx.txt" "# Overskrift i et sitat"
+check "docx shows a definition list as text" contains "$work/hostile-docx.txt" ": en definisjonsliste"
+check "docx shows span attributes as text" contains "$work/hostile-docx.txt" '[klikk]{onclick=alert(1)}'
+# Plan text makes no heading of its own at any depth: the document's headings are the template's.
+pandoc -f docx -t json "$work/hostile/hostile.docx" | python3 -c '
+import json, sys
+def walk(x):
+    if isinstance(x, dict):
+        if x.get("t") == "Header": yield x
+        for v in x.values(): yield from walk(v)
+    elif isinstance(x, list):
+        for v in x: yield from walk(v)
+print(sum(1 for _ in walk(json.load(sys.stdin))))' > "$work/hostile-headers.txt"
+md_headings=$(grep -c '^#' "$work/hostile/hostile.md")
+check "docx headings are the template's alone (and the contents')" test "$(cat "$work/hostile-headers.txt")" -eq $((md_headings + 1))
+check "html has no event attribute from plan text" test -z "$(grep -o '<[^>]* onclick=' "$work/hostile/hostile.html")"
+check "html has no style attribute from plan text" test -z "$(grep -o '<[^>]* style="background' "$work/hostile/hostile.html")"
 check "docx shows the formula title literally" contains "$work/hostile-docx.txt" "@SUM(1+1)"
 pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
 check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
+check "pdf wraps a 300-letter word instead of cutting it" test "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/hostile-pdf.txt")" -lt 120
+check "pdf holds all of the 300-letter word" test "$(tr -d '\n' < "$work/hostile-pdf.txt" | grep -o 'Legetjeneste\(plan\)*' | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -eq 300
 check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt" "<script>alert('kommune')</script> kommune"
 
 # A build writes only into its output folder, also where Pandoc makes intermediate files (PDF).

@@ -59,4 +59,27 @@ touch "$work/afile"
 run blocked "$legeplan" build "$plan" -o "$work/afile/out" --format md
 check "output folder impossible: exit 3" test "$(cat "$work/blocked.code")" -eq 3
 check "output folder impossible: named" grep -qF "legeplan: cannot create the output folder $work/afile/out" "$work/blocked.out"
+# A FIFO as the plan or as a text file is refused at once, never waited on.
+mkfifo "$work/fifo.yaml" "$work/fifo.md"
+run fifo timeout 10 "$legeplan" validate "$work/fifo.yaml"
+check "fifo plan: exit 1, not a hang" test "$(cat "$work/fifo.code")" -eq 1
+check "fifo plan: named" grep -qF "error[E001]: cannot read plan file '$work/fifo.yaml': it is not a regular file (a pipe, socket or device)" "$work/fifo.out"
+{ echo "$header"; echo "chapters:"; echo "  - id: a"; echo "    title: A"; echo "    text_file: fifo.md"; } > "$work/fifo-text.yaml"
+run fifo-text timeout 10 "$legeplan" validate "$work/fifo-text.yaml"
+check "fifo text file: exit 1, not a hang" test "$(cat "$work/fifo-text.code")" -eq 1
+check "fifo text file: named" grep -qF "error[E001]: cannot read text file '$work/fifo.md': it is not a regular file" "$work/fifo-text.out"
+
+# A measure text longer than a workbook cell holds (32 767 characters) builds: the workbook and
+# the review form shorten it with a visible note; the documents hold it whole.
+{ echo "$header"; echo "units:"; echo "  - {id: helse, name: Helse}"; echo "chapters:"; echo "  - {id: a, title: A}"
+  echo "measures:"; echo "  - id: m"; echo "    number: 1"; echo "    section: a"; echo "    title: Lang tekst"
+  echo "    responsible: helse"; echo "    text: |"
+  for i in $(seq 1 4000); do echo "      ord$i ord ord ord ord ord ord ord."; done; } > "$work/longtext.yaml"
+run longtext "$legeplan" build "$work/longtext.yaml" -o "$work/longtext" --format xlsx,review,md
+check "long measure text: builds" test "$(cat "$work/longtext.code")" -eq 0
+check "long measure text: the md holds it whole" grep -qF "ord4000 ord ord" "$work/longtext/longtext.md"
+unzip -p "$work/longtext/longtext-lsu.xlsx" xl/sharedStrings.xml > "$work/longtext-lsu.xml"
+check "long measure text: the review form says it is shortened" grep -qF "[forkortet her; hele teksten står i planen]" "$work/longtext-lsu.xml"
+check "long measure text: the review form lacks the end" lacks "$work/longtext-lsu.xml" "ord4000"
+
 exit $fail
