@@ -11,6 +11,7 @@ packages=(
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
+  procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   clang libclang-rt-14-dev llvm
   hyperfine time  # scripts/bench.sh
 )
