@@ -170,7 +170,9 @@ std::string source_line(const std::vector<std::pair<std::string, std::string>>& 
                         const Labels& labels) {
     std::vector<std::pair<std::string, std::vector<std::string>>> groups;  // source → row titles
     bool some_without = false;
-    for (const auto& [title, source] : row_sources) {
+    for (const auto& row : row_sources) {
+        const std::string& title = row.first;
+        const std::string& source = row.second;  // a plain reference: lambdas may not capture bindings in clang 14
         if (source.empty()) {
             some_without = true;
             continue;
