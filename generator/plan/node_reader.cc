@@ -257,18 +257,28 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
         if (!a) return std::nullopt;
         return AmountRange{*a, *a};
     }
+    auto ends = low_high<Amount>(
+        node, what, [&](const NodePtr& n, const std::string& w) { return amount(n, w); },
+        [](Amount a) { return format_amount(a); });
+    if (!ends) return std::nullopt;
+    return AmountRange{ends->first, ends->second};
+}
+
+template <typename T, typename ReadEnd, typename Show>
+std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const std::string& what,
+                                                    ReadEnd read_end, Show show) {
     Fields f(*node, what, {"low", "high"}, diags_);
     NodePtr low = f.require("low");
     NodePtr high = f.require("high");
     if (!low || !high) return std::nullopt;
-    auto lo = amount(low, what + " low");
-    auto hi = amount(high, what + " high");
+    std::optional<T> lo = read_end(low, what + " low");
+    std::optional<T> hi = read_end(high, what + " high");
     if (!lo || !hi) return std::nullopt;
     if (*lo > *hi) {
-        report_reversed_range(low->pos, what, format_amount(*lo), format_amount(*hi));
+        report_reversed_range(low->pos, what, show(*lo), show(*hi));
         return std::nullopt;
     }
-    return AmountRange{*lo, *hi};
+    return std::pair<T, T>{*lo, *hi};
 }
 
 std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
@@ -291,18 +301,15 @@ std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
 std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
                                                         const std::string& what) {
     if (node->kind != Kind::map) return quantity_scalar(node, what);
-    Fields f(*node, what, {"low", "high"}, diags_);
-    NodePtr low = f.require("low");
-    NodePtr high = f.require("high");
-    if (!low || !high) return std::nullopt;
-    auto lo = quantity_scalar(low, what + " low");
-    auto hi = quantity_scalar(high, what + " high");
-    if (!lo || !hi) return std::nullopt;
-    if (lo->low > hi->low) {
-        report_reversed_range(low->pos, what, format_milli(lo->low), format_milli(hi->low));
-        return std::nullopt;
-    }
-    return MilliRange{lo->low, hi->low};
+    auto ends = low_high<Milli>(
+        node, what,
+        [&](const NodePtr& n, const std::string& w) -> std::optional<Milli> {
+            auto q = quantity_scalar(n, w);
+            return q ? std::optional<Milli>(q->low) : std::nullopt;
+        },
+        [](Milli q) { return format_milli(q); });
+    if (!ends) return std::nullopt;
+    return MilliRange{ends->first, ends->second};
 }
 
 void NodeReader::report_zero_cost(SourcePos pos, const std::string& what) {

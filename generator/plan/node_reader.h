@@ -102,6 +102,11 @@ private:
     void report_choice(const YamlNode& node, const std::string& what,
                        const std::vector<std::string>& names);
     std::optional<MilliRange> quantity_scalar(const NodePtr& node, const std::string& what);
+    // A {low, high} map, each end read by read_end; a low above its high is reported with the
+    // ends as show writes them.
+    template <typename T, typename ReadEnd, typename Show>
+    std::optional<std::pair<T, T>> low_high(const NodePtr& node, const std::string& what, ReadEnd read_end,
+                                            Show show);
     Diagnostics& diags_;
 };
 
