@@ -10,6 +10,7 @@ packages=(
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   libreoffice-writer-nogui  # opens the DOCX in the document tests
+  fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   clang libclang-rt-14-dev llvm
