@@ -3,6 +3,8 @@
 #include <zip.h>
 
 #include <map>
+#include <sstream>
+#include <vector>
 
 #include "publish/docx_pages.h"
 #include "test_util.h"
@@ -90,4 +92,97 @@ TEST_CASE("a DOCX whose document is not XML is refused with the part named") {
     std::string error;
     CHECK_FALSE(finish_docx_pages(docx, {"", 0}, error));
     CHECK(error.rfind("word/document.xml in the DOCX is not XML: ", 0) == 0);
+}
+
+namespace {
+
+pugi::xml_document word_document(const std::string& body) {
+    pugi::xml_document document;
+    std::string text = "<w:document " + kWord + "><w:body>" + body + "</w:body></w:document>";
+    REQUIRE(document.load_string(text.c_str(), pugi::parse_full | pugi::parse_ws_pcdata));
+    return document;
+}
+
+std::string body_text(const pugi::xml_document& document) {
+    std::ostringstream out;
+    for (pugi::xml_node node : document.child("w:document").child("w:body").children()) {
+        node.print(out, "", pugi::format_raw);
+    }
+    return out.str();
+}
+
+const std::string kHeading1 =
+    R"(<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="1" w:name="innledning"/>)"
+    R"(<w:r><w:t>1 Innledning</w:t></w:r><w:bookmarkEnd w:id="1"/></w:p>)";
+const std::string kHeading2 =
+    R"(<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t xml:space="preserve">1.1 Mål &amp; </w:t></w:r>)"
+    R"(<w:r><w:t>rammer</w:t></w:r></w:p>)";
+const std::string kHeading3 = R"(<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr><w:r><w:t>1.1.1 Dypt</w:t></w:r></w:p>)";
+
+}  // namespace
+
+TEST_CASE("the TOC field Pandoc leaves empty gets the headings to its depth, linked, and is marked dirty") {
+    pugi::xml_document document = word_document(
+        R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)"
+        R"(<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \o "1-2" \h \z \u</w:instrText>)"
+        R"(<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>)" +
+        kHeading1 + kHeading2 + kHeading3);
+    CHECK(fill_table_of_contents(document) == 2);
+    CHECK(body_text(document) ==
+          R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)"
+          R"(<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>)"
+          R"(<w:instrText xml:space="preserve">TOC \o "1-2" \h \z \u</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>)"
+          R"(<w:hyperlink w:anchor="innledning" w:history="1"><w:r><w:t xml:space="preserve">1 Innledning</w:t></w:r></w:hyperlink></w:p>)"
+          R"(<w:p><w:pPr><w:pStyle w:val="TOC2"/></w:pPr><w:r><w:t xml:space="preserve">1.1 Mål &amp; rammer</w:t></w:r>)"
+          R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>)" +
+              kHeading1 + kHeading2 + kHeading3);
+}
+
+TEST_CASE("a document without a TOC field, or without headings, is left as it is") {
+    pugi::xml_document plain = word_document(kHeading1);
+    CHECK(fill_table_of_contents(plain) == 0);
+    CHECK(body_text(plain) == kHeading1);
+    const std::string empty_toc =
+        R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/><w:instrText>TOC \o "1-3"</w:instrText>)"
+        R"(<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:p>)";
+    pugi::xml_document headingless = word_document(empty_toc);
+    CHECK(fill_table_of_contents(headingless) == 0);
+    CHECK(body_text(headingless) == empty_toc);
+}
+
+TEST_CASE("a table takes the text width, an amount column its whole amount, and its header repeats") {
+    // Column 1: text of 70 characters (wants 60 × 105 + 230 = 6530); column 2: "18 400 000 kr"
+    // with no-break spaces, one word of 13 characters (needs 13 × 105 + 230 = 1595).
+    std::string words(70, 'a');
+    for (std::size_t i = 5; i < words.size(); i += 6) words[i] = ' ';
+    pugi::xml_document document = word_document(
+        R"(<w:tbl><w:tblPr><w:tblStyle w:val="Table"/><w:tblW w:type="pct" w:w="0"/><w:tblLook w:firstRow="1"/></w:tblPr>)"
+        R"(<w:tblGrid><w:gridCol w:w="3960"/><w:gridCol w:w="3960"/></w:tblGrid>)"
+        R"(<w:tr><w:tc><w:p><w:r><w:t>Tiltak</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Kostnad</w:t></w:r></w:p></w:tc></w:tr>)"
+        R"(<w:tr><w:tc><w:tcPr><w:tcW w:w="1" w:type="auto"/></w:tcPr><w:p><w:r><w:t>)" + words +
+        "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>18\u00a0400\u00a0000\u00a0kr</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+    fit_tables(document, 9000);
+    // Both fit: 9000 shared as 6530 : 1595.
+    CHECK(body_text(document) ==
+          R"(<w:tbl><w:tblPr><w:tblStyle w:val="Table"/><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/><w:tblLook w:firstRow="1"/></w:tblPr>)"
+          R"(<w:tblGrid><w:gridCol w:w="7233"/><w:gridCol w:w="1766"/></w:tblGrid>)"
+          R"(<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr><w:tc><w:tcPr><w:tcW w:w="7233" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Tiltak</w:t></w:r></w:p></w:tc>)"
+          R"(<w:tc><w:tcPr><w:tcW w:w="1766" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>Kostnad</w:t></w:r></w:p></w:tc></w:tr>)"
+          R"(<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="7233" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>)" + words +
+          R"(</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:tcW w:w="1766" w:type="dxa"/></w:tcPr><w:p><w:r><w:t>)"
+          "18\u00a0400\u00a0000\u00a0kr</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+}
+
+TEST_CASE("when the columns' wishes do not fit, each keeps its longest word and the rest goes to text") {
+    std::string words(70, 'a');
+    for (std::size_t i = 5; i < words.size(); i += 6) words[i] = ' ';
+    pugi::xml_document document = word_document(
+        R"(<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>)" + words +
+        "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>18\u00a0400\u00a0000\u00a0kr</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+    fit_tables(document, 3000);
+    // Longest words 5 and 13 characters: 755 and 1595; the 650 left go to the text column.
+    std::string text = body_text(document);
+    CHECK(text.substr(0, text.find("<w:tr>")) ==
+          R"(<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblLayout w:type="fixed"/></w:tblPr>)"
+          R"(<w:tblGrid><w:gridCol w:w="1405"/><w:gridCol w:w="1595"/></w:tblGrid>)");
 }

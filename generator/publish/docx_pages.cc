@@ -3,12 +3,15 @@
 #include <pugixml.hpp>
 #include <zip.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <deque>
 #include <initializer_list>
 #include <memory>
 #include <sstream>
 #include <utility>
+#include <vector>
 
 namespace legeplan {
 
@@ -192,6 +195,268 @@ std::string header_xml(const std::string& text) {
     return xml_text(header);
 }
 
+
+// The text a paragraph or cell shows, its w:t runs joined.
+std::string shown_text(const pugi::xml_node& node) {
+    std::string text;
+    for (pugi::xpath_node t : node.select_nodes(".//w:t")) text += t.node().text().get();
+    return text;
+}
+
+std::string heading_style(const pugi::xml_node& paragraph) {
+    return paragraph.child("w:pPr").child("w:pStyle").attribute("w:val").value();
+}
+
+void set_paragraph_style(pugi::xml_node paragraph, const std::string& style) {
+    pugi::xml_node properties = paragraph.child("w:pPr");
+    if (!properties) properties = paragraph.prepend_child("w:pPr");
+    pugi::xml_node name = properties.child("w:pStyle");
+    if (!name) name = properties.prepend_child("w:pStyle");
+    if (!name.attribute("w:val")) name.append_attribute("w:val");
+    name.attribute("w:val") = style.c_str();
+}
+
+// The deepest heading level a TOC instruction lists: `\o "1-2"` gives 2, none gives 3 as in Word.
+int toc_depth(const std::string& instruction) {
+    std::size_t at = instruction.find("\\o \"1-");
+    if (at == std::string::npos) return 3;
+    int depth = std::atoi(instruction.c_str() + at + 6);
+    return depth > 0 ? depth : 3;
+}
+
+struct TocEntry {
+    int level;
+    std::string text;
+    std::string bookmark;
+};
+
+std::vector<TocEntry> toc_entries(const pugi::xml_node& body, const pugi::xml_node& field, int depth) {
+    std::vector<TocEntry> entries;
+    for (pugi::xpath_node found : body.select_nodes(".//w:p[w:pPr/w:pStyle]")) {
+        pugi::xml_node paragraph = found.node();
+        std::string style = heading_style(paragraph);
+        if (style.rfind("Heading", 0) != 0 || style.size() != 8 || paragraph == field) continue;
+        int level = style[7] - '0';
+        if (level < 1 || level > depth) continue;
+        entries.push_back({level, shown_text(paragraph),
+                           paragraph.child("w:bookmarkStart").attribute("w:name").value()});
+    }
+    return entries;
+}
+
+void append_entry(pugi::xml_node paragraph, const TocEntry& entry) {
+    set_paragraph_style(paragraph, "TOC" + std::to_string(entry.level));
+    pugi::xml_node holder = paragraph;
+    if (!entry.bookmark.empty()) {
+        holder = with_attributes(paragraph.append_child("w:hyperlink"),
+                                 {{"w:anchor", entry.bookmark.c_str()}, {"w:history", "1"}});
+    }
+    pugi::xml_node text = holder.append_child("w:r").append_child("w:t");
+    text.append_attribute("xml:space") = "preserve";
+    text.text().set(entry.text.c_str());
+}
+
+// Text width in twips of the body's section, as add_references left it.
+int text_width(const pugi::xml_document& document) {
+    pugi::xml_node section = document.child("w:document").child("w:body").child("w:sectPr");
+    int page = section.child("w:pgSz").attribute("w:w").as_int(11906);
+    pugi::xml_node margins = section.child("w:pgMar");
+    int width = page - margins.attribute("w:left").as_int(1247) - margins.attribute("w:right").as_int(1247);
+    return width > 1000 ? width : 9412;
+}
+
+// Characters (not bytes) of UTF-8 text.
+int characters(const std::string& text) {
+    return static_cast<int>(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Longest run of text without an ordinary space: amounts hold no-break spaces, so they count whole.
+int longest_word(const std::string& text) {
+    int longest = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        longest = std::max(longest, characters(text.substr(start, end - start)));
+        start = end + 1;
+    }
+    return longest;
+}
+
+// Twips a character of 10 pt table text takes on average, and what a cell adds to its text.
+constexpr int kCharWidth = 105;
+constexpr int kCellPadding = 230;
+constexpr int kLongestLine = 60;  // a column wants no more than this many characters on a line
+
+struct ColumnNeed {
+    int least = 0;  // its longest word
+    int wanted = 0;  // its longest paragraph on one line
+};
+
+std::vector<ColumnNeed> column_needs(const pugi::xml_node& table, std::size_t columns) {
+    std::vector<ColumnNeed> needs(columns);
+    for (pugi::xml_node row : table.children("w:tr")) {
+        std::size_t column = 0;
+        for (pugi::xml_node cell : row.children("w:tc")) {
+            int span = cell.child("w:tcPr").child("w:gridSpan").attribute("w:val").as_int(1);
+            if (span == 1 && column < columns) {
+                for (pugi::xml_node paragraph : cell.children("w:p")) {
+                    std::string text = shown_text(paragraph);
+                    needs[column].least = std::max(needs[column].least, longest_word(text) * kCharWidth + kCellPadding);
+                    needs[column].wanted = std::max(
+                        needs[column].wanted, std::min(characters(text), kLongestLine) * kCharWidth + kCellPadding);
+                }
+            }
+            column += static_cast<std::size_t>(std::max(span, 1));
+        }
+    }
+    for (ColumnNeed& need : needs) need.wanted = std::max(need.wanted, need.least);
+    return needs;
+}
+
+// Shares width out: every column its least, then what is left in proportion to what each still
+// wants (or to what each wants, when all of it fits).
+std::vector<int> column_widths(const std::vector<ColumnNeed>& needs, int width) {
+    long least = 0, wanted = 0;
+    for (const ColumnNeed& need : needs) {
+        least += need.least;
+        wanted += need.wanted;
+    }
+    std::vector<int> widths;
+    for (const ColumnNeed& need : needs) {
+        long share = 0;
+        if (wanted <= width) {
+            share = wanted > 0 ? need.wanted * width / wanted : width / static_cast<long>(needs.size());
+        } else if (least <= width) {
+            share = need.least + (wanted > least ? (need.wanted - need.least) * (width - least) / (wanted - least) : 0);
+        } else {
+            share = need.least * width / least;
+        }
+        widths.push_back(static_cast<int>(share));
+    }
+    return widths;
+}
+
+pugi::xml_node child_first(pugi::xml_node parent, const char* name) {
+    pugi::xml_node node = parent.child(name);
+    return node ? node : parent.prepend_child(name);
+}
+
+// Replaces the element, or adds it at the end of properties.
+pugi::xml_node set_property(pugi::xml_node properties, const char* name,
+                            std::initializer_list<std::pair<const char*, const char*>> attributes) {
+    pugi::xml_node old = properties.child(name);
+    pugi::xml_node node = old ? properties.insert_child_before(name, old) : properties.append_child(name);
+    if (old) properties.remove_child(old);
+    return with_attributes(node, attributes);
+}
+
+void fit_table(pugi::xml_node table, int width) {
+    pugi::xml_node grid = table.child("w:tblGrid");
+    std::size_t columns = 0;
+    for (pugi::xml_node column = grid.child("w:gridCol"); column; column = column.next_sibling("w:gridCol")) ++columns;
+    if (columns == 0) return;
+    std::vector<int> widths = column_widths(column_needs(table, columns), width);
+    std::size_t index = 0;
+    for (pugi::xml_node column : grid.children("w:gridCol")) {
+        std::string twips = std::to_string(widths[index++]);
+        column.remove_attribute("w:w");
+        column.append_attribute("w:w") = twips.c_str();
+    }
+    pugi::xml_node properties = child_first(table, "w:tblPr");
+    // The schema's order: tblStyle … tblW, jc, …, tblLayout, tblCellMar, tblLook.
+    pugi::xml_node table_width = set_property(properties, "w:tblW", {{"w:w", "5000"}, {"w:type", "pct"}});
+    if (!properties.child("w:tblLayout")) {
+        pugi::xml_node after = properties.child("w:tblCellMar") ? properties.child("w:tblCellMar") : properties.child("w:tblLook");
+        with_attributes(after ? properties.insert_child_before("w:tblLayout", after) : properties.insert_child_after("w:tblLayout", table_width),
+                        {{"w:type", "fixed"}});
+    }
+    bool first = true;
+    for (pugi::xml_node row : table.children("w:tr")) {
+        pugi::xml_node row_properties = row.child("w:trPr");
+        if (!row_properties) row_properties = row.child("w:tblPrEx") ? row.insert_child_after("w:trPr", row.child("w:tblPrEx")) : row.prepend_child("w:trPr");
+        if (!row_properties.child("w:cantSplit")) row_properties.prepend_child("w:cantSplit");
+        if (first && !row_properties.child("w:tblHeader")) row_properties.append_child("w:tblHeader");
+        first = false;
+        std::size_t column = 0;
+        for (pugi::xml_node cell : row.children("w:tc")) {
+            pugi::xml_node cell_properties = child_first(cell, "w:tcPr");
+            int span = std::max(cell_properties.child("w:gridSpan").attribute("w:val").as_int(1), 1);
+            int cell_width = 0;
+            for (int i = 0; i < span && column < columns; ++i) cell_width += widths[column++];
+            std::string twips = std::to_string(cell_width);
+            pugi::xml_node old = cell_properties.child("w:tcW");
+            pugi::xml_node node = old ? cell_properties.insert_child_before("w:tcW", old) : cell_properties.prepend_child("w:tcW");
+            if (old) cell_properties.remove_child(old);
+            with_attributes(node, {{"w:w", twips.c_str()}, {"w:type", "dxa"}});
+        }
+    }
+}
+
+}  // namespace
+
+int fill_table_of_contents(pugi::xml_document& document) {
+    pugi::xml_node body = document.child("w:document").child("w:body");
+    pugi::xpath_node instruction = body.select_node(".//w:instrText[contains(., 'TOC')]");
+    if (!instruction) return 0;
+    pugi::xml_node field = instruction.node().parent().parent();
+    pugi::xpath_node end = field.select_node(".//w:fldChar[@w:fldCharType='end']");
+    pugi::xpath_node begin = field.select_node(".//w:fldChar[@w:fldCharType='begin']");
+    if (std::strcmp(field.name(), "w:p") != 0 || !end || !begin) return 0;
+    std::vector<TocEntry> entries = toc_entries(body, field, toc_depth(instruction.node().text().get()));
+    if (entries.empty()) return 0;
+    pugi::xml_node begin_node = begin.node();
+    if (!begin_node.attribute("w:dirty")) begin_node.append_attribute("w:dirty");
+    begin_node.attribute("w:dirty") = "true";
+    pugi::xml_node end_run = end.node().parent();
+    end_run.remove_child(end.node());
+    if (!end_run.first_child() || (end_run.first_child().next_sibling() == pugi::xml_node() &&
+                                   std::strcmp(end_run.first_child().name(), "w:rPr") == 0)) {
+        end_run.parent().remove_child(end_run);
+    }
+    pugi::xml_node paragraph = field;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (i > 0) paragraph = paragraph.parent().insert_child_after("w:p", paragraph);
+        append_entry(paragraph, entries[i]);
+    }
+    with_attributes(paragraph.append_child("w:r").append_child("w:fldChar"), {{"w:fldCharType", "end"}});
+    return static_cast<int>(entries.size());
+}
+
+int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const char*> styles) {
+    int ended = 0;
+    for (pugi::xpath_node found : document.select_nodes("//w:p[w:pPr/w:pStyle]")) {
+        pugi::xml_node paragraph = found.node();
+        std::string style = heading_style(paragraph);
+        bool boxed = std::any_of(styles.begin(), styles.end(), [&](const char* name) { return style == name; });
+        pugi::xml_node next = paragraph.next_sibling();
+        if (!boxed || (std::strcmp(next.name(), "w:p") == 0 && heading_style(next) == style)) continue;
+        pugi::xml_node properties = paragraph.child("w:pPr");
+        // The schema's order in w:pPr: pStyle, keepNext, keepLines, …, pBdr, shd, …, spacing, ind, …
+        with_attributes(properties.insert_child_after("w:keepNext", properties.child("w:pStyle")), {{"w:val", "0"}});
+        pugi::xml_node spacing = properties.child("w:spacing");
+        if (!spacing) {
+            pugi::xml_node after = properties.child("w:keepNext");
+            for (const char* name : {"w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
+                                     "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+                                     "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+                                     "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid"}) {
+                if (properties.child(name)) after = properties.child(name);
+            }
+            spacing = properties.insert_child_after("w:spacing", after);
+        }
+        spacing.remove_attribute("w:after");
+        spacing.append_attribute("w:after") = "240";
+        ++ended;
+    }
+    return ended;
+}
+
+void fit_tables(pugi::xml_document& document, int width) {
+    for (pugi::xpath_node table : document.select_nodes("//w:tbl")) fit_table(table.node(), width);
+}
+
+namespace {
 }  // namespace
 
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error) {
@@ -206,6 +471,11 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
     if (ok && !(add_parts(types, rels, with_header) && add_references(document, with_header))) {
         zip.error = "the DOCX Pandoc wrote does not have the parts expected";
         ok = false;
+    }
+    if (ok) {
+        fill_table_of_contents(document);
+        end_boxed_blocks(document, {"Tiltak", "Anslag"});
+        fit_tables(document, text_width(document));
     }
     ok = ok && zip.write("[Content_Types].xml", xml_text(types), pages.mtime) &&
          zip.write("word/_rels/document.xml.rels", xml_text(rels), pages.mtime) &&

@@ -1,9 +1,13 @@
 // The page furniture Pandoc's DOCX writer leaves out: A4 pages, page numbers in the footer and,
-// for a plan that is not adopted, a running header that marks every page as a draft. Applied to
-// the DOCX Pandoc wrote, before it is renamed into place.
+// for a plan that is not adopted, a running header that marks every page as a draft; a table of
+// contents that shows without updating fields, and tables at the full text width. Applied to the
+// DOCX Pandoc wrote, before it is renamed into place.
 #pragma once
 
+#include <pugixml.hpp>
+
 #include <ctime>
+#include <initializer_list>
 #include <string>
 
 namespace legeplan {
@@ -17,5 +21,20 @@ struct DocxPages {
 // the page setup of a municipality's own reference.docx if it has one. Returns false with a
 // reason in error when the file is not a DOCX it can read or write.
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error);
+
+// Writes the headings up to the TOC field's depth into the field Pandoc left empty, each as a
+// link to its heading's bookmark, and marks the field dirty so that Word adds page numbers.
+// Returns the number of entries written; 0 when the document has no TOC field.
+int fill_table_of_contents(pugi::xml_document& document);
+
+// Ends each run of paragraphs in one of the given styles (a measure's box) where the run ends:
+// space after it, and it no longer keeps with what follows, so two boxes stand apart and a box
+// stays on one page without dragging the next along. Returns the number of runs ended.
+int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const char*> styles);
+
+// Sets every table to the full text width (in twips) with fixed columns sized to their content:
+// each column at least as wide as its longest unbreakable word, the rest shared by text length.
+// The first row repeats on every page and no row splits across pages.
+void fit_tables(pugi::xml_document& document, int text_width);
 
 }  // namespace legeplan
