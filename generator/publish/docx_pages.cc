@@ -342,13 +342,60 @@ pugi::xml_node child_first(pugi::xml_node parent, const char* name) {
     return node ? node : parent.prepend_child(name);
 }
 
-// Replaces the element, or adds it at the end of properties.
-pugi::xml_node set_property(pugi::xml_node properties, const char* name,
+// Replaces the element where it stands or, when there is none, adds it before `before` (at the
+// end when that is null): the schema fixes the order of properties.
+pugi::xml_node set_property(pugi::xml_node properties, const char* name, pugi::xml_node before,
                             std::initializer_list<std::pair<const char*, const char*>> attributes) {
     pugi::xml_node old = properties.child(name);
-    pugi::xml_node node = old ? properties.insert_child_before(name, old) : properties.append_child(name);
+    if (old) before = old;
+    pugi::xml_node node = before ? properties.insert_child_before(name, before) : properties.append_child(name);
     if (old) properties.remove_child(old);
     return with_attributes(node, attributes);
+}
+
+// The first child named one of names; null when there is none.
+pugi::xml_node first_of(pugi::xml_node parent, std::initializer_list<const char*> names) {
+    for (pugi::xml_node child : parent.children()) {
+        for (const char* name : names) {
+            if (std::strcmp(child.name(), name) == 0) return child;
+        }
+    }
+    return {};
+}
+
+// Full width, fixed columns, each where the schema's order of w:tblPr puts it.
+void set_table_properties(pugi::xml_node table) {
+    pugi::xml_node properties = child_first(table, "w:tblPr");
+    set_property(properties, "w:tblW",
+                 first_of(properties, {"w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd", "w:tblLayout",
+                                       "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"}),
+                 {{"w:w", "5000"}, {"w:type", "pct"}});
+    set_property(properties, "w:tblLayout",
+                 first_of(properties, {"w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription"}),
+                 {{"w:type", "fixed"}});
+}
+
+// Rows stay whole on a page; the first repeats at the top of each page the table runs onto.
+void set_row_properties(pugi::xml_node row, bool header) {
+    pugi::xml_node properties = row.child("w:trPr");
+    if (!properties) {
+        pugi::xml_node exceptions = row.child("w:tblPrEx");
+        properties = exceptions ? row.insert_child_after("w:trPr", exceptions) : row.prepend_child("w:trPr");
+    }
+    if (!properties.child("w:cantSplit")) properties.prepend_child("w:cantSplit");
+    if (header && !properties.child("w:tblHeader")) properties.append_child("w:tblHeader");
+}
+
+void set_cell_widths(pugi::xml_node row, const std::vector<int>& widths) {
+    std::size_t column = 0;
+    for (pugi::xml_node cell : row.children("w:tc")) {
+        pugi::xml_node properties = child_first(cell, "w:tcPr");
+        int span = std::max(properties.child("w:gridSpan").attribute("w:val").as_int(1), 1);
+        int width = 0;
+        for (int i = 0; i < span && column < widths.size(); ++i) width += widths[column++];
+        std::string twips = std::to_string(width);
+        set_property(properties, "w:tcW", properties.first_child(), {{"w:w", twips.c_str()}, {"w:type", "dxa"}});
+    }
 }
 
 void fit_table(pugi::xml_node table, int width) {
@@ -363,33 +410,12 @@ void fit_table(pugi::xml_node table, int width) {
         column.remove_attribute("w:w");
         column.append_attribute("w:w") = twips.c_str();
     }
-    pugi::xml_node properties = child_first(table, "w:tblPr");
-    // The schema's order: tblStyle … tblW, jc, …, tblLayout, tblCellMar, tblLook.
-    pugi::xml_node table_width = set_property(properties, "w:tblW", {{"w:w", "5000"}, {"w:type", "pct"}});
-    if (!properties.child("w:tblLayout")) {
-        pugi::xml_node after = properties.child("w:tblCellMar") ? properties.child("w:tblCellMar") : properties.child("w:tblLook");
-        with_attributes(after ? properties.insert_child_before("w:tblLayout", after) : properties.insert_child_after("w:tblLayout", table_width),
-                        {{"w:type", "fixed"}});
-    }
+    set_table_properties(table);
     bool first = true;
     for (pugi::xml_node row : table.children("w:tr")) {
-        pugi::xml_node row_properties = row.child("w:trPr");
-        if (!row_properties) row_properties = row.child("w:tblPrEx") ? row.insert_child_after("w:trPr", row.child("w:tblPrEx")) : row.prepend_child("w:trPr");
-        if (!row_properties.child("w:cantSplit")) row_properties.prepend_child("w:cantSplit");
-        if (first && !row_properties.child("w:tblHeader")) row_properties.append_child("w:tblHeader");
+        set_row_properties(row, first);
+        set_cell_widths(row, widths);
         first = false;
-        std::size_t column = 0;
-        for (pugi::xml_node cell : row.children("w:tc")) {
-            pugi::xml_node cell_properties = child_first(cell, "w:tcPr");
-            int span = std::max(cell_properties.child("w:gridSpan").attribute("w:val").as_int(1), 1);
-            int cell_width = 0;
-            for (int i = 0; i < span && column < columns; ++i) cell_width += widths[column++];
-            std::string twips = std::to_string(cell_width);
-            pugi::xml_node old = cell_properties.child("w:tcW");
-            pugi::xml_node node = old ? cell_properties.insert_child_before("w:tcW", old) : cell_properties.prepend_child("w:tcW");
-            if (old) cell_properties.remove_child(old);
-            with_attributes(node, {{"w:w", twips.c_str()}, {"w:type", "dxa"}});
-        }
     }
 }
 
@@ -432,18 +458,16 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
         pugi::xml_node next = paragraph.next_sibling();
         if (!boxed || (std::strcmp(next.name(), "w:p") == 0 && heading_style(next) == style)) continue;
         pugi::xml_node properties = paragraph.child("w:pPr");
-        // The schema's order in w:pPr: pStyle, keepNext, keepLines, …, pBdr, shd, …, spacing, ind, …
-        with_attributes(properties.insert_child_after("w:keepNext", properties.child("w:pStyle")), {{"w:val", "0"}});
+        set_property(properties, "w:keepNext", properties.child("w:pStyle").next_sibling(), {{"w:val", "0"}});
         pugi::xml_node spacing = properties.child("w:spacing");
         if (!spacing) {
-            pugi::xml_node after = properties.child("w:keepNext");
-            for (const char* name : {"w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl", "w:numPr",
-                                     "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
-                                     "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
-                                     "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid"}) {
-                if (properties.child(name)) after = properties.child(name);
-            }
-            spacing = properties.insert_child_after("w:spacing", after);
+            // Where the schema's order of w:pPr puts it: after borders, shading and tabs, before indents.
+            spacing = set_property(properties, "w:spacing",
+                                   first_of(properties, {"w:ind", "w:contextualSpacing", "w:mirrorIndents",
+                                                         "w:suppressOverlap", "w:jc", "w:textDirection",
+                                                         "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+                                                         "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"}),
+                                   {});
         }
         spacing.remove_attribute("w:after");
         spacing.append_attribute("w:after") = "240";
