@@ -187,7 +187,7 @@ TEST_CASE("when the columns' wishes do not fit, each keeps its longest word and 
           R"(<w:tblGrid><w:gridCol w:w="1405"/><w:gridCol w:w="1595"/></w:tblGrid>)");
 }
 
-TEST_CASE("a measure's box ends with space after its last paragraph, which no longer keeps with the next") {
+TEST_CASE("a measure's box ends with space and a border of its own after its last paragraph, which no longer keeps with the next") {
     const std::string first = R"(<w:p><w:pPr><w:pStyle w:val="Tiltak"/></w:pPr><w:r><w:t>Tiltak 1</w:t></w:r></w:p>)";
     pugi::xml_document document = word_document(
         R"(<w:bookmarkStart w:id="1" w:name="tiltak-1"/>)" + first +
@@ -198,8 +198,10 @@ TEST_CASE("a measure's box ends with space after its last paragraph, which no lo
     CHECK(end_boxed_blocks(document, {"Tiltak", "Anslag"}) == 2);
     CHECK(body_text(document) ==
           R"(<w:bookmarkStart w:id="1" w:name="tiltak-1"/>)" + first +
-          R"(<w:p><w:pPr><w:pStyle w:val="Tiltak"/><w:keepNext w:val="0"/><w:spacing w:after="240"/><w:jc w:val="left"/></w:pPr>)"
+          R"(<w:p><w:pPr><w:pStyle w:val="Tiltak"/><w:keepNext w:val="0"/>)"
+          R"(<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="FFFFFF"/></w:pBdr><w:spacing w:after="240"/><w:jc w:val="left"/></w:pPr>)"
           R"(<w:r><w:t>Slutt</w:t></w:r></w:p><w:bookmarkEnd w:id="1"/><w:bookmarkStart w:id="2" w:name="tiltak-2"/>)"
-          R"(<w:p><w:pPr><w:pStyle w:val="Tiltak"/><w:keepNext w:val="0"/><w:spacing w:before="0" w:after="240"/></w:pPr>)"
+          R"(<w:p><w:pPr><w:pStyle w:val="Tiltak"/><w:keepNext w:val="0"/>)"
+          R"(<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="FFFFFF"/></w:pBdr><w:spacing w:before="0" w:after="240"/></w:pPr>)"
           R"(<w:r><w:t>Tiltak 2</w:t></w:r></w:p><w:bookmarkEnd w:id="2"/><w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:p>)");
 }

@@ -459,6 +459,14 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
         if (!boxed || (std::strcmp(next.name(), "w:p") == 0 && heading_style(next) == style)) continue;
         pugi::xml_node properties = paragraph.child("w:pPr");
         set_property(properties, "w:keepNext", properties.child("w:pStyle").next_sibling(), {{"w:val", "0"}});
+        // Word and LibreOffice join neighbouring paragraphs whose borders are alike into one box;
+        // a bottom border the colour of the page makes the next box's borders differ.
+        pugi::xml_node borders = properties.child("w:pBdr");
+        if (!borders) {
+            borders = set_property(properties, "w:pBdr", first_of(properties, {"w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc"}), {});
+        }
+        set_property(borders, "w:bottom", first_of(borders, {"w:right", "w:between", "w:bar"}),
+                     {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "4"}, {"w:color", "FFFFFF"}});
         pugi::xml_node spacing = properties.child("w:spacing");
         if (!spacing) {
             // Where the schema's order of w:pPr puts it: after borders, shading and tabs, before indents.

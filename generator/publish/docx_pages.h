@@ -27,9 +27,10 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
 // Returns the number of entries written; 0 when the document has no TOC field.
 int fill_table_of_contents(pugi::xml_document& document);
 
-// Ends each run of paragraphs in one of the given styles (a measure's box) where the run ends:
-// space after it, and it no longer keeps with what follows, so two boxes stand apart and a box
-// stays on one page without dragging the next along. Returns the number of runs ended.
+// Ends each run of paragraphs in one of the given styles (a measure's box) at its last paragraph:
+// space and a bottom border of the page's colour after it, and it no longer keeps with what
+// follows, so two boxes stand apart and a box stays on one page without dragging the next along.
+// Returns the number of runs ended.
 int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const char*> styles);
 
 // Sets every table to the full text width (in twips) with fixed columns sized to their content:
