@@ -64,6 +64,8 @@ check "pdf page 2 is numbered of all pages" grep -q "2 / $pdf_pages\$" "$work/pd
 check "pdf numbers its last page" bash -c "pdftotext -layout -f $pdf_pages -l $pdf_pages '$work/bergen/bergen.pdf' - | grep -q '$pdf_pages / $pdf_pages\$'"
 check "pdf has bookmarks for chapters" bash -c "grep -aq '/Title (1 Innledning)' '$work/bergen/bergen.pdf' && grep -aq '/Outlines' '$work/bergen/bergen.pdf'"
 check "pdf has bookmarks for sections" grep -aq '/Title (1.1 Rammer for planen)' "$work/bergen/bergen.pdf"
+# A measure opens with "Tiltak N:" and closes with its link back to the table: on one page.
+check "pdf keeps each measure on one page" bash -c "for p in \$(seq 1 $pdf_pages); do t=\$(pdftotext -f \$p -l \$p '$work/bergen/bergen.pdf' -); test \$(grep -c '^Tiltak [0-9]*:' <<< \"\$t\") -eq \$(grep -c '^Til tabellen over tiltakene' <<< \"\$t\") || exit 1; done"
 check "pdf has no nearly empty page" bash -c "for p in \$(seq 2 $((pdf_pages - 1))); do test \$(pdftotext -layout -f \$p -l \$p '$work/bergen/bergen.pdf' - | grep -c .) -ge 12 || exit 1; done"
 check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
 
