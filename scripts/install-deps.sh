@@ -29,3 +29,14 @@ if ((${#missing[@]})); then
   "${sudo_cmd[@]}" apt-get update -q
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
+
+# node and npm run axe-core in jsdom (tests/check_html_a11y.sh, which installs those two from npm
+# into the build folder). A node that brings its own npm (from another source than Debian) is
+# left alone: Debian's npm package would not install beside it.
+if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
+  echo "installing: nodejs npm"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+fi

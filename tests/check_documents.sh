@@ -35,7 +35,38 @@ check "html links each measure back to the table" contains "$work/bergen/bergen.
 check "docx gives measures the Tiltak style" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Tiltak\"'"
 check "docx marks each measure for links" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:name=\"tiltak-37\"'"
 check "html is one file with its language" contains "$work/bergen/bergen.html" '<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">'
-check "html tables have header cells" contains "$work/bergen/bergen.html" '<th style="text-align: right;">Nr.</th>'
+check "html tables have header cells" contains "$work/bergen/bergen.html" '<th scope="col" style="text-align: right;">Nr.</th>'
+check "html has a title block, contents and a main part" test "$(grep -c -e '^<header id="title-block-header"' -e '^<nav id="TOC" role="doc-toc" aria-labelledby="toc-title">' -e '^<main id="main">' "$work/bergen/bergen.html")" -eq 3
+check "html holds the front matter in the title block" bash -c "sed -n '/^<header/,/^<\/header>/p' '$work/bergen/bergen.html' | grep -q '^Planperiode: 2017–2020<br />'"
+check "html gives every header cell a column scope" test "$(grep -o '<th[ >]' "$work/bergen/bergen.html" | wc -l)" -eq "$(grep -o '<th scope="col"[ >]' "$work/bergen/bergen.html" | wc -l)"
+check "html has header cells to scope" test "$(grep -c '<th scope="col"' "$work/bergen/bergen.html")" -ge 50
+check "html names every table by a caption or its heading" test "$(grep -c '^<table' "$work/bergen/bergen.html")" -eq "$(grep -c -e '^<table aria-labelledby="' -e '^<caption>' "$work/bergen/bergen.html")"
+check "html names the measure table by its section" contains "$work/bergen/bergen.html" '<table aria-labelledby="kostnader-tiltak"'
+check "html links every measure row to its measure" test "$(grep -o '<a href="#tiltak-[0-9]*">' "$work/bergen/bergen.html" | sort -u | wc -l)" -eq 37
+check "html links every measure back to the table" test "$(grep -c '<a href="#kostnader-tiltak" class="til-tabellen">' "$work/bergen/bergen.html")" -eq 37
+
+# The PDF: the cover alone on page 1, the contents with page numbers on page 2, bookmarks for
+# chapters and sections, "page / pages" at the foot of every page but the cover.
+pdftotext -layout -f 1 -l 1 "$work/bergen/bergen.pdf" "$work/pdf-1.txt"
+pdftotext -layout -f 2 -l 2 "$work/bergen/bergen.pdf" "$work/pdf-2.txt"
+pdf_pages=$(pdfinfo "$work/bergen/bergen.pdf" | awk '/^Pages:/ { print $2 }')
+check "pdf cover holds the title" grep -q "^ *Plan for legetjenester$" "$work/pdf-1.txt"
+check "pdf cover holds the period" contains "$work/pdf-1.txt" "Planperiode: 2017–2020"
+check "pdf cover holds status and version" bash -c "grep -q 'Status: Sendt til LSU' '$work/pdf-1.txt' && grep -q 'Versjon: 1.0' '$work/pdf-1.txt'"
+check "pdf cover marks the draft" contains "$work/pdf-1.txt" "UTKAST – Versjon 1.0, 1. juni 2017"
+check "pdf cover holds no contents" lacks "$work/pdf-1.txt" "Innhold"
+check "pdf cover has no page number" lacks "$work/pdf-1.txt" "1 / $pdf_pages"
+check "pdf page 2 is the contents" grep -q '^ *Innhold$' "$work/pdf-2.txt"
+check "pdf contents give a chapter's page" grep -Eq '^ *1 Innledning[ .]*[0-9]+$' "$work/pdf-2.txt"
+check "pdf contents give a section's page" grep -Eq '^ *8\.1 Tiltak og kostnader[ .]*[0-9]+$' "$work/pdf-2.txt"
+check "pdf contents give every chapter and section a page" test "$(grep -Ec '[.] [0-9]+$|[.][0-9]+$' "$work/pdf-2.txt")" -ge 40
+check "pdf page 2 is numbered of all pages" grep -q "2 / $pdf_pages\$" "$work/pdf-2.txt"
+check "pdf numbers its last page" bash -c "pdftotext -layout -f $pdf_pages -l $pdf_pages '$work/bergen/bergen.pdf' - | grep -q '$pdf_pages / $pdf_pages\$'"
+check "pdf has bookmarks for chapters" bash -c "grep -aq '/Title (1 Innledning)' '$work/bergen/bergen.pdf' && grep -aq '/Outlines' '$work/bergen/bergen.pdf'"
+check "pdf has bookmarks for sections" grep -aq '/Title (1.1 Rammer for planen)' "$work/bergen/bergen.pdf"
+# A measure opens with "Tiltak N:" and closes with its link back to the table: on one page.
+check "pdf keeps each measure on one page" bash -c "for p in \$(seq 1 $pdf_pages); do t=\$(pdftotext -f \$p -l \$p '$work/bergen/bergen.pdf' -); test \$(grep -c '^Tiltak [0-9]*:' <<< \"\$t\") -eq \$(grep -c '^Til tabellen over tiltakene' <<< \"\$t\") || exit 1; done"
+check "pdf has no nearly empty page" bash -c "for p in \$(seq 2 $((pdf_pages - 1))); do test \$(pdftotext -layout -f \$p -l \$p '$work/bergen/bergen.pdf' - | grep -c .) -ge 12 || exit 1; done"
 check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
 
 # A plan that is not adopted says so on its front page and in the page header.
@@ -98,7 +129,8 @@ check "html has no style attribute from plan text" test -z "$(grep -o '<[^>]* st
 check "docx shows the formula title literally" contains "$work/hostile-docx.txt" "@SUM(1+1)"
 pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
 check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
-check "pdf wraps a 300-letter word instead of cutting it" test "$(awk '{ if (length($0) > m) m = length($0) } END { print m }' "$work/hostile-pdf.txt")" -lt 120
+# (The contents' dot leaders make long lines of their own, so lines with them are left out.)
+check "pdf wraps a 300-letter word instead of cutting it" test "$(grep -v '[.][.][.][.]' "$work/hostile-pdf.txt" | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -lt 120
 check "pdf holds all of the 300-letter word" test "$(tr -d '\n' < "$work/hostile-pdf.txt" | grep -o 'Legetjeneste\(plan\)*' | awk '{ if (length($0) > m) m = length($0) } END { print m }')" -eq 300
 check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt" "<script>alert('kommune')</script> kommune"
 

@@ -58,6 +58,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
                                                   : options.formats;
     publication.subtitle = subtitle(plan, labels);
     publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
+    publication.html_template = dirs.find("plan.html5");
     publication.reference_doc = options.reference_doc;
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;

@@ -70,7 +70,9 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.time_limit = options.time_limit;
         // The new version's pictures, when it is read from the working tree.
         if (!after->git) publication.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
-        publication.css = TemplateDirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR}.find("plan.css");
+        TemplateDirs dirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR};
+        publication.css = dirs.find("plan.css");
+        publication.html_template = dirs.find("plan.html5");
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree
             for (int f = 0; f < side->checked.files.count(); ++f) {

@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "publish/html_page.h"
 #include "publish/output.h"
 #include "render/markdown_escape.h"
 #include "publish/process.h"
@@ -60,6 +61,7 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
             break;
         case OutputFormat::html:
             args.push_back("--self-contained");
+            if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
             args.push_back("--include-in-header=" + std::filesystem::path(metadata_file).parent_path().string() +
                            "/head.html");
             if (!r.css.empty()) args.push_back("--css=" + r.css);
@@ -68,6 +70,7 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
             // Pictures and the stylesheet go into the HTML itself, so WeasyPrint needs to
             // fetch nothing from outside the private folder.
             args.push_back("--self-contained");
+            if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
             if (!r.css.empty()) args.push_back("--css=" + r.css);
             break;
         default:
@@ -96,6 +99,7 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.output = absolute(r.output);
     r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
+    r.html_template = absolute(r.html_template);
     r.resource_dir = absolute(r.resource_dir);
     // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
     bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
@@ -117,6 +121,9 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     if (!done.started || done.exit_code != 0) {
         result.message = explain(run, done) + (done.started ? what_it_said("pandoc", done) : "");
         return result;
+    }
+    if (r.format == OutputFormat::html || through_weasyprint) {
+        if (!finish_html_file(r.output, result.message)) return result;
     }
     if (through_weasyprint) {
         PdfRequest pdf;

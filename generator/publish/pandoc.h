@@ -21,6 +21,7 @@ struct PandocRequest {
     std::string input;          // the Markdown file
     std::string output;         // where Pandoc writes (a temporary path)
     std::string css;            // HTML and PDF
+    std::string html_template;  // HTML and PDF: the page around the body; empty for Pandoc's own
     std::string reference_doc;  // DOCX; empty for Pandoc's own
     std::string resource_dir;   // the only folder pictures are read from (validated by plan/)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each program run

@@ -47,6 +47,7 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.output = job.tmp_path;
     request.title = p.title;
     request.css = p.css;
+    request.html_template = p.html_template;
     request.reference_doc = p.reference_doc;
     request.resource_dir = p.resource_dir;
     request.time_limit = p.time_limit;

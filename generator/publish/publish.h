@@ -27,6 +27,7 @@ struct Publication {
     std::string title;     // document title; the plan's when empty
     std::string subtitle;
     std::string css;
+    std::string html_template;  // the HTML page around the body (HTML and PDF); empty for Pandoc's own
     std::string reference_doc;
     std::string resource_dir;  // where the plan's pictures are: its own folder
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
