@@ -48,8 +48,10 @@ std::vector<std::string> split_chars(std::string_view text) {
 }
 
 std::string nfc(std::string text) {
-    // Plain ASCII is already in NFC: most values cost a scan, not a copy.
-    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    // Text of code points below U+0300 — ASCII, Latin-1 with æ, ø, å, and Latin Extended — is
+    // already in NFC: the combining marks start at U+0300. Its UTF-8 has no byte from 0xCC up,
+    // so most values cost a scan, not a normalisation.
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0xCC; })) {
         return text;
     }
     // utf8proc_map with the length, not utf8proc_NFC: that one stops at a NUL byte, and a YAML
