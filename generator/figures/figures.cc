@@ -194,9 +194,4 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     return f;
 }
 
-Figures compute_figures(const Plan& plan) {
-    Diagnostics ignored;
-    return compute_figures(plan, PlanIndex(plan), ignored);
-}
-
 }  // namespace legeplan

@@ -93,7 +93,5 @@ struct Figures {
 Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags,
                         bool sums_checked = true);
 
-// The figures of a plan that has passed validation (no diagnostics expected).
-Figures compute_figures(const Plan& plan);
 
 }  // namespace legeplan

@@ -16,11 +16,6 @@ namespace legeplan {
 
 namespace fs = std::filesystem;
 
-bool exists_quietly(const std::string& path) {
-    std::error_code ec;
-    return fs::exists(path, ec);
-}
-
 std::string temporary_path_for(const std::string& final_path) {
     static std::atomic<int> counter{0};
     fs::path p(final_path);

@@ -10,9 +10,6 @@
 
 namespace legeplan {
 
-// True when path exists; false also when it cannot be checked (too long, no access).
-bool exists_quietly(const std::string& path);
-
 // A temporary path next to final_path ("<dir>/.<name>.tmp-<pid>-<n><ext>"), not yet created,
 // that a stop removes.
 std::string temporary_path_for(const std::string& final_path);

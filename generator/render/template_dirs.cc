@@ -6,15 +6,10 @@ namespace legeplan {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// False also when the path cannot be checked (too long, no access).
 bool exists_quietly(const fs::path& path) {
     std::error_code ec;
     return fs::exists(path, ec);
 }
-
-}  // namespace
 
 std::string TemplateDirs::find(const std::string& name) const {
     if (!custom.empty() && exists_quietly(fs::path(custom) / name)) return (fs::path(custom) / name).string();

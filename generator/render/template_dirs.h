@@ -2,6 +2,7 @@
 // folder first, then ours.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 namespace legeplan {
@@ -13,6 +14,9 @@ struct TemplateDirs {
     // The path of a template file: custom/name when it exists, else standard/name.
     std::string find(const std::string& name) const;
 };
+
+// True when path exists; false also when it cannot be checked (too long, no access).
+bool exists_quietly(const std::filesystem::path& path);
 
 // The folder whose labels/ to read: the custom templates folder when it has one, else ours.
 std::string labels_folder(const std::string& custom_templates);
