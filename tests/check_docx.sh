@@ -23,7 +23,11 @@ tables=$(grep -o '<w:tbl>' "$work/document.xml" | wc -l)
 check "Bergen has tables" test "$tables" -gt 5
 check "every table is as wide as the text" test "$(grep -o '<w:tblW w:w="5000" w:type="pct"/>' "$work/document.xml" | wc -l)" -eq "$tables"
 check "every table repeats its header row" test "$(grep -o '<w:tblHeader' "$work/document.xml" | wc -l)" -eq "$tables"
-check "the TOC field is marked for Word to update" bash -c "grep -q '<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/><w:instrText xml:space=\"preserve\">TOC' '$work/document.xml'"
+check "the contents' page numbers are fields Word updates as it opens the file" \
+  bash -c "grep -q '<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGEREF innledning \\\\h </w:instrText>' '$work/document.xml'"
+check "chapter numbers come from a list bound to the heading style, not typed" \
+  contains "$work/document.xml" '<w:pStyle w:val="Heading1"/></w:pPr><w:bookmarkStart w:id="24" w:name="innledning"/><w:r><w:t xml:space="preserve">Innledning</w:t>'
+check "the Heading 2 style numbers sections at the list's second level" bash -c "tr -d '\n' < '$work/styles.xml' | grep -qE 'w:styleId=\"Heading2\".{0,400}<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"[0-9]+\"/></w:numPr>'"
 
 mkdir -p "$work/lo"
 timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
@@ -31,10 +35,15 @@ timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless -
 pdf=$work/lo/bergen.pdf
 check "LibreOffice opens the docx" test -s "$pdf"
 pdftotext -layout -f 1 -l 3 "$pdf" "$work/first-pages.txt"
-check "the contents list chapters" contains "$work/first-pages.txt" "1 Innledning"
-check "the contents list sections" contains "$work/first-pages.txt" "8.1 Tiltak og kostnader"
-check "the contents list the last section" contains "$work/first-pages.txt" "8.5 Sum per kapittel"
+check "the contents list chapters with their page" grep -qE '^1 Innledning\.{20,}6$' "$work/first-pages.txt"
+check "the contents list sections with their page" grep -qE '^ +8\.1 Tiltak og kostnader\.{20,}29$' "$work/first-pages.txt"
+check "the contents list the last section with its page" grep -qE '^ +8\.6 Kostnadsanslag utenfor summen\.{20,}33$' "$work/first-pages.txt"
+check "every entry in the contents has its page number" bash -c "! grep -q 'Error: Reference' '$work/first-pages.txt'"
 pdftotext -layout "$pdf" "$work/all.txt"
+check "the chapters are numbered by the list, in order" grep -qE '^8 +Økonomiske konsekvenser' "$work/all.txt"
+check "the sections are numbered by the list, restarting in each chapter" grep -qE '^8\.2 +Samlet kostnad' "$work/all.txt"
+check "the contents' own title is not numbered" grep -qE '^Innhold$' "$work/first-pages.txt"
+check "the footer gives the page of the whole" grep -qE '^ +Side 6 av [0-9]+$' "$work/all.txt"
 sed -i 's/\xc2\xa0/ /g' "$work/all.txt"
 for amount in "18 400 000 kr" "17 100 000 kr" "1 300 000 kr" "69 700 000"; do
   check "the amount $amount stands whole on one line" contains "$work/all.txt" "$amount"

@@ -58,6 +58,7 @@ cat > "$work/bad-expected.txt" <<'EOF'
 print	bad.xlsx	Bred	portrait	1x0	4:4	A2	A:T	274.0
 FAILED: bad.xlsx Bred: prints 274.0 characters of columns on a page width, more than 250
 FAILED: bad.xlsx Bred: 274.0 characters wide but not landscape
+FAILED: bad.xlsx Bred: the footer '' does not number each page of all pages
 FAILED: bad.xlsx Bred: panes frozen at 'A2', not under the repeated rows 4:4
 FAILED: bad.xlsx Bred: the key column 'Ansvar-id' (B) prints
 FAILED: bad.xlsx Bred: A5: 1 runs into 'Årlig gjennomgang' beside it

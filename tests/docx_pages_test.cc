@@ -72,6 +72,10 @@ TEST_CASE("Pandoc's empty page setup gets A4, the footer and the draft header; t
           std::string::npos);
     CHECK(read_part(docx, "word/legeplan-header.xml").find(
               R"(<w:t xml:space="preserve">UTKAST &lt;&amp;&gt; «1.0»</w:t>)") != std::string::npos);
+    CHECK(read_part(docx, "word/legeplan-footer.xml").find(
+              R"(<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">Side </w:t></w:r>)"
+              R"(<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space="preserve"> av </w:t></w:r>)"
+              R"(<w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>)") != std::string::npos);
 }
 
 TEST_CASE("a reference document's own page setup is kept, in the schema's order") {
@@ -121,21 +125,31 @@ const std::string kHeading3 = R"(<w:p><w:pPr><w:pStyle w:val="Heading3"/></w:pPr
 
 }  // namespace
 
-TEST_CASE("the TOC field Pandoc leaves empty gets the headings to its depth, linked, and is marked dirty") {
+TEST_CASE("the TOC field Pandoc leaves empty becomes the headings to its depth, linked, with page fields Word updates") {
+    // Pandoc's way: a section's bookmark stands before its heading and ends after the section.
+    const std::string section2 =
+        R"(<w:bookmarkStart w:id="2" w:name="mal"/>)" + kHeading2 + R"(<w:p><w:r><w:t>Tekst</w:t></w:r></w:p><w:bookmarkEnd w:id="2"/>)";
     pugi::xml_document document = word_document(
         R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)"
         R"(<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \o "1-2" \h \z \u</w:instrText>)"
         R"(<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>)" +
-        kHeading1 + kHeading2 + kHeading3);
+        kHeading1 + section2 + kHeading3);
     CHECK(fill_table_of_contents(document) == 2);
+    auto entry = [](const std::string& style, const std::string& bookmark, const std::string& text) {
+        return R"(<w:p><w:pPr><w:pStyle w:val=")" + style + R"("/></w:pPr><w:hyperlink w:anchor=")" + bookmark +
+               R"(" w:history="1"><w:r><w:t xml:space="preserve">)" + text + R"(</w:t></w:r><w:r><w:tab/></w:r>)"
+               R"(<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>)"
+               R"(<w:r><w:instrText xml:space="preserve"> PAGEREF )" + bookmark + R"( \h </w:instrText></w:r>)"
+               R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>)";
+    };
+    // The section's bookmark moves into its heading and ends there.
     CHECK(body_text(document) ==
-          R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)"
-          R"(<w:p><w:pPr><w:pStyle w:val="TOC1"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>)"
-          R"(<w:instrText xml:space="preserve">TOC \o "1-2" \h \z \u</w:instrText><w:fldChar w:fldCharType="separate"/></w:r>)"
-          R"(<w:hyperlink w:anchor="innledning" w:history="1"><w:r><w:t xml:space="preserve">1 Innledning</w:t></w:r></w:hyperlink></w:p>)"
-          R"(<w:p><w:pPr><w:pStyle w:val="TOC2"/></w:pPr><w:r><w:t xml:space="preserve">1.1 Mål &amp; rammer</w:t></w:r>)"
-          R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>)" +
-              kHeading1 + kHeading2 + kHeading3);
+          R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)" +
+              entry("TOC1", "innledning", "1 Innledning") + entry("TOC2", "mal", "1.1 Mål &amp; rammer") +
+              "</w:sdtContent></w:sdt>" + kHeading1 +
+              R"(<w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:bookmarkStart w:id="2" w:name="mal"/>)"
+              R"(<w:r><w:t xml:space="preserve">1.1 Mål &amp; </w:t></w:r><w:r><w:t>rammer</w:t></w:r><w:bookmarkEnd w:id="2"/></w:p>)"
+              R"(<w:p><w:r><w:t>Tekst</w:t></w:r></w:p>)" + kHeading3);
 }
 
 TEST_CASE("a document without a TOC field, or without headings, is left as it is") {

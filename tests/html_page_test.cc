@@ -43,3 +43,11 @@ TEST_CASE("html page: without a title block or front matter the order stays", "[
     std::string no_front = "<header>\n</header>\n<main>\n<p>x</p>\n</main>\n";
     CHECK(finish_html_page(no_front) == no_front);
 }
+
+TEST_CASE("html page: a span of years in the title is kept whole, elsewhere it is left alone", "[html_page]") {
+    CHECK(finish_html_page("<header><h1 class=\"title\">Plan for legetenesta 2027–2030</h1></header>"
+                           "<main><p>I 2027–2030 skal</p></main>") ==
+          "<header><h1 class=\"title\">Plan for legetenesta <span class=\"years\">2027–2030</span></h1></header>"
+          "<main><p>I 2027–2030 skal</p></main>");
+    CHECK(finish_html_page("<h1 class=\"title\">Plan 27–30</h1>") == "<h1 class=\"title\">Plan 27–30</h1>");
+}

@@ -18,6 +18,7 @@ test can pin the setup, and one line "FAILED: FILE SHEET: what" for each rule a 
   more, it prints over several pages across (over, then down) at a scale where a page holds
   at most 250 characters, its frozen columns repeated on each;
 - a column headed by a key the formulas match on does not print;
+- its footer numbers each page of all ("Side &P av &N");
 - in the print area, text that does not wrap fits the cells it may run into, wrapped text has
   no word longer than its cell and a row tall enough for it, an amount fits its column (a
   viewer shows #### for one that does not), and nothing aligned to the right of its cell
@@ -227,6 +228,9 @@ def check_sheet(path, ws, out, failures):
         fail("%.1f characters wide but not landscape" % printed)
     if setup.paperSize is not None and int(setup.paperSize) != 9:
         fail("paper size %s, not A4" % setup.paperSize)
+    footer = ws.oddFooter.center.text or ""
+    if "&P" not in footer or "&N" not in footer:
+        fail("the footer %r does not number each page of all pages" % footer)
     if not titles:
         fail("no rows repeated on every page")
     else:

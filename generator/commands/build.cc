@@ -62,6 +62,8 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.reference_doc = options.reference_doc;
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
+    publication.page_word = labels.get("page");
+    publication.of_word = labels.get("page_of");
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);

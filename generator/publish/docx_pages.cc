@@ -1,5 +1,8 @@
 #include "publish/docx_pages.h"
 
+#include "publish/docx_numbering.h"
+#include "publish/docx_xml.h"
+
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -41,12 +44,14 @@ constexpr const char* kHeaderXml =
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
     "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:rPr><w:b/><w:color w:val=\"9B1C1C\"/>"
     "<w:sz w:val=\"18\"/></w:rPr><w:t xml:space=\"preserve\"></w:t></w:r></w:p></w:hdr>";
+// The footer: "Side 3 av 40", its words set through the tree between the two page fields.
 constexpr const char* kFooterXml =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
     "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
     "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>"
-    "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\"></w:t></w:r>"
+    "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t xml:space=\"preserve\"></w:t></w:r>"
+    "<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
 
 class Archive {
 public:
@@ -65,6 +70,8 @@ public:
     }
 
     bool ok() const { return zip_ != nullptr && error.empty(); }
+
+    bool has(const char* name) { return zip_name_locate(zip_, name, 0) >= 0; }
 
     bool read(const char* name, std::string& out) {
         zip_stat_t st;
@@ -129,12 +136,6 @@ bool read_xml(Archive& zip, const char* name, pugi::xml_document& doc) {
     return static_cast<bool>(parsed);
 }
 
-pugi::xml_node with_attributes(pugi::xml_node node,
-                               std::initializer_list<std::pair<const char*, const char*>> attributes) {
-    for (const auto& [name, value] : attributes) node.append_attribute(name) = value;
-    return node;
-}
-
 // Elements of w:sectPr that the schema puts before the page size; Word refuses another order.
 bool before_page_size(const pugi::xml_node& node) {
     for (const char* name : {"w:headerReference", "w:footerReference", "w:footnotePr", "w:endnotePr", "w:type"}) {
@@ -187,6 +188,16 @@ bool add_parts(pugi::xml_document& types, pugi::xml_document& rels, bool with_he
     return true;
 }
 
+// The footer's part with its words: "Side " before the page number, " av " between the two.
+std::string footer_xml(const std::string& page, const std::string& of) {
+    pugi::xml_document footer;
+    footer.load_string(kFooterXml, kParse);
+    pugi::xml_node paragraph = footer.child("w:ftr").child("w:p");
+    paragraph.child("w:r").child("w:t").text().set((page + " ").c_str());
+    paragraph.child("w:fldSimple").next_sibling("w:r").child("w:t").text().set((" " + of + " ").c_str());
+    return xml_text(footer);
+}
+
 // The running header's part with its text.
 std::string header_xml(const std::string& text) {
     pugi::xml_document header;
@@ -195,26 +206,6 @@ std::string header_xml(const std::string& text) {
     return xml_text(header);
 }
 
-
-// The text a paragraph or cell shows, its w:t runs joined.
-std::string shown_text(const pugi::xml_node& node) {
-    std::string text;
-    for (pugi::xpath_node t : node.select_nodes(".//w:t")) text += t.node().text().get();
-    return text;
-}
-
-std::string heading_style(const pugi::xml_node& paragraph) {
-    return paragraph.child("w:pPr").child("w:pStyle").attribute("w:val").value();
-}
-
-void set_paragraph_style(pugi::xml_node paragraph, const std::string& style) {
-    pugi::xml_node properties = paragraph.child("w:pPr");
-    if (!properties) properties = paragraph.prepend_child("w:pPr");
-    pugi::xml_node name = properties.child("w:pStyle");
-    if (!name) name = properties.prepend_child("w:pStyle");
-    if (!name.attribute("w:val")) name.append_attribute("w:val");
-    name.attribute("w:val") = style.c_str();
-}
 
 // The deepest heading level a TOC instruction lists: `\o "1-2"` gives 2, none gives 3 as in Word.
 int toc_depth(const std::string& instruction) {
@@ -230,16 +221,40 @@ struct TocEntry {
     std::string bookmark;
 };
 
+// The bookmark a heading is reached by: inside the paragraph, or just before it, as Pandoc writes
+// a section's identifier, spanning the section. One before it moves inside and ends with the
+// heading: LibreOffice loses a bookmark that spans a table, and with it the page number that
+// refers to it.
+std::string heading_bookmark(pugi::xml_node paragraph) {
+    if (pugi::xml_node inside = paragraph.child("w:bookmarkStart")) return inside.attribute("w:name").value();
+    for (pugi::xml_node before = paragraph.previous_sibling(); before; before = before.previous_sibling()) {
+        if (std::strcmp(before.name(), "w:bookmarkStart") == 0) {
+            std::string id = before.attribute("w:id").value();
+            pugi::xml_node properties = paragraph.child("w:pPr");
+            pugi::xml_node start = properties ? paragraph.insert_move_after(before, properties)
+                                              : paragraph.prepend_move(before);
+            for (pugi::xml_node end = paragraph.next_sibling(); end; end = end.next_sibling()) {
+                if (std::strcmp(end.name(), "w:bookmarkEnd") == 0 && id == end.attribute("w:id").value()) {
+                    paragraph.append_move(end);
+                    break;
+                }
+            }
+            return start.attribute("w:name").value();
+        }
+        if (std::strcmp(before.name(), "w:bookmarkEnd") != 0) break;
+    }
+    return {};
+}
+
 std::vector<TocEntry> toc_entries(const pugi::xml_node& body, const pugi::xml_node& field, int depth) {
     std::vector<TocEntry> entries;
     for (pugi::xpath_node found : body.select_nodes(".//w:p[w:pPr/w:pStyle]")) {
         pugi::xml_node paragraph = found.node();
-        std::string style = heading_style(paragraph);
+        std::string style = paragraph_style(paragraph);
         if (style.rfind("Heading", 0) != 0 || style.size() != 8 || paragraph == field) continue;
         int level = style[7] - '0';
         if (level < 1 || level > depth) continue;
-        entries.push_back({level, shown_text(paragraph),
-                           paragraph.child("w:bookmarkStart").attribute("w:name").value()});
+        entries.push_back({level, shown_text(paragraph), heading_bookmark(paragraph)});
     }
     return entries;
 }
@@ -254,6 +269,21 @@ void append_entry(pugi::xml_node paragraph, const TocEntry& entry) {
     pugi::xml_node text = holder.append_child("w:r").append_child("w:t");
     text.append_attribute("xml:space") = "preserve";
     text.text().set(entry.text.c_str());
+    if (entry.bookmark.empty()) return;
+    // The page number, as Word writes it in a contents: a PAGEREF field to the heading's
+    // bookmark after a tab (the TOC styles set a right tab with dots). LibreOffice works the
+    // number out as it lays out the pages; Word updates the field, marked dirty, on opening.
+    holder.append_child("w:r").append_child("w:tab");
+    auto field_char = [&](const char* type) {
+        with_attributes(holder.append_child("w:r").append_child("w:fldChar"), {{"w:fldCharType", type}});
+    };
+    field_char("begin");
+    holder.last_child().child("w:fldChar").append_attribute("w:dirty") = "true";
+    pugi::xml_node instruction = holder.append_child("w:r").append_child("w:instrText");
+    instruction.append_attribute("xml:space") = "preserve";
+    instruction.text().set((" PAGEREF " + entry.bookmark + " \\h ").c_str());
+    field_char("separate");
+    field_char("end");
 }
 
 // Text width in twips of the body's section, as add_references left it.
@@ -337,32 +367,6 @@ std::vector<int> column_widths(const std::vector<ColumnNeed>& needs, int width) 
     return widths;
 }
 
-pugi::xml_node child_first(pugi::xml_node parent, const char* name) {
-    pugi::xml_node node = parent.child(name);
-    return node ? node : parent.prepend_child(name);
-}
-
-// Replaces the element where it stands or, when there is none, adds it before `before` (at the
-// end when that is null): the schema fixes the order of properties.
-pugi::xml_node set_property(pugi::xml_node properties, const char* name, pugi::xml_node before,
-                            std::initializer_list<std::pair<const char*, const char*>> attributes) {
-    pugi::xml_node old = properties.child(name);
-    if (old) before = old;
-    pugi::xml_node node = before ? properties.insert_child_before(name, before) : properties.append_child(name);
-    if (old) properties.remove_child(old);
-    return with_attributes(node, attributes);
-}
-
-// The first child named one of names; null when there is none.
-pugi::xml_node first_of(pugi::xml_node parent, std::initializer_list<const char*> names) {
-    for (pugi::xml_node child : parent.children()) {
-        for (const char* name : names) {
-            if (std::strcmp(child.name(), name) == 0) return child;
-        }
-    }
-    return {};
-}
-
 // Full width, fixed columns, each where the schema's order of w:tblPr puts it.
 void set_table_properties(pugi::xml_node table) {
     pugi::xml_node properties = child_first(table, "w:tblPr");
@@ -431,21 +435,18 @@ int fill_table_of_contents(pugi::xml_document& document) {
     if (std::strcmp(field.name(), "w:p") != 0 || !end || !begin) return 0;
     std::vector<TocEntry> entries = toc_entries(body, field, toc_depth(instruction.node().text().get()));
     if (entries.empty()) return 0;
-    pugi::xml_node begin_node = begin.node();
-    if (!begin_node.attribute("w:dirty")) begin_node.append_attribute("w:dirty");
-    begin_node.attribute("w:dirty") = "true";
-    pugi::xml_node end_run = end.node().parent();
-    end_run.remove_child(end.node());
-    if (!end_run.first_child() || (end_run.first_child().next_sibling() == pugi::xml_node() &&
-                                   std::strcmp(end_run.first_child().name(), "w:rPr") == 0)) {
-        end_run.parent().remove_child(end_run);
+    // The field's runs go: LibreOffice shows a TOC field's stored result as it is, so page
+    // numbers inside one would stay blank until someone updates the index by hand.
+    for (pugi::xml_node child = field.first_child(); child;) {
+        pugi::xml_node next = child.next_sibling();
+        if (std::strcmp(child.name(), "w:pPr") != 0) field.remove_child(child);
+        child = next;
     }
     pugi::xml_node paragraph = field;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         if (i > 0) paragraph = paragraph.parent().insert_child_after("w:p", paragraph);
         append_entry(paragraph, entries[i]);
     }
-    with_attributes(paragraph.append_child("w:r").append_child("w:fldChar"), {{"w:fldCharType", "end"}});
     return static_cast<int>(entries.size());
 }
 
@@ -453,30 +454,20 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
     int ended = 0;
     for (pugi::xpath_node found : document.select_nodes("//w:p[w:pPr/w:pStyle]")) {
         pugi::xml_node paragraph = found.node();
-        std::string style = heading_style(paragraph);
+        std::string style = paragraph_style(paragraph);
         bool boxed = std::any_of(styles.begin(), styles.end(), [&](const char* name) { return style == name; });
         pugi::xml_node next = paragraph.next_sibling();
-        if (!boxed || (std::strcmp(next.name(), "w:p") == 0 && heading_style(next) == style)) continue;
+        if (!boxed || (std::strcmp(next.name(), "w:p") == 0 && paragraph_style(next) == style)) continue;
         pugi::xml_node properties = paragraph.child("w:pPr");
-        set_property(properties, "w:keepNext", properties.child("w:pStyle").next_sibling(), {{"w:val", "0"}});
+        set_paragraph_property(properties, "w:keepNext", {{"w:val", "0"}});
         // Word and LibreOffice join neighbouring paragraphs whose borders are alike into one box;
         // a bottom border the colour of the page makes the next box's borders differ.
         pugi::xml_node borders = properties.child("w:pBdr");
-        if (!borders) {
-            borders = set_property(properties, "w:pBdr", first_of(properties, {"w:shd", "w:tabs", "w:spacing", "w:ind", "w:jc"}), {});
-        }
+        if (!borders) borders = set_paragraph_property(properties, "w:pBdr", {});
         set_property(borders, "w:bottom", first_of(borders, {"w:right", "w:between", "w:bar"}),
                      {{"w:val", "single"}, {"w:sz", "4"}, {"w:space", "4"}, {"w:color", "FFFFFF"}});
         pugi::xml_node spacing = properties.child("w:spacing");
-        if (!spacing) {
-            // Where the schema's order of w:pPr puts it: after borders, shading and tabs, before indents.
-            spacing = set_property(properties, "w:spacing",
-                                   first_of(properties, {"w:ind", "w:contextualSpacing", "w:mirrorIndents",
-                                                         "w:suppressOverlap", "w:jc", "w:textDirection",
-                                                         "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
-                                                         "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange"}),
-                                   {});
-        }
+        if (!spacing) spacing = set_paragraph_property(properties, "w:spacing", {});
         spacing.remove_attribute("w:after");
         spacing.append_attribute("w:after") = "240";
         ++ended;
@@ -487,9 +478,6 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
 void fit_tables(pugi::xml_document& document, int width) {
     for (pugi::xpath_node table : document.select_nodes("//w:tbl")) fit_table(table.node(), width);
 }
-
-namespace {
-}  // namespace
 
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error) {
     Archive zip(path);
@@ -504,15 +492,25 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
         zip.error = "the DOCX Pandoc wrote does not have the parts expected";
         ok = false;
     }
+    // Heading numbers move into a list only when the document has the styles and numbering parts
+    // Pandoc always writes; a package without them keeps its typed numbers.
+    pugi::xml_document styles;
+    pugi::xml_document numbering;
+    bool numbered = ok && zip.has("word/styles.xml") && zip.has("word/numbering.xml") &&
+                    read_xml(zip, "word/styles.xml", styles) && read_xml(zip, "word/numbering.xml", numbering);
+    ok = ok && zip.error.empty();
     if (ok) {
         fill_table_of_contents(document);
         end_boxed_blocks(document, {"Tiltak", "Anslag"});
         fit_tables(document, text_width(document));
+        numbered = numbered && number_headings(document, styles, numbering) > 0;
     }
-    ok = ok && zip.write("[Content_Types].xml", xml_text(types), pages.mtime) &&
+    ok = ok && (!numbered || (zip.write("word/styles.xml", xml_text(styles), pages.mtime) &&
+                              zip.write("word/numbering.xml", xml_text(numbering), pages.mtime))) &&
+         zip.write("[Content_Types].xml", xml_text(types), pages.mtime) &&
          zip.write("word/_rels/document.xml.rels", xml_text(rels), pages.mtime) &&
          zip.write("word/document.xml", xml_text(document), pages.mtime) &&
-         zip.write(kFooter.name, kFooterXml, pages.mtime) &&
+         zip.write(kFooter.name, footer_xml(pages.page_word, pages.of_word), pages.mtime) &&
          (!with_header || zip.write(kHeader.name, header_xml(pages.header), pages.mtime)) && zip.close();
     if (!ok) error = zip.error;
     return ok;

@@ -15,6 +15,8 @@ namespace legeplan {
 struct DocxPages {
     std::string header;  // text on every page's header; empty for none
     std::time_t mtime = 0;  // the time stamped on the parts we write, for reproducible files
+    std::string page_word = "Side";  // the footer reads "Side 3 av 40"
+    std::string of_word = "av";
 };
 
 // Adds a footer with the page number and, when pages.header is set, the running header. Keeps
@@ -22,9 +24,12 @@ struct DocxPages {
 // reason in error when the file is not a DOCX it can read or write.
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error);
 
-// Writes the headings up to the TOC field's depth into the field Pandoc left empty, each as a
-// link to its heading's bookmark, and marks the field dirty so that Word adds page numbers.
-// Returns the number of entries written; 0 when the document has no TOC field.
+// Writes the headings up to the TOC field's depth in place of the field Pandoc left empty, each
+// a link to its heading's bookmark with its page number as a PAGEREF field: LibreOffice shows
+// the numbers as it opens the file, Word updates the fields (marked dirty) as it opens it. The
+// entries are written text, not a TOC field, because LibreOffice shows a TOC field's stored
+// result without page numbers. Returns the number of entries written; 0 when the document has
+// no TOC field.
 int fill_table_of_contents(pugi::xml_document& document);
 
 // Ends each run of paragraphs in one of the given styles (a measure's box) at its last paragraph:

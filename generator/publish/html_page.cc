@@ -1,6 +1,7 @@
 #include "publish/html_page.h"
 
 #include <fstream>
+#include <regex>
 #include <sstream>
 
 #include "publish/output.h"
@@ -92,8 +93,22 @@ std::string with_front_matter_on_cover(const std::string& html) {
 
 }  // namespace
 
+// A span of years in the title ("2027–2030") stays on one line: a line may break after an en
+// dash, and the cover would end on a lone "2030".
+std::string with_whole_year_spans(const std::string& html) {
+    const std::string open = "<h1 class=\"title\">";
+    std::size_t start = html.find(open);
+    std::size_t end = start == std::string::npos ? start : html.find("</h1>", start);
+    if (end == std::string::npos) return html;
+    start += open.size();
+    static const std::regex years("([0-9]{4})\u2013([0-9]{4})");
+    std::string title = std::regex_replace(html.substr(start, end - start), years,
+                                           "<span class=\"years\">$1\u2013$2</span>");
+    return html.substr(0, start) + title + html.substr(end);
+}
+
 std::string finish_html_page(const std::string& html) {
-    return with_front_matter_on_cover(with_table_names(with_header_scope(html)));
+    return with_whole_year_spans(with_front_matter_on_cover(with_table_names(with_header_scope(html))));
 }
 
 bool finish_html_file(const std::string& path, std::string& error) {

@@ -31,6 +31,8 @@ struct Publication {
     std::string reference_doc;
     std::string resource_dir;  // where the plan's pictures are: its own folder
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
+    std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
+    std::string of_word = "av";
     Producer other;
     std::vector<std::string> inputs;  // files read for this run: never written over
     std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run

@@ -37,7 +37,7 @@ constexpr const char* kLabelKeys[] = {
     "measure_status", "note", "none", "total", "recurring_total", "one_time_total",
     "printed_total", "estimates_title", "estimates_intro", "phasing_title", "per_unit_title",
     "per_chapter_title", "unit", "chapter", "one_time", "yearly", "municipality", "version",
-    "status", "date", "period", "adopted_by", "adopted_date", "draft", "page", "kr",
+    "status", "date", "period", "adopted_by", "adopted_date", "draft", "page", "page_of", "kr",
     "status_draft", "status_sent_to_lsu", "status_lsu_statement", "status_sent_to_council",
     "status_adopted", "funding_existing_budget", "funding_new_money", "funding_state_grant",
     "funding_external", "funding_other", "priority_high", "priority_medium", "priority_low",
@@ -626,7 +626,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
     std::string heading = plan.meta.municipality + ": " + plan.meta.title;
     if (plan.meta.status != PlanStatus::adopted) heading = cx.word("draft") + " – " + heading;
     cx.page_header = "&L" + xlsx::page_text(heading, 150) + "&R&A";
-    cx.page_footer = "&C" + xlsx::page_text(cx.word("page"), 20) + " &P / &N";
+    cx.page_footer = xlsx::page_footer(cx.word("page"), cx.word("page_of"));
 
     Book book(path, cx.word("xlsx_text_shortened"));
     if (book.get()) {

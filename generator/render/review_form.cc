@@ -15,7 +15,7 @@ constexpr const char* kLabelKeys[] = {
     "review_overall", "review_date", "review_error_title", "review_error_message", "number",
     "measure", "responsible", "cost_per_year", "one_time_total", "comment", "version", "draft",
     "lsu_position_supports", "lsu_position_supports_with_changes", "lsu_position_does_not_support",
-    "page", "xlsx_text_shortened"};
+    "page", "page_of", "xlsx_text_shortened"};
 
 constexpr int kHeaderRow = 4;
 
@@ -93,7 +93,7 @@ bool render_review(const Plan& plan, const Figures& figures, const Labels& label
         if (s.usable()) {
             write_measures(s, plan, figures, labels);
             s.setup_print({"&L" + xlsx::page_text(meta.municipality + ": " + meta.title, 150),
-                           "&C" + xlsx::page_text(labels.get("page"), 20) + " &P / &N", kHeaderRow, 2});
+                           xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 2});
             // Locked cells keep the plan's text as sent; LSU may still resize and filter.
             lxw_protection protection{};
             protection.format_columns = 1;

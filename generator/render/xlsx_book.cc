@@ -91,6 +91,10 @@ std::string page_text(const std::string& text, std::size_t max_chars) {
     return out;
 }
 
+std::string page_footer(const std::string& page, const std::string& of) {
+    return "&C" + page_text(page, 20) + " &P " + page_text(of, 10) + " &N";
+}
+
 Book::Book(const std::string& path, std::string shortened_note)
     : wb_(workbook_new(path.c_str())), shortened_note_(std::move(shortened_note)) {
     if (!wb_) {

@@ -120,6 +120,9 @@ inline constexpr double kMaxPortraitChars = 125;
 // Text for a page header or footer: '&' doubled, and at most max_chars characters.
 std::string page_text(const std::string& text, std::size_t max_chars);
 
+// A page footer, centred: "Side 3 av 7" from the words for page and of.
+std::string page_footer(const std::string& page, const std::string& of);
+
 // One worksheet: every write checked, plan text always written as a string.
 class Sheet {
 public:
