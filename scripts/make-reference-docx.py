@@ -127,6 +127,16 @@ STYLES = [
     paragraph("Anslag", "Anslag", ppr=boxed("F2F2F2", "7F7F7F")),
     paragraph("Kilde", "Kilde", ppr='<w:spacing w:before="40" w:after="200"/>',
               rpr='<w:i/><w:iCs/><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/>'),
+    # The cover: the plan's front matter under its title, and the draft mark in a red frame.
+    paragraph("Forside", "Forside", ppr='<w:keepLines/><w:spacing w:before="0" w:after="0" w:line="300" w:lineRule="auto"/>',
+              rpr='<w:color w:val="404040"/>'),
+    paragraph("Utkastmerke", "Utkastmerke",
+              ppr='<w:pBdr><w:top w:val="single" w:sz="12" w:space="4" w:color="9B1C1C"/>'
+                  '<w:left w:val="single" w:sz="12" w:space="4" w:color="9B1C1C"/>'
+                  '<w:bottom w:val="single" w:sz="12" w:space="4" w:color="9B1C1C"/>'
+                  '<w:right w:val="single" w:sz="12" w:space="4" w:color="9B1C1C"/></w:pBdr>'
+                  '<w:spacing w:before="480" w:after="360"/><w:ind w:left="113" w:right="4500"/>',
+              rpr='<w:b/><w:bCs/><w:color w:val="9B1C1C"/>'),
     TABLE,
 ]
 

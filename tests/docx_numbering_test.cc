@@ -106,3 +106,15 @@ TEST_CASE("without heading styles or a numbering part, headings keep their typed
     CHECK(number_headings(document, styles, not_numbering) == 0);
     CHECK(text_of(document.child("w:document").child("w:body")) == paragraphs);
 }
+
+TEST_CASE("a typed number written word by word leaves all its runs") {
+    pugi::xml_document document = body(
+        R"(<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>1</w:t></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>)"
+        R"(<w:r><w:t>Innleiing</w:t></w:r></w:p>)");
+    pugi::xml_document styles = parse("<w:styles " + kWord + ">" + kStyles + "</w:styles>");
+    pugi::xml_document numbering = parse("<w:numbering " + kWord + ">" + kNumbering + "</w:numbering>");
+    CHECK(number_headings(document, styles, numbering) == 1);
+    CHECK(text_of(document.child("w:document").child("w:body")) ==
+          R"(<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t></w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r>)"
+          R"(<w:r><w:t>Innleiing</w:t></w:r></w:p>)");
+}

@@ -38,14 +38,17 @@ std::size_t typed_number(const std::string& text, int chapter, int section) {
     return (end > 0 && end < text.size() && text[end] == ' ') ? end + 1 : 0;
 }
 
-// A heading's typed number is the text of its first w:t: that is where Pandoc writes it.
-pugi::xml_node first_text(const pugi::xml_node& paragraph) {
-    return paragraph.select_node(".//w:r/w:t").node();
-}
-
-bool starts_with_digit(const pugi::xml_node& paragraph) {
-    std::string text = shown_text(paragraph);
-    return !text.empty() && text[0] >= '0' && text[0] <= '9';
+// Removes the first bytes of the text the paragraph shows, from as many w:t as hold them (Pandoc
+// writes "8.2 Samlet kostnad" in one run or word by word).
+void strip_shown_text(const pugi::xml_node& paragraph, std::size_t bytes) {
+    for (pugi::xpath_node found : paragraph.select_nodes(".//w:r/w:t")) {
+        if (bytes == 0) return;
+        pugi::xml_node text = found.node();
+        std::string shown = text.text().get();
+        std::size_t cut = std::min(bytes, shown.size());
+        text.text().set(shown.substr(cut).c_str());
+        bytes -= cut;
+    }
 }
 
 // The headings, each with its typed number's length, as a list numbering them in order would
@@ -58,11 +61,10 @@ bool read_headings(pugi::xml_document& document, std::vector<Heading>& headings)
         std::string style = paragraph_style(paragraph);
         int level = style == "Heading1" ? 1 : style == "Heading2" ? 2 : 0;
         if (level == 0) continue;
-        pugi::xml_node text = first_text(paragraph);
-        std::string typed = text.text().get();
+        std::string typed = shown_text(paragraph);
         std::size_t length = level == 1 ? typed_number(typed, chapter + 1, 0)
                                         : typed_number(typed, chapter, section + 1);
-        if (length == 0 && starts_with_digit(paragraph)) return false;
+        if (length == 0 && !typed.empty() && typed[0] >= '0' && typed[0] <= '9') return false;
         if (length > 0 && level == 1) {
             ++chapter;
             section = 0;
@@ -162,8 +164,7 @@ int number_headings(pugi::xml_document& document, pugi::xml_document& styles, pu
             set_numbering(properties, "0", "0");
             continue;
         }
-        pugi::xml_node text = first_text(heading.paragraph);
-        text.text().set(std::string(text.text().get()).substr(heading.typed).c_str());
+        strip_shown_text(heading.paragraph, heading.typed);
         ++numbered;
     }
     return numbered;

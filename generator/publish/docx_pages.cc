@@ -1,5 +1,6 @@
 #include "publish/docx_pages.h"
 
+#include "publish/docx_cover.h"
 #include "publish/docx_numbering.h"
 #include "publish/docx_xml.h"
 
@@ -500,6 +501,7 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
                     read_xml(zip, "word/styles.xml", styles) && read_xml(zip, "word/numbering.xml", numbering);
     ok = ok && zip.error.empty();
     if (ok) {
+        finish_cover(document, {"Forside", "Utkastmerke"});
         fill_table_of_contents(document);
         end_boxed_blocks(document, {"Tiltak", "Anslag"});
         fit_tables(document, text_width(document));

@@ -81,8 +81,10 @@ std::string with_front_matter_on_cover(const std::string& html) {
     size_t header_end = html.find("</header>");
     size_t main_start = html.find("<main");
     if (header_end == std::string::npos || main_start == std::string::npos || header_end > main_start) return html;
-    size_t open = html.find("<div class=\"front-matter\">", main_start);
+    size_t open = html.find("<div class=\"front-matter\"", main_start);
     if (open == std::string::npos) return html;
+    char after = html[open + 25];  // past '<div class="front-matter"': its end or its next attribute
+    if (after != '>' && after != ' ') return html;
     size_t close = end_of_div(html, open);
     if (close == std::string::npos) return html;
     std::string front = html.substr(open, close - open);
