@@ -20,10 +20,18 @@ Json types(std::initializer_list<const char*> names) {
     return list;
 }
 
-Json any_of(std::initializer_list<Json> schemas) {
+using Forms = std::vector<Json>;
+
+Json any_of(const Forms& forms) {
     Json list = Json::array();
-    for (const Json& s : schemas) list.push(s);
+    for (const Json& form : forms) list.push(form);
     return Json::object().set("anyOf", list);
+}
+
+// The forms of a value and a {low, high} map of them, as one flat list of alternatives.
+Json or_range(Forms forms, ObjectKind range) {
+    forms.push_back(ref_to(range));
+    return any_of(forms);
 }
 
 Json string_matching(const std::string& pattern) {
@@ -37,13 +45,15 @@ Json id() { return string_matching(std::string(kIdPattern)); }
 
 const std::string kYearPattern = "(19[89][0-9]|20[0-9][0-9])";
 
-Json year() {
-    return any_of({Json::object()
+Forms year_forms() {
+    return {Json::object()
                        .set("type", "integer")
                        .set("minimum", kFirstYear)
                        .set("maximum", kLastYear),
-                   string_matching("^" + kYearPattern + "$")});
+            string_matching("^" + kYearPattern + "$")};
 }
+
+Json year() { return any_of(year_forms()); }
 
 Json date() {
     return string_matching("^" + kYearPattern + "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
@@ -51,16 +61,18 @@ Json date() {
 
 // Whole kroner: digits, or groups of three set apart by a space, a no-break space or a narrow
 // no-break space (money.h).
-Json amount() {
-    return any_of({Json::object().set("type", "integer").set("minimum", 0).set("maximum", kMaxAmount),
-                   string_matching(R"(^([0-9]{1,16}|[0-9]{1,3}([ \u00a0\u202f][0-9]{3}){1,5})$)")});
+Forms amount_forms() {
+    return {Json::object().set("type", "integer").set("minimum", 0).set("maximum", kMaxAmount),
+            string_matching(R"(^([0-9]{1,16}|[0-9]{1,3}([ \u00a0\u202f][0-9]{3}){1,5})$)")};
 }
 
 // Above 0, with a decimal point or comma and at most three decimals.
-Json quantity() {
-    return any_of({Json::object().set("type", "number").set("exclusiveMinimum", 0).set(
-                       "maximum", 999'999'999LL),
-                   string_matching(R"(^(?=.*[1-9])[0-9]{1,9}([.,][0-9]{1,3})?$)")});
+Forms quantity_forms() {
+    return {Json::object()
+                .set("type", "number")
+                .set("exclusiveMinimum", 0)
+                .set("exclusiveMaximum", 1'000'000'000),
+            string_matching(R"(^(?=.*[1-9])[0-9]{1,9}([.,][0-9]{1,3})?$)")};
 }
 
 Json list_of(Json item) { return Json::object().set("type", "array").set("items", item); }
@@ -78,21 +90,25 @@ Json value_schema(const KeySpec& key) {
         case ValueKind::id:
         case ValueKind::ref: return id();
         case ValueKind::refs: return list_of(id());
-        case ValueKind::ref_or_refs: return any_of({id(), list_of(id())});
+        case ValueKind::ref_or_refs: return any_of(Forms{id(), list_of(id())});
         case ValueKind::whole_number:
-            return any_of({Json::object()
-                               .set("type", "integer")
-                               .set("minimum", key.min)
-                               .set("maximum", key.max),
-                           string_matching("^[0-9]{1,12}$")});
-        case ValueKind::amount: return amount();
-        case ValueKind::amount_or_range: return any_of({amount(), ref_to(ObjectKind::amount_range)});
-        case ValueKind::quantity: return quantity();
+            return any_of(Forms{Json::object()
+                                    .set("type", "integer")
+                                    .set("minimum", key.min)
+                                    .set("maximum", key.max),
+                                string_matching("^[0-9]{1,12}$")});
+        case ValueKind::amount: return any_of(amount_forms());
+        case ValueKind::amount_or_range: return or_range(amount_forms(), ObjectKind::amount_range);
+        case ValueKind::quantity: return any_of(quantity_forms());
         case ValueKind::quantity_or_range:
-            return any_of({quantity(), ref_to(ObjectKind::quantity_range)});
+            return or_range(quantity_forms(), ObjectKind::quantity_range);
         case ValueKind::year: return year();
         case ValueKind::date: return date();
-        case ValueKind::date_or_year: return any_of({date(), year()});
+        case ValueKind::date_or_year: {
+            Forms forms = {date()};
+            for (Json& form : year_forms()) forms.push_back(std::move(form));
+            return any_of(forms);
+        }
         case ValueKind::boolean: return Json::object().set("type", "boolean");
         case ValueKind::choice: {
             Json words = Json::array();
