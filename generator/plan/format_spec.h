@@ -11,7 +11,7 @@
 
 namespace legeplan {
 
-// What a key's value must be. Every scalar kind is read by the NodeReader function of that name.
+// What a key's value must be, as the loader reads it (node_reader.h).
 enum class ValueKind {
     format_version,     // the format's version number: 1
     text,               // any scalar

@@ -279,7 +279,8 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
         return AmountRange{*a, *a};
     }
     auto ends = low_high<Amount>(
-        node, what, ObjectKind::amount_range, [&](const NodePtr& n, const std::string& w) { return amount(n, w); },
+        node, what, ObjectKind::amount_range,
+        [&](const NodePtr& n, const std::string& w) { return amount(n, w); },
         [](Amount a) { return format_amount(a); });
     if (!ends) return std::nullopt;
     return AmountRange{ends->first, ends->second};
