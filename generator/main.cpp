@@ -8,6 +8,7 @@
 #include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/exit_codes.h"
+#include "commands/schema.h"
 #include "publish/stop.h"
 #include "render/summary.h"
 
@@ -118,10 +119,13 @@ int main(int argc, char** argv) {
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
     add_timeout_option(diff, diff_options.time_limit);
 
+    CLI::App* schema = app.add_subcommand(
+        "schema", "print the JSON Schema of the plan format, for editors' completion and checks");
+
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff)\n"
+        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff, schema)\n"
                   << "Run with --help for more information.\n";
         return legeplan::exit_code::bad_usage;
     }
@@ -134,5 +138,6 @@ int main(int argc, char** argv) {
     if (validate->parsed()) return run_validate(plan_path, strict);
     if (build->parsed()) return run_build(build_options, formats_text);
     if (diff->parsed()) return run_diff(diff_options, diff_formats_text);
+    if (schema->parsed()) return legeplan::print_schema(std::cout);
     return legeplan::exit_code::bad_usage;
 }

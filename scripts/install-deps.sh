@@ -9,6 +9,7 @@ packages=(
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
+  python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
   pandoc weasyprint fonts-dejavu-core poppler-utils unzip

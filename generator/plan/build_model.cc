@@ -1,7 +1,9 @@
 #include "plan/build_model.h"
 
 #include <functional>
+#include <stdexcept>
 
+#include "plan/format_spec.h"
 #include "plan/node_reader.h"
 #include "plan/text_references.h"
 
@@ -9,14 +11,29 @@ namespace legeplan {
 
 namespace {
 
-const std::vector<std::string> kListKeys = {"units",    "services",    "rates",
-                                            "chapters", "measures",    "key_figures",
-                                            "appendices", "assertions"};
+// The words the format spec gives a choice key, paired in order with the values they stand for.
+template <typename E>
+std::vector<std::pair<std::string, E>> options(ObjectKind object, const std::string& key,
+                                               const std::vector<E>& values) {
+    const std::vector<std::string>& words = object_spec(object).words(key);
+    if (words.size() != values.size()) {
+        throw std::logic_error("the format spec gives '" + key + "' " +
+                               std::to_string(words.size()) + " words, the loader " +
+                               std::to_string(values.size()) + " values");
+    }
+    std::vector<std::pair<std::string, E>> out;
+    for (std::size_t i = 0; i < words.size(); ++i) out.emplace_back(words[i], values[i]);
+    return out;
+}
 
-const std::vector<std::pair<std::string, Funding>> kFunding = {
-    {"existing_budget", Funding::existing_budget}, {"new_money", Funding::new_money},
-    {"state_grant", Funding::state_grant},         {"external", Funding::external},
-    {"other", Funding::other}};
+template <typename E>
+std::vector<std::pair<std::string, E>> options(ObjectKind object, const std::string& key,
+                                               std::initializer_list<E> values) {
+    return options(object, key, std::vector<E>(values));
+}
+
+const std::vector<Funding> kFunding = {Funding::existing_budget, Funding::new_money,
+                                       Funding::state_grant, Funding::external, Funding::other};
 
 class ModelBuilder {
 public:
@@ -28,9 +45,7 @@ public:
         plan_.source_path = sources_.main_path;
         const NodePtr& root = sources_.main.root;
         if (!root || !read_.is_map(root, "a plan file")) return plan_;
-        std::vector<std::string> known = {"legeplan", "plan", "include", "lsu"};
-        known.insert(known.end(), kListKeys.begin(), kListKeys.end());
-        Fields top(*root, "the plan file", known, diags_);
+        Fields top(*root, "the plan file", object_spec(ObjectKind::plan_file), diags_);
         build_version(top);
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
@@ -40,7 +55,8 @@ public:
             LoadedFile included = load_yaml_file(include.path, files_, diags_, limits_, include.site,
                                                  *sources_.reader);
             if (!included.root || !read_.is_map(included.root, "an included file")) continue;
-            Fields f(*included.root, "an included file", kListKeys, diags_);
+            Fields f(*included.root, "an included file", object_spec(ObjectKind::included_file),
+                     diags_);
             build_lists(f);
         }
         if (plan_.chapters.empty() && !top.has("chapters")) top.require("chapters");
@@ -94,26 +110,23 @@ private:
 
     void build_metadata(const NodePtr& node) {
         if (!read_.is_map(node, "plan")) return;
-        Fields f(*node, "plan",
-                 {"municipality", "title", "period", "language", "status", "version", "date",
-                  "adopted_by", "adopted_date", "summary"},
-                 diags_);
+        Fields f(*node, "plan", object_spec(ObjectKind::metadata), diags_);
         Metadata& m = plan_.meta;
         if (NodePtr n = f.require("municipality")) set(read_.text(n, "municipality"), m.municipality);
         if (NodePtr n = f.require("title")) set(read_.text(n, "title"), m.title);
         if (NodePtr n = f.require("period")) build_period(n);
         if (NodePtr n = f.require("language")) {
-            set(read_.choice<Language>(n, "language", {{"nb", Language::nb}, {"nn", Language::nn}}),
+            set(read_.choice(n, "language",
+                             options(ObjectKind::metadata, "language", {Language::nb, Language::nn})),
                 m.language);
         }
         if (NodePtr n = f.require("status")) {
             m.status_pos = n->pos;
-            set(read_.choice<PlanStatus>(n, "status",
-                                         {{"draft", PlanStatus::draft},
-                                          {"sent_to_lsu", PlanStatus::sent_to_lsu},
-                                          {"lsu_statement", PlanStatus::lsu_statement},
-                                          {"sent_to_council", PlanStatus::sent_to_council},
-                                          {"adopted", PlanStatus::adopted}}),
+            set(read_.choice(n, "status",
+                             options(ObjectKind::metadata, "status",
+                                     {PlanStatus::draft, PlanStatus::sent_to_lsu,
+                                      PlanStatus::lsu_statement, PlanStatus::sent_to_council,
+                                      PlanStatus::adopted})),
                 m.status);
         }
         if (NodePtr n = f.require("version")) set(read_.text(n, "version"), m.version);
@@ -128,7 +141,7 @@ private:
 
     void build_period(const NodePtr& node) {
         if (!read_.is_map(node, "period")) return;
-        Fields f(*node, "period", {"from", "to"}, diags_);
+        Fields f(*node, "period", object_spec(ObjectKind::period), diags_);
         NodePtr from = f.require("from");
         NodePtr to = f.require("to");
         if (!from || !to) return;
@@ -196,7 +209,7 @@ private:
     }
 
     void build_unit(const NodePtr& node) {
-        Fields f(*node, "unit", {"id", "name", "parent"}, diags_);
+        Fields f(*node, "unit", object_spec(ObjectKind::unit), diags_);
         Unit u;
         u.pos = node->pos;
         u.id = id_of(f, "unit");
@@ -206,7 +219,7 @@ private:
     }
 
     void build_service(const NodePtr& node) {
-        Fields f(*node, "service", {"id", "name", "description"}, diags_);
+        Fields f(*node, "service", object_spec(ObjectKind::service), diags_);
         Service s;
         s.pos = node->pos;
         s.id = id_of(f, "service");
@@ -216,7 +229,7 @@ private:
     }
 
     void build_rate(const NodePtr& node) {
-        Fields f(*node, "rate", {"id", "name", "amount"}, diags_);
+        Fields f(*node, "rate", object_spec(ObjectKind::rate), diags_);
         Rate r;
         r.pos = node->pos;
         r.id = id_of(f, "rate");
@@ -234,10 +247,7 @@ private:
     }
 
     void build_chapter(const NodePtr& node) {
-        Fields f(*node, "chapter",
-                 {"id", "title", "numbered", "cost_table", "services", "text", "text_file",
-                  "sections"},
-                 diags_);
+        Fields f(*node, "chapter", object_spec(ObjectKind::chapter), diags_);
         Chapter c;
         c.pos = node->pos;
         c.id = id_of(f, "chapter");
@@ -255,8 +265,7 @@ private:
     }
 
     Section build_section(const NodePtr& node) {
-        Fields f(*node, "section", {"id", "title", "services", "text", "text_file", "estimates"},
-                 diags_);
+        Fields f(*node, "section", object_spec(ObjectKind::section), diags_);
         Section s;
         s.pos = node->pos;
         s.id = id_of(f, "section");
@@ -273,15 +282,14 @@ private:
     }
 
     void build_measure(const NodePtr& node) {
-        Fields f(*node, "measure",
-                 {"id", "number", "section", "title", "text", "text_file", "responsible",
-                  "services", "costs", "funding", "priority", "status", "deadline", "basis"},
-                 diags_);
+        Fields f(*node, "measure", object_spec(ObjectKind::measure), diags_);
         Measure m;
         m.pos = node->pos;
         m.id = id_of(f, "measure");
         if (NodePtr n = f.require("number")) {
-            m.number = static_cast<int>(read_.integer(n, "measure number", 1, 100'000).value_or(0));
+            const KeySpec& spec = *object_spec(ObjectKind::measure).key("number");
+            m.number = static_cast<int>(
+                read_.integer(n, "measure number", spec.min, spec.max).value_or(0));
             m.number_pos = n->pos;
         }
         if (NodePtr n = f.require("section")) set(read_.ref(n, "measure section"), m.section);
@@ -295,21 +303,22 @@ private:
                 if (auto cost = build_cost(item, false)) m.costs.push_back(std::move(*cost));
             }
         }
-        if (NodePtr n = f.get("funding")) set(read_.choice(n, "funding", kFunding), m.funding);
+        if (NodePtr n = f.get("funding")) {
+            set(read_.choice(n, "funding", options(ObjectKind::measure, "funding", kFunding)),
+                m.funding);
+        }
         if (NodePtr n = f.get("priority")) {
-            set(read_.choice<Priority>(n, "priority", {{"high", Priority::high},
-                                                       {"medium", Priority::medium},
-                                                       {"low", Priority::low}}),
+            set(read_.choice(n, "priority",
+                             options(ObjectKind::measure, "priority",
+                                     {Priority::high, Priority::medium, Priority::low})),
                 m.priority);
         }
         if (NodePtr n = f.get("status")) {
-            set(read_.choice<MeasureStatus>(n, "measure status",
-                                            {{"proposed", MeasureStatus::proposed},
-                                             {"planned", MeasureStatus::planned},
-                                             {"in_progress", MeasureStatus::in_progress},
-                                             {"done", MeasureStatus::done},
-                                             {"postponed", MeasureStatus::postponed},
-                                             {"dropped", MeasureStatus::dropped}}),
+            set(read_.choice(n, "measure status",
+                             options(ObjectKind::measure, "status",
+                                     {MeasureStatus::proposed, MeasureStatus::planned,
+                                      MeasureStatus::in_progress, MeasureStatus::done,
+                                      MeasureStatus::postponed, MeasureStatus::dropped})),
                 m.status);
         }
         if (NodePtr n = f.get("deadline")) m.deadline = read_.date(n, "deadline", true);
@@ -318,11 +327,9 @@ private:
     }
 
     std::optional<Cost> build_cost(const NodePtr& node, bool estimate) {
-        std::vector<std::string> known = {"type", "amount", "fte",  "rate", "count", "unit_amount",
-                                          "from", "to",     "year", "funding", "note"};
-        if (estimate) known.insert(known.begin(), "title");
+        ObjectKind kind = estimate ? ObjectKind::estimate : ObjectKind::cost;
         std::string what = estimate ? "estimate" : "cost";
-        Fields f(*node, what, known, diags_);
+        Fields f(*node, what, object_spec(kind), diags_);
         Cost c;
         c.pos = node->pos;
         bool ok = true;
@@ -330,15 +337,17 @@ private:
             if (NodePtr n = f.require("title")) set(read_.text(n, "estimate title"), c.title);
         }
         if (NodePtr n = f.require("type")) {
-            auto type = read_.choice<CostType>(
-                n, what + " type", {{"yearly", CostType::yearly}, {"one_time", CostType::one_time}});
+            auto type = read_.choice(
+                n, what + " type", options(kind, "type", {CostType::yearly, CostType::one_time}));
             if (type) c.type = *type; else ok = false;
         } else {
             ok = false;
         }
         ok = build_cost_basis(f, what, c) && ok;
         ok = build_cost_years(f, what, c) && ok;
-        if (NodePtr n = f.get("funding")) set(read_.choice(n, "funding", kFunding), c.funding);
+        if (NodePtr n = f.get("funding")) {
+            set(read_.choice(n, "funding", options(kind, "funding", kFunding)), c.funding);
+        }
         if (NodePtr n = f.get("note")) set(read_.text(n, "note"), c.note);
         if (!ok) return std::nullopt;
         return c;
@@ -462,9 +471,7 @@ private:
     }
 
     void build_key_figure(const NodePtr& node) {
-        Fields f(*node, "key figure",
-                 {"id", "title", "value", "unit", "table", "kind", "section", "source", "date"},
-                 diags_);
+        Fields f(*node, "key figure", object_spec(ObjectKind::key_figure), diags_);
         KeyFigure k;
         k.pos = node->pos;
         k.id = id_of(f, "key figure");
@@ -484,8 +491,9 @@ private:
         }
         if (NodePtr n = f.get("unit")) set(read_.text(n, "key figure unit"), k.unit);
         if (NodePtr n = f.get("kind")) {
-            k.list_ceiling = read_.choice<bool>(n, "key figure kind", {{"list_ceiling", true}})
-                                 .value_or(false);
+            k.list_ceiling =
+                read_.choice(n, "key figure kind", options(ObjectKind::key_figure, "kind", {true}))
+                    .value_or(false);
         }
         if (NodePtr n = f.get("section")) k.section = read_.ref(n, "key figure section");
         if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);
@@ -495,7 +503,7 @@ private:
 
     std::optional<KeyFigureTable> build_table(const NodePtr& node) {
         if (!read_.is_map(node, "table")) return std::nullopt;
-        Fields f(*node, "table", {"columns", "rows"}, diags_);
+        Fields f(*node, "table", object_spec(ObjectKind::table), diags_);
         KeyFigureTable t;
         if (NodePtr n = f.require("columns")) t.columns = read_.text_list(n, "columns");
         NodePtr rows = f.require("rows");
@@ -515,7 +523,7 @@ private:
     }
 
     void build_appendix(const NodePtr& node) {
-        Fields f(*node, "appendix", {"id", "title", "text", "text_file"}, diags_);
+        Fields f(*node, "appendix", object_spec(ObjectKind::appendix), diags_);
         Appendix a;
         a.pos = node->pos;
         a.id = id_of(f, "appendix");
@@ -525,9 +533,7 @@ private:
     }
 
     void build_assertion(const NodePtr& node) {
-        Fields f(*node, "assertion",
-                 {"total", "recurring", "one_time", "measures", "unit", "chapter", "year", "note"},
-                 diags_);
+        Fields f(*node, "assertion", object_spec(ObjectKind::assertion), diags_);
         Assertion a;
         const std::vector<std::pair<std::string, AssertedFigure>> figures = {
             {"total", AssertedFigure::total},
@@ -552,7 +558,8 @@ private:
         }
         a.pos = value->pos;
         if (a.figure == AssertedFigure::measures) {
-            auto n = read_.integer(value, "measures", 0, 1'000'000);
+            const KeySpec& spec = *object_spec(ObjectKind::assertion).key("measures");
+            auto n = read_.integer(value, "measures", spec.min, spec.max);
             if (!n) return;
             a.expected = *n;
         } else {
@@ -577,13 +584,13 @@ private:
 
     void build_lsu(const NodePtr& node) {
         if (!read_.is_map(node, "lsu")) return;
-        Fields f(*node, "lsu", {"meetings", "statement"}, diags_);
+        Fields f(*node, "lsu", object_spec(ObjectKind::lsu), diags_);
         Lsu lsu;
         lsu.pos = node->pos;
         if (NodePtr list = f.get("meetings"); list && read_.is_list(list, "meetings")) {
             for (const NodePtr& item : list->items) {
                 if (!read_.is_map(item, "an LSU meeting")) continue;
-                Fields m(*item, "LSU meeting", {"date", "note"}, diags_);
+                Fields m(*item, "LSU meeting", object_spec(ObjectKind::lsu_meeting), diags_);
                 LsuMeeting meeting;
                 meeting.pos = item->pos;
                 if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
@@ -592,7 +599,7 @@ private:
             }
         }
         if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
-            Fields s(*st, "LSU statement", {"date", "text", "text_file", "measures"}, diags_);
+            Fields s(*st, "LSU statement", object_spec(ObjectKind::lsu_statement), diags_);
             LsuStatement statement;
             statement.pos = st->pos;
             if (NodePtr n = s.require("date")) set(read_.date(n, "statement date", false), statement.date);
@@ -600,16 +607,17 @@ private:
             if (NodePtr list = s.get("measures"); list && read_.is_list(list, "measures")) {
                 for (const NodePtr& item : list->items) {
                     if (!read_.is_map(item, "a view on a measure")) continue;
-                    Fields v(*item, "view on a measure", {"measure", "position", "comment"}, diags_);
+                    Fields v(*item, "view on a measure",
+                             object_spec(ObjectKind::lsu_measure_view), diags_);
                     LsuMeasureView view;
                     view.pos = item->pos;
                     if (NodePtr n = v.require("measure")) set(read_.ref(n, "measure"), view.measure);
                     if (NodePtr n = v.require("position")) {
-                        set(read_.choice<LsuPosition>(
-                                n, "position",
-                                {{"supports", LsuPosition::supports},
-                                 {"supports_with_changes", LsuPosition::supports_with_changes},
-                                 {"does_not_support", LsuPosition::does_not_support}}),
+                        set(read_.choice(n, "position",
+                                         options(ObjectKind::lsu_measure_view, "position",
+                                                 {LsuPosition::supports,
+                                                  LsuPosition::supports_with_changes,
+                                                  LsuPosition::does_not_support})),
                             view.position);
                     }
                     if (NodePtr n = v.get("comment")) set(read_.text(n, "comment"), view.comment);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 
 #include "plan/utf8.h"
 
@@ -96,9 +97,19 @@ std::string suggest_key(const std::string& unknown, const std::vector<std::strin
     return best_distance <= allowed ? best : std::string();
 }
 
-Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> known,
-               Diagnostics& diags)
-    : map_(map), what_(std::move(what)), diags_(diags) {
+namespace {
+
+KeyReadLog* active_key_log = nullptr;
+
+}  // namespace
+
+KeyReadLog::KeyReadLog() { active_key_log = this; }
+
+KeyReadLog::~KeyReadLog() { active_key_log = nullptr; }
+
+Fields::Fields(const YamlNode& map, std::string what, const ObjectSpec& spec, Diagnostics& diags)
+    : map_(map), what_(std::move(what)), spec_(spec), diags_(diags) {
+    const std::vector<std::string> known = spec_.key_names();
     for (const auto& [key, value] : map_.entries) {
         if (key->kind != Kind::scalar) {
             report_wrong_type(diags_, *key, "a key of " + what_, "a word");
@@ -121,7 +132,16 @@ Fields::Fields(const YamlNode& map, std::string what, std::vector<std::string> k
     }
 }
 
+void Fields::check_known(const std::string& key, bool required) const {
+    if (!spec_.key(key)) {
+        throw std::logic_error("the loader reads key '" + key + "' of " + spec_.name +
+                               ", which the format spec does not list");
+    }
+    if (active_key_log) active_key_log->reads_.insert({spec_.name, key, required});
+}
+
 NodePtr Fields::get(const std::string& key) const {
+    check_known(key, false);
     for (const auto& [k, v] : map_.entries) {
         if (k->kind == Kind::scalar && k->value == key) return v;
     }
@@ -136,6 +156,7 @@ SourcePos Fields::key_pos(const std::string& key) const {
 }
 
 NodePtr Fields::require(const std::string& key) {
+    check_known(key, true);
     NodePtr node = get(key);
     // A misspelt key already says "did you mean"; its absence under the right name is no news.
     bool hinted = std::find(suggested_.begin(), suggested_.end(), key) != suggested_.end();
@@ -258,7 +279,8 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
         return AmountRange{*a, *a};
     }
     auto ends = low_high<Amount>(
-        node, what, [&](const NodePtr& n, const std::string& w) { return amount(n, w); },
+        node, what, ObjectKind::amount_range,
+        [&](const NodePtr& n, const std::string& w) { return amount(n, w); },
         [](Amount a) { return format_amount(a); });
     if (!ends) return std::nullopt;
     return AmountRange{ends->first, ends->second};
@@ -266,8 +288,8 @@ std::optional<AmountRange> NodeReader::amount_or_range(const NodePtr& node,
 
 template <typename T, typename ReadEnd, typename Show>
 std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const std::string& what,
-                                                    ReadEnd read_end, Show show) {
-    Fields f(*node, what, {"low", "high"}, diags_);
+                                                    ObjectKind range, ReadEnd read_end, Show show) {
+    Fields f(*node, what, object_spec(range), diags_);
     NodePtr low = f.require("low");
     NodePtr high = f.require("high");
     if (!low || !high) return std::nullopt;
@@ -302,7 +324,7 @@ std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
                                                         const std::string& what) {
     if (node->kind != Kind::map) return quantity_scalar(node, what);
     auto ends = low_high<Milli>(
-        node, what,
+        node, what, ObjectKind::quantity_range,
         [&](const NodePtr& n, const std::string& w) -> std::optional<Milli> {
             auto q = quantity_scalar(n, w);
             return q ? std::optional<Milli>(q->low) : std::nullopt;

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "plan/diag.h"
+#include "plan/format_spec.h"
 #include "plan/load.h"
 #include "plan/model.h"
 #include "plan/xml_chars.h"
@@ -25,14 +27,15 @@ void report_forbidden_char(Diagnostics& diags, SourcePos pos, const std::string&
 // "a map", "a list", "text", "nothing" — for "expected …, found …" messages.
 std::string describe(const YamlNode& node);
 
-// The keys of one YAML map, checked against the keys that thing may have.
+// The keys of one YAML map, checked against the keys its kind of map has in the format spec.
 class Fields {
 public:
     // what names the thing in messages ("measure", "plan"). Reports unknown keys at once, each
     // with the nearest known key as a hint.
-    Fields(const YamlNode& map, std::string what, std::vector<std::string> known,
-           Diagnostics& diags);
+    Fields(const YamlNode& map, std::string what, const ObjectSpec& spec, Diagnostics& diags);
 
+    // Asking for a key the spec does not list throws std::logic_error: the loader may read only
+    // what the spec (and so the JSON Schema) describes.
     NodePtr get(const std::string& key) const;  // null when absent
     NodePtr require(const std::string& key);     // reports missing_key when absent
     bool has(const std::string& key) const { return get(key) != nullptr; }
@@ -43,10 +46,34 @@ public:
     const YamlNode& map() const { return map_; }
 
 private:
+    void check_known(const std::string& key, bool required) const;
+
     const YamlNode& map_;
     std::string what_;
+    const ObjectSpec& spec_;
     Diagnostics& diags_;
     std::vector<std::string> suggested_;  // keys offered as hints for unknown keys
+};
+
+// While one lives, every key any Fields is asked for is recorded: lets a test show that the
+// loader reads each key the format spec lists, and requires exactly the required ones.
+class KeyReadLog {
+public:
+    struct Read {
+        std::string object;  // ObjectSpec::name
+        std::string key;
+        bool required;
+        auto operator<=>(const Read&) const = default;
+    };
+    KeyReadLog();
+    ~KeyReadLog();
+    KeyReadLog(const KeyReadLog&) = delete;
+    KeyReadLog& operator=(const KeyReadLog&) = delete;
+    const std::set<Read>& reads() const { return reads_; }
+
+private:
+    friend class Fields;
+    std::set<Read> reads_;
 };
 
 // The known key closest to an unknown one, or empty. Also knows common Norwegian key names.
@@ -105,8 +132,8 @@ private:
     // A {low, high} map, each end read by read_end; a low above its high is reported with the
     // ends as show writes them.
     template <typename T, typename ReadEnd, typename Show>
-    std::optional<std::pair<T, T>> low_high(const NodePtr& node, const std::string& what, ReadEnd read_end,
-                                            Show show);
+    std::optional<std::pair<T, T>> low_high(const NodePtr& node, const std::string& what,
+                                            ObjectKind range, ReadEnd read_end, Show show);
     Diagnostics& diags_;
 };
 

@@ -1,0 +1,381 @@
+#include "plan/format_spec.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace legeplan {
+
+namespace {
+
+using K = ValueKind;
+using O = ObjectKind;
+
+KeySpec key(std::string name, ValueKind kind, std::string description) {
+    KeySpec k;
+    k.name = std::move(name);
+    k.kind = kind;
+    k.description = std::move(description);
+    return k;
+}
+
+KeySpec required(KeySpec k) {
+    k.required = true;
+    return k;
+}
+
+KeySpec choice(std::string name, std::vector<std::string> words, std::string description) {
+    KeySpec k = key(std::move(name), K::choice, std::move(description));
+    k.words = std::move(words);
+    return k;
+}
+
+KeySpec object(std::string name, ObjectKind object, std::string description) {
+    KeySpec k = key(std::move(name), K::object, std::move(description));
+    k.object = object;
+    return k;
+}
+
+KeySpec objects(std::string name, ObjectKind object, std::string description) {
+    KeySpec k = key(std::move(name), K::objects, std::move(description));
+    k.object = object;
+    return k;
+}
+
+KeySpec whole_number(std::string name, long long min, long long max, std::string description) {
+    KeySpec k = key(std::move(name), K::whole_number, std::move(description));
+    k.min = min;
+    k.max = max;
+    return k;
+}
+
+KeySpec id_key(std::string description = "Stabil id: små bokstaver a–z, sifre og bindestrek, "
+                                         "med bokstav først, f.eks. etat-helsetjenester.") {
+    return required(key("id", K::id, std::move(description)));
+}
+
+const std::vector<std::string> kFundingWords = {"existing_budget", "new_money", "state_grant",
+                                                "external", "other"};
+
+// The lists a plan file and an included file share; the top-level reader lets each be empty.
+std::vector<KeySpec> list_keys() {
+    std::vector<KeySpec> keys = {
+        objects("units", O::unit, "Enheter som kan være ansvarlige for tiltak."),
+        objects("services", O::service, "Tjenestene planen omfatter."),
+        objects("rates", O::rate,
+                "Årlige satser, f.eks. kostnaden for ett årsverk, som årsverkskostnader viser til."),
+        objects("chapters", O::chapter,
+                "Kapitlene i leserekkefølge; påkrevd, i planfila eller i en inkludert fil."),
+        objects("measures", O::measure, "Tiltakene, nummerert 1, 2, 3 …"),
+        objects("key_figures", O::key_figure, "Nøkkeltall: enkeltverdier og små tabeller."),
+        objects("appendices", O::appendix, "Vedleggene, i rekkefølge."),
+        objects("assertions", O::assertion, "Summer planen forventer; validate kontrollerer dem."),
+    };
+    for (KeySpec& k : keys) k.may_be_empty = true;
+    return keys;
+}
+
+ObjectSpec plan_file() {
+    ObjectSpec o{O::plan_file, "plan_file", "En plan for legetjenesten, format versjon 1.", {}, {}, {}};
+    o.keys = {
+        required(key("legeplan", K::format_version, "Formatversjonen planen er skrevet i: 1.")),
+        required(object("plan", O::metadata,
+                        "Om planen: kommune, tittel, periode, målform, status og dato.")),
+        key("include", K::paths,
+            "Flere YAML-filer i planens mappe; listene i dem legges til planens lister."),
+        object("lsu", O::lsu, "LSUs behandling av planen: møter og uttalelse (bare i hovedfila)."),
+    };
+    for (KeySpec& k : list_keys()) o.keys.push_back(std::move(k));
+    return o;
+}
+
+ObjectSpec included_file() {
+    return {O::included_file, "included_file",
+            "En fil planen inkluderer: bare lister, som legges til planens.", list_keys(), {}, {}};
+}
+
+ObjectSpec metadata() {
+    return {O::metadata, "metadata", "Om planen.",
+            {required(key("municipality", K::text, "Kommunen, f.eks. «Bergen kommune».")),
+             required(key("title", K::text, "Planens tittel.")),
+             required(object("period", O::period,
+                             "Planperioden, også årene kostnadene fordeles over (høyst 20 år).")),
+             required(choice("language", {"nb", "nn"},
+                             "Målform: nb (bokmål) eller nn (nynorsk); velger ordene i utdataene.")),
+             required(choice("status",
+                             {"draft", "sent_to_lsu", "lsu_statement", "sent_to_council", "adopted"},
+                             "Hvor planen er i prosessen; alt annet enn adopted vises som utkast.")),
+             required(key("version", K::text, "Versjonen leserne viser til, f.eks. \"1.0\".")),
+             required(key("date", K::date, "Datoen for denne versjonen, ÅÅÅÅ-MM-DD.")),
+             key("adopted_by", K::text, "Hvem som vedtar planen, f.eks. «Bergen bystyre»."),
+             key("adopted_date", K::date, "Når planen ble vedtatt, ÅÅÅÅ-MM-DD."),
+             key("summary", K::markdown, "Et kort sammendrag som vises først (Markdown).")},
+            {},
+            {}};
+}
+
+ObjectSpec period() {
+    return {O::period, "period", "Planperioden i hele år.",
+            {required(key("from", K::year, "Første år i perioden.")),
+             required(key("to", K::year, "Siste år i perioden."))},
+            {},
+            {}};
+}
+
+ObjectSpec unit() {
+    return {O::unit, "unit", "En organisatorisk enhet.",
+            {id_key(), required(key("name", K::text, "Enhetens fulle navn.")),
+             key("parent", K::ref, "Id-en til enheten den hører under.")},
+            {},
+            {}};
+}
+
+ObjectSpec service() {
+    return {O::service, "service", "En tjeneste planen omfatter.",
+            {id_key(), required(key("name", K::text, "Tjenestens navn.")),
+             key("description", K::text, "En kort beskrivelse av tjenesten.")},
+            {},
+            {}};
+}
+
+ObjectSpec rate() {
+    return {O::rate, "rate", "En navngitt årlig sats.",
+            {id_key(), required(key("name", K::text, "Hva satsen gjelder, f.eks. «Årsverk rådgiver».")),
+             required(key("amount", K::amount, "Kroner per årsverk per år, over 0."))},
+            {},
+            {}};
+}
+
+KeySpec text_key(const std::string& what) {
+    return key("text", K::markdown, what + " (Markdown).");
+}
+
+KeySpec text_file_key() {
+    return key("text_file", K::path, "Det samme fra en .md-fil i planens mappe (text eller text_file).");
+}
+
+KeySpec chapter_services() {
+    return key("services", K::refs, "Id-ene til tjenestene teksten handler om.");
+}
+
+ObjectSpec chapter() {
+    return {O::chapter, "chapter", "Et kapittel.",
+            {id_key("Stabil id; kapitler og delkapitler deler navnerom."),
+             required(key("title", K::text, "Overskriften, uten nummer.")),
+             key("numbered", K::boolean, "false for forord eller sammendrag uten nummer (standard: true)."),
+             key("cost_table", K::boolean,
+                 "true på kapitlet (høyst ett) som avsluttes med kostnadstabellene."),
+             chapter_services(), text_key("Tekst før første delkapittel"), text_file_key(),
+             objects("sections", O::section, "Delkapitlene i rekkefølge.")},
+            {{false, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec section() {
+    return {O::section, "section", "Et delkapittel.",
+            {id_key("Stabil id; kapitler og delkapitler deler navnerom."),
+             required(key("title", K::text, "Overskriften, uten nummer.")), chapter_services(),
+             text_key("Delkapitlets tekst"), text_file_key(),
+             objects("estimates", O::estimate,
+                     "Kostnadsanslag teksten begrunner uten at de er tiltak; telles ikke med i summene.")},
+            {{false, {"text", "text_file"}}},
+            {}};
+}
+
+std::vector<KeySpec> cost_keys() {
+    return {required(choice("type", {"yearly", "one_time"},
+                            "yearly: hvert år kostnaden løper; one_time: én gang.")),
+            key("amount", K::amount_or_range, "Kroner: et beløp, eller {low, high} for et anslag."),
+            key("fte", K::quantity_or_range, "Antall årsverk, f.eks. 0.5, eller {low, high}; prises med rate."),
+            key("rate", K::ref, "Id-en til satsen årsverkene prises med."),
+            key("count", K::quantity_or_range, "Antall enheter, eller {low, high}; ganges med unit_amount."),
+            key("unit_amount", K::amount_or_range, "Kroner per enhet, eller {low, high}."),
+            key("from", K::year, "Første år en årlig kostnad løper (standard: periodens første år)."),
+            key("to", K::year, "Siste år en årlig kostnad løper (standard: periodens siste år)."),
+            key("year", K::year, "Året en engangskostnad faller i (standard: periodens første år)."),
+            choice("funding", kFundingWords, "Hvordan kostnaden finansieres; overstyrer tiltakets."),
+            key("note", K::text, "Merknad som vises med kostnaden, f.eks. «engangsutgift».")};
+}
+
+const std::vector<KeyGroup> kCostGroups = {{true, {"amount", "fte", "count"}}};
+const std::vector<std::pair<std::string, std::string>> kCostNeeds = {
+    {"fte", "rate"}, {"rate", "fte"}, {"count", "unit_amount"}, {"unit_amount", "count"}};
+
+ObjectSpec cost() {
+    return {O::cost, "cost", "En kostnad: amount, fte med rate, eller count med unit_amount.",
+            cost_keys(), kCostGroups, kCostNeeds};
+}
+
+ObjectSpec estimate() {
+    std::vector<KeySpec> keys = {required(key("title", K::text, "Hva anslaget gjelder."))};
+    for (KeySpec& k : cost_keys()) keys.push_back(std::move(k));
+    return {O::estimate, "estimate",
+            "Et kostnadsanslag: en kostnad med tittel, vist ved delkapitlet og ved kostnadstabellen.",
+            keys, kCostGroups, kCostNeeds};
+}
+
+ObjectSpec amount_range() {
+    return {O::amount_range, "amount_range", "Et spenn av beløp i hele kroner.",
+            {required(key("low", K::amount, "Laveste beløp.")),
+             required(key("high", K::amount, "Høyeste beløp, minst like høyt som low."))},
+            {},
+            {}};
+}
+
+ObjectSpec quantity_range() {
+    return {O::quantity_range, "quantity_range", "Et spenn av antall.",
+            {required(key("low", K::quantity, "Laveste antall.")),
+             required(key("high", K::quantity, "Høyeste antall, minst like høyt som low."))},
+            {},
+            {}};
+}
+
+ObjectSpec measure() {
+    return {O::measure, "measure", "Et tiltak.",
+            {id_key(),
+             required(whole_number("number", 1, 100'000,
+                                   "Nummeret leserne ser: 1 … N uten hull eller dubletter.")),
+             required(key("section", K::ref, "Id-en til kapitlet eller delkapitlet tiltaket hører til.")),
+             required(key("title", K::text, "Kort navn til tabeller og regneark.")),
+             text_key("Tiltaket slik planen formulerer det"), text_file_key(),
+             key("responsible", K::ref_or_refs,
+                 "Ansvarlige enheter (id eller liste); den første bærer kostnaden i summer per enhet."),
+             key("services", K::refs, "Id-ene til tjenestene tiltaket gjelder."),
+             objects("costs", O::cost, "Tiltakets kostnader; uten dem står det «Ikke kostnadsberegnet»."),
+             choice("funding", kFundingWords, "Hvordan tiltaket er tenkt finansiert."),
+             choice("priority", {"high", "medium", "low"}, "Prioritet: høy, middels eller lav."),
+             choice("status", {"proposed", "planned", "in_progress", "done", "postponed", "dropped"},
+                    "Hvor langt tiltaket er kommet."),
+             key("deadline", K::date_or_year, "Når tiltaket skal være gjennomført: år eller dato."),
+             key("basis", K::texts, "Lov eller avtale tiltaket bygger på, f.eks. «ASA 4310 punkt 6.2».")},
+            {{true, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec key_figure() {
+    return {O::key_figure, "key_figure", "Et nøkkeltall: én verdi eller en liten tabell.",
+            {id_key(), required(key("title", K::text, "Hva tallet viser.")),
+             key("value", K::text, "Verdien, f.eks. 230 (value eller table)."),
+             key("unit", K::text, "Enheten verdien måles i, f.eks. «leger»."),
+             object("table", O::table, "En liten tabell med columns og rows (value eller table)."),
+             choice("kind", {"list_ceiling"},
+                    "list_ceiling: et listetak; verdier utenfor 500–2 500 gir en advarsel."),
+             key("section", K::ref, "Kapitlet eller delkapitlet tallet vises i (standard: med de andre nøkkeltallene)."),
+             key("source", K::text, "Hvor tallet kommer fra, f.eks. KOSTRA."),
+             key("date", K::date_or_year, "Når tallet gjaldt: dato eller år.")},
+            {{true, {"value", "table"}}},
+            {}};
+}
+
+ObjectSpec table() {
+    return {O::table, "table", "En liten tabell.",
+            {required(key("columns", K::texts, "Kolonneoverskriftene.")),
+             required(key("rows", K::text_rows, "Radene, hver en liste like lang som columns."))},
+            {},
+            {}};
+}
+
+ObjectSpec appendix() {
+    return {O::appendix, "appendix", "Et vedlegg.",
+            {id_key(), required(key("title", K::text, "Vedleggets tittel.")), text_key("Vedlegget"),
+             text_file_key()},
+            {{true, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec assertion() {
+    return {O::assertion, "assertion",
+            "En sum planen forventer: nøyaktig én av total, recurring, one_time og measures.",
+            {key("total", K::amount, "Forventet sum av årlige kostnader og engangskostnader."),
+             key("recurring", K::amount, "Forventet sum av årlige kostnader (kroner per år)."),
+             key("one_time", K::amount, "Forventet sum av engangskostnader."),
+             whole_number("measures", 0, 1'000'000, "Forventet antall tiltak."),
+             key("unit", K::ref, "Bare tiltak der denne enheten er første ansvarlige."),
+             key("chapter", K::ref, "Bare tiltak plassert i dette kapitlet."),
+             key("year", K::year, "Bare det som faller i dette året (ikke sammen med measures)."),
+             key("note", K::text, "Hvor tallet kommer fra.")},
+            {{true, {"total", "recurring", "one_time", "measures"}}},
+            {}};
+}
+
+ObjectSpec lsu() {
+    return {O::lsu, "lsu", "LSUs behandling av planen.",
+            {objects("meetings", O::lsu_meeting, "Møtene i LSU som behandlet planen."),
+             object("statement", O::lsu_statement, "LSUs uttalelse.")},
+            {},
+            {}};
+}
+
+ObjectSpec lsu_meeting() {
+    return {O::lsu_meeting, "lsu_meeting", "Et møte i LSU.",
+            {required(key("date", K::date, "Møtedatoen, ÅÅÅÅ-MM-DD.")),
+             key("note", K::text, "Merknad, f.eks. «første gjennomgang».")},
+            {},
+            {}};
+}
+
+ObjectSpec lsu_statement() {
+    return {O::lsu_statement, "lsu_statement", "LSUs uttalelse om planen.",
+            {required(key("date", K::date, "Når LSU ga uttalelsen, ÅÅÅÅ-MM-DD.")),
+             text_key("Uttalelsen"), text_file_key(),
+             objects("measures", O::lsu_measure_view, "LSUs syn på enkelte tiltak.")},
+            {{true, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec lsu_measure_view() {
+    return {O::lsu_measure_view, "lsu_measure_view", "LSUs syn på ett tiltak.",
+            {required(key("measure", K::ref, "Id-en til tiltaket.")),
+             required(choice("position", {"supports", "supports_with_changes", "does_not_support"},
+                             "Støtter, støtter med endringer, eller støtter ikke.")),
+             key("comment", K::text, "LSUs kommentar.")},
+            {},
+            {}};
+}
+
+std::vector<ObjectSpec> make_spec() {
+    std::vector<ObjectSpec> spec = {
+        plan_file(), included_file(), metadata(),  period(),         unit(),           service(),
+        rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
+        amount_range(), quantity_range(), key_figure(), table(),     appendix(),       assertion(),
+        lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view()};
+    for (std::size_t i = 0; i < spec.size(); ++i) {
+        if (static_cast<std::size_t>(spec[i].kind) != i) {
+            throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");
+        }
+    }
+    return spec;
+}
+
+}  // namespace
+
+const KeySpec* ObjectSpec::key(std::string_view wanted) const {
+    auto found = std::find_if(keys.begin(), keys.end(),
+                              [&](const KeySpec& k) { return k.name == wanted; });
+    return found == keys.end() ? nullptr : &*found;
+}
+
+std::vector<std::string> ObjectSpec::key_names() const {
+    std::vector<std::string> names;
+    for (const KeySpec& k : keys) names.push_back(k.name);
+    return names;
+}
+
+const std::vector<std::string>& ObjectSpec::words(std::string_view wanted) const {
+    const KeySpec* k = key(wanted);
+    if (!k || k->kind != ValueKind::choice) {
+        throw std::logic_error("format spec: '" + std::string(wanted) + "' is not a choice of " +
+                               name);
+    }
+    return k->words;
+}
+
+const std::vector<ObjectSpec>& format_spec() {
+    static const std::vector<ObjectSpec> spec = make_spec();
+    return spec;
+}
+
+const ObjectSpec& object_spec(ObjectKind kind) {
+    return format_spec().at(static_cast<std::size_t>(kind));
+}
+
+}  // namespace legeplan
