@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "plan/node_reader.h"
+#include "plan/placeholders.h"
 #include "plan/text_references.h"
 
 namespace legeplan {
@@ -31,6 +32,7 @@ public:
         std::vector<std::string> known = {"legeplan", "plan", "include", "lsu"};
         known.insert(known.end(), kListKeys.begin(), kListKeys.end());
         Fields top(*root, "the plan file", known, diags_);
+        report_placeholders(*root, files_, diags_);
         build_version(top);
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
@@ -41,6 +43,7 @@ public:
                                                  *sources_.reader);
             if (!included.root || !read_.is_map(included.root, "an included file")) continue;
             Fields f(*included.root, "an included file", kListKeys, diags_);
+            report_placeholders(*included.root, files_, diags_);
             build_lists(f);
         }
         if (plan_.chapters.empty() && !top.has("chapters")) top.require("chapters");
@@ -186,6 +189,7 @@ private:
                     return {};
                 }
                 checked_text(out, {SourcePos{files_.count() - 1, 1, 1, 1}, true});
+                report_placeholders_in_file(files_.count() - 1, files_, diags_);
             }
             return out;
         }
