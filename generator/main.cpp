@@ -1,7 +1,6 @@
 // legeplan: flags and wiring only; every step lives in its own file.
 #include <csignal>
 #include <iostream>
-#include <map>
 
 #include <CLI/CLI.hpp>
 
@@ -132,10 +131,14 @@ int main(int argc, char** argv) {
     legeplan::InitOptions init_options;
     CLI::App* init = app.add_subcommand("init", "write a starter plan to fill in");
     init->add_option("DIR", init_options.dir, "the folder to write plan.yaml into (made if missing)")->required();
-    init->add_option("--language", init_options.language, "nb (bokmål) or nn (nynorsk)")
+    init->add_option_function<std::string>(
+            "--language",
+            [&init_options](const std::string& code) {
+                init_options.language = code == "nn" ? legeplan::Language::nn : legeplan::Language::nb;
+            },
+            "nb (bokmål) or nn (nynorsk)")
         ->required()
-        ->transform(CLI::CheckedTransformer(
-            std::map<std::string, legeplan::Language>{{"nb", legeplan::Language::nb}, {"nn", legeplan::Language::nn}}));
+        ->check(CLI::IsMember({"nb", "nn"}));
     init->add_option("--municipality", init_options.municipality, "the municipality's name, as the title shows it")
         ->required();
     init->add_option("--period", init_options.period,
