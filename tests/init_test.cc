@@ -19,7 +19,7 @@ std::string read_all(const std::string& path) {
 
 }  // namespace
 
-TEST_CASE("--period is two years FROM-TO in order, at most 20, in 1980–2099") {
+TEST_CASE("the period option takes two years FROM-TO in order, at most 20, in 1980–2099") {
     Period p;
     std::string error;
     CHECK(parse_period("2027-2030", p, error));

@@ -5,7 +5,7 @@
 
 using namespace legeplan;
 
-TEST_CASE("a placeholder is '[Fyll inn' in any letter case") {
+TEST_CASE("a placeholder is the bracketed marker 'Fyll inn', in any letter case") {
     CHECK(contains_placeholder("Tekst [Fyll inn: noe] mer"));
     CHECK(contains_placeholder("[FYLL INN]"));
     CHECK(contains_placeholder("[fyll inn: x"));

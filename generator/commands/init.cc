@@ -82,7 +82,7 @@ Placed place_new_file(const std::string& path, const std::string& text, std::str
         out << text;
         out.flush();
         if (!out) {
-            error = "cannot write " + tmp + ": " + std::strerror(errno);
+            error = "cannot write " + path + ": " + std::strerror(errno);
             discard_temporary(tmp);
             return Placed::failed;
         }
