@@ -7,6 +7,7 @@
 #include "commands/build.h"
 #include "commands/check.h"
 #include "commands/diff.h"
+#include "commands/init.h"
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
 #include "publish/stop.h"
@@ -66,6 +67,15 @@ int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
     return legeplan::exit_code::output_failed;
 }
 
+int run_init(const legeplan::InitOptions& options) {
+    switch (legeplan::init_plan(options, std::cout, std::cerr)) {
+        case legeplan::InitStatus::ok: return legeplan::exit_code::ok;
+        case legeplan::InitStatus::bad_usage: return legeplan::exit_code::bad_usage;
+        case legeplan::InitStatus::output_failed: return legeplan::exit_code::output_failed;
+    }
+    return legeplan::exit_code::output_failed;
+}
+
 // --timeout SECONDS on build and diff: how long one run of an external program may take.
 void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
     command->add_option_function<int>(
@@ -119,13 +129,28 @@ int main(int argc, char** argv) {
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
     add_timeout_option(diff, diff_options.time_limit);
 
+    legeplan::InitOptions init_options;
+    CLI::App* init = app.add_subcommand("init", "write a starter plan to fill in");
+    init->add_option("DIR", init_options.dir, "the folder to write plan.yaml into (made if missing)")->required();
+    init->add_option_function<std::string>(
+            "--language",
+            [&init_options](const std::string& code) {
+                init_options.language = code == "nn" ? legeplan::Language::nn : legeplan::Language::nb;
+            },
+            "nb (bokmål) or nn (nynorsk)")
+        ->required()
+        ->check(CLI::IsMember({"nb", "nn"}));
+    init->add_option("--municipality", init_options.municipality, "the municipality's name, as the title shows it")
+        ->required();
+    init->add_option("--period", init_options.period,
+                     "FROM-TO, e.g. 2027-2030 (default: the four years of the economic plan from next year)");
     CLI::App* schema = app.add_subcommand(
         "schema", "print the JSON Schema of the plan format, for editors' completion and checks");
 
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff, schema)\n"
+        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff, init, schema)\n"
                   << "Run with --help for more information.\n";
         return legeplan::exit_code::bad_usage;
     }
@@ -139,5 +164,6 @@ int main(int argc, char** argv) {
     if (build->parsed()) return run_build(build_options, formats_text);
     if (diff->parsed()) return run_diff(diff_options, diff_formats_text);
     if (schema->parsed()) return legeplan::print_schema(std::cout);
+    if (init->parsed()) return run_init(init_options);
     return legeplan::exit_code::bad_usage;
 }

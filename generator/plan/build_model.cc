@@ -5,6 +5,7 @@
 
 #include "plan/format_spec.h"
 #include "plan/node_reader.h"
+#include "plan/placeholders.h"
 #include "plan/text_references.h"
 
 namespace legeplan {
@@ -46,6 +47,7 @@ public:
         const NodePtr& root = sources_.main.root;
         if (!root || !read_.is_map(root, "a plan file")) return plan_;
         Fields top(*root, "the plan file", object_spec(ObjectKind::plan_file), diags_);
+        report_placeholders(*root, files_, diags_);
         build_version(top);
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
@@ -57,6 +59,7 @@ public:
             if (!included.root || !read_.is_map(included.root, "an included file")) continue;
             Fields f(*included.root, "an included file", object_spec(ObjectKind::included_file),
                      diags_);
+            report_placeholders(*included.root, files_, diags_);
             build_lists(f);
         }
         if (plan_.chapters.empty() && !top.has("chapters")) top.require("chapters");
@@ -199,6 +202,7 @@ private:
                     return {};
                 }
                 checked_text(out, {SourcePos{files_.count() - 1, 1, 1, 1}, true});
+                report_placeholders_in_file(files_.count() - 1, files_, diags_);
             }
             return out;
         }

@@ -53,7 +53,8 @@ enum class Severity { error, warning };
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
-    X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice")
+    X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
+    X(placeholder,               "W004", warning, "a placeholder (`[Fyll inn: …]`) that `legeplan init` wrote is left in the plan")
 
 
 enum class DiagnosticKind {

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "plan/node_reader.h"
+#include "plan/placeholders.h"
 #include "plan/plan_index.h"
 
 namespace legeplan {
@@ -164,7 +165,8 @@ private:
             if (k.section) {
                 reference(*k.section, index_.chapter_of, "chapter or section", "chapters or sections");
             }
-            if (!k.list_ceiling || k.value.empty()) continue;
+            // A ceiling still to fill in is reported as a placeholder (W004), not as a bad number.
+            if (!k.list_ceiling || k.value.empty() || contains_placeholder(k.value)) continue;
             auto value = parse_amount(k.value);
             if (!value) {
                 diags_.report(

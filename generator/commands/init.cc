@@ -1,0 +1,197 @@
+#include "commands/init.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include <unistd.h>
+
+#include "commands/check.h"
+#include "plan/node_reader.h"
+#include "plan/utf8.h"
+#include "publish/output.h"
+#include "publish/stop.h"
+#include "render/starter_plan.h"
+#include "render/template_dirs.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Why name cannot be a municipality's name, or empty. Line breaks and control characters would
+// not survive into every output (E035); the rest is escaped for YAML by the renderer.
+std::string name_problem(const std::string& name) {
+    if (utf8::first_invalid(name) != std::string::npos) return "is not valid UTF-8";
+    if (name.find_first_not_of(" ") == std::string::npos) return "is empty";
+    for (const std::string& c : utf8::split_chars(name)) {
+        auto first = static_cast<unsigned char>(c[0]);
+        bool c0_or_del = c.size() == 1 && (first < 0x20 || first == 0x7F);
+        bool c1 = c.size() == 2 && first == 0xC2 && static_cast<unsigned char>(c[1]) < 0xA0;
+        bool separator = c == "\u2028" || c == "\u2029";
+        if (c0_or_del || c1 || separator) return "holds a line break or a control character";
+    }
+    return {};
+}
+
+struct Today {
+    int year = 0;
+    std::string date;  // YYYY-MM-DD
+};
+
+Today today() {
+    std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char date[16];
+    std::strftime(date, sizeof date, "%Y-%m-%d", &local);
+    return {local.tm_year + 1900, date};
+}
+
+std::string period_text(const Period& p) {
+    return std::to_string(p.from) + "–" + std::to_string(p.to);
+}
+
+// The path as a shell takes it: quoted when it holds anything but letters, digits and ./_-.
+std::string shell_word(const std::string& path) {
+    bool plain = !path.empty() && std::all_of(path.begin(), path.end(), [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || std::isalnum(u) || c == '.' || c == '/' || c == '_' || c == '-';
+    });
+    if (plain) return path;
+    std::string quoted = "'";
+    for (char c : path) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+
+enum class Placed { ok, exists, failed };
+
+// Puts text at path only if nothing is there: written to a temporary file first and linked into
+// place, which fails rather than replace a file that appeared in the meantime.
+Placed place_new_file(const std::string& path, const std::string& text, std::string& error) {
+    StopDeferral no_stop_while_writing;  // a stop would otherwise leave the temporary file
+    std::string tmp = temporary_path_for(path);
+    {
+        std::ofstream out(tmp, std::ios::binary);
+        out << text;
+        out.flush();
+        if (!out) {
+            error = "cannot write " + path + ": " + std::strerror(errno);
+            discard_temporary(tmp);
+            return Placed::failed;
+        }
+    }
+    int linked = ::link(tmp.c_str(), path.c_str());
+    int link_errno = errno;
+    discard_temporary(tmp);
+    if (linked == 0) return Placed::ok;
+    if (link_errno == EEXIST) return Placed::exists;
+    error = "cannot put the plan in place as " + path + ": " + std::strerror(link_errno);
+    return Placed::failed;
+}
+
+std::string exists_message(const std::string& path) {
+    return "legeplan: " + path + " already exists; init never writes over a plan "
+           "(choose another folder, or move the plan away first)\n";
+}
+
+std::size_t placeholder_count(const std::string& path) {
+    CheckedPlan checked = check_plan(path);
+    std::size_t n = 0;
+    for (const Diagnostic& d : checked.diags.all()) n += d.kind == DiagnosticKind::placeholder;
+    return n;
+}
+
+}  // namespace
+
+bool parse_period(const std::string& text, Period& period, std::string& error) {
+    static const std::regex form("([0-9]{4})(-|–)([0-9]{4})");
+    std::smatch m;
+    if (!std::regex_match(text, m, form)) {
+        error = "--period must be two years FROM-TO, e.g. 2027-2030; found '" + text + "'";
+        return false;
+    }
+    period.from = std::stoi(m[1].str());
+    period.to = std::stoi(m[3].str());
+    if (period.from < kFirstYear || period.to > kLastYear) {
+        error = "--period must lie in " + std::to_string(kFirstYear) + "–" + std::to_string(kLastYear) +
+                "; found " + period_text(period);
+    } else if (period.to < period.from) {
+        error = "--period ends (" + std::to_string(period.to) + ") before it starts (" +
+                std::to_string(period.from) + ")";
+    } else if (period.years() > 20) {
+        error = "--period is " + std::to_string(period.years()) + " years; a plan covers at most 20";
+    } else {
+        return true;
+    }
+    return false;
+}
+
+Period default_period(int this_year) { return Period{this_year + 1, this_year + 4, {}}; }
+
+std::string schema_path() {
+    fs::path data_root = fs::path(TemplateDirs{}.standard).parent_path();
+    return (data_root / "schema" / "legeplan.schema.json").string();
+}
+
+InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err) {
+    if (std::string problem = name_problem(options.municipality); !problem.empty()) {
+        err << "legeplan: the municipality's name " << problem << "\n";
+        return InitStatus::bad_usage;
+    }
+    Today now = today();
+    StarterPlan starter{options.language, utf8::nfc(options.municipality), default_period(now.year), now.date};
+    std::string error;
+    if (!options.period.empty() && !parse_period(options.period, starter.period, error)) {
+        err << "legeplan: " << error << "\n";
+        return InitStatus::bad_usage;
+    }
+
+    fs::path dir(options.dir);
+    std::string plan_path = (dir / "plan.yaml").string();
+    std::error_code ec;
+    if (fs::exists(fs::symlink_status(plan_path, ec))) {
+        err << exists_message(plan_path);
+        return InitStatus::bad_usage;
+    }
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
+        err << "legeplan: " << options.dir << " is not a folder\n";
+        return InitStatus::bad_usage;
+    }
+
+    std::string text;
+    if (!render_starter_plan(starter, TemplateDirs{}, text, error)) {
+        err << "legeplan: " << error << "\n";
+        return InitStatus::output_failed;
+    }
+    // The first line points editors that speak the YAML language server to the plan's schema.
+    text = "# yaml-language-server: $schema=" + schema_path() + "\n" + text;
+
+    fs::create_directories(dir, ec);
+    if (ec) {
+        err << "legeplan: cannot make the folder " << options.dir << ": " << ec.message() << "\n";
+        return InitStatus::output_failed;
+    }
+    switch (place_new_file(plan_path, text, error)) {
+        case Placed::ok: break;
+        case Placed::exists: err << exists_message(plan_path); return InitStatus::bad_usage;
+        case Placed::failed: err << "legeplan: " << error << "\n"; return InitStatus::output_failed;
+    }
+
+    bool nn = options.language == Language::nn;
+    out << "wrote " << plan_path << ": a starter plan for " << starter.municipality << ", "
+        << period_text(starter.period) << ", in " << (nn ? "nynorsk" : "bokmål") << ", with "
+        << placeholder_count(plan_path) << " placeholders [Fyll inn: …] to replace\n"
+        << "next: replace them with the municipality's own text and figures, then\n"
+        << "  legeplan validate " << shell_word(plan_path) << "   (lists what is left to fill in)\n"
+        << "  legeplan build " << shell_word(plan_path) << " -o out   (DOCX, HTML, PDF and the workbook)\n";
+    return InitStatus::ok;
+}
+
+}  // namespace legeplan

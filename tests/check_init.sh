@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# `legeplan init`: a starter plan in bokmål and one in nynorsk, each validated (every placeholder
+# warning against a golden file), refused by --strict, and built in every format; a second init
+# into the same folder refused with the plan untouched; the default period; bad usage.
+# Usage: check_init.sh LEGEPLAN SOURCE_DIR [--update]
+set -euo pipefail
+legeplan=$(realpath "$1")
+src=$(realpath "$2")
+update=${3:-}
+source "$(dirname "$0")/check_lib.sh"
+cd "$work"
+
+for lang in nb nn; do
+  "$legeplan" init "plan-$lang" --language "$lang" --municipality "Ål" --period 2027-2030 \
+    > "init-$lang.out" 2> "init-$lang.err"
+  check "$lang: init succeeds silently on stderr" test ! -s "init-$lang.err"
+  check "$lang: the first line points to the schema" \
+    test "$(head -n 1 "plan-$lang/plan.yaml")" = \
+         "# yaml-language-server: \$schema=$src/schema/legeplan.schema.json"
+  set +e
+  "$legeplan" validate "plan-$lang/plan.yaml" > "validate-$lang.txt" 2>&1
+  echo "exit $?" >> "validate-$lang.txt"
+  "$legeplan" validate --strict "plan-$lang/plan.yaml" > /dev/null 2>&1
+  strict=$?
+  "$legeplan" build "plan-$lang/plan.yaml" -o "out-$lang" > "build-$lang.txt" 2>&1
+  built=$?
+  set -e
+  if [[ $update == --update ]]; then
+    cp "init-$lang.out" "$src/tests/golden/init-$lang.txt"
+    cp "validate-$lang.txt" "$src/tests/golden/init-$lang-validate.txt"
+    continue
+  fi
+  check "$lang: what init says is exact" diff -u "$src/tests/golden/init-$lang.txt" "init-$lang.out"
+  check "$lang: validate passes with every placeholder warned (W004), exactly" \
+    diff -u "$src/tests/golden/init-$lang-validate.txt" "validate-$lang.txt"
+  check "$lang: validate --strict rejects the starter plan (exit 1)" test "$strict" -eq 1
+  check "$lang: build succeeds (exit 0)" test "$built" -eq 0
+  for ext in md docx html pdf xlsx; do
+    check "$lang: build wrote plan-$lang.$ext" test -s "out-$lang/plan-$lang.$ext"
+  done
+done
+
+# The parts of a plan for legetjenesten, in bokmål; and nynorsk that is nynorsk.
+for title in "title: Fastlegeordningen" "title: Offentlige legeoppgaver" "title: Legevakt" \
+             "title: Sykehjem og øyeblikkelig hjelp døgnopphold" \
+             "title: Helsestasjon og skolehelsetjeneste" "title: Samfunnsmedisin" \
+             "title: Samarbeid med helseforetaket" "title: Rekruttering og stabilisering" \
+             "title: Økonomi" "title: Oppfølging og revisjon"; do
+  check "nb has '$title'" contains plan-nb/plan.yaml "$title"
+done
+for word in "kommunen si" "tenesta" "legevakta" "sjukeheim" "skulehelseteneste" "Innleiing" \
+            "Fakta og nøkkeltal" "Offentlege legeoppgåver" "korleis"; do
+  check "nn has '$word'" contains plan-nn/plan.yaml "$word"
+done
+for word in "tjenesten" "legevakten" "sykehjem" "hvordan" "ikke"; do
+  check "nn lacks the bokmål '$word'" bash -c '! grep -qw -- "$1" "$2"' _ "$word" plan-nn/plan.yaml
+done
+
+# A second init into the same folder: exit 2, the plan byte for byte and its time unchanged.
+cp -p plan-nb/plan.yaml before.yaml
+stamp=$(stat -c %y plan-nb/plan.yaml)
+set +e
+"$legeplan" init plan-nb --language nn --municipality "Annen kommune" > again.out 2> again.err
+again=$?
+set -e
+check "a second init exits 2" test "$again" -eq 2
+check "a second init says why" test "$(cat again.err)" = \
+  "legeplan: plan-nb/plan.yaml already exists; init never writes over a plan (choose another folder, or move the plan away first)"
+check "a second init prints nothing on stdout" test ! -s again.out
+check "the plan is byte-identical" cmp before.yaml plan-nb/plan.yaml
+check "the plan's modification time is unchanged" test "$(stat -c %y plan-nb/plan.yaml)" = "$stamp"
+check "nothing else appeared in the folder" test "$(ls -A plan-nb)" = "plan.yaml"
+
+# Without --period: the four years of the economic plan from next year.
+"$legeplan" init default --language nb --municipality "Nord-Fron" > /dev/null
+next=$(( $(date +%Y) + 1 ))
+check "the default period starts next year and runs four years" \
+  contains default/plan.yaml "  period: {from: $next, to: $(( next + 3 ))}"
+check "the name goes into the title" \
+  contains default/plan.yaml "  title: \"Plan for legetjenesten i Nord-Fron $next–$(( next + 3 ))\""
+
+# An odd name loads back as given, colon, quotes and hash included, and the document shows it.
+"$legeplan" init odd --language nb --municipality 'Ål: "Test" #1' --period 2027-2030 > /dev/null
+"$legeplan" build odd/plan.yaml -o odd-out --format md > /dev/null 2>&1
+check "an odd name comes out as written" contains odd-out/odd.md 'Kommune: Ål\: \"Test\" \#1\'
+check "an odd name goes into the title as written" \
+  contains odd/plan.yaml 'title: "Plan for legetjenesten i Ål: \"Test\" #1 2027–2030"'
+
+# Bad usage: exit 2 with a message, nothing written.
+usage() {  # usage EXPECTED_MESSAGE ARGS...
+  local expected=$1; shift
+  set +e
+  "$legeplan" init "$@" > usage.out 2> usage.err
+  local rc=$?
+  set -e
+  [[ $rc -eq 2 && ! -s usage.out && $(cat usage.err) == "$expected"* ]] ||
+    { echo "exit $rc: $(cat usage.err)"; return 1; }
+}
+check "an unknown language is refused" usage "--language: se not in {nb,nn}" bad --language se --municipality X
+check "a reversed period is refused" \
+  usage "legeplan: --period ends (2027) before it starts (2030)" bad --language nb --municipality X --period 2030-2027
+check "a missing municipality is refused" usage "--municipality is required" bad --language nb
+check "nothing was written for bad usage" test ! -e bad
+
+exit $fail
