@@ -22,7 +22,8 @@ add_custom_target(legeplan_man ALL DEPENDS ${LEGEPLAN_MAN_PAGE})
 install(TARGETS legeplan RUNTIME DESTINATION bin)
 install(DIRECTORY templates/ DESTINATION share/legeplan/templates)
 # schema/ may not exist yet in every checkout; nothing to install then.
-install(FILES schema/legeplan.schema.json DESTINATION share/legeplan/schema OPTIONAL)
+install(DIRECTORY schema/ DESTINATION share/legeplan/schema OPTIONAL
+        FILES_MATCHING PATTERN legeplan.schema.json)
 install(FILES ${LEGEPLAN_MAN_PAGE} DESTINATION share/man/man1)
 install(FILES completion/legeplan DESTINATION share/bash-completion/completions)
 
@@ -36,6 +37,7 @@ set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_STRIP_FILES ON)  # the debug information is nine tenths of the binary
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "pandoc, weasyprint, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")

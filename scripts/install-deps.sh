@@ -29,6 +29,7 @@ test=(
   unzip  # looks inside DOCX and XLSX files
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   man-db  # man -l reads the installed man page in tests/check_install.sh
+  bash-completion  # runs the installed completion in tests/check_install.sh
   clang libclang-rt-14-dev llvm  # scripts/sanitize.sh: ASan, UBSan and libFuzzer
 )
 # The benchmark, on top of run.
