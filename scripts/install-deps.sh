@@ -15,6 +15,9 @@ run=(
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   pandoc  # Markdown → DOCX and HTML, and the man page at build time
   weasyprint  # HTML → PDF (templates/html2pdf.py)
+  # python3-fonttools (WeasyPrint's) needs python3-scipy or python3-munkres; named here, munkres
+  # (0.1 MB) meets it, where apt would pick SciPy with Pythran, g++ and Boost (600 MB).
+  python3-munkres
   fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
   fonts-dejavu-core  # the PDF's fall-back font
 )

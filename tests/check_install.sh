@@ -103,7 +103,7 @@ elif command -v cpack > /dev/null && command -v dpkg-deb > /dev/null && command 
     || { cat "$work/cpack.log"; echo "FAILED: cpack -G DEB"; exit 1; }
   deb=$(ls "$work"/deb/legeplan_*.deb)
   check "Depends: converters, fonts and the libraries linked (Debian 12)" test \
-    "$(dpkg-deb -f "$deb" Depends)" = "pandoc, weasyprint, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core, libc6 (>= 2.34), libcmark-gfm-extensions0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.0), libgit2-1.5 (>= 1.5.0), libpugixml1v5 (>= 1.6), libstdc++6 (>= 11), libutf8proc2 (>= 1.3), libxlsxwriter4 (>= 1.1.4), libyaml-cpp0.7 (>= 0.7.0), libzip4 (>= 1.0)"
+    "$(dpkg-deb -f "$deb" Depends)" = "python3-munkres, pandoc, weasyprint, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core, libc6 (>= 2.34), libcmark-gfm-extensions0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.0), libgit2-1.5 (>= 1.5.0), libpugixml1v5 (>= 1.6), libstdc++6 (>= 11), libutf8proc2 (>= 1.3), libxlsxwriter4 (>= 1.1.4), libyaml-cpp0.7 (>= 0.7.0), libzip4 (>= 1.0)"
   check "Package: legeplan" test "$(dpkg-deb -f "$deb" Package)" = legeplan
   dpkg-deb -c "$deb" | awk '{print $NF}' > "$work/deb-files"
   for f in ./usr/bin/legeplan ./usr/share/legeplan/templates/plan.md.mustache \
