@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
                                {SIGHUP, legeplan::exit_code::hangup}});
     CLI::App app{"legeplan: plan for legetjenesten from YAML to documents and spreadsheets"};
     app.require_subcommand(1);
-    app.set_version_flag("--version", "legeplan 0.1.0");
+    app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT);  // from cmake/version.cmake
 
     std::string plan_path;
     bool strict = false;

@@ -23,7 +23,7 @@ done
 
 say() { echo "bench: $*" >&2; }
 for tool in cmake g++ pandoc weasyprint python3 hyperfine /usr/bin/time; do
-    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (apt-get install hyperfine time; scripts/install-deps.sh)" >&2; exit 2; }
+    command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (scripts/install-deps.sh bench)" >&2; exit 2; }
 done
 
 say "building legeplan and legeplan_bench (build/, RelWithDebInfo unless configured otherwise)"

@@ -1,43 +1,89 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages legeplan needs to build, run and test — only those missing.
+# Installs the Debian 12 packages legeplan needs — only those missing — for one or more profiles:
+#
+#   scripts/install-deps.sh [run]       build and run legeplan (scripts/example.sh); the default
+#   scripts/install-deps.sh test        run + what the tests use (scripts/test.sh)
+#   scripts/install-deps.sh bench       run + what the benchmark uses (scripts/bench.sh)
+#   scripts/install-deps.sh --list P…   print the packages of the profiles, install nothing
 set -euo pipefail
 
-packages=(
-  build-essential cmake pkg-config git
-  libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev catch2
+# Building and running: the compiler, the libraries' headers, the converters and the fonts.
+run=(
+  build-essential cmake pkg-config
+  libyaml-cpp-dev libcli11-dev libkainjow-mustache-dev libxlsxwriter-dev libzip-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
+  pandoc  # Markdown → DOCX and HTML, and the man page at build time
+  weasyprint  # HTML → PDF (templates/html2pdf.py)
+  # python3-fonttools (WeasyPrint's) needs python3-scipy or python3-munkres; named here, munkres
+  # (0.1 MB) meets it, where apt would pick SciPy with Pythran, g++ and Boost (600 MB).
+  python3-munkres
+  fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
+  fonts-dejavu-core  # the PDF's fall-back font
+)
+# The tests, on top of run.
+test=(
+  catch2  # the unit tests
+  git  # tests/check_diff.sh and the revision tests make repositories
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
   libreoffice-writer-nogui  # opens the DOCX in the document tests
-  fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
-  pandoc weasyprint fonts-dejavu-core poppler-utils unzip
+  poppler-utils  # pdftotext, pdfinfo, pdffonts, pdfimages read the PDFs back
+  unzip  # looks inside DOCX and XLSX files
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
-  clang libclang-rt-14-dev llvm
+  man-db  # man -l reads the installed man page in tests/check_install.sh
+  bash-completion  # runs the installed completion in tests/check_install.sh
+  clang libclang-rt-14-dev llvm  # scripts/sanitize.sh: ASan, UBSan and libFuzzer
+)
+# The benchmark, on top of run.
+bench=(
   hyperfine time  # scripts/bench.sh
 )
+
+list=0
+profiles=()
+for arg in "$@"; do
+  case "$arg" in
+    --list) list=1 ;;
+    run|test|bench) profiles+=("$arg") ;;
+    *) echo "install-deps.sh: unknown profile '$arg' (profiles: run, test, bench)" >&2; exit 2 ;;
+  esac
+done
+((${#profiles[@]})) || profiles=(run)
+
+packages=("${run[@]}")
+node=0
+for profile in "${profiles[@]}"; do
+  case "$profile" in
+    test) packages+=("${test[@]}"); node=1 ;;
+    bench) packages+=("${bench[@]}") ;;
+  esac
+done
+
+if ((list)); then
+  printf '%s\n' "${packages[@]}"
+  ((node)) && printf '%s\n' nodejs npm
+  exit 0
+fi
+
+sudo_cmd=()
+[[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+apt_install() {
+  echo "installing: $*"
+  "${sudo_cmd[@]}" apt-get update -q
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "$@"
+}
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-
-if ((${#missing[@]})); then
-  echo "installing: ${missing[*]}"
-  sudo_cmd=()
-  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 
 # node and npm run axe-core in jsdom (tests/check_html_a11y.sh, which installs those two from npm
 # into the build folder). A node that brings its own npm (from another source than Debian) is
 # left alone: Debian's npm package would not install beside it.
-if ! command -v node > /dev/null || ! command -v npm > /dev/null; then
-  echo "installing: nodejs npm"
-  sudo_cmd=()
-  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
-  "${sudo_cmd[@]}" apt-get update -q
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+if ((node)) && { ! command -v node > /dev/null || ! command -v npm > /dev/null; }; then
+  apt_install nodejs npm
 fi

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "commands/init.h"
+#include "render/data_dir.h"
 #include "render/starter_plan.h"
 #include "test_util.h"
 
@@ -39,10 +40,6 @@ TEST_CASE("the period option takes two years FROM-TO in order, at most 20, in 19
 TEST_CASE("the default period is the four-year economic plan from next year") {
     Period p = default_period(2026);
     CHECK((p.from == 2027 && p.to == 2030));
-}
-
-TEST_CASE("the schema sits in the data root, beside the templates folder") {
-    CHECK(schema_path() == std::string(LEGEPLAN_SOURCE_DIR) + "/schema/legeplan.schema.json");
 }
 
 TEST_CASE("a name goes into a double-quoted YAML scalar with backslash and quote escaped") {

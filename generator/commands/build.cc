@@ -37,7 +37,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     if (!checked.usable(options.strict)) return BuildStatus::invalid_plan;
     const Plan& plan = checked.plan;
 
-    TemplateDirs dirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR};
+    TemplateDirs dirs{options.templates_dir};
     Labels labels;
     Diagnostics render_diags;
     std::string labels_dir = labels_folder(options.templates_dir);

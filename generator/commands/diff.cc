@@ -70,7 +70,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         publication.time_limit = options.time_limit;
         // The new version's pictures, when it is read from the working tree.
         if (!after->git) publication.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
-        TemplateDirs dirs{options.templates_dir, LEGEPLAN_TEMPLATES_DIR};
+        TemplateDirs dirs{options.templates_dir};
         publication.css = dirs.find("plan.css");
         publication.html_template = dirs.find("plan.html5");
         for (const Side* side : {before.get(), after.get()}) {

@@ -16,6 +16,7 @@
 #include "plan/utf8.h"
 #include "publish/output.h"
 #include "publish/stop.h"
+#include "render/data_dir.h"
 #include "render/starter_plan.h"
 #include "render/template_dirs.h"
 
@@ -134,11 +135,6 @@ bool parse_period(const std::string& text, Period& period, std::string& error) {
 }
 
 Period default_period(int this_year) { return Period{this_year + 1, this_year + 4, {}}; }
-
-std::string schema_path() {
-    fs::path data_root = fs::path(TemplateDirs{}.standard).parent_path();
-    return (data_root / "schema" / "legeplan.schema.json").string();
-}
 
 InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err) {
     if (std::string problem = name_problem(options.municipality); !problem.empty()) {

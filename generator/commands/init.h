@@ -29,8 +29,4 @@ bool parse_period(const std::string& text, Period& period, std::string& error);
 // The four-year økonomiplan that starts the year after this_year.
 Period default_period(int this_year);
 
-// The JSON schema an editor checks the plan against: <data root>/schema/legeplan.schema.json,
-// where the data root is the folder that holds our templates folder.
-std::string schema_path();
-
 }  // namespace legeplan

@@ -7,6 +7,8 @@
 
 #include <unistd.h>
 
+#include "render/data_dir.h"
+
 namespace legeplan {
 
 namespace fs = std::filesystem;
@@ -15,7 +17,7 @@ namespace {
 
 // The driver always comes from legeplan's own templates: a municipality's --templates folder
 // must not be able to replace what decides which files a document may read.
-std::string driver_path() { return std::string(LEGEPLAN_TEMPLATES_DIR) + "/html2pdf.py"; }
+std::string driver_path() { return standard_templates_dir() + "/html2pdf.py"; }
 
 std::string explain(const std::string& python, const ProcessRequest& run, const ProcessResult& done) {
     std::string failure = process_failure("weasyprint", run, done);

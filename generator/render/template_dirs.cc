@@ -20,7 +20,7 @@ std::string labels_folder(const std::string& custom_templates) {
     if (!custom_templates.empty() && exists_quietly(fs::path(custom_templates) / "labels")) {
         return custom_templates;
     }
-    return LEGEPLAN_TEMPLATES_DIR;
+    return standard_templates_dir();
 }
 
 }  // namespace legeplan

@@ -5,11 +5,13 @@
 #include <filesystem>
 #include <string>
 
+#include "render/data_dir.h"
+
 namespace legeplan {
 
 struct TemplateDirs {
     std::string custom;  // may be empty
-    std::string standard = LEGEPLAN_TEMPLATES_DIR;
+    std::string standard = standard_templates_dir();
 
     // The path of a template file: custom/name when it exists, else standard/name.
     std::string find(const std::string& name) const;

@@ -1,0 +1,38 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "render/data_dir.h"
+#include "test_util.h"
+
+using namespace legeplan;
+
+namespace fs = std::filesystem;
+
+TEST_CASE("data_dir: an installed binary reads share/legeplan beside its bin folder", "[data_dir]") {
+    test::TempDir prefix;
+    fs::create_directories(fs::path(prefix.path()) / "bin");
+    fs::create_directories(fs::path(prefix.path()) / "share" / "legeplan" / "templates");
+    std::string exe = (fs::path(prefix.path()) / "bin" / "legeplan").string();
+    CHECK(data_root_for(exe, "/src/legeplan") == (fs::path(prefix.path()) / "share" / "legeplan").string());
+}
+
+TEST_CASE("data_dir: without share/legeplan beside it, the source tree", "[data_dir]") {
+    test::TempDir build;
+    std::string exe = (fs::path(build.path()) / "legeplan").string();
+    CHECK(data_root_for(exe, "/src/legeplan") == "/src/legeplan");
+    CHECK(data_root_for("", "/src/legeplan") == "/src/legeplan");
+}
+
+TEST_CASE("data_dir: a file named share/legeplan is not a data folder", "[data_dir]") {
+    test::TempDir prefix;
+    fs::create_directories(fs::path(prefix.path()) / "bin");
+    prefix.write("share/legeplan", "");
+    CHECK(data_root_for((fs::path(prefix.path()) / "bin" / "legeplan").string(), "/src/legeplan") == "/src/legeplan");
+}
+
+TEST_CASE("data_dir: the test binary, run from the build folder, reads the source tree", "[data_dir]") {
+    CHECK(data_root() == LEGEPLAN_SOURCE_DIR);
+    CHECK(standard_templates_dir() == std::string(LEGEPLAN_SOURCE_DIR) + "/templates");
+    CHECK(schema_path() == std::string(LEGEPLAN_SOURCE_DIR) + "/schema/legeplan.schema.json");
+}
