@@ -50,7 +50,7 @@ set +e
 code=$?
 set -e
 check "disk full: exit 3" test "$code" -eq 3
-check "disk full: says which output failed" grep -qF "legeplan: html failed:" "$work/full.out"
+check "disk full: says which output failed" grep -qF "legeplan: error: html failed:" "$work/full.out"
 check "disk full: earlier outputs are byte-identical" diff -r "$work/before" "$work/out"
 check "disk full: no temporary files" test -z "$(find "$work/out" -name '.*tmp*')"
 
@@ -58,7 +58,7 @@ check "disk full: no temporary files" test -z "$(find "$work/out" -name '.*tmp*'
 touch "$work/afile"
 run blocked "$legeplan" build "$plan" -o "$work/afile/out" --format md
 check "output folder impossible: exit 3" test "$(cat "$work/blocked.code")" -eq 3
-check "output folder impossible: named" grep -qF "legeplan: cannot create the output folder $work/afile/out" "$work/blocked.out"
+check "output folder impossible: named" grep -qF "legeplan: error: cannot create the output folder $work/afile/out" "$work/blocked.out"
 # A FIFO as the plan or as a text file is refused at once, never waited on.
 mkfifo "$work/fifo.yaml" "$work/fifo.md"
 run fifo timeout 10 "$legeplan" validate "$work/fifo.yaml"

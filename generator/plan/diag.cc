@@ -105,6 +105,8 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
             out += ":" + std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col);
         }
         out += ": ";
+    } else {
+        out += "legeplan: ";  // about no file of the plan: the program speaks, as for usage errors
     }
     out += d.severity() == Severity::error ? "error[" : "warning[";
     out += std::string(d.code()) + "]: " + terminal_safe(d.message) + "\n";
