@@ -15,9 +15,12 @@
 
 namespace {
 
+constexpr const char* kRunHelp = "Run with --help for more information.\n";
+
 int run_validate(const std::string& path, bool strict) {
     legeplan::CheckedPlan checked = legeplan::check_plan(path);
     std::cerr << legeplan::format_diagnostics(checked.diags, checked.files);
+    if (checked.unreadable) return legeplan::exit_code::bad_usage;
     if (!checked.usable(strict)) return legeplan::exit_code::invalid_plan;
     std::cout << legeplan::summary_text(checked.figures);
     return legeplan::exit_code::ok;
@@ -32,7 +35,7 @@ bool parse_formats(const std::string& text, const std::vector<legeplan::OutputFo
                    std::vector<legeplan::OutputFormat>& formats) {
     std::string error;
     if (legeplan::parse_output_formats(text, allowed, formats, error)) return true;
-    std::cerr << "legeplan: " << error << "\n";
+    std::cerr << "legeplan: error: " << error << "\n";
     return false;
 }
 
@@ -50,6 +53,7 @@ int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
     switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
         case legeplan::BuildStatus::ok: return legeplan::exit_code::ok;
         case legeplan::BuildStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case legeplan::BuildStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
         case legeplan::BuildStatus::output_failed: return legeplan::exit_code::output_failed;
     }
     return legeplan::exit_code::output_failed;
@@ -62,6 +66,7 @@ int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
     switch (legeplan::diff_outputs(options, std::cout, std::cerr)) {
         case legeplan::DiffStatus::ok: return legeplan::exit_code::ok;
         case legeplan::DiffStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case legeplan::DiffStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
         case legeplan::DiffStatus::output_failed: return legeplan::exit_code::output_failed;
     }
     return legeplan::exit_code::output_failed;
@@ -95,6 +100,10 @@ int main(int argc, char** argv) {
     CLI::App app{"legeplan: plan for legetjenesten from YAML to documents and spreadsheets"};
     app.require_subcommand(1);
     app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT);  // from cmake/version.cmake
+    // CLI11's own errors (a missing argument, an unknown option) read like ours.
+    app.failure_message([](const CLI::App*, const CLI::Error& e) {
+        return "legeplan: error: " + std::string(e.what()) + "\n" + kRunHelp;
+    });
 
     std::string plan_path;
     bool strict = false;
@@ -150,8 +159,9 @@ int main(int argc, char** argv) {
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: unknown command '" << argv[1] << "' (commands: validate, build, diff, init, schema)\n"
-                  << "Run with --help for more information.\n";
+        std::cerr << "legeplan: error: unknown command '" << argv[1]
+                  << "' (commands: validate, build, diff, init, schema)\n"
+                  << kRunHelp;
         return legeplan::exit_code::bad_usage;
     }
     try {

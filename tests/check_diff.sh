@@ -75,6 +75,6 @@ set +e
 "$legeplan" diff HEAD~5:bergen/plan.yaml bergen/plan.yaml > /dev/null 2> "$work/bad.txt"
 code=$?
 set -e
-check "unknown revision exits 1" test "$code" -eq 1
+check "unknown revision exits 2 (a plan file that cannot be read)" test "$code" -eq 2
 check "unknown revision is named" grep -qF "error[E001]: cannot read plan file 'HEAD~5:bergen/plan.yaml': unknown revision 'HEAD~5'" "$work/bad.txt"
 exit $fail

@@ -161,7 +161,7 @@ PATH="$work/fakebin:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$
 code=$?
 set -e
 check "failing pandoc exits 3" test "$code" -eq 3
-check "failing pandoc's message is shown" contains "$work/fail.txt" "legeplan: docx failed: pandoc exited with code 1; pandoc said: pandoc: simulated failure"
+check "failing pandoc's message is shown" contains "$work/fail.txt" "legeplan: error: docx failed: pandoc exited with code 1; pandoc said: pandoc: simulated failure"
 check "earlier outputs are untouched" diff -r "$work/before" "$work/bergen"
 check "no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
 # A Pandoc that never ends (as one reading /dev/zero would), with a helper of its own: the time
@@ -182,7 +182,7 @@ code=$?
 set -e
 check "hanging pandoc exits 3" test "$code" -eq 3
 check "hanging pandoc is stopped at the limit" test $((SECONDS - start)) -lt 10
-check "hanging pandoc's limit is named" contains "$work/slow.txt" "legeplan: html failed: pandoc did not finish within 1 second and was stopped; raise the limit with --timeout"
+check "hanging pandoc's limit is named" contains "$work/slow.txt" "legeplan: error: html failed: pandoc did not finish within 1 second and was stopped; raise the limit with --timeout"
 check "hanging pandoc's helper is stopped too" bash -c "! ps -o stat= -p $(cat "$work/slowtmp/helper.pid") | grep -qv Z"
 check "hanging pandoc: earlier outputs are untouched" diff -r "$work/before" "$work/bergen"
 check "hanging pandoc: no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
@@ -193,7 +193,7 @@ PATH="$work/fakebin-missing" "$legeplan" build "$src/plans/bergen/plan.yaml" -o 
 code=$?
 set -e
 check "missing pandoc exits 3" test "$code" -eq 3
-check "missing pandoc is named" contains "$work/missing.txt" "legeplan: html failed: cannot start pandoc (No such file or directory); install it with scripts/install-deps.sh"
+check "missing pandoc is named" contains "$work/missing.txt" "legeplan: error: html failed: cannot start pandoc (No such file or directory); install it with scripts/install-deps.sh"
 
 # Pictures from the plan's own folder show in every format, with their captions; a title YAML
 # reads as a boolean stays the text written.

@@ -19,7 +19,7 @@ header=$(head -n 9 "$src/tests/cases/validate/valid-minimal.yaml")
 { echo "$header"; echo "chapters:"; echo "  - id: a"; echo "    title: A"; echo "    text: |"
   head -c 52428800 /dev/zero | tr '\0' 'x' | fold -w 100 | sed 's/^/      /'; } > "$work/big.yaml"
 run big "$legeplan" validate "$work/big.yaml"
-check "50 MB file: exit 1" test "$(cat "$work/big.code")" -eq 1
+check "50 MB file: exit 2 (a plan file that cannot be read)" test "$(cat "$work/big.code")" -eq 2
 check "50 MB file: names the limit" grep -qF "error[E002]: plan file '$work/big.yaml' is larger than the limit of 8 388 608 bytes" "$work/big.out"
 
 # A line of two million characters: the text limit, and the quoted line is cut to one screen line.
@@ -50,7 +50,7 @@ set +e
 code=$?
 set -e
 check "disk full: exit 3" test "$code" -eq 3
-check "disk full: says which output failed" grep -qF "legeplan: html failed:" "$work/full.out"
+check "disk full: says which output failed" grep -qF "legeplan: error: html failed:" "$work/full.out"
 check "disk full: earlier outputs are byte-identical" diff -r "$work/before" "$work/out"
 check "disk full: no temporary files" test -z "$(find "$work/out" -name '.*tmp*')"
 
@@ -58,11 +58,11 @@ check "disk full: no temporary files" test -z "$(find "$work/out" -name '.*tmp*'
 touch "$work/afile"
 run blocked "$legeplan" build "$plan" -o "$work/afile/out" --format md
 check "output folder impossible: exit 3" test "$(cat "$work/blocked.code")" -eq 3
-check "output folder impossible: named" grep -qF "legeplan: cannot create the output folder $work/afile/out" "$work/blocked.out"
+check "output folder impossible: named" grep -qF "legeplan: error: cannot create the output folder $work/afile/out" "$work/blocked.out"
 # A FIFO as the plan or as a text file is refused at once, never waited on.
 mkfifo "$work/fifo.yaml" "$work/fifo.md"
 run fifo timeout 10 "$legeplan" validate "$work/fifo.yaml"
-check "fifo plan: exit 1, not a hang" test "$(cat "$work/fifo.code")" -eq 1
+check "fifo plan: exit 2 (a plan file that cannot be read), not a hang" test "$(cat "$work/fifo.code")" -eq 2
 check "fifo plan: named" grep -qF "error[E001]: cannot read plan file '$work/fifo.yaml': it is not a regular file (a pipe, socket or device)" "$work/fifo.out"
 { echo "$header"; echo "chapters:"; echo "  - id: a"; echo "    title: A"; echo "    text_file: fifo.md"; } > "$work/fifo-text.yaml"
 run fifo-text timeout 10 "$legeplan" validate "$work/fifo-text.yaml"

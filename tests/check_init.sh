@@ -65,7 +65,7 @@ again=$?
 set -e
 check "a second init exits 2" test "$again" -eq 2
 check "a second init says why" test "$(cat again.err)" = \
-  "legeplan: plan-nb/plan.yaml already exists; init never writes over a plan (choose another folder, or move the plan away first)"
+  "legeplan: error: plan-nb/plan.yaml already exists; init never writes over a plan (choose another folder, or move the plan away first)"
 check "a second init prints nothing on stdout" test ! -s again.out
 check "the plan is byte-identical" cmp before.yaml plan-nb/plan.yaml
 check "the plan's modification time is unchanged" test "$(stat -c %y plan-nb/plan.yaml)" = "$stamp"
@@ -96,10 +96,10 @@ usage() {  # usage EXPECTED_MESSAGE ARGS...
   [[ $rc -eq 2 && ! -s usage.out && $(cat usage.err) == "$expected"* ]] ||
     { echo "exit $rc: $(cat usage.err)"; return 1; }
 }
-check "an unknown language is refused" usage "--language: se not in {nb,nn}" bad --language se --municipality X
+check "an unknown language is refused" usage "legeplan: error: --language: se not in {nb,nn}" bad --language se --municipality X
 check "a reversed period is refused" \
-  usage "legeplan: --period ends (2027) before it starts (2030)" bad --language nb --municipality X --period 2030-2027
-check "a missing municipality is refused" usage "--municipality is required" bad --language nb
+  usage "legeplan: error: --period ends (2027) before it starts (2030)" bad --language nb --municipality X --period 2030-2027
+check "a missing municipality is refused" usage "legeplan: error: --municipality is required" bad --language nb
 check "nothing was written for bad usage" test ! -e bad
 
 exit $fail

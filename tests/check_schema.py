@@ -118,8 +118,8 @@ def validate_exit(text, extra_files=()):
 NBSP = "\u00a0"
 # Written as people write them, and read by legeplan as they mean them.
 accepted = {
-    "a quoted year, a grouped amount with no-break spaces, an FTE with a decimal comma":
-        HEADER + "    costs:\n      - {type: yearly, fte: '1,5', rate: lege, from: '2028'}\n"
+    "a quoted year, a grouped amount with no-break spaces, an FTE quoted":
+        HEADER + "    costs:\n      - {type: yearly, fte: '1.5', rate: lege, from: '2028'}\n"
                  "      - {type: one_time, amount: '1" + NBSP + "300" + NBSP + "000'}\n",
     "one responsible unit without a list, ranges for count and kroner, a deadline year":
         HEADER + "    responsible: helse\n    deadline: 2029\n"
@@ -170,6 +170,9 @@ wrong = [
                              "is valid under each of {'required': ['fte']}, "
                              "{'required': ['amount']}"),
       ("units/0", "'name' is a required property")]),
+    ("an FTE with a decimal comma, quoted",
+     HEADER + "    costs:\n      - {type: yearly, fte: '0,5', rate: lege}\n",
+     [("measures/0/costs/0/fte", "'0,5' is not valid under any of the given schemas")]),
     ("an FTE cost without a rate",
      HEADER + "    costs:\n      - {type: yearly, fte: 2}\n",
      [("measures/0/costs/0", "'rate' is a dependency of 'fte'")]),

@@ -102,7 +102,7 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
     std::ostringstream out2, err2;
     CHECK(init_plan({target, Language::nb, "Annen", "2028-2031"}, out2, err2) == InitStatus::bad_usage);
     CHECK(out2.str().empty());
-    CHECK(err2.str() == "legeplan: " + plan +
+    CHECK(err2.str() == "legeplan: error: " + plan +
                             " already exists; init never writes over a plan (choose another folder, or "
                             "move the plan away first)\n");
     CHECK(read_all(plan) == written);
@@ -114,14 +114,14 @@ TEST_CASE("init refuses a name with a line break and a folder that is a file") {
     test::TempDir dir;
     std::ostringstream out, err;
     CHECK(init_plan({dir.path(), Language::nb, "Ål\nkommune", ""}, out, err) == InitStatus::bad_usage);
-    CHECK(err.str() == "legeplan: the municipality's name holds a line break or a control character\n");
+    CHECK(err.str() == "legeplan: error: the municipality's name holds a line break or a control character\n");
     std::ostringstream err2;
     CHECK(init_plan({dir.path(), Language::nb, "  ", ""}, out, err2) == InitStatus::bad_usage);
-    CHECK(err2.str() == "legeplan: the municipality's name is empty\n");
+    CHECK(err2.str() == "legeplan: error: the municipality's name is empty\n");
     std::string file = dir.write("fil", "x");
     std::ostringstream err3;
     CHECK(init_plan({file, Language::nb, "Ål", ""}, out, err3) == InitStatus::bad_usage);
-    CHECK(err3.str() == "legeplan: " + file + " is not a folder\n");
+    CHECK(err3.str() == "legeplan: error: " + file + " is not a folder\n");
     CHECK(out.str().empty());
 }
 

@@ -58,6 +58,47 @@ TEST_CASE("duplicate keys are an error, not last-one-wins") {
     CHECK(diags.all()[0].pos.line == 3);
 }
 
+// "key=value; …" for a flow map, to compare what the loader made of it at a glance.
+static std::string entries_text(const YamlNode& map) {
+    std::string out;
+    for (const auto& [key, value] : map.entries) {
+        out += (out.empty() ? "" : "; ") + key->value + "=" +
+               (value->kind == YamlNode::Kind::null ? "(null)" : value->value);
+    }
+    return out;
+}
+
+TEST_CASE("a number split at a decimal comma inside { } is put back together as written") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    LoadedFile f = load_yaml_file(
+        dir.write("a.yaml",
+                  "- {fte: 0,5, rate: r}\n"
+                  "- {amount: 1,300,000, note: x}\n"
+                  "- {a: 0, 5: b}\n"       // a space after the comma: a key of its own
+                  "- {a: '0',5}\n"         // a quoted value is not split by the comma
+                  "- {a: x,5}\n"           // only after a number
+                  "- [0,5]\n"              // a flow list is left alone
+                  "- {fte: 0,5, 5: dup}\n"),
+        files, diags);
+    REQUIRE(f.root);
+    const auto& items = f.root->items;
+    REQUIRE(items.size() == 7);
+    CHECK(entries_text(*items[0]) == "fte=0,5; rate=r");
+    const NodePtr& joined = items[0]->entries[0].second;
+    CHECK((joined->pos.line == 1 && joined->pos.col == 9 && joined->pos.length == 3));
+    CHECK(entries_text(*items[1]) == "amount=1,300,000; note=x");
+    CHECK(items[1]->entries[0].second->pos.length == 9);
+    CHECK(entries_text(*items[2]) == "a=0; 5=b");
+    CHECK(entries_text(*items[3]) == "a=0; 5=(null)");
+    CHECK(entries_text(*items[4]) == "a=x; 5=(null)");
+    CHECK(items[5]->items.size() == 2);
+    // Joined before duplicate keys are looked for: the stray "5" is no key of the map.
+    CHECK(entries_text(*items[6]) == "fte=0,5; 5=dup");
+    CHECK(diags.all().empty());
+}
+
 TEST_CASE("an alias bomb stops at the node limit, quickly") {
     test::TempDir dir;
     std::string yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";

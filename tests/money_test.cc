@@ -15,7 +15,11 @@ TEST_CASE("amounts are read as Norwegians write them") {
 
 TEST_CASE("anything else is not an amount") {
     for (const char* bad : {"1,3 mill", "13OO000", "1.300.000", "-200", "", " 100", "100 ",
-                            "1  000", "1 00", "1300 000", "12 3456", "1e6", "1 000 000 000 000 001"}) {
+                            "1  000", "1 00", "1300 000", "12 3456", "1e6", "1 000 000 000 000 001",
+                            // a leading zero: a digit left out, or a group too many
+                            "000 300 000", "0 300 000", "0300000", "00",
+                            // invisible characters and spaces other than the three accepted
+                            "300\xE2\x80\x8B" "000", "1\xC2\xAD" "300", "1\xE2\x80\x89" "300"}) {
         INFO(bad);
         CHECK_FALSE(parse_amount(bad).has_value());
     }
@@ -37,7 +41,8 @@ TEST_CASE("sums report overflow instead of wrapping") {
 TEST_CASE("quantities keep three decimals exactly") {
     CHECK(parse_milli("2") == 2000);
     CHECK(parse_milli("0.5") == 500);
-    CHECK(parse_milli("1,25") == 1250);
+    CHECK(parse_milli("1.125") == 1125);
+    CHECK_FALSE(parse_milli("1,25").has_value());  // a decimal comma: see parse_milli
     CHECK_FALSE(parse_milli("0.1234").has_value());
     CHECK_FALSE(parse_milli("-1").has_value());
     CHECK_FALSE(parse_milli("1.").has_value());

@@ -84,7 +84,7 @@ TEST_CASE("publish: a failing format leaves every earlier output as it was", "[p
         return std::string("disk full");
     });
     CHECK_FALSE(second.go());
-    CHECK(second.err.str() == "legeplan: xlsx failed: disk full\n");
+    CHECK(second.err.str() == "legeplan: error: xlsx failed: disk full\n");
     CHECK(second.out.str().empty());
     CHECK(read(dir.path() + "/plan.md") == "# Old\n");
     CHECK(read(dir.path() + "/plan.xlsx") == "old workbook");
@@ -97,7 +97,7 @@ TEST_CASE("publish: an output that would write over an input is refused", "[publ
     Run run(dir.path(), "# Rendered\n", writes("workbook"));
     run.publication.inputs = {input};
     CHECK_FALSE(run.go());
-    CHECK(run.err.str() == "legeplan: md failed: refusing to write over " + input +
+    CHECK(run.err.str() == "legeplan: error: md failed: refusing to write over " + input +
                                ", which this build reads\n");
     CHECK(read(input) == "the plan's own text\n");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md"});

@@ -34,6 +34,7 @@ std::string subtitle(const Plan& plan, const Labels& labels) {
 BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
     CheckedPlan checked = check_plan(options.plan_path);
     err << format_diagnostics(checked.diags, checked.files);
+    if (checked.unreadable) return BuildStatus::unreadable_plan;
     if (!checked.usable(options.strict)) return BuildStatus::invalid_plan;
     const Plan& plan = checked.plan;
 

@@ -23,7 +23,7 @@ struct BuildOptions {
     std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc/WeasyPrint run
 };
 
-enum class BuildStatus { ok, invalid_plan, output_failed };
+enum class BuildStatus { ok, invalid_plan, unreadable_plan, output_failed };
 
 // Prints diagnostics and failures to err, and one line per written file to out.
 BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err);

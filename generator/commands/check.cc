@@ -11,7 +11,10 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
                        const FileReader& reader) {
     CheckedPlan out;
     PlanSources sources = load_plan(path, out.files, out.diags, limits, reader);
-    if (!sources.main.root) return out;
+    if (!sources.main.root) {
+        out.unreadable = sources.main.file < 0;
+        return out;
+    }
     out.plan = build_model(sources, out.files, out.diags, limits);
     validate(out.plan, out.diags, /*partial=*/out.diags.has_errors());
     // With a broken reference the sums are wrong in ways the reference error explains, so sums

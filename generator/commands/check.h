@@ -15,6 +15,9 @@ struct CheckedPlan {
     Figures figures;  // complete only when the plan has no errors
     SourceFiles files;
     Diagnostics diags;
+    // The plan file named on the command line could not be read at all (missing, no access, a
+    // folder, too large): a mistake in the command rather than in the plan.
+    bool unreadable = false;
 
     // True when the plan may be rendered: no errors, and no warnings if strict.
     bool usable(bool strict) const {

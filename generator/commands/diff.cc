@@ -42,6 +42,7 @@ std::unique_ptr<Side> load_side(const std::string& argument, std::ostream& err) 
 DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostream& err) {
     std::unique_ptr<Side> before = load_side(options.before, err);
     std::unique_ptr<Side> after = load_side(options.after, err);
+    if (before->checked.unreadable || after->checked.unreadable) return DiffStatus::unreadable_plan;
     if (!before->checked.usable(false) || !after->checked.usable(false)) return DiffStatus::invalid_plan;
     const Plan& new_plan = after->checked.plan;
 
@@ -81,7 +82,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         }
         return publish(publication, out, err) ? DiffStatus::ok : DiffStatus::output_failed;
     } catch (const MissingLabel& e) {
-        err << "legeplan: " << e.what() << "\n";
+        err << "legeplan: error: " << e.what() << "\n";
         return DiffStatus::output_failed;
     }
 }

@@ -21,7 +21,7 @@ struct DiffOptions {
     std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc run
 };
 
-enum class DiffStatus { ok, invalid_plan, output_failed };
+enum class DiffStatus { ok, invalid_plan, unreadable_plan, output_failed };
 
 DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostream& err);
 

@@ -98,7 +98,7 @@ Placed place_new_file(const std::string& path, const std::string& text, std::str
 }
 
 std::string exists_message(const std::string& path) {
-    return "legeplan: " + path + " already exists; init never writes over a plan "
+    return "legeplan: error: " + path + " already exists; init never writes over a plan "
            "(choose another folder, or move the plan away first)\n";
 }
 
@@ -138,14 +138,14 @@ Period default_period(int this_year) { return Period{this_year + 1, this_year + 
 
 InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err) {
     if (std::string problem = name_problem(options.municipality); !problem.empty()) {
-        err << "legeplan: the municipality's name " << problem << "\n";
+        err << "legeplan: error: the municipality's name " << problem << "\n";
         return InitStatus::bad_usage;
     }
     Today now = today();
     StarterPlan starter{options.language, utf8::nfc(options.municipality), default_period(now.year), now.date};
     std::string error;
     if (!options.period.empty() && !parse_period(options.period, starter.period, error)) {
-        err << "legeplan: " << error << "\n";
+        err << "legeplan: error: " << error << "\n";
         return InitStatus::bad_usage;
     }
 
@@ -157,13 +157,13 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
         return InitStatus::bad_usage;
     }
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-        err << "legeplan: " << options.dir << " is not a folder\n";
+        err << "legeplan: error: " << options.dir << " is not a folder\n";
         return InitStatus::bad_usage;
     }
 
     std::string text;
     if (!render_starter_plan(starter, TemplateDirs{}, text, error)) {
-        err << "legeplan: " << error << "\n";
+        err << "legeplan: error: " << error << "\n";
         return InitStatus::output_failed;
     }
     // The first line points editors that speak the YAML language server to the plan's schema.
@@ -171,13 +171,13 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
 
     fs::create_directories(dir, ec);
     if (ec) {
-        err << "legeplan: cannot make the folder " << options.dir << ": " << ec.message() << "\n";
+        err << "legeplan: error: cannot make the folder " << options.dir << ": " << ec.message() << "\n";
         return InitStatus::output_failed;
     }
     switch (place_new_file(plan_path, text, error)) {
         case Placed::ok: break;
         case Placed::exists: err << exists_message(plan_path); return InitStatus::bad_usage;
-        case Placed::failed: err << "legeplan: " << error << "\n"; return InitStatus::output_failed;
+        case Placed::failed: err << "legeplan: error: " << error << "\n"; return InitStatus::output_failed;
     }
 
     bool nn = options.language == Language::nn;

@@ -19,7 +19,7 @@ struct InitOptions {
 enum class InitStatus { ok, bad_usage, output_failed };
 
 // Writes dir/plan.yaml. Prints what it wrote and what to do next to out; every failure to err
-// as "legeplan: …". An existing dir/plan.yaml is bad usage, and nothing in dir changes.
+// as "legeplan: error: …". An existing dir/plan.yaml is bad usage, and nothing in dir changes.
 InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err);
 
 // "2027-2030" (or with an en dash) → the period; false with the reason in error when it is not

@@ -10,7 +10,7 @@ namespace legeplan {
 int print_schema(std::ostream& out) {
     out << plan_json_schema_text() << std::flush;
     if (out) return exit_code::ok;
-    std::cerr << "legeplan: could not write the schema\n";
+    std::cerr << "legeplan: error: could not write the schema\n";
     return exit_code::output_failed;
 }
 

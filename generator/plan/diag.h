@@ -72,7 +72,8 @@ private:
     std::vector<Diagnostic> items_;
 };
 
-// "path:line:col: error[CODE]: message", then the source line, a caret line and the hint.
+// "path:line:col: error[CODE]: message", then the source line, a caret line and the hint;
+// "legeplan: error[CODE]: message" when it concerns no file of the plan.
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files);
 
 // All diagnostics, sorted, followed by a count line when there is more than nothing.

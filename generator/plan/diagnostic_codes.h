@@ -27,9 +27,9 @@ enum class Severity { error, warning };
     X(missing_key,               "E012", error,   "a required key is missing") \
     X(unknown_value,             "E013", error,   "a value that is not one of the allowed words (language, status, cost type, …)") \
     X(invalid_id,                "E014", error,   "an id that is not lowercase letters, digits and `-`") \
-    X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `13OO000`, negative, too large)") \
+    X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `1,5`, `13OO000`, `0 300 000`, negative, too large, an invisible character)") \
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
-    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling) that is malformed or out of range") \
+    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
     X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \

@@ -103,10 +103,12 @@ public:
     void OnSequenceEnd() override { close(); }
 
     void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override {
+                    YAML::EmitterStyle::value style) override {
         open(YamlNode::Kind::map, mark, anchor);
+        stack_.back().flow = style == YAML::EmitterStyle::Flow;
     }
     void OnMapEnd() override {
+        if (stack_.back().flow) rejoin_decimal_commas(*stack_.back().node);
         check_duplicate_keys(*stack_.back().node);
         close();
     }
@@ -117,6 +119,7 @@ private:
         YAML::anchor_t anchor = 0;
         std::size_t weight = 1;
         NodePtr pending_key;  // for maps: the key waiting for its value
+        bool flow = false;    // a map written {key: value, …}
     };
     struct Anchored {
         NodePtr node;
@@ -180,6 +183,35 @@ private:
             parent.node->entries.emplace_back(std::move(parent.pending_key), std::move(node));
             parent.pending_key = nullptr;
         }
+    }
+
+    // Inside { } YAML ends a plain value at a comma, so {fte: 0,5, rate: r} reads as fte "0" and
+    // a key "5" without a value. Such a split — digits right after a number, on the same line,
+    // with only the comma between — is put back together as written ("0,5"), so that whoever
+    // reads the value reports it once, as the writer sees it, instead of a zero and a stray key.
+    static void rejoin_decimal_commas(YamlNode& map) {
+        std::vector<std::pair<NodePtr, NodePtr>> kept;
+        for (auto& entry : map.entries) {
+            if (!kept.empty() && split_off(*entry.first, *entry.second, *kept.back().second)) {
+                auto joined = std::make_shared<YamlNode>(*kept.back().second);
+                joined->value += "," + entry.first->value;
+                joined->pos.length += 1 + entry.first->pos.length;
+                kept.back().second = std::move(joined);
+                continue;
+            }
+            kept.push_back(std::move(entry));
+        }
+        map.entries = std::move(kept);
+    }
+
+    static bool split_off(const YamlNode& key, const YamlNode& value, const YamlNode& before) {
+        auto plain = [](const YamlNode& n) { return n.kind == YamlNode::Kind::scalar && !n.quoted; };
+        bool digits = !key.value.empty() &&
+                      key.value.find_first_not_of("0123456789") == std::string::npos;
+        return plain(key) && digits && value.kind == YamlNode::Kind::null && plain(before) &&
+               !before.value.empty() && before.value.back() >= '0' && before.value.back() <= '9' &&
+               key.pos.line == before.pos.line &&
+               key.pos.col == before.pos.col + before.pos.length + 1;
     }
 
     void check_duplicate_keys(const YamlNode& map) {

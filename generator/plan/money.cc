@@ -36,6 +36,11 @@ std::optional<std::vector<std::string>> digit_groups(std::string_view text) {
 std::optional<Amount> parse_amount(std::string_view text) {
     auto groups = digit_groups(text);
     if (!groups) return std::nullopt;
+    // "0 300 000" or "0300000": a zero in front is a slip (a digit left out, a group too many),
+    // never how an amount is written; only 0 itself starts with 0.
+    if (groups->front().front() == '0' && (groups->size() > 1 || groups->front().size() > 1)) {
+        return std::nullopt;
+    }
     if (groups->size() > 1) {
         if (groups->front().size() > 3) return std::nullopt;
         for (std::size_t i = 1; i < groups->size(); ++i) {
@@ -73,10 +78,12 @@ std::string format_amount(Amount amount, std::string_view separator) {
 }
 
 std::optional<Milli> parse_milli(std::string_view text) {
-    std::size_t sep = text.find_first_of(".,");
+    // Only a decimal point: inside a YAML flow map ({fte: 0,5}) a comma ends the value, so a
+    // decimal comma cannot mean the same in every place a plan may write a number.
+    std::size_t sep = text.find('.');
     std::string_view whole = text.substr(0, sep);
     std::string_view frac = sep == std::string_view::npos ? "" : text.substr(sep + 1);
-    if (whole.empty() || whole.size() > 9 || frac.size() > 3) return std::nullopt;
+    if (whole.empty() || whole.size() > 9 || frac.size() > kMilliDecimals) return std::nullopt;
     if (sep != std::string_view::npos && frac.empty()) return std::nullopt;
     Milli value = 0;
     for (char c : whole) {
@@ -84,7 +91,7 @@ std::optional<Milli> parse_milli(std::string_view text) {
         value = value * 10 + (c - '0');
     }
     Milli fraction = 0;
-    for (std::size_t i = 0; i < 3; ++i) {
+    for (std::size_t i = 0; i < kMilliDecimals; ++i) {
         char c = i < frac.size() ? frac[i] : '0';
         if (!is_digit(c)) return std::nullopt;
         fraction = fraction * 10 + (c - '0');

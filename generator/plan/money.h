@@ -15,8 +15,8 @@ using Amount = std::int64_t;
 constexpr Amount kMaxAmount = 1'000'000'000'000'000;  // 10^15 kr
 
 // Parses "1300000", "1 300 000" or "1 300 000" (non-breaking or narrow no-break spaces).
-// Groups must be three digits after the first. Returns nullopt for anything else,
-// including negative amounts and amounts above kMaxAmount.
+// Groups must be three digits after the first, and only 0 itself starts with a 0. Returns
+// nullopt for anything else, including negative amounts and amounts above kMaxAmount.
 std::optional<Amount> parse_amount(std::string_view text);
 
 // a + b, or nullopt when the sum would overflow.
@@ -28,7 +28,11 @@ std::string format_amount(Amount amount, std::string_view separator = " ");
 // A quantity such as FTE or a count, in thousandths (1.5 FTE = 1500), so it stays exact.
 using Milli = std::int64_t;
 
-// Parses "2", "0.5", "1,5" (at most three decimals, not negative). nullopt otherwise.
+// The most decimals a quantity may have: it is counted in thousandths.
+constexpr std::size_t kMilliDecimals = 3;
+
+// Parses "2", "0.5", "1.125" (a decimal point, at most kMilliDecimals decimals, not negative).
+// nullopt otherwise, "1,5" included.
 std::optional<Milli> parse_milli(std::string_view text);
 
 // quantity × unit amount, rounded half away from zero to whole kroner; nullopt on overflow

@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "plan/lookalike_chars.h"
 #include "plan/utf8.h"
 
 namespace legeplan {
@@ -248,26 +249,105 @@ std::vector<std::string> NodeReader::text_list(const NodePtr& node, const std::s
     return out;
 }
 
+namespace {
+
+bool all_digits(std::string_view text) {
+    return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The text with each lookalike character dropped (invisible) or made a space, so that a hint
+// can show the amount its writer meant.
+std::string without_lookalikes(std::string text) {
+    while (auto odd = first_lookalike_char(text)) {
+        auto chars = utf8::split_chars(text);
+        chars[odd->index] = odd->invisible ? "" : " ";
+        text.clear();
+        for (const std::string& c : chars) text += c;
+    }
+    return text;
+}
+
+// A hint for an amount written with commas: "1,300,000" (thousands separated the English way)
+// or "1,5" (a decimal comma, most often millions). Empty when the text is something else.
+std::string comma_hint(const std::string& value) {
+    std::vector<std::string> parts(1);
+    for (char c : value) {
+        if (c == ',') parts.emplace_back();
+        else parts.back() += c;
+    }
+    if (parts.size() < 2 ||
+        !std::all_of(parts.begin(), parts.end(), [](const std::string& p) { return all_digits(p); })) {
+        return {};
+    }
+    bool thousands = std::all_of(parts.begin() + 1, parts.end(),
+                                 [](const std::string& p) { return p.size() == 3; });
+    if (thousands) {
+        std::string joined;
+        for (const std::string& p : parts) joined += p;
+        if (auto a = parse_amount(joined)) {
+            return "group the digits with spaces, not commas: " + format_amount(*a);
+        }
+        return {};
+    }
+    const std::string& whole = parts[0];
+    const std::string& fraction = parts[1];
+    if (parts.size() != 2 || fraction.size() > 6) return {};
+    auto millions = parse_amount(whole + fraction + std::string(6 - fraction.size(), '0'));
+    if (!millions || whole.size() > 6) return {};
+    return "an amount is whole kroner, without a decimal comma: for " + value + " million write " +
+           format_amount(*millions);
+}
+
+}  // namespace
+
 std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what) {
     auto value = text(node, what, "an amount in whole kroner");
     if (!value) return std::nullopt;
     if (auto parsed = parse_amount(*value)) return parsed;
-    std::string hint = "write whole kroner such as 1 300 000 or 1300000";
-    if (!value->empty() && value->front() == '-') {
-        diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                      what + " cannot be negative, found '" + *value + "'",
-                      "costs are positive amounts; savings are not part of the cost table");
-    } else {
-        std::string digits;
-        for (char c : *value) {
-            if (c >= '0' && c <= '9') digits += c;
+    const std::string& v = *value;
+    if (auto odd = first_lookalike_char(v)) {
+        std::string character = code_point_name(odd->code) + " " + std::string(odd->name) +
+                                " (character " + std::to_string(odd->index + 1) + ")";
+        std::string meant;
+        if (auto a = parse_amount(without_lookalikes(v))) meant = ": write " + format_amount(*a);
+        if (odd->invisible) {
+            diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                          what + " contains an invisible character " + character,
+                          "delete it" + meant +
+                              "; such characters come with numbers copied from Word, PDFs and web pages");
+        } else {
+            diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                          what + " contains " + character + ", a space amounts do not use",
+                          "separate the groups of digits with an ordinary or a no-break space" + meant);
         }
-        bool only_digits_and_spaces = value->find_first_not_of("0123456789 ") == std::string::npos;
-        if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
-        if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
-        diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                      what + " must be an amount in whole kroner, found '" + *value + "'", hint);
+        return std::nullopt;
     }
+    if (!v.empty() && v.front() == '-') {
+        diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                      what + " cannot be negative, found '" + v + "'",
+                      "costs are positive amounts; savings are not part of the cost table");
+        return std::nullopt;
+    }
+    std::string digits;
+    for (char c : v) {
+        if (c >= '0' && c <= '9') digits += c;
+    }
+    bool only_digits_and_spaces = all_digits(digits) && v.find_first_not_of("0123456789 ") == std::string::npos;
+    if (only_digits_and_spaces && digits.front() == '0') {
+        std::size_t first = digits.find_first_not_of('0');
+        auto meant = parse_amount(first == std::string::npos ? "0" : digits.substr(first));
+        diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                      what + " must not start with 0, found '" + v + "'",
+                      meant ? "remove the leading zeros: " + format_amount(*meant)
+                            : std::string("remove the leading zeros"));
+        return std::nullopt;
+    }
+    std::string hint = comma_hint(v);
+    if (hint.empty()) hint = "write whole kroner such as 1 300 000 or 1300000";
+    if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
+    if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
+    diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                  what + " must be an amount in whole kroner, found '" + v + "'", hint);
     return std::nullopt;
 }
 
@@ -309,8 +389,18 @@ std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
     if (!parsed) {
+        std::string hint;
+        std::string pointed = *value;
+        std::replace(pointed.begin(), pointed.end(), ',', '.');
+        if (pointed != *value && parse_milli(pointed)) {
+            hint = "write " + pointed +
+                   " with a decimal point: inside { } YAML ends a value at a comma, so legeplan "
+                   "reads no decimal commas";
+        }
         diags_.report(DiagnosticKind::invalid_number, node->pos,
-                      what + " must be a number such as 2 or 0.5, found '" + *value + "'");
+                      what + " must be a number with at most " + std::to_string(kMilliDecimals) +
+                          " decimals after a decimal point, such as 2 or 0.5, found '" + *value + "'",
+                      hint);
         return std::nullopt;
     }
     if (*parsed == 0) {
@@ -423,7 +513,10 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
     if (d) return d;
     diags_.report(DiagnosticKind::invalid_date, node->pos,
                   what + " must be a date written YYYY-MM-DD" +
-                      (allow_year ? std::string(" or a year") : std::string()) + ", found '" + v +
+                      (allow_year ? " or a year from " + std::to_string(kFirstYear) + " to " +
+                                        std::to_string(kLastYear)
+                                  : std::string()) +
+                      ", found '" + v +
                       "'",
                   "e.g. 2027-03-15");
     return std::nullopt;

@@ -221,7 +221,9 @@ private:
             const Period& period = plan_.meta.period;
             if (a.year && period.from != 0 && !period.contains(*a.year)) {
                 diags_.report(DiagnosticKind::year_outside_period, a.pos,
-                              "assertion year " + std::to_string(*a.year) + " is outside the plan period");
+                              "assertion year " + std::to_string(*a.year) +
+                                  " is outside the plan period " + std::to_string(period.from) +
+                                  "–" + std::to_string(period.to));
             }
         }
     }

@@ -74,7 +74,7 @@ std::string final_path(const Publication& p, OutputFormat format) {
 }
 
 void report(std::ostream& err, OutputFormat format, const std::string& failure) {
-    err << "legeplan: " << format_info(format).name << " failed: " << failure << "\n";
+    err << "legeplan: error: " << format_info(format).name << " failed: " << failure << "\n";
 }
 
 }  // namespace
@@ -83,7 +83,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     std::error_code ec;
     fs::create_directories(p.out_dir, ec);
     if (ec) {
-        err << "legeplan: cannot create the output folder " << p.out_dir << ": " << ec.message() << "\n";
+        err << "legeplan: error: cannot create the output folder " << p.out_dir << ": " << ec.message() << "\n";
         return false;
     }
     // Pandoc reads the Markdown from a temporary file, which becomes the .md output if asked for.
@@ -94,7 +94,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         std::ofstream input(markdown_input, std::ios::binary);
         input << p.markdown;
         if (!input.flush()) {
-            err << "legeplan: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
+            err << "legeplan: error: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
             discard_temporary(markdown_input);
             return false;
         }

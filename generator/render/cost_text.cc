@@ -54,7 +54,13 @@ std::string cost_text(const Cost& c, const CostFigure& figure, const Plan& plan,
     const Period& p = plan.meta.period;
     if (c.type == CostType::yearly) {
         out += " " + labels.get("per_year");
-        if (c.from != p.from || c.to != p.to) out += " " + std::to_string(c.from) + "–" + std::to_string(c.to);
+        if (c.from != p.from || c.to != p.to) {
+            // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
+            out += ' ';
+            out += std::to_string(c.from);
+            out += "–";
+            out += std::to_string(c.to);
+        }
     } else {
         out += ", " + labels.get("one_time") + " " + labels.get("in_year") + " " + std::to_string(c.from);
     }

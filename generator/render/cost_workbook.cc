@@ -562,7 +562,10 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
         s.number(r, kRateAmount, static_cast<double>(rate.amount), f.kr);
         s.wrapped(r, kRateUsedBy, used, f.wrap);
         s.text(r, kRateDefinedName, rate_name(rate.id), f.key);
-        book.define_name(rate_name(rate.id), "=" + s.ref(r, kRateAmount));
+        // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
+        std::string formula = "=";
+        formula += s.ref(r, kRateAmount);
+        book.define_name(rate_name(rate.id), formula);
         ++r;
     }
     s.setup_print(print_setup(cx, kHeaderRow, 0, kRateAmount));

@@ -66,13 +66,14 @@ Forms amount_forms() {
             string_matching(R"(^([0-9]{1,16}|[0-9]{1,3}([ \u00a0\u202f][0-9]{3}){1,5})$)")};
 }
 
-// Above 0, with a decimal point or comma and at most three decimals.
+// Above 0, with a decimal point (not a comma: YAML splits "0,5" in a flow map) and at most three
+// decimals.
 Forms quantity_forms() {
     return {Json::object()
                 .set("type", "number")
                 .set("exclusiveMinimum", 0)
                 .set("exclusiveMaximum", 1'000'000'000),
-            string_matching(R"(^(?=.*[1-9])[0-9]{1,9}([.,][0-9]{1,3})?$)")};
+            string_matching(R"(^(?=.*[1-9])[0-9]{1,9}([.][0-9]{1,3})?$)")};
 }
 
 Json list_of(Json item) { return Json::object().set("type", "array").set("items", item); }

@@ -192,8 +192,10 @@ std::string source_line(const std::vector<std::pair<std::string, std::string>>& 
     std::string out = common < groups.size() ? sentence(labels.get("source") + ": " + groups[common].first) : "";
     for (std::size_t i = 0; i < groups.size(); ++i) {
         if (i == common) continue;
-        out += (out.empty() ? "" : " ") + sentence(labels.get("source_for") + " " + quoted_list(groups[i].second, labels) +
-                                                   ": " + groups[i].first);
+        // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
+        if (!out.empty()) out += ' ';
+        out += sentence(labels.get("source_for") + " " + quoted_list(groups[i].second, labels) +
+                        ": " + groups[i].first);
     }
     return out;
 }

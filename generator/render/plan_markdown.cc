@@ -11,6 +11,7 @@
 #include "render/document_data.h"
 #include "render/markdown_escape.h"
 #include "plan/node_reader.h"
+#include "plan/utf8.h"
 
 namespace legeplan {
 
@@ -38,6 +39,33 @@ SourcePos offset_pos(int file, const std::string& text, std::size_t offset, int 
     return {file, line, col, length};
 }
 
+// The first tag not closed where it should be, as (offset, the tag as written), or nullopt.
+// kainjow ends a tag at the next "}}" wherever it is, so "{{title}" swallows the text up to the
+// next tag's end and a section tag with it, and the error, if any, names another place.
+// A tag, but for a comment, ends on its own line before the next "{{".
+std::optional<std::pair<std::size_t, std::string>> first_unclosed_tag(const std::string& text) {
+    for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at)) {
+        bool triple = text.compare(at, 3, "{{{") == 0;
+        if (text.compare(at, 3, "{{=") == 0) return std::nullopt;  // other delimiters from here
+        std::size_t end = text.find(triple ? "}}}" : "}}", at + 2);
+        if (text.compare(at, 3, "{{!") == 0) {
+            if (end == std::string::npos) break;  // kainjow reports it, at its start
+            at = end + 2;
+            continue;
+        }
+        std::size_t next = text.find("{{", at + 2);
+        std::size_t line_end = text.find('\n', at);
+        std::size_t stop = std::min(next, line_end);
+        if (end == std::string::npos || end > stop) {
+            std::string shown = text.substr(at, std::min(stop, text.size()) - at);
+            while (!shown.empty() && (shown.back() == ' ' || shown.back() == '\r')) shown.pop_back();
+            return std::pair<std::size_t, std::string>{at, shown};
+        }
+        at = end + (triple ? 3 : 2);
+    }
+    return std::nullopt;
+}
+
 class TemplateRenderer {
 public:
     TemplateRenderer(const TemplateDirs& dirs, SourceFiles& files, Diagnostics& diags)
@@ -55,6 +83,15 @@ public:
         buffer << in.rdbuf();
         std::string text = buffer.str();
         int file = files_.add(path, text);
+        if (auto unclosed = first_unclosed_tag(text)) {
+            const auto& [offset, shown] = *unclosed;
+            diags_.report(DiagnosticKind::bad_template,
+                          offset_pos(file, text, offset, static_cast<int>(utf8::length(shown))),
+                          "template syntax: the tag '" + shown + "' is not closed",
+                          std::string("end it with '") + (shown.compare(0, 3, "{{{") == 0 ? "}}}" : "}}") +
+                              "' on the same line");
+            return false;
+        }
         mustache parsed(text);
         if (!parsed.is_valid()) {
             std::string message = parsed.error_message();
