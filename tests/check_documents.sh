@@ -193,7 +193,7 @@ PATH="$work/fakebin-missing" "$legeplan" build "$src/plans/bergen/plan.yaml" -o 
 code=$?
 set -e
 check "missing pandoc exits 3" test "$code" -eq 3
-check "missing pandoc is named" contains "$work/missing.txt" "legeplan: error: html failed: cannot start pandoc (No such file or directory); install it with scripts/install-deps.sh"
+check "missing pandoc is named" contains "$work/missing.txt" "legeplan: error: html failed: cannot start pandoc (No such file or directory); install it (on Debian: apt-get install pandoc)"
 
 # Pictures from the plan's own folder show in every format, with their captions; a title YAML
 # reads as a boolean stays the text written.

@@ -22,7 +22,7 @@ namespace {
 // What went wrong, with what the user can do about it.
 std::string explain(const ProcessRequest& run, const ProcessResult& done) {
     std::string failure = process_failure("pandoc", run, done);
-    if (!done.started) return failure + "; install it with scripts/install-deps.sh";
+    if (!done.started) return failure + "; install it (on Debian: apt-get install pandoc)";
     if (done.timed_out) return failure + "; raise the limit with --timeout";
     return failure;
 }

@@ -23,12 +23,12 @@ std::string explain(const std::string& python, const ProcessRequest& run, const 
     std::string failure = process_failure("weasyprint", run, done);
     if (!done.started) {
         return "cannot start " + python + " (" + done.start_error +
-               ") for WeasyPrint; install it with scripts/install-deps.sh";
+               ") for WeasyPrint; install it (on Debian: apt-get install weasyprint)";
     }
     if (done.timed_out) return failure + "; raise the limit with --timeout";
     if (done.signal != 0 || done.out_too_large) return failure;
     switch (done.exit_code) {
-        case 4: return "WeasyPrint is not installed for " + python + "; install it with scripts/install-deps.sh";
+        case 4: return "WeasyPrint is not installed for " + python + "; install it (on Debian: apt-get install weasyprint)";
         case 3: return "weasyprint failed";
         default: return failure;
     }
