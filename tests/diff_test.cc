@@ -126,7 +126,7 @@ const char* kDraftBody = R"(
 units:
   - {id: helse, name: Helse}
 rates:
-  - {id: lege, amount: 1 000 000}
+  - {id: lege, name: Lege, amount: 1 000 000}
 chapters:
   - id: k1
     title: En
@@ -177,7 +177,8 @@ TEST_CASE("when the sums cannot be compared, no cost change is reported, but the
     PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures, /*sums_comparable=*/false);
     CHECK_FALSE(d.sums_comparable);
     REQUIRE(d.changed.size() == 1);
-    CHECK_FALSE(d.changed[0].cost_changed());
+    CHECK(d.changed[0].costs_edited);
+    CHECK_FALSE(d.changed[0].recurring.changed());
     CHECK(d.changed[0].text.size() == 2);
     CHECK(d.units.empty());
     CHECK(d.total.after == 0);

@@ -109,6 +109,17 @@ std::string cost_years(const Measure& m) {
     return out;
 }
 
+bool same_cost(const Cost& x, const Cost& y) {
+    return x.type == y.type && x.basis == y.basis && x.amount.low == y.amount.low &&
+           x.amount.high == y.amount.high && x.quantity.low == y.quantity.low &&
+           x.quantity.high == y.quantity.high && x.rate.has_value() == y.rate.has_value() &&
+           (!x.rate || x.rate->id == y.rate->id) && x.from == y.from && x.to == y.to;
+}
+
+bool same_costs(const Measure& a, const Measure& b) {
+    return std::equal(a.costs.begin(), a.costs.end(), b.costs.begin(), b.costs.end(), same_cost);
+}
+
 class Differ {
 public:
     Differ(const Plan& before, const Figures& figures_before, const Plan& after, const Figures& figures_after,
@@ -193,6 +204,8 @@ private:
             const Sums& y = figures_after_.of(after_, b).sums;
             c.recurring = figure_change(x.recurring, y.recurring);
             c.one_time = figure_change(x.one_time, y.one_time);
+        } else {
+            c.costs_edited = !same_costs(a, b);
         }
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {

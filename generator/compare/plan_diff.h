@@ -51,9 +51,12 @@ struct MeasureChange {
     std::vector<TextPiece> text;   // empty when unchanged
     FigureChange recurring;  // the measure's yearly cost in each version
     FigureChange one_time;
+    // The costs as written differ (type, amount, FTE, rate, years). Set only when the sums
+    // cannot be compared: then it is all the diff can say about the money.
+    bool costs_edited = false;
     std::vector<FieldChange> fields;  // responsible, years, funding, status
 
-    bool cost_changed() const { return recurring.changed() || one_time.changed(); }
+    bool cost_changed() const { return recurring.changed() || one_time.changed() || costs_edited; }
     bool content_changed() const {
         return !title.empty() || !text.empty() || cost_changed() || !fields.empty();
     }

@@ -86,6 +86,7 @@ std::string change_outline(const MeasureChange& c, const Labels& labels) {
     if (!c.title.empty()) parts.push_back(labels.get("diff_measure_title"));
     if (c.recurring.changed()) parts.push_back(labels.get("recurring_total") + " " + signed_kroner(c.recurring.change, " "));
     if (c.one_time.changed()) parts.push_back(labels.get("one_time_total") + " " + signed_kroner(c.one_time.change, " "));
+    if (c.costs_edited) parts.push_back(labels.get("diff_costs_edited"));
     for (const FieldChange& f : c.fields) parts.push_back(field_label(f, labels));
     if (!c.text.empty()) parts.push_back(labels.get("diff_text"));
     std::string out;
@@ -228,6 +229,7 @@ private:
             if (!c.title.empty()) line(label("diff_measure_title"), pieces_markdown(c.title));
             if (c.recurring.changed()) line(label("recurring_total"), cost_change(c.recurring));
             if (c.one_time.changed()) line(label("one_time_total"), cost_change(c.one_time));
+            if (c.costs_edited) out_ += "- " + escape_inline(label("diff_costs_edited")) + "\n";
             for (const FieldChange& f : c.fields) {
                 line(field_label(f), escape_inline(value(f, f.before) + " → " + value(f, f.after)));
             }
