@@ -1,11 +1,13 @@
-// libFuzzer target: a plan that validates is rendered to Markdown through the real templates,
-// and its diff against itself is computed. Renderers may assume a valid model, and must not
-// crash on any valid one.
+// libFuzzer target: a plan that loads, valid or not, is diffed against itself as `diff` does
+// for a draft with errors; a plan that validates is also rendered to Markdown through the real
+// templates. Renderers may assume a valid model, and must not crash on any valid one; the diff
+// report must not crash on any loaded one.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "commands/check.h"
+#include "compare/draft_state.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "memory_reader.h"
@@ -15,19 +17,23 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));
     legeplan::CheckedPlan checked = legeplan::check_plan("plan.yaml", {}, reader);
-    if (!checked.usable(false)) return 0;
+    if (!legeplan::plan_loaded(checked.diags)) return 0;
     legeplan::Labels labels;
     legeplan::Diagnostics diags;
     if (!legeplan::load_labels(LEGEPLAN_TEMPLATES_DIR, checked.plan.meta.language, labels, checked.files, diags)) {
         __builtin_trap();  // our own label files must always load
     }
+    legeplan::PlanDiff diff = legeplan::diff_plans(checked.plan, checked.figures, checked.plan, checked.figures,
+                                                   legeplan::sums_trustworthy(checked.diags));
+    diff.errors = legeplan::draft_errors(checked.diags, checked.files, true);
+    std::string report = legeplan::diff_markdown(diff, labels) + legeplan::diff_summary(diff, labels);
+    if (!checked.usable(false)) return 0;
+    // Only a valid plan's measures are matched one to one (an invalid one may repeat an id).
+    if (!diff.empty()) __builtin_trap();  // a plan never differs from itself
     std::string markdown;
     legeplan::TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
     if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags)) {
         __builtin_trap();  // our own templates must render every valid plan
     }
-    legeplan::PlanDiff diff = legeplan::diff_plans(checked.plan, checked.figures, checked.plan, checked.figures);
-    if (!diff.empty()) __builtin_trap();  // a plan never differs from itself
-    std::string report = legeplan::diff_markdown(diff, labels) + legeplan::diff_summary(diff, labels);
     return 0;
 }

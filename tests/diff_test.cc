@@ -119,3 +119,86 @@ chapters:
     CHECK(d.changed[1].fields[0].after == "2027");
     REQUIRE(d.units.empty());  // the unit's total is the same, 100 kr
 }
+
+namespace {
+
+const char* kDraftBody = R"(
+units:
+  - {id: helse, name: Helse}
+rates:
+  - {id: lege, name: Lege, amount: 1 000 000}
+chapters:
+  - id: k1
+    title: En
+)";
+
+}  // namespace
+
+TEST_CASE("a failing assertion leaves the sums trustworthy; an unknown rate does not") {
+    test::TempDir dir;
+    auto failing = test::check_text(dir, test::plan_header() + kDraftBody + R"(measures:
+  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, amount: 600}]}
+assertions:
+  - total: 500
+)");
+    REQUIRE(failing.diags.has_errors());
+    CHECK(plan_loaded(failing.diags));
+    CHECK(sums_trustworthy(failing.diags));
+    auto errors = draft_errors(failing.diags, failing.files, true);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].code == "E030");
+    CHECK(errors[0].where == failing.files.path(0) + ":21");
+    CHECK(errors[0].in_new_version);
+
+    test::TempDir dir2;
+    auto no_rate = test::check_text(dir2, test::plan_header() + kDraftBody + R"(measures:
+  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, fte: 1, rate: finnes-ikke}]}
+)");
+    REQUIRE(no_rate.diags.has_errors());
+    CHECK(plan_loaded(no_rate.diags));
+    CHECK_FALSE(sums_trustworthy(no_rate.diags));
+}
+
+TEST_CASE("a plan that does not parse has not loaded") {
+    test::TempDir dir;
+    auto broken = test::check_text(dir, test::plan_header() + "measures: [\n");
+    CHECK_FALSE(plan_loaded(broken.diags));
+}
+
+TEST_CASE("when the sums cannot be compared, no cost change is reported, but the text is") {
+    test::TempDir dir;
+    auto before = test::check_text(dir, test::plan_header() + kDraftBody + R"(measures:
+  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, amount: 600}]}
+)");
+    test::TempDir dir2;
+    auto after = test::check_text(dir2, test::plan_header() + kDraftBody + R"(measures:
+  - {id: a, number: 1, section: k1, title: A, text: x y, responsible: helse, costs: [{type: yearly, amount: 900}]}
+)");
+    PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures, /*sums_comparable=*/false);
+    CHECK_FALSE(d.sums_comparable);
+    REQUIRE(d.changed.size() == 1);
+    CHECK(d.changed[0].costs_edited);
+    CHECK_FALSE(d.changed[0].recurring.changed());
+    CHECK(d.changed[0].text.size() == 2);
+    CHECK(d.units.empty());
+    CHECK(d.total.after == 0);
+
+    PlanDiff compared = diff_plans(before.plan, before.figures, after.plan, after.figures);
+    REQUIRE(compared.changed.size() == 1);
+    CHECK(compared.changed[0].recurring.change == 300);
+    CHECK(compared.total.after == 900);
+}
+
+TEST_CASE("a change of the plan's summary is compared word by word") {
+    test::TempDir dir;
+    std::string header = test::plan_header();
+    auto before = test::check_text(dir, header + "  summary: Kort.\n" + kDraftBody);
+    test::TempDir dir2;
+    auto after = test::check_text(dir2, header + "  summary: Veldig kort.\n" + kDraftBody);
+    REQUIRE_FALSE(after.diags.has_errors());
+    PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures);
+    REQUIRE(d.summary.size() == 2);
+    CHECK((d.summary[0].kind == Kind::deleted && d.summary[0].text == "Kort."));
+    CHECK((d.summary[1].kind == Kind::inserted && d.summary[1].text == "Veldig kort."));
+    CHECK_FALSE(d.empty());
+}

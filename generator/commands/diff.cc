@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "commands/check.h"
+#include "compare/draft_state.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "publish/publish.h"
@@ -43,7 +44,11 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
     std::unique_ptr<Side> before = load_side(options.before, err);
     std::unique_ptr<Side> after = load_side(options.after, err);
     if (before->checked.unreadable || after->checked.unreadable) return DiffStatus::unreadable_plan;
-    if (!before->checked.usable(false) || !after->checked.usable(false)) return DiffStatus::invalid_plan;
+    // A draft with errors is what LSU needs to see, so errors are listed in the report, not a
+    // reason to refuse; but a file that did not load would show its measures as removed.
+    if (!plan_loaded(before->checked.diags) || !plan_loaded(after->checked.diags)) {
+        return DiffStatus::invalid_plan;
+    }
     const Plan& new_plan = after->checked.plan;
 
     Labels labels;
@@ -54,7 +59,13 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         err << format_diagnostics(label_diags, label_files);
         return DiffStatus::output_failed;
     }
-    PlanDiff diff = diff_plans(before->checked.plan, before->checked.figures, new_plan, after->checked.figures);
+    bool sums_comparable = sums_trustworthy(before->checked.diags) && sums_trustworthy(after->checked.diags);
+    PlanDiff diff = diff_plans(before->checked.plan, before->checked.figures, new_plan, after->checked.figures,
+                               sums_comparable);
+    diff.errors = draft_errors(before->checked.diags, before->checked.files, /*in_new_version=*/false);
+    for (DraftError& e : draft_errors(after->checked.diags, after->checked.files, /*in_new_version=*/true)) {
+        diff.errors.push_back(std::move(e));
+    }
     try {
         out << diff_summary(diff, labels);
         if (options.out_dir.empty()) return DiffStatus::ok;

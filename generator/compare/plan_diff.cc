@@ -109,11 +109,23 @@ std::string cost_years(const Measure& m) {
     return out;
 }
 
+bool same_cost(const Cost& x, const Cost& y) {
+    return x.type == y.type && x.basis == y.basis && x.amount.low == y.amount.low &&
+           x.amount.high == y.amount.high && x.quantity.low == y.quantity.low &&
+           x.quantity.high == y.quantity.high && x.rate.has_value() == y.rate.has_value() &&
+           (!x.rate || x.rate->id == y.rate->id) && x.from == y.from && x.to == y.to;
+}
+
+bool same_costs(const Measure& a, const Measure& b) {
+    return std::equal(a.costs.begin(), a.costs.end(), b.costs.begin(), b.costs.end(), same_cost);
+}
+
 class Differ {
 public:
-    Differ(const Plan& before, const Figures& figures_before, const Plan& after, const Figures& figures_after)
+    Differ(const Plan& before, const Figures& figures_before, const Plan& after, const Figures& figures_after,
+           bool sums_comparable)
         : before_(before), after_(after), figures_before_(figures_before), figures_after_(figures_after),
-          index_before_(before), index_after_(after) {}
+          index_before_(before), index_after_(after), sums_comparable_(sums_comparable) {}
 
     PlanDiff run() {
         PlanDiff d;
@@ -121,9 +133,12 @@ public:
         d.after = &after_;
         d.figures_before = &figures_before_;
         d.figures_after = &figures_after_;
+        d.sums_comparable = sums_comparable_;
         compare_metadata(d);
+        d.summary = diff_words(before_.meta.summary, after_.meta.summary);
         compare_measures(d);
         compare_sections(d);
+        if (!sums_comparable_) return d;
         const Sums& a = figures_before_.overall;
         const Sums& b = figures_after_.overall;
         d.recurring = figure_change(a.recurring, b.recurring);
@@ -184,10 +199,14 @@ private:
         c.moved = c.place_before != c.place_after;
         c.title = diff_words(a.title, b.title);
         c.text = diff_words(a.text, b.text);
-        const Sums& x = figures_before_.of(before_, a).sums;
-        const Sums& y = figures_after_.of(after_, b).sums;
-        c.recurring = figure_change(x.recurring, y.recurring);
-        c.one_time = figure_change(x.one_time, y.one_time);
+        if (sums_comparable_) {
+            const Sums& x = figures_before_.of(before_, a).sums;
+            const Sums& y = figures_after_.of(after_, b).sums;
+            c.recurring = figure_change(x.recurring, y.recurring);
+            c.one_time = figure_change(x.one_time, y.one_time);
+        } else {
+            c.costs_edited = !same_costs(a, b);
+        }
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {
             if (x != y) c.fields.push_back({name, x, y, keys});
@@ -251,6 +270,7 @@ private:
     const Figures& figures_after_;
     PlanIndex index_before_;
     PlanIndex index_after_;
+    bool sums_comparable_;
 };
 
 }  // namespace
@@ -259,8 +279,8 @@ private:
 FigureChange figure_change(Amount before, Amount after) { return {before, after, after - before}; }
 
 PlanDiff diff_plans(const Plan& before, const Figures& figures_before, const Plan& after,
-                    const Figures& figures_after) {
-    return Differ(before, figures_before, after, figures_after).run();
+                    const Figures& figures_after, bool sums_comparable) {
+    return Differ(before, figures_before, after, figures_after, sums_comparable).run();
 }
 
 }  // namespace legeplan

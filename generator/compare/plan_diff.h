@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/draft_state.h"
 #include "figures/figures.h"
 #include "plan/model.h"
 
@@ -50,9 +51,12 @@ struct MeasureChange {
     std::vector<TextPiece> text;   // empty when unchanged
     FigureChange recurring;  // the measure's yearly cost in each version
     FigureChange one_time;
+    // The costs as written differ (type, amount, FTE, rate, years). Set only when the sums
+    // cannot be compared: then it is all the diff can say about the money.
+    bool costs_edited = false;
     std::vector<FieldChange> fields;  // responsible, years, funding, status
 
-    bool cost_changed() const { return recurring.changed() || one_time.changed(); }
+    bool cost_changed() const { return recurring.changed() || one_time.changed() || costs_edited; }
     bool content_changed() const {
         return !title.empty() || !text.empty() || cost_changed() || !fields.empty();
     }
@@ -76,6 +80,7 @@ struct PlanDiff {
     const Figures* figures_before = nullptr;
     const Figures* figures_after = nullptr;
     std::vector<FieldChange> metadata;
+    std::vector<TextPiece> summary;       // the plan's summary, word by word; empty when unchanged
     std::vector<const Measure*> added;    // in the new version only
     std::vector<const Measure*> removed;  // in the old version only
     std::vector<MeasureChange> changed;   // in both, with any difference (number, place, content)
@@ -84,17 +89,24 @@ struct PlanDiff {
     FigureChange one_time;
     FigureChange total;
     std::vector<UnitTotals> units;  // lead units whose total changed
+    // False when either version has an error that can make its sums wrong: then every figure
+    // above (and each measure's cost change) is left at 0 and must not be shown.
+    bool sums_comparable = true;
+    // Errors of either version (old first), listed before the changes; set by the caller, which
+    // holds the diagnostics.
+    std::vector<DraftError> errors;
 
     bool empty() const {
-        return metadata.empty() && added.empty() && removed.empty() && changed.empty() &&
-               sections.empty();
+        return metadata.empty() && summary.empty() && added.empty() && removed.empty() &&
+               changed.empty() && sections.empty();
     }
 };
 
-// Both plans must be valid. Field values are rendered with labels by render_diff; here they
-// are plain text in the plan's own words (unit names, years).
+// Both plans must have loaded (plan_loaded); they may have errors. The figures are compared
+// only when sums_comparable (see sums_trustworthy). Field values are rendered with labels by
+// render_diff; here they are plain text in the plan's own words (unit names, years).
 // The diff refers to both plans and their figures, which must outlive it.
 PlanDiff diff_plans(const Plan& before, const Figures& figures_before, const Plan& after,
-                    const Figures& figures_after);
+                    const Figures& figures_after, bool sums_comparable = true);
 
 }  // namespace legeplan

@@ -61,6 +61,39 @@ std::string signed_kroner(Amount a, const std::string& space) {
 
 std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
 
+std::string field_label(const FieldChange& f, const Labels& labels) {
+    if (f.field == "title") return labels.get("diff_title_field");
+    if (f.field == "period") return labels.get("diff_period_field");
+    if (f.field == "years") return labels.get("diff_years");
+    return labels.get(f.field);
+}
+
+// "Etter: bergen/plan.yaml:445: E030: …" — plain text, for the report to escape.
+std::string error_line(const DraftError& e, const Labels& labels) {
+    std::string out = labels.get(e.in_new_version ? "diff_after" : "diff_before") + ": ";
+    if (!e.where.empty()) out += e.where + ": ";
+    return out + e.code + ": " + e.message;
+}
+
+// What changed in a measure, in a few words: "Årlige kostnader +500 000 kr, Tekst".
+std::string change_outline(const MeasureChange& c, const Labels& labels) {
+    std::vector<std::string> parts;
+    if (c.renumbered) {
+        parts.push_back(labels.get("diff_renumbered") + " " + std::to_string(c.before->number) + " → " +
+                        std::to_string(c.after->number));
+    }
+    if (c.moved) parts.push_back(labels.get("diff_moved"));
+    if (!c.title.empty()) parts.push_back(labels.get("diff_measure_title"));
+    if (c.recurring.changed()) parts.push_back(labels.get("recurring_total") + " " + signed_kroner(c.recurring.change, " "));
+    if (c.one_time.changed()) parts.push_back(labels.get("one_time_total") + " " + signed_kroner(c.one_time.change, " "));
+    if (c.costs_edited) parts.push_back(labels.get("diff_costs_edited"));
+    for (const FieldChange& f : c.fields) parts.push_back(field_label(f, labels));
+    if (!c.text.empty()) parts.push_back(labels.get("diff_text"));
+    std::string out;
+    for (const std::string& p : parts) out += (out.empty() ? "" : ", ") + p;
+    return out;
+}
+
 class DiffReport {
 public:
     DiffReport(const PlanDiff& diff, const Labels& labels)
@@ -68,7 +101,9 @@ public:
 
     std::string markdown() {
         legend();
+        errors();
         about();
+        summary();
         totals();
         measure_list("diff_added", d_.added, *d_.after, *d_.figures_after);
         measure_list("diff_removed", d_.removed, *d_.before, *d_.figures_before);
@@ -85,16 +120,30 @@ private:
         if (f.label_keys) return label(v);
         if (f.field == "date" && v.size() == 10) {
             Date date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)), {}};
-            return date_text(date, labels_);
+            // A draft's date may be one validate rejected: shown as written, not as a month name.
+            if (date.month >= 1 && date.month <= 12) return date_text(date, labels_);
+            return v;
         }
         return v.empty() ? label("none") : v;
     }
 
-    std::string field_label(const FieldChange& f) const {
-        if (f.field == "title") return label("diff_title_field");
-        if (f.field == "period") return label("diff_period_field");
-        if (f.field == "years") return label("diff_years");
-        return label(f.field);
+    std::string field_label(const FieldChange& f) const { return legeplan::field_label(f, labels_); }
+
+    // First, so that LSU reads a draft's errors before its figures; and when the sums cannot be
+    // trusted, a plain statement instead of them.
+    void errors() {
+        if (!d_.errors.empty()) {
+            out_ += "# " + escape_inline(label("diff_errors")) + " {.unnumbered}\n\n";
+            for (const DraftError& e : d_.errors) out_ += "- " + escape_inline(error_line(e, labels_)) + "\n";
+            out_ += "\n";
+        }
+        if (!d_.sums_comparable) out_ += escape_inline(label("diff_sums_unknown")) + "\n\n";
+    }
+
+    void summary() {
+        if (d_.summary.empty()) return;
+        out_ += "# " + escape_inline(label("summary")) + " {.unnumbered}\n\n";
+        out_ += pieces_markdown(d_.summary) + "\n\n";
     }
 
     void legend() {
@@ -114,6 +163,7 @@ private:
     }
 
     void totals() {
+        if (!d_.sums_comparable) return;
         out_ += "# " + escape_inline(label("diff_totals")) + " {.unnumbered}\n\n";
         out_ += "| | " + label("diff_before") + " | " + label("diff_after") + " | " +
                 label("diff_change") + " |\n|:---|--:|--:|--:|\n";
@@ -142,6 +192,7 @@ private:
 
     void measure_body(const Measure& m, const Plan& plan, const Figures& figures) {
         out_ += quote_block(plan_text_markdown(m.text)) + "\n";
+        if (!d_.sums_comparable) return;
         const Sums& c = figures.of(plan, m).sums;
         out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
         out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";
@@ -178,6 +229,7 @@ private:
             if (!c.title.empty()) line(label("diff_measure_title"), pieces_markdown(c.title));
             if (c.recurring.changed()) line(label("recurring_total"), cost_change(c.recurring));
             if (c.one_time.changed()) line(label("one_time_total"), cost_change(c.one_time));
+            if (c.costs_edited) out_ += "- " + escape_inline(label("diff_costs_edited")) + "\n";
             for (const FieldChange& f : c.fields) {
                 line(field_label(f), escape_inline(value(f, f.before) + " → " + value(f, f.after)));
             }
@@ -220,7 +272,12 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     const Metadata& b = diff.after->meta;
     std::string out = labels.get("diff_title") + ": " + labels.get("version") + " " + a.version + " → " +
                       b.version + "\n";
-    if (diff.empty()) return out + "  " + labels.get("diff_no_changes") + "\n";
+    for (const DraftError& e : diff.errors) {
+        if (&e == &diff.errors.front()) out += "  " + labels.get("diff_errors") + ":\n";
+        out += "    " + error_line(e, labels) + "\n";
+    }
+    if (!diff.sums_comparable) out += "  " + labels.get("diff_sums_unknown") + "\n";
+    if (diff.empty()) return terminal_safe(out + "  " + labels.get("diff_no_changes") + "\n", true);
     int renumbered = 0;
     int moved = 0;
     int edited = 0;
@@ -244,13 +301,20 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     for (const Measure* m : diff.removed) {
         out += "    - " + labels.get("measure") + " " + std::to_string(m->number) + ": " + m->title + "\n";
     }
+    for (const MeasureChange& c : diff.changed) {
+        out += "    ~ " + labels.get("measure") + " " + std::to_string(c.after->number) + ": " + c.after->title +
+               " (" + change_outline(c, labels) + ")\n";
+    }
+    if (!diff.summary.empty()) out += "  " + labels.get("summary") + ": " + labels.get("diff_edited") + "\n";
     auto sum_line = [&](const std::string& name, const FigureChange& f) {
         out += "  " + name + ": " + plain_kroner(f.before) + " → " + plain_kroner(f.after) + " (" +
                signed_kroner(f.change, " ") + ")\n";
     };
-    sum_line(labels.get("recurring_total"), diff.recurring);
-    sum_line(labels.get("one_time_total"), diff.one_time);
-    sum_line(labels.get("total"), diff.total);
+    if (diff.sums_comparable) {
+        sum_line(labels.get("recurring_total"), diff.recurring);
+        sum_line(labels.get("one_time_total"), diff.one_time);
+        sum_line(labels.get("total"), diff.total);
+    }
     if (!diff.sections.empty()) {
         out += "  " + labels.get("diff_sections") + ": " + std::to_string(diff.sections.size()) + "\n";
     }
