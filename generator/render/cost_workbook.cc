@@ -563,7 +563,7 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         }
         end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"),
                               cx.word("xlsx_col_goal_ids"), kGoalIds, goals, cx.figures.overall, true);
-        s.text(end + 1, kSumName, cx.word("per_goal_note"), cx.formats.text);
+        s.merged(end + 1, kSumName, kSumTotal, cx.word("per_goal_note"), cx.formats.wrap);
     }
     s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), kSumKey);
     s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
