@@ -385,7 +385,7 @@ std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const s
     return std::pair<T, T>{*lo, *hi};
 }
 
-std::optional<Milli> NodeReader::decimal(const NodePtr& node, const std::string& what) {
+std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& what) {
     auto value = text(node, what, "a number");
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
@@ -409,17 +409,13 @@ std::optional<Milli> NodeReader::decimal(const NodePtr& node, const std::string&
 
 std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
                                                       const std::string& what) {
-    auto parsed = decimal(node, what);
+    auto parsed = number(node, what);
     if (!parsed) return std::nullopt;
     if (*parsed == 0) {
         report_zero_cost(node->pos, what);
         return std::nullopt;
     }
     return MilliRange{*parsed, *parsed};
-}
-
-std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& what) {
-    return decimal(node, what);
 }
 
 std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,

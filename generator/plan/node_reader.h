@@ -96,7 +96,8 @@ public:
     std::optional<Amount> amount(const NodePtr& node, const std::string& what);
     std::optional<AmountRange> amount_or_range(const NodePtr& node, const std::string& what);
     std::optional<MilliRange> quantity_or_range(const NodePtr& node, const std::string& what);
-    // A number from 0 with at most three decimals, in thousandths (an indicator's value).
+    // A number from 0 with at most three decimals, in thousandths: an indicator's value, and
+    // (above 0) an FTE or a count.
     std::optional<Milli> number(const NodePtr& node, const std::string& what);
     std::optional<long long> integer(const NodePtr& node, const std::string& what, long long min,
                                      long long max);
@@ -131,7 +132,6 @@ private:
     void report_choice(const YamlNode& node, const std::string& what,
                        const std::vector<std::string>& names);
     std::optional<MilliRange> quantity_scalar(const NodePtr& node, const std::string& what);
-    std::optional<Milli> decimal(const NodePtr& node, const std::string& what);
     // A {low, high} map, each end read by read_end; a low above its high is reported with the
     // ends as show writes them.
     template <typename T, typename ReadEnd, typename Show>
