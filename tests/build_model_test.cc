@@ -79,3 +79,56 @@ measures:
           "plan.yaml:22:16: error[E013]: cost type 'monthly' is not a known value\n"
           "plan.yaml:23:24: error[E028]: an FTE cost needs a 'rate' to price the FTE\n");
 }
+
+TEST_CASE("goals and their indicators are read, from an included file too, and measures name them") {
+    test::TempDir dir;
+    dir.write("mal.yaml", R"(goals:
+  - id: rekruttering
+    title: Legane blir
+    indicators:
+      - {id: turnover, title: Legar som sluttar, unit: per år, baseline: {year: 2025, value: 3}, target: {year: 2030, value: 0}}
+)");
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+include: [mal.yaml]
+chapters:
+  - {id: k, title: Kapittel}
+goals:
+  - id: tilgang
+    title: Tilgang
+    text: Alle har *fastlege*.
+    indicators:
+      - id: ventetid
+        title: Ventetid
+        unit: dagar
+        baseline: {year: 2026, value: 6.25}
+        target: {year: 2029, value: "5"}
+measures:
+  - {id: a, number: 1, section: k, title: A, text: x, goals: tilgang}
+  - {id: b, number: 2, section: k, title: B, text: x, goals: [rekruttering, tilgang]}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    CHECK(checked.diags.warning_count() == 0);
+    const Plan& plan = checked.plan;
+    REQUIRE(plan.goals.size() == 2);
+    const Goal& g = plan.goals[0];
+    CHECK(g.id == "tilgang");
+    CHECK(g.title == "Tilgang");
+    CHECK(g.text == "Alle har *fastlege*.");
+    REQUIRE(g.indicators.size() == 1);
+    const Indicator& i = g.indicators[0];
+    CHECK(i.id == "ventetid");
+    CHECK(i.unit == "dagar");
+    CHECK(i.baseline.year == 2026);
+    CHECK(i.baseline.value == 6250);
+    CHECK(i.target.year == 2029);
+    CHECK(i.target.value == 5000);
+    CHECK(i.target.year_pos.line == 23);
+    CHECK(plan.goals[1].id == "rekruttering");
+    CHECK(plan.goals[1].indicators.at(0).target.value == 0);
+    REQUIRE(plan.measures.size() == 2);
+    REQUIRE(plan.measures[0].goals.size() == 1);
+    CHECK(plan.measures[0].goals[0].id == "tilgang");
+    REQUIRE(plan.measures[1].goals.size() == 2);
+    CHECK(plan.measures[1].goals[0].id == "rekruttering");
+}

@@ -128,6 +128,10 @@ accepted = {
     "an empty list, a number as text, an assertion on a count":
         HEADER + "services:\nkey_figures:\n  - {id: leger, title: Leger, value: 230}\n"
                  "assertions:\n  - {measures: 1}\n",
+    "a goal with a decimal indicator, served by a measure naming it without a list":
+        HEADER + "    goals: tilgang\ngoals:\n  - id: tilgang\n    title: Tilgang\n"
+                 "    indicators:\n      - {id: ventetid, title: Ventetid, unit: dagar, "
+                 "baseline: {year: 2025, value: 12.5}, target: {year: 2030, value: 7}}\n",
 }
 for what, text in accepted.items():
     found = errors(load(text))
@@ -173,6 +177,11 @@ wrong = [
     ("an FTE with a decimal comma, quoted",
      HEADER + "    costs:\n      - {type: yearly, fte: '0,5', rate: lege}\n",
      [("measures/0/costs/0/fte", "'0,5' is not valid under any of the given schemas")]),
+    ("an indicator value with a decimal comma, quoted",
+     HEADER + "    goals: tilgang\ngoals:\n  - id: tilgang\n    title: Tilgang\n"
+              "    indicators:\n      - {id: ventetid, title: Ventetid, unit: dagar, "
+              "baseline: {year: 2025, value: '12,5'}, target: {year: 2030, value: 7}}\n",
+     [("goals/0/indicators/0/baseline/value", "'12,5' is not valid under any of the given schemas")]),
     ("an FTE cost without a rate",
      HEADER + "    costs:\n      - {type: yearly, fte: 2}\n",
      [("measures/0/costs/0", "'rate' is a dependency of 'fte'")]),

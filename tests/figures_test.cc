@@ -95,3 +95,41 @@ TEST_CASE("a sum no workbook number can hold exactly is a located error") {
     // Located at the cost that takes the sum beyond the limit: measure 10's.
     CHECK(checked.files.line_text(d.pos.file, d.pos.line).rfind("  - {id: m10,", 0) == 0);
 }
+
+TEST_CASE("sums per goal count a measure under every goal it serves, once per goal") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k1, title: Kapittel}
+goals:
+  - {id: tilgang, title: Tilgang}
+  - {id: rekruttering, title: Rekruttering}
+  - {id: ubrukt, title: Ubrukt}
+measures:
+  - {id: a, number: 1, section: k1, title: A, text: x, goals: [tilgang, rekruttering, tilgang],
+     costs: [{type: yearly, amount: 100 000}, {type: one_time, amount: 50 000}]}
+  - {id: b, number: 2, section: k1, title: B, text: x, goals: tilgang,
+     costs: [{type: yearly, amount: 10 000}]}
+  - {id: c, number: 3, section: k1, title: C, text: x,
+     costs: [{type: one_time, amount: 7 000}]}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    const Figures& f = checked.figures;
+    REQUIRE(f.by_goal.size() == 4);
+    CHECK(f.by_goal[0].id == "tilgang");
+    CHECK(f.by_goal[0].sums.measures == 2);
+    CHECK(f.by_goal[0].sums.recurring == 110'000);
+    CHECK(f.by_goal[0].sums.one_time == 50'000);
+    CHECK(f.by_goal[1].id == "rekruttering");
+    CHECK(f.by_goal[1].sums.measures == 1);
+    CHECK(f.by_goal[1].sums.total == 150'000);
+    CHECK(f.by_goal[2].id == "ubrukt");
+    CHECK(f.by_goal[2].sums.measures == 0);
+    CHECK(f.by_goal[3].id == "");  // the measures that serve no goal
+    CHECK(f.by_goal[3].sums.one_time == 7'000);
+    CHECK(f.overall.total == 167'000);
+    REQUIRE(f.goal("rekruttering"));
+    CHECK(f.goal("rekruttering")->recurring == 100'000);
+    CHECK(f.goal("nei") == nullptr);
+}

@@ -61,6 +61,13 @@ chapters:
   - id: tiltak
     title: Tiltak
     text_file: bakgrunn.md
+goals:
+  - id: tilgang
+    title: God tilgang til fastlege
+    text: Alle skal ha en fastlege.
+    indicators:
+      - {id: pasienter, title: Pasienter per lege, unit: pasienter, baseline: {year: 2026, value: 1100}, target: {year: 2030, value: 950.5}}
+  - {id: legevakt-mal, title: Trygg legevakt, text_file: bakgrunn.md}
 measures:
   - id: legevakt
     number: 1
@@ -69,6 +76,7 @@ measures:
     text: Styrke legevakten.
     responsible: [helse, legekontor]
     services: [fastlege]
+    goals: [tilgang, legevakt-mal]
     costs:
       - {type: yearly, fte: {low: 0.5, high: 1}, rate: lege, from: 2028, to: 2030, funding: new_money, note: lønn}
       - {type: one_time, amount: {low: 10 000, high: 20 000}, year: 2029}

@@ -255,6 +255,34 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
           20'000);
 }
 
+// The sums per goal search each measure's list of goals: a measure serving two goals counts in
+// both rows, and the total row under them counts it once.
+TEST_CASE("LibreOffice recalculates the sums per goal to the figures stage's", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = checked(std::string(LEGEPLAN_SOURCE_DIR) + "/examples/liten-kommune/plan.yaml");
+    REQUIRE(plan.plan.goals.size() == 3);
+    std::string path = render(plan, dir.path() + "/liten.xlsx");
+    EngineDump dump = run_engine(dir, path);
+    CHECK(check_stored_values(dump) > 20);
+    Amount rows_total = 0;
+    for (const Goal& g : plan.plan.goals) {
+        int row = dump.row_of("Per ansvar", "E", g.id);
+        INFO(g.id);
+        REQUIRE(row > 0);
+        const Sums& t = *plan.figures.goal(g.id);
+        std::string r = std::to_string(row);
+        CHECK(dump.number("recalc", "Per ansvar", "B" + r) == t.recurring);
+        CHECK(dump.number("recalc", "Per ansvar", "C" + r) == t.one_time);
+        CHECK(dump.number("recalc", "Per ansvar", "D" + r) == t.total);
+        rows_total += t.total;
+    }
+    const Sums& overall = plan.figures.overall;
+    CHECK(rows_total > overall.total);  // measure 8 serves two goals
+    int total_row = dump.row_of("Per ansvar", "A", "Sum, hvert tiltak én gang");
+    REQUIRE(total_row > 0);
+    CHECK(dump.number("recalc", "Per ansvar", "D" + std::to_string(total_row)) == overall.total);
+}
+
 TEST_CASE("plan text that looks like a formula stays text in the workbook", "[.engine]") {
     test::TempDir dir;
     const std::vector<std::string> titles = {"=HYPERLINK(\"http://x\",\"y\")", "+1", "@SUM(1)",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "figures/checked_sum.h"
 
@@ -45,6 +46,7 @@ const Sums* find_group(const std::vector<GroupSums>& groups, const std::string& 
 
 const Sums* Figures::unit(const std::string& id) const { return find_group(by_unit, id); }
 const Sums* Figures::chapter(const std::string& id) const { return find_group(by_chapter, id); }
+const Sums* Figures::goal(const std::string& id) const { return find_group(by_goal, id); }
 
 namespace {
 
@@ -162,6 +164,20 @@ void add_section_estimates(Figures& f, const Plan& plan, const PlanIndex& index,
     }
 }
 
+// Each goal's measures, each counted once per goal however often it names the goal.
+void add_goal_sums(Figures& f, const Plan& plan, const Period& period, CheckedSum& sum) {
+    if (plan.goals.empty()) return;
+    for (const Goal& g : plan.goals) group(f.by_goal, g.id, period);
+    for (std::size_t i = 0; i < plan.measures.size(); ++i) {
+        const Measure& m = plan.measures[i];
+        std::set<std::string> goals;
+        for (const Ref& g : m.goals) goals.insert(g.id);
+        if (goals.empty()) goals.insert("");
+        for (const std::string& id : goals) add_sums(group(f.by_goal, id, period), f.measures[i].sums, m.pos, sum);
+    }
+    order_groups(f.by_goal, plan.goals);
+}
+
 }  // namespace
 
 Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags, bool sums_checked) {
@@ -181,6 +197,7 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     }
     order_groups(f.by_unit, plan.units);
     order_groups(f.by_chapter, plan.chapters);
+    add_goal_sums(f, plan, period, sum);
     f.units_total = empty_sums(period);
     for (const GroupSums& g : f.by_unit) add_sums(f.units_total, g.sums, {}, sum);
     f.chapters_total = empty_sums(period);

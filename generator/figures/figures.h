@@ -74,6 +74,9 @@ struct Figures {
     std::vector<MeasureFigures> measures;  // parallel to plan.measures
     std::vector<GroupSums> by_unit;        // lead units in the plan's order; no unit ("") last
     std::vector<GroupSums> by_chapter;     // chapters in the plan's order, those with measures
+    // Every goal in the plan's order, then "" for the measures that serve none (when any). A
+    // measure serving two goals counts in both, so these do not add up to overall.
+    std::vector<GroupSums> by_goal;
     Sums units_total;                      // the sum of by_unit: the per-unit table's total row
     Sums chapters_total;                   // the sum of by_chapter
     std::vector<SectionEstimate> section_estimates;
@@ -84,6 +87,7 @@ struct Figures {
     const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
     const Sums* unit(const std::string& id) const;     // null when the unit leads no measure
     const Sums* chapter(const std::string& id) const;  // null when the chapter has no measure
+    const Sums* goal(const std::string& id) const;     // null when the plan has no such goal
 };
 
 // Computes every figure. Reports, located at the cost that causes it, a cost larger than

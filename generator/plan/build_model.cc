@@ -90,6 +90,7 @@ private:
         each(f, "services", "service", [&](const NodePtr& n) { build_service(n); });
         each(f, "rates", "rate", [&](const NodePtr& n) { build_rate(n); });
         each(f, "chapters", "chapter", [&](const NodePtr& n) { build_chapter(n); });
+        each(f, "goals", "goal", [&](const NodePtr& n) { build_goal(n); });
         each(f, "measures", "measure", [&](const NodePtr& n) { build_measure(n); });
         each(f, "key_figures", "key figure", [&](const NodePtr& n) { build_key_figure(n); });
         each(f, "appendices", "appendix", [&](const NodePtr& n) { build_appendix(n); });
@@ -285,6 +286,49 @@ private:
         return s;
     }
 
+    void build_goal(const NodePtr& node) {
+        Fields f(*node, "goal", object_spec(ObjectKind::goal), diags_);
+        Goal g;
+        g.pos = node->pos;
+        g.id = id_of(f, "goal");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "goal title"), g.title);
+        g.text = markdown(f, "goal", false);
+        if (NodePtr list = f.get("indicators"); list && read_.is_list(list, "indicators")) {
+            for (const NodePtr& item : list->items) {
+                if (read_.is_map(item, "an indicator")) g.indicators.push_back(build_indicator(item));
+            }
+        }
+        plan_.goals.push_back(std::move(g));
+    }
+
+    Indicator build_indicator(const NodePtr& node) {
+        Fields f(*node, "indicator", object_spec(ObjectKind::indicator), diags_);
+        Indicator i;
+        i.pos = node->pos;
+        i.id = id_of(f, "indicator");
+        if (NodePtr n = f.require("title")) set(read_.text(n, "indicator title"), i.title);
+        if (NodePtr n = f.require("unit")) set(read_.text(n, "indicator unit"), i.unit);
+        if (NodePtr n = f.require("baseline")) set(build_indicator_value(n, "baseline"), i.baseline);
+        if (NodePtr n = f.require("target")) set(build_indicator_value(n, "target"), i.target);
+        return i;
+    }
+
+    std::optional<IndicatorValue> build_indicator_value(const NodePtr& node, const std::string& what) {
+        if (!read_.is_map(node, what)) return std::nullopt;
+        Fields f(*node, what, object_spec(ObjectKind::indicator_value), diags_);
+        IndicatorValue v;
+        NodePtr year = f.require("year");
+        NodePtr value = f.require("value");
+        if (!year || !value) return std::nullopt;
+        auto y = read_.year(year, what + " year");
+        auto x = read_.number(value, what + " value");
+        if (!y || !x) return std::nullopt;
+        v.year = *y;
+        v.year_pos = year->pos;
+        v.value = *x;
+        return v;
+    }
+
     void build_measure(const NodePtr& node) {
         Fields f(*node, "measure", object_spec(ObjectKind::measure), diags_);
         Measure m;
@@ -301,6 +345,7 @@ private:
         m.text = markdown(f, "measure", true);
         if (NodePtr n = f.get("responsible")) m.responsible = read_.ref_list(n, "responsible", true);
         if (NodePtr n = f.get("services")) m.services = read_.ref_list(n, "measure services", false);
+        if (NodePtr n = f.get("goals")) m.goals = read_.ref_list(n, "measure goals", true);
         if (NodePtr list = f.get("costs"); list && read_.is_list(list, "costs")) {
             for (const NodePtr& item : list->items) {
                 if (!read_.is_map(item, "a cost")) continue;

@@ -65,6 +65,7 @@ std::vector<KeySpec> list_keys() {
                 "Årlige satser, f.eks. kostnaden for ett årsverk, som årsverkskostnader viser til."),
         objects("chapters", O::chapter,
                 "Kapitlene i leserekkefølge; påkrevd, i planfila eller i en inkludert fil."),
+        objects("goals", O::goal, "Målene tiltakene skal nå, med indikatorer."),
         objects("measures", O::measure, "Tiltakene, nummerert 1, 2, 3 …"),
         objects("key_figures", O::key_figure, "Nøkkeltall: enkeltverdier og små tabeller."),
         objects("appendices", O::appendix, "Vedleggene, i rekkefølge."),
@@ -240,6 +241,7 @@ ObjectSpec measure() {
              key("responsible", K::ref_or_refs,
                  "Ansvarlige enheter (id eller liste); den første bærer kostnaden i summer per enhet."),
              key("services", K::refs, "Id-ene til tjenestene tiltaket gjelder."),
+             key("goals", K::ref_or_refs, "Målene tiltaket skal bidra til (id eller liste)."),
              objects("costs", O::cost, "Tiltakets kostnader; uten dem står det «Ikke kostnadsberegnet»."),
              choice("funding", kFundingWords, "Hvordan tiltaket er tenkt finansiert."),
              choice("priority", {"high", "medium", "low"}, "Prioritet: høy, middels eller lav."),
@@ -332,12 +334,43 @@ ObjectSpec lsu_measure_view() {
             {}};
 }
 
+ObjectSpec goal() {
+    return {O::goal, "goal", "Et mål planen setter, med indikatorer som viser om det nås.",
+            {id_key(), required(key("title", K::text, "Målet, kort formulert.")),
+             text_key("Hva målet innebærer"), text_file_key(),
+             objects("indicators", O::indicator, "Indikatorene målet måles med.")},
+            {{false, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec indicator() {
+    return {O::indicator, "indicator", "En indikator: et tall med utgangspunkt og mål.",
+            {id_key(), required(key("title", K::text, "Hva indikatoren måler.")),
+             required(key("unit", K::text, "Enheten tallet måles i, f.eks. «pasienter per lege» eller «%».")),
+             required(object("baseline", O::indicator_value,
+                              "Utgangspunktet: året og verdien målingen starter fra.")),
+             required(object("target", O::indicator_value,
+                             "Målet: året (i planperioden) og verdien planen sikter mot."))},
+            {},
+            {}};
+}
+
+ObjectSpec indicator_value() {
+    return {O::indicator_value, "indicator_value", "Et år og verdien indikatoren har eller skal ha da.",
+            {required(key("year", K::year, "Året verdien gjelder.")),
+             required(key("value", K::number,
+                           "Verdien: et tall fra 0 med høyst tre desimaler etter punktum, f.eks. 97.5."))},
+            {},
+            {}};
+}
+
 std::vector<ObjectSpec> make_spec() {
     std::vector<ObjectSpec> spec = {
         plan_file(), included_file(), metadata(),  period(),         unit(),           service(),
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
         amount_range(), quantity_range(), key_figure(), table(),     appendix(),       assertion(),
-        lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view()};
+        lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
+        indicator(), indicator_value()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

@@ -26,6 +26,7 @@ enum class ValueKind {
     amount_or_range,    // an amount, or {low, high} amounts
     quantity,           // a number above 0 with at most three decimals: 2, 0.5 or "1,5"
     quantity_or_range,  // a quantity, or {low, high} quantities
+    number,             // a number from 0 with at most three decimals: 0, 12 or 97.5
     year,               // 1980–2099
     date,               // YYYY-MM-DD
     date_or_year,       // a date or a year
@@ -62,6 +63,9 @@ enum class ObjectKind {
     lsu_meeting,
     lsu_statement,
     lsu_measure_view,
+    goal,
+    indicator,
+    indicator_value,
 };
 
 struct KeySpec {

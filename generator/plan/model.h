@@ -135,6 +135,7 @@ struct Measure {
     std::string text;  // Markdown
     std::vector<Ref> responsible;  // the first is the lead unit
     std::vector<Ref> services;
+    std::vector<Ref> goals;  // the goals it serves
     std::vector<Cost> costs;
     Funding funding = Funding::none;
     Priority priority = Priority::none;
@@ -143,6 +144,30 @@ struct Measure {
     std::vector<std::string> basis;
     SourcePos pos;
     SourcePos number_pos;
+};
+
+// An indicator's figure in one year; value in thousandths, so 97.5 is exact.
+struct IndicatorValue {
+    int year = 0;
+    Milli value = 0;
+    SourcePos year_pos;
+};
+
+struct Indicator {
+    std::string id;
+    std::string title;
+    std::string unit;  // as written: "pasientar per lege", "%"
+    IndicatorValue baseline;
+    IndicatorValue target;
+    SourcePos pos;
+};
+
+struct Goal {
+    std::string id;
+    std::string title;
+    std::string text;  // Markdown
+    std::vector<Indicator> indicators;
+    SourcePos pos;
 };
 
 struct KeyFigureTable {
@@ -220,6 +245,7 @@ struct Plan {
     std::vector<Service> services;
     std::vector<Rate> rates;
     std::vector<Chapter> chapters;
+    std::vector<Goal> goals;
     std::vector<Measure> measures;
     std::vector<KeyFigure> key_figures;
     std::vector<Appendix> appendices;

@@ -54,6 +54,8 @@ const std::map<std::string, std::string>& norwegian_keys() {
         {"årsverk", "fte"},        {"finansiering", "funding"}, {"prioritet", "priority"},
         {"frist", "deadline"},     {"hjemmel", "basis"},      {"kilde", "source"},
         {"navn", "name"},          {"type", "type"},
+        {"mål", "goals"},          {"maal", "goals"},         {"indikatorer", "indicators"},
+        {"indikatorar", "indicators"}, {"utgangspunkt", "baseline"},
         // Values of choices, for the same hint.
         {"utkast", "draft"},       {"vedtatt", "adopted"},    {"vedteken", "adopted"},
         {"årlig", "yearly"},       {"årleg", "yearly"},       {"arlig", "yearly"},
@@ -383,8 +385,7 @@ std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const s
     return std::pair<T, T>{*lo, *hi};
 }
 
-std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
-                                                      const std::string& what) {
+std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& what) {
     auto value = text(node, what, "a number");
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
@@ -403,6 +404,13 @@ std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
                       hint);
         return std::nullopt;
     }
+    return parsed;
+}
+
+std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
+                                                      const std::string& what) {
+    auto parsed = number(node, what);
+    if (!parsed) return std::nullopt;
     if (*parsed == 0) {
         report_zero_cost(node->pos, what);
         return std::nullopt;

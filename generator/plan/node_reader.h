@@ -96,6 +96,9 @@ public:
     std::optional<Amount> amount(const NodePtr& node, const std::string& what);
     std::optional<AmountRange> amount_or_range(const NodePtr& node, const std::string& what);
     std::optional<MilliRange> quantity_or_range(const NodePtr& node, const std::string& what);
+    // A number from 0 with at most three decimals, in thousandths: an indicator's value, and
+    // (above 0) an FTE or a count.
+    std::optional<Milli> number(const NodePtr& node, const std::string& what);
     std::optional<long long> integer(const NodePtr& node, const std::string& what, long long min,
                                      long long max);
     std::optional<int> year(const NodePtr& node, const std::string& what);

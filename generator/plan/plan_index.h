@@ -17,6 +17,7 @@ struct PlanIndex {
     std::map<std::string, const Rate*> rates;
     std::map<std::string, const Chapter*> chapters;
     std::map<std::string, const Section*> sections;
+    std::map<std::string, const Goal*> goals;
     // A chapter or section id → the chapter it is (or is in).
     std::map<std::string, const Chapter*> chapter_of;
 

@@ -21,6 +21,7 @@ public:
         check_units();
         check_places();
         check_measures();
+        check_goals();
         check_numbering();
         check_key_figures();
         check_lsu();
@@ -45,7 +46,7 @@ private:
 
     void check_unique_ids() {
         std::vector<std::pair<std::string, SourcePos>> units, services, rates, places, measures,
-            figures, appendices;
+            figures, appendices, goals, indicators;
         for (const Unit& u : plan_.units) units.emplace_back(u.id, u.pos);
         for (const Service& s : plan_.services) services.emplace_back(s.id, s.pos);
         for (const Rate& r : plan_.rates) rates.emplace_back(r.id, r.pos);
@@ -56,6 +57,10 @@ private:
         for (const Measure& m : plan_.measures) measures.emplace_back(m.id, m.pos);
         for (const KeyFigure& k : plan_.key_figures) figures.emplace_back(k.id, k.pos);
         for (const Appendix& a : plan_.appendices) appendices.emplace_back(a.id, a.pos);
+        for (const Goal& g : plan_.goals) {
+            goals.emplace_back(g.id, g.pos);
+            for (const Indicator& i : g.indicators) indicators.emplace_back(i.id, i.pos);
+        }
         unique("unit", units);
         unique("service", services);
         unique("rate", rates);
@@ -63,6 +68,8 @@ private:
         unique("measure", measures);
         unique("key figure", figures);
         unique("appendix", appendices);
+        unique("goal", goals);
+        unique("indicator", indicators);
     }
 
     template <typename Map>
@@ -110,7 +117,60 @@ private:
             }
             for (const Ref& u : m.responsible) reference(u, index_.units, "unit");
             for (const Ref& s : m.services) reference(s, index_.services, "service");
+            for (const Ref& g : m.goals) reference(g, index_.goals, "goal");
             for (const Cost& c : m.costs) check_cost(c);
+        }
+    }
+
+    // A goal is reached through measures: one without any, or a measure outside every goal,
+    // is worth a second look before the council reads the plan.
+    void check_goals() {
+        for (const Goal& g : plan_.goals) {
+            for (const Indicator& i : g.indicators) check_indicator_years(i);
+        }
+        if (partial_ || plan_.goals.empty()) return;
+        std::set<std::string> served;
+        bool unknown_named = false;  // then E021 says it, and the goal it meant is not unserved
+        for (const Measure& m : plan_.measures) {
+            for (const Ref& g : m.goals) {
+                served.insert(g.id);
+                unknown_named = unknown_named || !index_.goals.count(g.id);
+            }
+            if (m.goals.empty()) {
+                diags_.report(DiagnosticKind::measure_without_goal, m.pos,
+                              "measure " + std::to_string(m.number) + " '" + m.id +
+                                  "' serves none of the plan's goals",
+                              "add 'goals: ID' naming the goal it helps reach");
+            }
+        }
+        if (unknown_named) return;
+        for (const Goal& g : plan_.goals) {
+            if (g.id.empty() || served.count(g.id)) continue;
+            diags_.report(DiagnosticKind::goal_not_served, g.pos,
+                          "no measure serves goal '" + g.id + "'",
+                          "name it in the 'goals' of the measures that help reach it");
+        }
+    }
+
+    // The target is a year of the plan; the baseline is where the plan starts from, so it may
+    // lie before the period, but not after the target.
+    void check_indicator_years(const Indicator& i) {
+        const Period& period = plan_.meta.period;
+        if (period.from == 0 || i.target.year == 0) return;
+        if (!period.contains(i.target.year)) {
+            diags_.report(DiagnosticKind::year_outside_period, i.target.year_pos,
+                          "indicator '" + i.id + "' has its target in " +
+                              std::to_string(i.target.year) + ", outside the plan period " +
+                              std::to_string(period.from) + "–" + std::to_string(period.to),
+                          "set the target in a year the plan covers");
+            return;
+        }
+        if (i.baseline.year > i.target.year) {
+            diags_.report(DiagnosticKind::indicator_years, i.baseline.year_pos,
+                          "indicator '" + i.id + "' starts from " +
+                              std::to_string(i.baseline.year) + ", after its target year " +
+                              std::to_string(i.target.year),
+                          "the baseline is the latest known figure before the target");
         }
     }
 

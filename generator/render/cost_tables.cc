@@ -47,6 +47,8 @@ public:
         d.set("phasing", phasing);
         d.set("per_unit", section("per_unit_title", "kostnader-per-enhet"));
         d.set("per_chapter", section("per_chapter_title", "kostnader-per-kapittel"));
+        if (!parts_.plan.goals.empty()) d.set("per_goal", section("per_goal_title", "kostnader-per-mal"));
+        d.set("has_goals", !parts_.plan.goals.empty());
         measure_rows(d);
         const Sums& overall = parts_.figures.overall;
         d.set("recurring", kroner(overall.recurring));
@@ -170,6 +172,14 @@ private:
             const Chapter& c = *parts_.index.chapters.at(id);
             r.set("name", parts_.chapter_name(c));
             r.set("id", c.id);
+        });
+        // A measure serving two goals is in both rows; the total counts it once (overall).
+        sum_table(d, "goal", f.by_goal, f.overall, [&](const std::string& id, data& r) {
+            auto found = parts_.index.goals.find(id);
+            bool known = found != parts_.index.goals.end();
+            r.set("name", known ? found->second->title : parts_.label("no_goal"));
+            r.set("has_anchor", known);
+            r.set("anchor", known ? parts_.goal_id(*found->second) : "");
         });
     }
 

@@ -44,7 +44,8 @@ constexpr const char* kLabelKeys[] = {
     "measure_status_proposed", "measure_status_planned", "measure_status_in_progress",
     "measure_status_done", "measure_status_postponed", "measure_status_dropped", "month_1",
     "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9",
-    "month_10", "month_11", "month_12", "xlsx_text_shortened"};
+    "month_10", "month_11", "month_12", "xlsx_text_shortened", "xlsx_col_goal_ids",
+    "per_goal_title", "goal", "goal_total", "per_goal_note", "no_goal"};
 
 // Rows above the measure tables: a title, an introduction, a blank row, then the header.
 constexpr int kHeaderRow = 3;
@@ -56,7 +57,7 @@ constexpr int kFirstDataRow = kHeaderRow + 1;
 enum MeasureCol {
     kNumber, kTitle, kChapter, kResponsible, kCostType, kYearly, kOneTime, kLow, kHigh,
     kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
-    kServices, kFte, kBasis, kUnitId, kChapterId, kMeasureColumns
+    kServices, kFte, kBasis, kUnitId, kChapterId, kGoalIds, kMeasureColumns
 };
 
 // A thousandths quantity as a formula literal: 1500 → "1.5".
@@ -243,6 +244,15 @@ xlsx::PrintSetup print_setup(const Context& cx, int header_row, int frozen_cols,
     return {cx.page_header, cx.page_footer, header_row, frozen_cols, last_printed_col};
 }
 
+// The goals a measure serves as the per-goal sums search them: "tilgang rekruttering"; "–" for
+// none in a plan with goals.
+std::string goal_ids_text(const Context& cx, const Measure& m) {
+    if (cx.plan.goals.empty()) return "";
+    std::string ids;
+    for (const Ref& g : m.goals) ids += (ids.empty() ? "" : " ") + g.id;
+    return ids.empty() ? cx.word("none") : ids;
+}
+
 // The columns every measure row shares, whatever its cost.
 void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     const Measure& m = *line.measure;
@@ -260,6 +270,7 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     s.text(r, kStatus, choice_text(cx, m.status), f.text);
     s.text(r, kUnitId, lead_unit_id(cx, m), f.text);
     s.text(r, kChapterId, chapter ? chapter->id : "", f.text);
+    s.text(r, kGoalIds, goal_ids_text(cx, m), f.text);
 }
 
 // The cost columns of a row: type, FTE, basis, the amount or the low–high estimate, years.
@@ -358,6 +369,7 @@ std::vector<std::string> measure_headers(const Context& cx) {
     h[kBasis] = cx.word("xlsx_col_basis");
     h[kUnitId] = cx.word("xlsx_col_unit_id");
     h[kChapterId] = cx.word("xlsx_col_chapter_id");
+    h[kGoalIds] = cx.word("xlsx_col_goal_ids");
     return h;
 }
 
@@ -366,7 +378,7 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     // The printed columns, kNumber…kNote, stay well under xlsx::kMaxPrintedChars, so the text
     // prints at a size that can be read.
     const double widths[kMeasureColumns] = {5, 30, 22, 22, 13, 15, 15, 14, 14, 6,
-                                             6, 14, 10, 11, 20, 40, 8, 28, 20, 20};
+                                             6, 14, 10, 11, 20, 40, 8, 28, 20, 20, 24};
     for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     write_title(cx, s, kNote, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
@@ -462,9 +474,12 @@ struct SumRow {
     const Sums* totals;
 };
 
+// listed_keys: Tiltak's key column holds a list of keys set apart by spaces (a measure's goals),
+// so a row sums every measure whose list holds its key, and the total row sums each measure once
+// from Tiltak instead of adding up the rows.
 int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const std::string& title,
                     const std::string& name_header, const std::string& key_header, int key_col,
-                    const std::vector<SumRow>& rows, const Sums& sum) {
+                    const std::vector<SumRow>& rows, const Sums& sum, bool listed_keys = false) {
     const xlsx::Formats& f = cx.formats;
     s.text(row, kSumName, title, f.bold);
     int header = row + 1;
@@ -482,21 +497,27 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
         s.wrapped(r, kSumName, row_data.name, f.wrap);
         s.text(r, kSumKey, row_data.key, f.key);
         std::string key = cell(r, kSumKey, true);
-        s.formula(r, kSumRecurring, "SUMIF(" + key_range + "," + key + "," + yearly + ")",
-                  static_cast<double>(row_data.totals->recurring), f.kr);
-        s.formula(r, kSumOneTime, "SUMIF(" + key_range + "," + key + "," + one_time + ")",
-                  static_cast<double>(row_data.totals->one_time), f.kr);
+        auto sum_of = [&](const std::string& amounts) {
+            if (!listed_keys) return "SUMIF(" + key_range + "," + key + "," + amounts + ")";
+            return "SUMPRODUCT(ISNUMBER(SEARCH(\" \"&" + key + "&\" \",\" \"&" + key_range +
+                   "&\" \"))*" + amounts + ")";
+        };
+        s.formula(r, kSumRecurring, sum_of(yearly), static_cast<double>(row_data.totals->recurring), f.kr);
+        s.formula(r, kSumOneTime, sum_of(one_time), static_cast<double>(row_data.totals->one_time), f.kr);
         s.formula(r, kSumTotal, cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime),
                   static_cast<double>(row_data.totals->total), f.kr);
         ++r;
     }
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
-    s.text(r, kSumName, cx.word("total"), f.total_label);
+    s.text(r, kSumName, cx.word(listed_keys ? "goal_total" : "total"), f.total_label);
     const Amount sums[] = {sum.recurring, sum.one_time, sum.total};
     for (int col = kSumRecurring; col <= kSumTotal; ++col) {
-        s.formula(r, col, "SUM(" + cell(first, col) + ":" + cell(last, col) + ")",
-                  static_cast<double>(sums[col - kSumRecurring]), f.kr_total);
+        std::string formula = "SUM(" + cell(first, col) + ":" + cell(last, col) + ")";
+        if (listed_keys && col == kSumRecurring) formula = "SUM(" + yearly + ")";
+        if (listed_keys && col == kSumOneTime) formula = "SUM(" + one_time + ")";
+        if (listed_keys && col == kSumTotal) formula = cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime);
+        s.formula(r, col, formula, static_cast<double>(sums[col - kSumRecurring]), f.kr_total);
     }
     s.text(r, kSumKey, "", f.total_blank);
     return r;
@@ -527,8 +548,23 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
                               cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
                               cx.figures.units_total);
-    write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
-                    cx.word("xlsx_col_chapter_id"), kChapterId, chapters, cx.figures.chapters_total);
+    end = write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
+                          cx.word("xlsx_col_chapter_id"), kChapterId, chapters, cx.figures.chapters_total);
+    if (!cx.plan.goals.empty()) {
+        // A measure serving two goals counts in both rows; the note under the table says so.
+        std::vector<SumRow> goals;
+        for (const GroupSums& g : cx.figures.by_goal) {
+            auto goal = cx.index.goals.find(g.id);
+            if (goal == cx.index.goals.end()) {
+                goals.push_back({cx.word("no_goal"), cx.word("none"), &g.sums});
+            } else {
+                goals.push_back({goal->second->title, g.id, &g.sums});
+            }
+        }
+        end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"),
+                              cx.word("xlsx_col_goal_ids"), kGoalIds, goals, cx.figures.overall, true);
+        s.merged(end + 1, kSumName, kSumTotal, cx.word("per_goal_note"), cx.formats.wrap);
+    }
     s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), kSumKey);
     s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
 }

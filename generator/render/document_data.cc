@@ -6,6 +6,7 @@
 #include "render/cost_tables.h"
 #include "render/cost_text.h"
 #include "render/document_parts.h"
+#include "render/goal_sections.h"
 #include "render/key_figure_tables.h"
 #include "render/plan_text.h"
 
@@ -53,6 +54,15 @@ public:
         d.set("own_cost_chapter", cost_chapter == nullptr);
         d.set("cost_chapter_number", place.chapter_number);
         d.set("cost_chapter_id", cost_chapter ? cost_chapter->id : parts_.claim_id("kostnader"));
+        d.set("has_goals", !plan_.goals.empty());
+        d.set("goals_id", parts_.claim_id("mal"));
+        d.set("goals", goal_sections(parts_));
+        // The goals open the plan proper: after a foreword or summary, before the first
+        // numbered chapter (before the first chapter when none is numbered).
+        for (const Chapter& c : plan_.chapters) {
+            if (c.numbered && !goals_chapter_) goals_chapter_ = &c;
+        }
+        if (!goals_chapter_ && !plan_.chapters.empty()) goals_chapter_ = &plan_.chapters.front();
         data chapters = list();
         for (const Chapter& c : plan_.chapters) chapters.push_back(chapter_data(c));
         d.set("chapters", chapters);
@@ -164,6 +174,7 @@ private:
         d.set("measures", measures_in(c.id));
         d.set("key_figures", key_figures_for(c.id));
         d.set("is_cost_chapter", c.cost_table);
+        d.set("goals_before", &c == goals_chapter_ && !plan_.goals.empty());
         data sections = list();
         for (std::size_t i = 0; i < c.sections.size(); ++i) {
             const Section& s = c.sections[i];
@@ -221,6 +232,7 @@ private:
             details.push_back(line);
         };
         detail("responsible", parts_.unit_names(m));
+        detail("goals", goal_titles(m));
         const MeasureFigures& mf = parts_.figures_of(m);
         std::string no_cost = no_cost_text(m, mf, labels());
         if (no_cost.empty()) {
@@ -246,6 +258,17 @@ private:
         return d;
     }
 
+    // The titles of the goals a measure serves, in the order it names them.
+    std::string goal_titles(const Measure& m) const {
+        std::string titles;
+        for (const Ref& g : m.goals) {
+            auto found = parts_.index.goals.find(g.id);
+            if (found == parts_.index.goals.end()) continue;
+            titles += (titles.empty() ? "" : "; ") + found->second->title;
+        }
+        return titles;
+    }
+
     data key_figures_for(const std::string& place) const {
         auto found = figures_by_place_.find(place);
         if (found == figures_by_place_.end()) return list();
@@ -255,6 +278,7 @@ private:
     const Plan& plan_;
     DocumentParts parts_;
     CostTables costs_;
+    const Chapter* goals_chapter_ = nullptr;  // the chapter the goals come before
     std::map<std::string, std::vector<const Measure*>> by_place_;
     std::map<std::string, std::vector<const KeyFigure*>> figures_by_place_;
     std::map<std::string, const LsuMeasureView*> views_;  // the first view on each measure

@@ -12,6 +12,7 @@ DocumentParts::DocumentParts(const Plan& p, const Figures& f, const Labels& l)
     for (const std::string& id : index.place_ids()) used_ids_.insert(id);
     for (const Appendix& a : plan.appendices) used_ids_.insert(a.id);
     for (const Measure* m : sorted_) measure_ids_[m] = claim_id("tiltak-" + std::to_string(m->number));
+    for (const Goal& g : plan.goals) goal_ids_[&g] = claim_id("mal-" + g.id);
 }
 
 std::string DocumentParts::claim_id(const std::string& wanted) {

@@ -29,6 +29,8 @@ public:
 
     // The id of the measure's block: "tiltak-12".
     const std::string& measure_id(const Measure& m) const { return measure_ids_.at(&m); }
+    // The id of the goal's section in the document: "mal-tilgang".
+    const std::string& goal_id(const Goal& g) const { return goal_ids_.at(&g); }
     // wanted, or wanted-2, wanted-3 … when it is taken; from then on taken itself.
     std::string claim_id(const std::string& wanted);
 
@@ -45,6 +47,7 @@ private:
     std::vector<const Measure*> sorted_;
     std::set<std::string> used_ids_;
     std::map<const Measure*, std::string> measure_ids_;
+    std::map<const Goal*, std::string> goal_ids_;
 };
 
 }  // namespace legeplan

@@ -76,6 +76,12 @@ Forms quantity_forms() {
             string_matching(R"(^(?=.*[1-9])[0-9]{1,9}([.][0-9]{1,3})?$)")};
 }
 
+// From 0, with a decimal point and at most three decimals (an indicator's value).
+Forms number_forms() {
+    return {Json::object().set("type", "number").set("minimum", 0).set("exclusiveMaximum", 1'000'000'000),
+            string_matching(R"(^[0-9]{1,9}([.][0-9]{1,3})?$)")};
+}
+
 Json list_of(Json item) { return Json::object().set("type", "array").set("items", item); }
 
 Json value_schema(const KeySpec& key) {
@@ -103,6 +109,7 @@ Json value_schema(const KeySpec& key) {
         case ValueKind::quantity: return any_of(quantity_forms());
         case ValueKind::quantity_or_range:
             return or_range(quantity_forms(), ObjectKind::quantity_range);
+        case ValueKind::number: return any_of(number_forms());
         case ValueKind::year: return year();
         case ValueKind::date: return date();
         case ValueKind::date_or_year: {
