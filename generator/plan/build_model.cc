@@ -97,13 +97,22 @@ private:
         each(f, "assertions", "assertion", [&](const NodePtr& n) { build_assertion(n); });
     }
 
+    // A top-level list: left empty ("units:") it is no list at all.
     void each(Fields& f, const std::string& key, const std::string& what,
               const std::function<void(const NodePtr&)>& build_one) {
         NodePtr list = f.get(key);
         if (!list || list->kind == YamlNode::Kind::null) return;
-        if (!read_.is_list(list, key)) return;
+        each_map(f, key, "a " + what, build_one);
+    }
+
+    // Calls build_one for each map in the list under key; a value that is no list, and an item
+    // that is no map (a_what: "a section"), are reported.
+    void each_map(Fields& f, const std::string& key, const std::string& a_what,
+                  const std::function<void(const NodePtr&)>& build_one) {
+        NodePtr list = f.get(key);
+        if (!list || !read_.is_list(list, key)) return;
         for (const NodePtr& item : list->items) {
-            if (read_.is_map(item, "a " + what)) build_one(item);
+            if (read_.is_map(item, a_what)) build_one(item);
         }
     }
 
@@ -261,11 +270,7 @@ private:
         if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
         if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, "chapter services", false);
         c.text = markdown(f, "chapter", false);
-        if (NodePtr list = f.get("sections"); list && read_.is_list(list, "sections")) {
-            for (const NodePtr& item : list->items) {
-                if (read_.is_map(item, "a section")) c.sections.push_back(build_section(item));
-            }
-        }
+        each_map(f, "sections", "a section", [&](const NodePtr& item) { c.sections.push_back(build_section(item)); });
         plan_.chapters.push_back(std::move(c));
     }
 
@@ -277,12 +282,9 @@ private:
         if (NodePtr n = f.require("title")) set(read_.text(n, "section title"), s.title);
         if (NodePtr n = f.get("services")) s.services = read_.ref_list(n, "section services", false);
         s.text = markdown(f, "section", false);
-        if (NodePtr list = f.get("estimates"); list && read_.is_list(list, "estimates")) {
-            for (const NodePtr& item : list->items) {
-                if (!read_.is_map(item, "an estimate")) continue;
-                if (auto cost = build_cost(item, true)) s.estimates.push_back(std::move(*cost));
-            }
-        }
+        each_map(f, "estimates", "an estimate", [&](const NodePtr& item) {
+            if (auto cost = build_cost(item, true)) s.estimates.push_back(std::move(*cost));
+        });
         return s;
     }
 
@@ -293,11 +295,8 @@ private:
         g.id = id_of(f, "goal");
         if (NodePtr n = f.require("title")) set(read_.text(n, "goal title"), g.title);
         g.text = markdown(f, "goal", false);
-        if (NodePtr list = f.get("indicators"); list && read_.is_list(list, "indicators")) {
-            for (const NodePtr& item : list->items) {
-                if (read_.is_map(item, "an indicator")) g.indicators.push_back(build_indicator(item));
-            }
-        }
+        each_map(f, "indicators", "an indicator",
+                 [&](const NodePtr& item) { g.indicators.push_back(build_indicator(item)); });
         plan_.goals.push_back(std::move(g));
     }
 
@@ -346,12 +345,9 @@ private:
         if (NodePtr n = f.get("responsible")) m.responsible = read_.ref_list(n, "responsible", true);
         if (NodePtr n = f.get("services")) m.services = read_.ref_list(n, "measure services", false);
         if (NodePtr n = f.get("goals")) m.goals = read_.ref_list(n, "measure goals", true);
-        if (NodePtr list = f.get("costs"); list && read_.is_list(list, "costs")) {
-            for (const NodePtr& item : list->items) {
-                if (!read_.is_map(item, "a cost")) continue;
-                if (auto cost = build_cost(item, false)) m.costs.push_back(std::move(*cost));
-            }
-        }
+        each_map(f, "costs", "a cost", [&](const NodePtr& item) {
+            if (auto cost = build_cost(item, false)) m.costs.push_back(std::move(*cost));
+        });
         if (NodePtr n = f.get("funding")) {
             set(read_.choice(n, "funding", options(ObjectKind::measure, "funding", kFunding)),
                 m.funding);
@@ -636,17 +632,14 @@ private:
         Fields f(*node, "lsu", object_spec(ObjectKind::lsu), diags_);
         Lsu lsu;
         lsu.pos = node->pos;
-        if (NodePtr list = f.get("meetings"); list && read_.is_list(list, "meetings")) {
-            for (const NodePtr& item : list->items) {
-                if (!read_.is_map(item, "an LSU meeting")) continue;
-                Fields m(*item, "LSU meeting", object_spec(ObjectKind::lsu_meeting), diags_);
-                LsuMeeting meeting;
-                meeting.pos = item->pos;
-                if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
-                if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
-                lsu.meetings.push_back(std::move(meeting));
-            }
-        }
+        each_map(f, "meetings", "an LSU meeting", [&](const NodePtr& item) {
+            Fields m(*item, "LSU meeting", object_spec(ObjectKind::lsu_meeting), diags_);
+            LsuMeeting meeting;
+            meeting.pos = item->pos;
+            if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
+            if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
+            lsu.meetings.push_back(std::move(meeting));
+        });
         if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
             Fields s(*st, "LSU statement", object_spec(ObjectKind::lsu_statement), diags_);
             LsuStatement statement;
