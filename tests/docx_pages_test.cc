@@ -219,3 +219,15 @@ TEST_CASE("a measure's box ends with space and a border of its own after its las
           R"(<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="4" w:color="FFFFFF"/></w:pBdr><w:spacing w:before="0" w:after="240"/></w:pPr>)"
           R"(<w:r><w:t>Tiltak 2</w:t></w:r></w:p><w:bookmarkEnd w:id="2"/><w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:p>)");
 }
+
+TEST_CASE("body text right after a table gets space above it; a styled note keeps its own") {
+    const std::string table = R"(<w:tbl><w:tblGrid><w:gridCol/></w:tblGrid><w:tr><w:tc><w:p><w:r><w:t>A</w:t></w:r></w:p></w:tc></w:tr></w:tbl>)";
+    pugi::xml_document document = word_document(
+        table + R"(<w:p><w:pPr><w:pStyle w:val="BodyText"/></w:pPr><w:r><w:t>Tekst</w:t></w:r></w:p>)" + table +
+        R"(<w:p><w:pPr><w:pStyle w:val="Kilde"/></w:pPr><w:r><w:t>Kjelde</w:t></w:r></w:p>)");
+    fit_tables(document, 9000);
+    std::string text = body_text(document);
+    CHECK(text.find(R"(<w:p><w:pPr><w:pStyle w:val="BodyText"/><w:spacing w:before="200"/></w:pPr><w:r><w:t>Tekst</w:t>)") !=
+          std::string::npos);
+    CHECK(text.find(R"(<w:p><w:pPr><w:pStyle w:val="Kilde"/></w:pPr><w:r><w:t>Kjelde</w:t>)") != std::string::npos);
+}

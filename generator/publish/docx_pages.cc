@@ -476,8 +476,25 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
     return ended;
 }
 
+// Body text right under a table gets room above it: Word's table styles cannot give a table
+// space after it, and a note styled on its own (a source under a table) keeps its own spacing.
+void space_text_after(pugi::xml_node table) {
+    pugi::xml_node next = table.next_sibling();
+    if (std::strcmp(next.name(), "w:p") != 0) return;
+    std::string style = paragraph_style(next);
+    if (style != "BodyText" && style != "FirstParagraph") return;
+    pugi::xml_node properties = next.child("w:pPr");
+    if (properties.child("w:spacing").attribute("w:before")) return;
+    pugi::xml_node spacing = properties.child("w:spacing");
+    if (!spacing) spacing = set_paragraph_property(properties, "w:spacing", {});
+    spacing.append_attribute("w:before") = "200";
+}
+
 void fit_tables(pugi::xml_document& document, int width) {
-    for (pugi::xpath_node table : document.select_nodes("//w:tbl")) fit_table(table.node(), width);
+    for (pugi::xpath_node table : document.select_nodes("//w:tbl")) {
+        fit_table(table.node(), width);
+        space_text_after(table.node());
+    }
 }
 
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error) {

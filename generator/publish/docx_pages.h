@@ -40,7 +40,8 @@ int end_boxed_blocks(pugi::xml_document& document, std::initializer_list<const c
 
 // Sets every table to the full text width (in twips) with fixed columns sized to their content:
 // each column at least as wide as its longest unbreakable word, the rest shared by text length.
-// The first row repeats on every page and no row splits across pages.
+// The first row repeats on every page and no row splits across pages. Body text right after a
+// table gets space above it.
 void fit_tables(pugi::xml_document& document, int text_width);
 
 }  // namespace legeplan
