@@ -17,11 +17,10 @@ constexpr const char* kSectionIndent = "851";
 
 struct Heading {
     pugi::xml_node paragraph;
-    int level;                 // 1 or 2
-    std::size_t typed = 0;     // bytes of typed number and its space; 0 when unnumbered
+    std::size_t typed = 0;  // bytes of typed number and its space; 0 when unnumbered
 };
 
-// "12 " at the start of text: its length, or 0.
+// Where the number expected ends when text holds it at from; 0 when it does not.
 std::size_t leading_number(const std::string& text, std::size_t from, int expected) {
     std::string digits = std::to_string(expected);
     if (text.compare(from, digits.size(), digits) != 0) return 0;
@@ -71,7 +70,7 @@ bool read_headings(pugi::xml_document& document, std::vector<Heading>& headings)
         } else if (length > 0) {
             ++section;
         }
-        headings.push_back({paragraph, level, length});
+        headings.push_back({paragraph, length});
     }
     return true;
 }

@@ -81,9 +81,10 @@ std::string with_front_matter_on_cover(const std::string& html) {
     size_t header_end = html.find("</header>");
     size_t main_start = html.find("<main");
     if (header_end == std::string::npos || main_start == std::string::npos || header_end > main_start) return html;
-    size_t open = html.find("<div class=\"front-matter\"", main_start);
+    const std::string front_matter = "<div class=\"front-matter\"";
+    size_t open = html.find(front_matter, main_start);
     if (open == std::string::npos) return html;
-    char after = html[open + 25];  // past '<div class="front-matter"': its end or its next attribute
+    char after = html[open + front_matter.size()];  // the tag's end, or its next attribute
     if (after != '>' && after != ' ') return html;
     size_t close = end_of_div(html, open);
     if (close == std::string::npos) return html;
@@ -92,8 +93,6 @@ std::string with_front_matter_on_cover(const std::string& html) {
     size_t rest = close < html.size() && html[close] == '\n' ? close + 1 : close;
     return out + html.substr(rest);
 }
-
-}  // namespace
 
 // A span of years in the title ("2027–2030") stays on one line: a line may break after an en
 // dash, and the cover would end on a lone "2030".
@@ -108,6 +107,8 @@ std::string with_whole_year_spans(const std::string& html) {
                                            "<span class=\"years\">$1\u2013$2</span>");
     return html.substr(0, start) + title + html.substr(end);
 }
+
+}  // namespace
 
 std::string finish_html_page(const std::string& html) {
     return with_whole_year_spans(with_front_matter_on_cover(with_table_names(with_header_scope(html))));
