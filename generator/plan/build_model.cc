@@ -33,6 +33,10 @@ std::vector<std::pair<std::string, E>> options(ObjectKind object, const std::str
     return options(object, key, std::vector<E>(values));
 }
 
+const std::vector<MeasureStatus> kMeasureStatus = {
+    MeasureStatus::proposed, MeasureStatus::planned,   MeasureStatus::in_progress,
+    MeasureStatus::done,     MeasureStatus::postponed, MeasureStatus::dropped};
+
 const std::vector<Funding> kFunding = {Funding::existing_budget, Funding::new_money,
                                        Funding::state_grant, Funding::external, Funding::other};
 
@@ -95,6 +99,7 @@ private:
         each(f, "key_figures", "key figure", [&](const NodePtr& n) { build_key_figure(n); });
         each(f, "appendices", "appendix", [&](const NodePtr& n) { build_appendix(n); });
         each(f, "assertions", "assertion", [&](const NodePtr& n) { build_assertion(n); });
+        each(f, "follow_up", "follow-up report", [&](const NodePtr& n) { build_follow_up(n); });
     }
 
     // A top-level list: left empty ("units:") it is no list at all.
@@ -328,6 +333,46 @@ private:
         return v;
     }
 
+    void build_follow_up(const NodePtr& node) {
+        Fields f(*node, "follow-up report", object_spec(ObjectKind::follow_up), diags_);
+        FollowUp r;
+        r.pos = node->pos;
+        if (NodePtr n = f.require("year")) {
+            set(read_.year(n, "follow-up year"), r.year);
+            r.year_pos = n->pos;
+        }
+        if (NodePtr n = f.require("date")) set(read_.date(n, "follow-up date", false), r.date);
+        r.text = markdown(f, "follow-up report", false);
+        each_map(f, "measures", "a measure in a follow-up report", [&](const NodePtr& item) {
+            Fields m(*item, "follow-up measure", object_spec(ObjectKind::follow_up_measure), diags_);
+            FollowUpMeasure fm;
+            fm.pos = item->pos;
+            if (NodePtr n = m.require("measure")) set(read_.ref(n, "follow-up measure"), fm.measure);
+            if (NodePtr n = m.require("status")) {
+                set(read_.choice(n, "follow-up status",
+                                 options(ObjectKind::follow_up_measure, "status", kMeasureStatus)),
+                    fm.status);
+            }
+            if (NodePtr n = m.get("spent")) {
+                set(read_.amount(n, "spent", "spent is the kroner used in the year, 0 or more; "
+                                             "income such as grants is not spending"),
+                    fm.spent);
+                fm.spent_pos = n->pos;
+            }
+            fm.text = markdown(m, "follow-up measure", false);
+            r.measures.push_back(std::move(fm));
+        });
+        each_map(f, "indicators", "an indicator in a follow-up report", [&](const NodePtr& item) {
+            Fields i(*item, "follow-up indicator", object_spec(ObjectKind::follow_up_indicator), diags_);
+            FollowUpIndicator fi;
+            fi.pos = item->pos;
+            if (NodePtr n = i.require("indicator")) set(read_.ref(n, "follow-up indicator"), fi.indicator);
+            if (NodePtr n = i.require("value")) set(read_.number(n, "indicator value"), fi.value);
+            r.indicators.push_back(std::move(fi));
+        });
+        plan_.follow_up.push_back(std::move(r));
+    }
+
     void build_measure(const NodePtr& node) {
         Fields f(*node, "measure", object_spec(ObjectKind::measure), diags_);
         Measure m;
@@ -359,11 +404,7 @@ private:
                 m.priority);
         }
         if (NodePtr n = f.get("status")) {
-            set(read_.choice(n, "measure status",
-                             options(ObjectKind::measure, "status",
-                                     {MeasureStatus::proposed, MeasureStatus::planned,
-                                      MeasureStatus::in_progress, MeasureStatus::done,
-                                      MeasureStatus::postponed, MeasureStatus::dropped})),
+            set(read_.choice(n, "measure status", options(ObjectKind::measure, "status", kMeasureStatus)),
                 m.status);
         }
         if (NodePtr n = f.get("deadline")) m.deadline = read_.date(n, "deadline", true);

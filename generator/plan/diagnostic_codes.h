@@ -33,10 +33,10 @@ enum class Severity { error, warning };
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
     X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
-    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal or measure that does not exist") \
+    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
     X(number_gap,                "E023", error,   "a gap in the measure numbers") \
-    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year)") \
+    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's)") \
     X(invalid_period,            "E025", error,   "a plan period that ends before it starts or is longer than 20 years") \
     X(reversed_range,            "E026", error,   "a range whose low is above its high") \
     X(meaningless_cost,          "E027", error,   "a meaningless cost: 0 kr, 0 FTE, 0 units, or ending before it starts; a rate of 0") \
@@ -49,6 +49,7 @@ enum class Severity { error, warning };
     X(picture_not_allowed,       "E034", error,   "a picture in plan text that is not a PNG, JPEG or SVG file in the plan's folder (10 MiB at most)") \
     X(forbidden_character,       "E035", error,   "a text holding a character no document can carry: a control character other than tab and line break, U+FFFE or U+FFFF") \
     X(indicator_years,           "E036", error,   "an indicator whose baseline year comes after its target year") \
+    X(duplicate_follow_up,       "E037", error,   "two follow-up reports for one year, or one measure or indicator reported twice in a report") \
     X(bad_template,              "E040", error,   "a template cannot be read or has a syntax error (`build`)") \
     X(unknown_template_name,     "E041", error,   "a template names data or a partial template legeplan does not provide (`build`)") \
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
@@ -57,7 +58,8 @@ enum class Severity { error, warning };
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
     X(placeholder,               "W004", warning, "a placeholder (`[Fyll inn: …]`) that `legeplan init` wrote is left in the plan") \
     X(goal_not_served,           "W005", warning, "a goal that no measure names in its `goals`") \
-    X(measure_without_goal,      "W006", warning, "a measure that serves no goal, in a plan that has goals")
+    X(measure_without_goal,      "W006", warning, "a measure that serves no goal, in a plan that has goals") \
+    X(measure_not_reported,      "W007", warning, "a follow-up report that leaves out a measure (one an earlier report called done or dropped may be left out)")
 
 
 enum class DiagnosticKind {

@@ -53,6 +53,9 @@ KeySpec id_key(std::string description = "Stabil id: små bokstaver a–z, sifre
     return required(key("id", K::id, std::move(description)));
 }
 
+const std::vector<std::string> kMeasureStatusWords = {"proposed", "planned",  "in_progress",
+                                                      "done",     "postponed", "dropped"};
+
 const std::vector<std::string> kFundingWords = {"existing_budget", "new_money", "state_grant",
                                                 "external", "other"};
 
@@ -70,6 +73,8 @@ std::vector<KeySpec> list_keys() {
         objects("key_figures", O::key_figure, "Nøkkeltall: enkeltverdier og små tabeller."),
         objects("appendices", O::appendix, "Vedleggene, i rekkefølge."),
         objects("assertions", O::assertion, "Summer planen forventer; validate kontrollerer dem."),
+        objects("follow_up", O::follow_up,
+                "Årlige oppfølgingsrapporter: én per år, med status og forbruk per tiltak."),
     };
     for (KeySpec& k : keys) k.may_be_empty = true;
     return keys;
@@ -245,8 +250,7 @@ ObjectSpec measure() {
              objects("costs", O::cost, "Tiltakets kostnader; uten dem står det «Ikke kostnadsberegnet»."),
              choice("funding", kFundingWords, "Hvordan tiltaket er tenkt finansiert."),
              choice("priority", {"high", "medium", "low"}, "Prioritet: høy, middels eller lav."),
-             choice("status", {"proposed", "planned", "in_progress", "done", "postponed", "dropped"},
-                    "Hvor langt tiltaket er kommet."),
+             choice("status", kMeasureStatusWords, "Hvor langt tiltaket er kommet."),
              key("deadline", K::date_or_year, "Når tiltaket skal være gjennomført: år eller dato."),
              key("basis", K::texts, "Lov eller avtale tiltaket bygger på, f.eks. «ASA 4310 punkt 6.2».")},
             {{true, {"text", "text_file"}}},
@@ -364,13 +368,43 @@ ObjectSpec indicator_value() {
             {}};
 }
 
+ObjectSpec follow_up() {
+    return {O::follow_up, "follow_up", "Oppfølgingsrapporten for ett år i planperioden.",
+            {required(key("year", K::year, "Året rapporten gjelder; ett av planperiodens år.")),
+             required(key("date", K::date, "Datoen rapporten ble skrevet, ÅÅÅÅ-MM-DD.")),
+             text_key("Rapportens tekst"), text_file_key(),
+             objects("measures", O::follow_up_measure, "Status og forbruk for hvert tiltak."),
+             objects("indicators", O::follow_up_indicator, "Indikatorenes verdi i året.")},
+            {{false, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec follow_up_measure() {
+    return {O::follow_up_measure, "follow_up_measure", "Ett tiltak i en oppfølgingsrapport.",
+            {required(key("measure", K::ref, "Id-en til tiltaket.")),
+             required(choice("status", kMeasureStatusWords, "Hvor langt tiltaket var kommet ved årets slutt.")),
+             key("spent", K::amount, "Kroner faktisk brukt på tiltaket i året (standard: 0)."),
+             text_key("Hva som ble gjort, eller hvorfor ikke"), text_file_key()},
+            {{false, {"text", "text_file"}}},
+            {}};
+}
+
+ObjectSpec follow_up_indicator() {
+    return {O::follow_up_indicator, "follow_up_indicator", "En indikators verdi i rapportens år.",
+            {required(key("indicator", K::ref, "Id-en til indikatoren.")),
+             required(key("value", K::number,
+                           "Verdien i året: et tall fra 0 med høyst tre desimaler, f.eks. 97.5."))},
+            {},
+            {}};
+}
+
 std::vector<ObjectSpec> make_spec() {
     std::vector<ObjectSpec> spec = {
         plan_file(), included_file(), metadata(),  period(),         unit(),           service(),
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
         amount_range(), quantity_range(), key_figure(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
-        indicator(), indicator_value()};
+        indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

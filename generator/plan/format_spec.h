@@ -66,6 +66,9 @@ enum class ObjectKind {
     goal,
     indicator,
     indicator_value,
+    follow_up,
+    follow_up_measure,
+    follow_up_indicator,
 };
 
 struct KeySpec {

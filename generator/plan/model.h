@@ -237,6 +237,34 @@ struct Lsu {
     SourcePos pos;
 };
 
+// One measure in a yearly follow-up report: how far it came and what it cost that year.
+struct FollowUpMeasure {
+    Ref measure;  // a measure id
+    MeasureStatus status = MeasureStatus::none;
+    Amount spent = 0;  // kroner actually used that year; 0 when not given
+    std::string text;  // Markdown
+    SourcePos pos;
+    SourcePos spent_pos;
+};
+
+// An indicator's value in the report's year.
+struct FollowUpIndicator {
+    Ref indicator;  // an indicator id
+    Milli value = 0;
+    SourcePos pos;
+};
+
+// The report on one year of the plan: what the council asks for each autumn.
+struct FollowUp {
+    int year = 0;
+    SourcePos year_pos;
+    Date date;
+    std::string text;  // Markdown
+    std::vector<FollowUpMeasure> measures;
+    std::vector<FollowUpIndicator> indicators;
+    SourcePos pos;
+};
+
 struct Plan {
     int format_version = 1;
     std::string source_path;
@@ -250,6 +278,7 @@ struct Plan {
     std::vector<KeyFigure> key_figures;
     std::vector<Appendix> appendices;
     std::vector<Assertion> assertions;
+    std::vector<FollowUp> follow_up;  // in the order written
     std::optional<Lsu> lsu;
 };
 

@@ -302,7 +302,8 @@ std::string comma_hint(const std::string& value) {
 
 }  // namespace
 
-std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what) {
+std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what,
+                                         const std::string& negative_hint) {
     auto value = text(node, what, "an amount in whole kroner");
     if (!value) return std::nullopt;
     if (auto parsed = parse_amount(*value)) return parsed;
@@ -326,8 +327,7 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
     }
     if (!v.empty() && v.front() == '-') {
         diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                      what + " cannot be negative, found '" + v + "'",
-                      "costs are positive amounts; savings are not part of the cost table");
+                      what + " cannot be negative, found '" + v + "'", negative_hint);
         return std::nullopt;
     }
     std::string digits;

@@ -93,7 +93,10 @@ public:
     std::optional<Ref> ref(const NodePtr& node, const std::string& what);
     std::vector<Ref> ref_list(const NodePtr& node, const std::string& what, bool allow_single);
     std::vector<std::string> text_list(const NodePtr& node, const std::string& what);
-    std::optional<Amount> amount(const NodePtr& node, const std::string& what);
+    // negative_hint: what the hint says when the amount is negative.
+    std::optional<Amount> amount(const NodePtr& node, const std::string& what,
+                                 const std::string& negative_hint =
+                                     "costs are positive amounts; savings are not part of the cost table");
     std::optional<AmountRange> amount_or_range(const NodePtr& node, const std::string& what);
     std::optional<MilliRange> quantity_or_range(const NodePtr& node, const std::string& what);
     // A number from 0 with at most three decimals, in thousandths: an indicator's value, and

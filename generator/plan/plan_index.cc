@@ -7,7 +7,11 @@ PlanIndex::PlanIndex(const Plan& plan) {
     for (const Unit& u : plan.units) units.emplace(u.id, &u);
     for (const Service& s : plan.services) services.emplace(s.id, &s);
     for (const Rate& r : plan.rates) rates.emplace(r.id, &r);
-    for (const Goal& g : plan.goals) goals.emplace(g.id, &g);
+    for (const Goal& g : plan.goals) {
+        goals.emplace(g.id, &g);
+        for (const Indicator& i : g.indicators) indicators.emplace(i.id, &i);
+    }
+    for (const Measure& m : plan.measures) measures.emplace(m.id, &m);
     for (const Chapter& c : plan.chapters) {
         chapters.emplace(c.id, &c);
         chapter_of.emplace(c.id, &c);

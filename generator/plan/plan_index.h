@@ -18,6 +18,8 @@ struct PlanIndex {
     std::map<std::string, const Chapter*> chapters;
     std::map<std::string, const Section*> sections;
     std::map<std::string, const Goal*> goals;
+    std::map<std::string, const Indicator*> indicators;
+    std::map<std::string, const Measure*> measures;
     // A chapter or section id → the chapter it is (or is in).
     std::map<std::string, const Chapter*> chapter_of;
 

@@ -1,5 +1,6 @@
 #include "plan/validate.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -26,6 +27,7 @@ public:
         check_key_figures();
         check_lsu();
         check_assertions();
+        check_follow_up();
     }
 
 private:
@@ -285,6 +287,80 @@ private:
                                   " is outside the plan period " + std::to_string(period.from) +
                                   "–" + std::to_string(period.to));
             }
+        }
+    }
+
+    // Each report covers one year of the period, once, and names each measure and indicator at
+    // most once. A measure it leaves out is worth a warning: the council asks about every one,
+    // except those an earlier report already called done or dropped.
+    void check_follow_up() {
+        const Period& period = plan_.meta.period;
+        std::map<int, int> report_lines;  // year → the line of its first report
+        std::set<std::string> finished;   // done or dropped in an earlier report
+        std::vector<const FollowUp*> in_year_order;
+        for (const FollowUp& r : plan_.follow_up) in_year_order.push_back(&r);
+        std::stable_sort(in_year_order.begin(), in_year_order.end(),
+                         [](const FollowUp* a, const FollowUp* b) { return a->year < b->year; });
+        for (const FollowUp& r : plan_.follow_up) {
+            if (r.year == 0) continue;
+            if (period.from != 0 && !period.contains(r.year)) {
+                diags_.report(DiagnosticKind::year_outside_period, r.year_pos,
+                              "follow-up report for " + std::to_string(r.year) +
+                                  ", outside the plan period " + std::to_string(period.from) +
+                                  "–" + std::to_string(period.to),
+                              "a plan reports on the years it covers");
+            }
+            auto [first, inserted] = report_lines.emplace(r.year, r.year_pos.line);
+            if (!inserted) {
+                diags_.report(DiagnosticKind::duplicate_follow_up, r.year_pos,
+                              "a second follow-up report for " + std::to_string(r.year) +
+                                  " (the first is on line " + std::to_string(first->second) + ")",
+                              "give each year one report; merge the two");
+            }
+        }
+        for (const FollowUp* r : in_year_order) {
+            check_follow_up_entries(*r);
+            if (partial_) continue;
+            std::set<std::string> named;
+            bool unknown_named = false;  // then E021 says it, and the measure it meant is not left out
+            for (const FollowUpMeasure& m : r->measures) {
+                named.insert(m.measure.id);
+                unknown_named = unknown_named || !index_.measures.count(m.measure.id);
+            }
+            for (const Measure& m : plan_.measures) {
+                if (unknown_named) break;
+                if (m.id.empty() || named.count(m.id) || finished.count(m.id)) continue;
+                diags_.report(DiagnosticKind::measure_not_reported, r->pos,
+                              "the follow-up report for " + std::to_string(r->year) +
+                                  " leaves out measure " + std::to_string(m.number) + " '" + m.id + "'",
+                              "add '- measure: " + m.id + "' with its status for the year");
+            }
+            for (const FollowUpMeasure& m : r->measures) {
+                if (m.status == MeasureStatus::done || m.status == MeasureStatus::dropped) {
+                    finished.insert(m.measure.id);
+                }
+            }
+        }
+    }
+
+    void check_follow_up_entries(const FollowUp& r) {
+        std::map<std::string, int> measures, indicators;  // id → the line it was first named on
+        auto twice = [&](std::map<std::string, int>& seen, const Ref& ref, const std::string& what) {
+            if (ref.id.empty()) return;
+            auto [first, inserted] = seen.emplace(ref.id, ref.pos.line);
+            if (inserted) return;
+            diags_.report(DiagnosticKind::duplicate_follow_up, ref.pos,
+                          what + " '" + ref.id + "' is reported twice for " + std::to_string(r.year) +
+                              " (first on line " + std::to_string(first->second) + ")",
+                          "give each " + what + " one entry per report");
+        };
+        for (const FollowUpMeasure& m : r.measures) {
+            reference(m.measure, index_.measures, "measure");
+            twice(measures, m.measure, "measure");
+        }
+        for (const FollowUpIndicator& i : r.indicators) {
+            reference(i.indicator, index_.indicators, "indicator");
+            twice(indicators, i.indicator, "indicator");
         }
     }
 
