@@ -8,6 +8,7 @@
 #include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/init.h"
+#include "commands/report.h"
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
 #include "publish/stop.h"
@@ -30,6 +31,8 @@ int run_validate(const std::string& path, bool strict) {
 const std::vector<legeplan::OutputFormat> build_formats = legeplan::formats_where(nullptr);
 const std::vector<legeplan::OutputFormat> diff_formats =
     legeplan::formats_where(&legeplan::OutputFormatInfo::diff);
+const std::vector<legeplan::OutputFormat> report_formats =
+    legeplan::formats_where(&legeplan::OutputFormatInfo::report);
 
 bool parse_formats(const std::string& text, const std::vector<legeplan::OutputFormat>& allowed,
                    std::vector<legeplan::OutputFormat>& formats) {
@@ -72,6 +75,20 @@ int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
     return legeplan::exit_code::output_failed;
 }
 
+int run_report(legeplan::ReportOptions options, const std::string& formats_text) {
+    if (!parse_formats(formats_text, report_formats, options.formats)) {
+        return legeplan::exit_code::bad_usage;
+    }
+    switch (legeplan::report_outputs(options, std::cout, std::cerr)) {
+        case legeplan::ReportStatus::ok: return legeplan::exit_code::ok;
+        case legeplan::ReportStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case legeplan::ReportStatus::no_report: return legeplan::exit_code::invalid_plan;
+        case legeplan::ReportStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
+        case legeplan::ReportStatus::output_failed: return legeplan::exit_code::output_failed;
+    }
+    return legeplan::exit_code::output_failed;
+}
+
 int run_init(const legeplan::InitOptions& options) {
     switch (legeplan::init_plan(options, std::cout, std::cerr)) {
         case legeplan::InitStatus::ok: return legeplan::exit_code::ok;
@@ -81,7 +98,7 @@ int run_init(const legeplan::InitOptions& options) {
     return legeplan::exit_code::output_failed;
 }
 
-// --timeout SECONDS on build and diff: how long one run of an external program may take.
+// --timeout SECONDS on build, diff and report: how long one run of an external program may take.
 void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
     command->add_option_function<int>(
                "--timeout", [&limit](int seconds) { limit = std::chrono::seconds(seconds); },
@@ -138,6 +155,23 @@ int main(int argc, char** argv) {
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
     add_timeout_option(diff, diff_options.time_limit);
 
+    legeplan::ReportOptions report_options;
+    std::string report_formats_text;
+    CLI::App* report = app.add_subcommand("report", "write the follow-up report for one year of the plan");
+    report->add_option("PLAN", report_options.plan_path, "the plan's YAML file")->required();
+    report->add_option("--year", report_options.year, "the year to report on; the plan needs a follow_up report for it")
+        ->required()
+        ->check(CLI::Range(1980, 2099));
+    report->add_option("-o,--output", report_options.out_dir, "the folder to write into")->required();
+    report->add_option("--format", report_formats_text, formats_help(report_formats, report_formats));
+    report->add_option("--templates", report_options.templates_dir,
+                       "a folder with the municipality's own labels or plan.css");
+    report->add_option("--reference-doc", report_options.reference_doc,
+                       "the municipality's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
+    report->add_option("--css", report_options.css, "the municipality's own CSS for HTML and PDF")
+        ->check(CLI::ExistingFile);
+    add_timeout_option(report, report_options.time_limit);
+
     legeplan::InitOptions init_options;
     CLI::App* init = app.add_subcommand("init", "write a starter plan to fill in");
     init->add_option("DIR", init_options.dir, "the folder to write plan.yaml into (made if missing)")->required();
@@ -160,7 +194,7 @@ int main(int argc, char** argv) {
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
         std::cerr << "legeplan: error: unknown command '" << argv[1]
-                  << "' (commands: validate, build, diff, init, schema)\n"
+                  << "' (commands: validate, build, diff, report, init, schema)\n"
                   << kRunHelp;
         return legeplan::exit_code::bad_usage;
     }
@@ -173,6 +207,7 @@ int main(int argc, char** argv) {
     if (validate->parsed()) return run_validate(plan_path, strict);
     if (build->parsed()) return run_build(build_options, formats_text);
     if (diff->parsed()) return run_diff(diff_options, diff_formats_text);
+    if (report->parsed()) return run_report(report_options, report_formats_text);
     if (schema->parsed()) return legeplan::print_schema(std::cout);
     if (init->parsed()) return run_init(init_options);
     return legeplan::exit_code::bad_usage;

@@ -207,6 +207,7 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     sum.add(f.all_estimates_recurring.high, f.overall.estimated_recurring.high, {});
     sum.add(f.all_estimates_one_time.low, f.overall.estimated_one_time.low, {});
     sum.add(f.all_estimates_one_time.high, f.overall.estimated_one_time.high, {});
+    f.follow_up = follow_up_figures(plan, f.measures, sum);
     if (sums_checked) sum.report(diags);
     return f;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "figures/follow_up_figures.h"
 #include "plan/diag.h"
 #include "plan/model.h"
 #include "plan/plan_index.h"
@@ -83,6 +84,7 @@ struct Figures {
     // Every estimate, of measures and of sections: what the plan argues for outside its total.
     AmountRange all_estimates_recurring;
     AmountRange all_estimates_one_time;
+    std::vector<FollowUpFigures> follow_up;  // parallel to plan.follow_up
 
     const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
     const Sums* unit(const std::string& id) const;     // null when the unit leads no measure

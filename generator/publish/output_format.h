@@ -29,6 +29,7 @@ struct OutputFormatInfo {
     std::string_view label;          // what it is, for --help
     bool build_default;              // build writes it when --format is not given
     bool diff;                       // diff can write its report in it, and does by default
+    bool report;                     // report can write the follow-up in it, and does by default
 };
 
 // Every row, in the order formats are listed.

@@ -51,7 +51,11 @@ constexpr const char* kContentSecurityPolicy =
 
 std::vector<std::string> arguments(const std::string& metadata_file, const PandocRequest& r) {
     std::vector<std::string> args = {"pandoc", "--from=" + pandoc_reader(), "--standalone",
-                                     "--toc", "--toc-depth=2", "--metadata-file=" + metadata_file};
+                                     "--metadata-file=" + metadata_file};
+    if (r.contents) {
+        args.push_back("--toc");
+        args.push_back("--toc-depth=2");
+    }
     // Pictures come from the plan's folder alone; with none, from nowhere.
     args.push_back("--resource-path=" + (r.resource_dir.empty() ? std::string("/nonexistent") : r.resource_dir));
     args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));

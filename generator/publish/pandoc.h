@@ -24,6 +24,7 @@ struct PandocRequest {
     std::string html_template;  // HTML and PDF: the page around the body; empty for Pandoc's own
     std::string reference_doc;  // DOCX; empty for Pandoc's own
     std::string resource_dir;   // the only folder pictures are read from (validated by plan/)
+    bool contents = true;       // a table of contents after the title
     std::chrono::milliseconds time_limit = default_time_limit;  // for each program run
 };
 

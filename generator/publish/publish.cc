@@ -50,6 +50,7 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.html_template = p.html_template;
     request.reference_doc = p.reference_doc;
     request.resource_dir = p.resource_dir;
+    request.contents = p.contents;
     request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;

@@ -30,6 +30,7 @@ struct Publication {
     std::string html_template;  // the HTML page around the body (HTML and PDF); empty for Pandoc's own
     std::string reference_doc;
     std::string resource_dir;  // where the plan's pictures are: its own folder
+    bool contents = true;      // a table of contents after the title (not for a short report)
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";

@@ -1,0 +1,183 @@
+#include "render/follow_up_report.h"
+
+#include <map>
+
+#include "plan/choice_keys.h"
+#include "render/cost_text.h"
+#include "render/document_data.h"
+#include "render/goal_sections.h"
+#include "render/markdown_escape.h"
+#include "render/plan_text.h"
+
+namespace legeplan {
+
+namespace {
+
+const char* const kNbsp = "\xC2\xA0";
+const char* const kMinus = "\xE2\x88\x92";  // U+2212, the sign a printed minus takes
+
+class ReportWriter {
+public:
+    ReportWriter(const Plan& plan, const Figures& figures, std::size_t report, const Labels& labels)
+        : plan_(plan),
+          report_(plan.follow_up.at(report)),
+          figures_(figures.follow_up.at(report)),
+          labels_(labels),
+          year_(std::to_string(report_.year)) {}
+
+    std::string write() {
+        totals();
+        text();
+        goals();
+        measures();
+        comments();
+        not_reported();
+        return out_;
+    }
+
+private:
+    std::string label(const std::string& key) const { return labels_.get(key); }
+
+    // A label with {year} put in: "Planlagt for {year}" → "Planlagt for 2027".
+    std::string with_year(const std::string& key) const {
+        std::string text = label(key);
+        for (std::size_t at = text.find("{year}"); at != std::string::npos; at = text.find("{year}")) {
+            text.replace(at, 6, year_);
+        }
+        return text;
+    }
+
+    void heading(const std::string& key) { out_ += "## " + escape_inline(with_year(key)) + " {.unnumbered}\n\n"; }
+
+    void totals() {
+        heading("follow_up_totals_title");
+        out_ += escape_text(with_year("follow_up_totals_intro"), true) + "\n\n";
+        out_ += "| " + label("follow_up_figure") + " | " + label("follow_up_kroner") + " |\n|:---|--:|\n";
+        out_ += "| " + escape_inline(with_year("follow_up_planned_in")) + " | " + amount(figures_.planned) + " |\n";
+        out_ += "| " + escape_inline(with_year("follow_up_spent_in")) + " | " + amount(figures_.spent) + " |\n";
+        out_ += "| " + escape_inline(label("follow_up_difference_long")) + " | " +
+                signed_amount_cell(figures_.difference()) + " |\n\n";
+        out_ += "| " + label("measure_status") + " | " + label("follow_up_count") + " |\n|:---|--:|\n";
+        for (const auto& [status, count] : figures_.status_counts) {
+            out_ += "| " + escape_inline(label(label_key(status))) + " | " + std::to_string(count) + " |\n";
+        }
+        if (figures_.not_reported > 0) {
+            out_ += "| " + escape_inline(label("follow_up_not_reported")) + " | " +
+                    std::to_string(figures_.not_reported) + " |\n";
+        }
+        out_ += "| **" + label("follow_up_all_measures") + "** | **" +
+                std::to_string(figures_.lines.size()) + "** |\n\n";
+    }
+
+    void text() {
+        if (report_.text.empty()) return;
+        heading("follow_up_text_title");
+        out_ += plan_text_markdown(report_.text) + "\n";
+    }
+
+    void goals() {
+        if (plan_.goals.empty()) return;
+        std::map<std::string, const FollowUpIndicator*> values;
+        for (const FollowUpIndicator& v : report_.indicators) values.emplace(v.indicator.id, &v);
+        heading("follow_up_goals_title");
+        out_ += escape_text(with_year("follow_up_goals_intro"), true) + "\n\n";
+        for (const Goal& g : plan_.goals) {
+            out_ += "### " + escape_inline(g.title) + " {.unnumbered}\n\n";
+            if (g.indicators.empty()) {
+                out_ += escape_text(label("follow_up_no_indicators"), true) + "\n\n";
+                continue;
+            }
+            out_ += "| " + label("indicator") + " | " + label("indicator_unit") + " | " +
+                    label("indicator_baseline") + " | " + escape_inline(year_) + " | " +
+                    label("indicator_target") + " |\n"
+                    "|:----------------------------|:--------------|-------------:|--------:|------------:|\n";
+            for (const Indicator& i : g.indicators) {
+                auto v = values.find(i.id);
+                std::string now = v == values.end() ? escape_inline(label("follow_up_no_value"))
+                                                    : indicator_value_text(v->second->value);
+                out_ += "| " + escape_inline(i.title) + " | " + escape_inline(i.unit) + " | " +
+                        indicator_value_text(i.baseline.value) + " (" + std::to_string(i.baseline.year) +
+                        ") | " + now + " | " + indicator_value_text(i.target.value) + " (" +
+                        std::to_string(i.target.year) + ") |\n";
+            }
+            out_ += "\n";
+        }
+    }
+
+    void measures() {
+        heading("follow_up_measures_title");
+        out_ += escape_text(with_year("follow_up_measures_intro"), true) + "\n\n";
+        out_ += "| " + label("number") + " | " + label("measure") + " | " + label("measure_status") +
+                " | " + escape_inline(with_year("follow_up_planned")) + " | " +
+                escape_inline(with_year("follow_up_spent")) + " | " + label("follow_up_difference") +
+                " |\n"
+                // Relative widths: Pandoc sizes the columns of a wide table by these dashes.
+                "|---:|:----------------------------|:------------|-----------:|-----------:|----------:|\n";
+        for (const FollowUpLine& line : figures_.lines) {
+            const Measure& m = plan_.measures[line.measure];
+            std::string status = line.entry ? label(label_key(line.entry->status))
+                                            : label("follow_up_not_reported_short");
+            out_ += "| " + std::to_string(m.number) + " | " + escape_inline(m.title) + " | " +
+                    escape_inline(status) + " | " + amount(line.planned) + " | " +
+                    (line.entry ? amount(line.spent) : std::string("–")) + " | " +
+                    signed_amount_cell(line.difference()) + " |\n";
+        }
+        out_ += "| | **" + label("total") + "** | | **" + amount(figures_.planned) + "** | **" +
+                amount(figures_.spent) + "** | **" + signed_amount_cell(figures_.difference()) + "** |\n\n";
+    }
+
+    void comments() {
+        bool any = false;
+        for (const FollowUpLine& line : figures_.lines) any = any || (line.entry && !line.entry->text.empty());
+        if (!any) return;
+        heading("follow_up_comments_title");
+        for (const FollowUpLine& line : figures_.lines) {
+            if (!line.entry || line.entry->text.empty()) continue;
+            const Measure& m = plan_.measures[line.measure];
+            out_ += "**" + std::to_string(m.number) + " " + escape_inline(m.title) + "** (" +
+                    escape_inline(label(label_key(line.entry->status))) + ")\n\n";
+            out_ += plan_text_markdown(line.entry->text) + "\n";
+        }
+    }
+
+    void not_reported() {
+        if (figures_.not_reported == 0) return;
+        heading("follow_up_not_reported_title");
+        out_ += escape_text(with_year("follow_up_not_reported_intro"), true) + "\n\n";
+        for (const FollowUpLine& line : figures_.lines) {
+            if (line.entry) continue;
+            const Measure& m = plan_.measures[line.measure];
+            out_ += "- " + std::to_string(m.number) + " " + escape_inline(m.title) + "\n";
+        }
+        out_ += "\n";
+    }
+
+    static std::string amount(Amount a) { return a == 0 ? "0" : format_amount(a, kNbsp); }
+
+    const Plan& plan_;
+    const FollowUp& report_;
+    const FollowUpFigures& figures_;
+    const Labels& labels_;
+    std::string year_;
+    std::string out_;
+};
+
+}  // namespace
+
+std::string signed_amount_cell(Amount amount) {
+    if (amount == 0) return "0";
+    std::string out = amount > 0 ? "+" : kMinus;
+    out += format_amount(amount > 0 ? amount : -amount, kNbsp);
+    return out;
+}
+
+std::string follow_up_markdown(const Plan& plan, const Figures& figures, std::size_t report,
+                               const Labels& labels) {
+    return ReportWriter(plan, figures, report, labels).write();
+}
+
+std::string follow_up_title(const Plan& plan, std::size_t report, const Labels& labels) {
+    return labels.get("follow_up_title") + " " + std::to_string(plan.follow_up.at(report).year);
+}
+
+}  // namespace legeplan
