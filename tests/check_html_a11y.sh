@@ -26,4 +26,8 @@ for plan in plans/bergen/plan.yaml examples/liten-kommune/plan.yaml examples/nyn
   html=$(ls "$work/$name"/*.html)
   check "axe finds no violation in $name's html" node "$node_dir/axe_check.js" "$html"
 done
+# The follow-up report is a page of its own kind (no contents, tables of its own).
+"$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format html > /dev/null
+check "axe finds no violation in the follow-up report's html" node "$node_dir/axe_check.js" \
+  "$work/report/nynorsk-oppfolging-2027.html"
 exit $fail

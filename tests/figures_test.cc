@@ -133,3 +133,53 @@ measures:
     CHECK(f.goal("rekruttering")->recurring == 100'000);
     CHECK(f.goal("nei") == nullptr);
 }
+
+TEST_CASE("a follow-up report sets each measure's spending against the year's phasing") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k1, title: Kapittel}
+measures:
+  - {id: a, number: 2, section: k1, title: A, text: x,
+     costs: [{type: yearly, amount: 100 000, from: 2028}, {type: one_time, amount: 40 000, year: 2028}]}
+  - {id: b, number: 1, section: k1, title: B, text: x, costs: [{type: yearly, amount: 10 000}]}
+  - {id: c, number: 3, section: k1, title: C, text: x}
+follow_up:
+  - year: 2027
+    date: 2027-11-01
+    measures:
+      - {measure: b, status: in_progress, spent: 12 500}
+      - {measure: c, status: done}
+  - year: 2028
+    date: 2028-11-01
+    measures:
+      - {measure: a, status: in_progress, spent: 90 000}
+      - {measure: b, status: in_progress, spent: 9 000}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    REQUIRE(checked.diags.warning_count() == 1);  // measure a is left out of 2027
+    const std::vector<FollowUpFigures>& reports = checked.figures.follow_up;
+    REQUIRE(reports.size() == 2);
+    const FollowUpFigures& y2027 = reports[0];
+    REQUIRE(y2027.lines.size() == 3);
+    CHECK(y2027.lines[0].measure == 1);  // in number order: b (1), a (2), c (3)
+    CHECK(y2027.lines[0].planned == 10'000);
+    CHECK(y2027.lines[0].spent == 12'500);
+    CHECK(y2027.lines[0].difference() == 2'500);
+    CHECK(y2027.lines[1].entry == nullptr);  // a, not reported, and nothing planned in 2027
+    CHECK(y2027.lines[1].planned == 0);
+    CHECK(y2027.planned == 10'000);
+    CHECK(y2027.spent == 12'500);
+    CHECK(y2027.not_reported == 1);
+    REQUIRE(y2027.status_counts.size() == 2);
+    CHECK(y2027.status_counts[0] == std::pair{MeasureStatus::in_progress, 1});
+    CHECK(y2027.status_counts[1] == std::pair{MeasureStatus::done, 1});
+    // 2028: a's first year, recurring and one-time; c was done in 2027 and may be left out.
+    const FollowUpFigures& y2028 = reports[1];
+    CHECK(y2028.lines[1].planned == 140'000);
+    CHECK(y2028.planned == 150'000);
+    CHECK(y2028.spent == 99'000);
+    CHECK(y2028.difference() == -51'000);
+    CHECK(y2028.not_reported == 1);
+}

@@ -10,6 +10,7 @@
 #include "render/labels.h"
 #include "plan/plan_index.h"
 #include "render/cost_workbook.h"
+#include "render/follow_up_workbook.h"
 #include "test_util.h"
 
 using namespace legeplan;
@@ -140,7 +141,8 @@ int check_stored_values(const EngineDump& dump) {
         INFO(key << " " << cell.formula);
         REQUIRE(recalc);
         CHECK(recalc->value == cell.value);
-        CHECK(recalc->value.find_first_not_of("0123456789.") == std::string::npos);
+        std::size_t digits = recalc->value.rfind('-', 0) == 0 ? 1 : 0;  // a difference may be negative
+        CHECK(recalc->value.find_first_not_of("0123456789.", digits) == std::string::npos);
     }
     return formulas;
 }
@@ -338,4 +340,45 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     EngineDump dump = run_engine(dir, render(plan, dir.path() + "/empty.xlsx"));
     CHECK(check_stored_values(dump) > 10);
     CHECK(dump.name_value("recalc", "sum_totalt") == 0);
+}
+
+TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage's", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = checked(std::string(LEGEPLAN_SOURCE_DIR) + "/examples/nynorsk/plan.yaml");
+    REQUIRE(plan.plan.follow_up.size() == 1);
+    const FollowUpFigures& year = plan.figures.follow_up.at(0);
+    std::string path = dir.path() + "/oppfolging.xlsx";
+    std::string error;
+    REQUIRE(render_follow_up_workbook(plan.plan, plan.figures, 0, labels_for(plan), path, error));
+    EngineDump dump = run_engine(dir, path);
+    CHECK(check_stored_values(dump) >= 15);
+    const std::string sheet = "Oppfølging 2027";
+    int sum = dump.row_of(sheet, "B", "Sum");
+    REQUIRE(sum > 0);
+    std::string r = std::to_string(sum);
+    CHECK(dump.number("recalc", sheet, "E" + r) == 180'000);
+    CHECK(dump.number("recalc", sheet, "F" + r) == 178'400);
+    CHECK(dump.number("recalc", sheet, "G" + r) == -1'600);
+    CHECK(year.planned == 180'000);
+    CHECK(year.spent == 178'400);
+    // Measure 3: 60 000 planned for 2027, 68 400 spent.
+    int three = dump.row_of(sheet, "B", "Nytt akuttutstyr på legekontoret");
+    REQUIRE(three > 0);
+    CHECK(dump.find("recalc", sheet, "D" + std::to_string(three))->value == "Gjennomført");
+    CHECK(dump.number("recalc", sheet, "G" + std::to_string(three)) == 8'400);
+    // The count per status is counted from the status column.
+    int in_progress = dump.row_of(sheet, "B", "Pågår");
+    REQUIRE(in_progress > sum);
+    CHECK(dump.number("recalc", sheet, "D" + std::to_string(in_progress)) == 3);
+    int all = dump.row_of(sheet, "B", "Alle tiltak");
+    REQUIRE(all > in_progress);
+    CHECK(dump.number("recalc", sheet, "D" + std::to_string(all)) == 5);
+    // Indicators: 4 → 8 hours, the target 8: a change of 4 and nothing left to go.
+    int hours = dump.row_of("Indikatorar", "B", "Legetid på omsorgssenteret");
+    REQUIRE(hours > 0);
+    CHECK(dump.number("recalc", "Indikatorar", "G" + std::to_string(hours)) == 4);
+    CHECK(dump.number("recalc", "Indikatorar", "J" + std::to_string(hours)) == 0);
+    int wait = dump.row_of("Indikatorar", "B", "Ventetid på time hos fastlege");
+    REQUIRE(wait > 0);
+    CHECK(dump.number("recalc", "Indikatorar", "G" + std::to_string(wait)) == -0.5);
 }

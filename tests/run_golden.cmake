@@ -1,11 +1,17 @@
 # Builds PLAN's Markdown with LEGEPLAN into a fresh folder and compares it byte for byte with
-# GOLDEN. With the environment variable LEGEPLAN_UPDATE=1 it rewrites GOLDEN instead.
+# GOLDEN; with YEAR, the Markdown of the plan's follow-up report for that year instead. With the
+# environment variable LEGEPLAN_UPDATE=1 it rewrites GOLDEN instead.
 set(out ${WORK}/golden-${NAME})
 file(REMOVE_RECURSE ${out})
-execute_process(COMMAND ${LEGEPLAN} build ${PLAN} -o ${out} --format md
+if(DEFINED YEAR)
+  set(command report ${PLAN} --year ${YEAR})
+else()
+  set(command build ${PLAN})
+endif()
+execute_process(COMMAND ${LEGEPLAN} ${command} -o ${out} --format md
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "legeplan build failed (${rc}): ${err}")
+  message(FATAL_ERROR "legeplan ${command} failed (${rc}): ${err}")
 endif()
 file(GLOB produced ${out}/*.md)
 if("$ENV{LEGEPLAN_UPDATE}" STREQUAL "1")
