@@ -202,3 +202,72 @@ TEST_CASE("a change of the plan's summary is compared word by word") {
     CHECK((d.summary[1].kind == Kind::inserted && d.summary[1].text == "Veldig kort."));
     CHECK_FALSE(d.empty());
 }
+
+TEST_CASE("goals, indicators and follow-up reports are compared, each change as before and after") {
+    const std::string chapters = R"(
+chapters:
+  - {id: k, title: K}
+)";
+    auto body = [&](const std::string& target, const std::string& goals_of_b, const std::string& spent,
+                    const std::string& extra_report) {
+        return chapters + R"(goals:
+  - id: tilgang
+    title: Tilgang
+    indicators:
+      - {id: ventetid, title: Ventetid, unit: dagar, baseline: {year: 2026, value: 6.5}, target: )" +
+               target + R"(}
+measures:
+  - {id: a, number: 1, section: k, title: A, text: x, goals: tilgang}
+  - {id: b, number: 2, section: k, title: B, text: x)" + goals_of_b + R"(}
+follow_up:
+  - year: 2027
+    date: 2027-11-01
+    measures:
+      - {measure: a, status: in_progress, spent: )" + spent + R"(}
+      - {measure: b, status: planned}
+    indicators:
+      - {indicator: ventetid, value: 6}
+)" + extra_report;
+    };
+    test::TempDir dir;
+    auto before = test::check_text(dir, test::plan_header() + body("{year: 2030, value: 5}", "", "1000", ""));
+    test::TempDir dir2;
+    auto after = test::check_text(dir2, test::plan_header() +
+                                            body("{year: 2030, value: 4.5}", ", goals: tilgang", "1500",
+                                                 "  - year: 2028\n    date: 2028-11-01\n    measures: []\n"));
+    INFO(test::headlines(before) << test::headlines(after));
+    REQUIRE_FALSE(before.diags.has_errors());
+    REQUIRE_FALSE(after.diags.has_errors());
+    PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures);
+
+    REQUIRE(d.changed.size() == 1);  // measure b now serves the goal
+    REQUIRE(d.changed[0].fields.size() == 1);
+    CHECK(d.changed[0].fields[0].field == "goals");
+    CHECK(d.changed[0].fields[0].before == "");
+    CHECK(d.changed[0].fields[0].after == "Tilgang");
+
+    REQUIRE(d.goals.size() == 1);
+    const PartChange& goal = d.goals[0];
+    CHECK(goal.kind == PartChange::Kind::edited);
+    CHECK(goal.title == "Tilgang");
+    REQUIRE(goal.fields.size() == 2);
+    CHECK(goal.fields[0].subject == "Ventetid");
+    CHECK(goal.fields[0].field == "indicator_target");
+    CHECK(goal.fields[0].before == "5 (2030)");
+    CHECK(goal.fields[0].after == "4,5 (2030)");
+    CHECK(goal.fields[1].field == "goal_measures");
+    CHECK(goal.fields[1].before == "1");
+    CHECK(goal.fields[1].after == "1, 2");
+
+    REQUIRE(d.follow_up.size() == 2);
+    const PartChange& y2027 = d.follow_up[0];
+    CHECK(y2027.kind == PartChange::Kind::edited);
+    CHECK(y2027.title == "2027");
+    REQUIRE(y2027.fields.size() == 1);
+    CHECK(y2027.fields[0].subject == "1 A");
+    CHECK(y2027.fields[0].field == "follow_up_spent_field");
+    CHECK(y2027.fields[0].before == "1 000 kr");
+    CHECK(y2027.fields[0].after == "1 500 kr");
+    CHECK(d.follow_up[1].kind == PartChange::Kind::added);
+    CHECK(d.follow_up[1].title == "2028");
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 #include <sstream>
 
 #include <dtl/dtl.hpp>
@@ -138,6 +139,8 @@ public:
         d.summary = diff_words(before_.meta.summary, after_.meta.summary);
         compare_measures(d);
         compare_sections(d);
+        compare_goals(d);
+        compare_follow_up(d);
         if (!sums_comparable_) return d;
         const Sums& a = figures_before_.overall;
         const Sums& b = figures_after_.overall;
@@ -215,6 +218,141 @@ private:
         field("years", cost_years(a), cost_years(b));
         field("funding", key_or_none(a.funding), key_or_none(b.funding), true);
         field("measure_status", key_or_none(a.status), key_or_none(b.status), true);
+        field("goals", goal_titles(index_before_, a), goal_titles(index_after_, b));
+        return c;
+    }
+
+    static std::string goal_titles(const PlanIndex& index, const Measure& m) {
+        std::string out;
+        for (const Ref& g : m.goals) {
+            auto it = index.goals.find(g.id);
+            out += (out.empty() ? "" : ", ") + (it != index.goals.end() ? it->second->title : g.id);
+        }
+        return out;
+    }
+
+    // "6,5 (2026)": an indicator's baseline or target as the report shows it.
+    static std::string indicator_value(const IndicatorValue& v) {
+        return format_milli(v.value) + " (" + std::to_string(v.year) + ")";
+    }
+
+    // "1, 4, 5": the numbers of the measures that serve a goal.
+    static std::string serving(const Plan& plan, const std::string& goal) {
+        std::vector<int> numbers;
+        for (const Measure& m : plan.measures) {
+            for (const Ref& g : m.goals) {
+                if (g.id == goal) {
+                    numbers.push_back(m.number);
+                    break;
+                }
+            }
+        }
+        std::sort(numbers.begin(), numbers.end());
+        std::string out;
+        for (int n : numbers) out += (out.empty() ? "" : ", ") + std::to_string(n);
+        return out;
+    }
+
+    void compare_goals(PlanDiff& d) {
+        std::map<std::string, const Goal*> old_by_id;
+        for (const Goal& g : before_.goals) old_by_id.emplace(g.id, &g);
+        std::set<std::string> seen;
+        for (const Goal& g : after_.goals) {
+            seen.insert(g.id);
+            auto old = old_by_id.find(g.id);
+            if (old == old_by_id.end()) {
+                d.goals.push_back({PartChange::Kind::added, g.title, {}, {}});
+                continue;
+            }
+            const Goal& a = *old->second;
+            PartChange c{PartChange::Kind::edited, g.title, diff_words(a.text, g.text), {}};
+            auto field = [&](const std::string& name, const std::string& x, const std::string& y,
+                             const std::string& subject = {}) {
+                if (x != y) c.fields.push_back({name, x, y, false, subject});
+            };
+            field("diff_title_field", a.title, g.title);
+            std::map<std::string, const Indicator*> old_indicators;
+            for (const Indicator& i : a.indicators) old_indicators.emplace(i.id, &i);
+            // Each indicator's unit, baseline and target; one added or removed has them on one side.
+            auto indicator = [&](const Indicator* x, const Indicator* y) {
+                const std::string& subject = y ? y->title : x->title;
+                field("indicator_unit", x ? x->unit : "", y ? y->unit : "", subject);
+                field("indicator_baseline", x ? indicator_value(x->baseline) : "", y ? indicator_value(y->baseline) : "",
+                      subject);
+                field("indicator_target", x ? indicator_value(x->target) : "", y ? indicator_value(y->target) : "",
+                      subject);
+            };
+            for (const Indicator& i : g.indicators) {
+                auto was = old_indicators.find(i.id);
+                indicator(was == old_indicators.end() ? nullptr : was->second, &i);
+                if (was != old_indicators.end()) old_indicators.erase(was);
+            }
+            for (const Indicator& i : a.indicators) {
+                if (old_indicators.count(i.id)) indicator(&i, nullptr);
+            }
+            field("goal_measures", serving(before_, a.id), serving(after_, g.id));
+            if (!c.text.empty() || !c.fields.empty()) d.goals.push_back(std::move(c));
+        }
+        for (const Goal& g : before_.goals) {
+            if (!seen.count(g.id)) d.goals.push_back({PartChange::Kind::removed, g.title, {}, {}});
+        }
+    }
+
+    void compare_follow_up(PlanDiff& d) {
+        std::map<int, const FollowUp*> old_by_year, new_by_year;
+        for (const FollowUp& r : before_.follow_up) old_by_year.emplace(r.year, &r);
+        for (const FollowUp& r : after_.follow_up) new_by_year.emplace(r.year, &r);
+        std::set<int> years;
+        for (const auto& [year, report] : old_by_year) years.insert(year);
+        for (const auto& [year, report] : new_by_year) years.insert(year);
+        for (int year : years) {
+            auto a = old_by_year.find(year);
+            auto b = new_by_year.find(year);
+            std::string title = std::to_string(year);
+            if (a == old_by_year.end()) {
+                d.follow_up.push_back({PartChange::Kind::added, title, {}, {}});
+            } else if (b == new_by_year.end()) {
+                d.follow_up.push_back({PartChange::Kind::removed, title, {}, {}});
+            } else {
+                PartChange c = compare_report(*a->second, *b->second);
+                if (!c.text.empty() || !c.fields.empty()) d.follow_up.push_back(std::move(c));
+            }
+        }
+    }
+
+    PartChange compare_report(const FollowUp& a, const FollowUp& b) {
+        PartChange c{PartChange::Kind::edited, std::to_string(b.year), diff_words(a.text, b.text), {}};
+        auto field = [&](const std::string& name, const std::string& x, const std::string& y, bool keys,
+                         const std::string& subject) {
+            if (x != y) c.fields.push_back({name, x, y, keys, subject});
+        };
+        field("date", date_key(a.date), date_key(b.date), false, "");
+        std::map<std::string, const FollowUpMeasure*> old_entries, new_entries;
+        for (const FollowUpMeasure& e : a.measures) old_entries.emplace(e.measure.id, &e);
+        for (const FollowUpMeasure& e : b.measures) new_entries.emplace(e.measure.id, &e);
+        for (const Measure& m : after_.measures) {
+            auto x = old_entries.find(m.id);
+            auto y = new_entries.find(m.id);
+            const FollowUpMeasure* before = x == old_entries.end() ? nullptr : x->second;
+            const FollowUpMeasure* after = y == new_entries.end() ? nullptr : y->second;
+            std::string subject = std::to_string(m.number) + " " + m.title;
+            field("measure_status", before ? key_or_none(before->status) : "diff_not_reported",
+                  after ? key_or_none(after->status) : "diff_not_reported", true, subject);
+            field("follow_up_spent_field", before ? format_amount(before->spent) + " kr" : "",
+                  after ? format_amount(after->spent) + " kr" : "", false, subject);
+            field("comment", before ? before->text : "", after ? after->text : "", false, subject);
+        }
+        std::map<std::string, Milli> old_values, new_values;
+        for (const FollowUpIndicator& v : a.indicators) old_values.emplace(v.indicator.id, v.value);
+        for (const FollowUpIndicator& v : b.indicators) new_values.emplace(v.indicator.id, v.value);
+        for (const Goal& g : after_.goals) {
+            for (const Indicator& i : g.indicators) {
+                auto x = old_values.find(i.id);
+                auto y = new_values.find(i.id);
+                field("follow_up_value", x == old_values.end() ? "" : format_milli(x->second),
+                      y == new_values.end() ? "" : format_milli(y->second), false, i.title);
+            }
+        }
         return c;
     }
 

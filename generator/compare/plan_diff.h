@@ -38,6 +38,7 @@ struct FieldChange {
     std::string before;
     std::string after;
     bool label_keys = false;  // before and after are label keys ("funding_new_money"), not text
+    std::string subject;      // what the field belongs to (an indicator, a measure); "" for the part itself
 };
 
 struct MeasureChange {
@@ -69,6 +70,15 @@ struct SectionChange {
     std::vector<TextPiece> text;
 };
 
+// A goal (with its indicators) or a follow-up report, matched by goal id or by year: added,
+// removed, or what changed in it.
+struct PartChange {
+    enum class Kind { added, removed, edited } kind = Kind::edited;
+    std::string title;              // the goal's title (the new version's); a report's year
+    std::vector<TextPiece> text;    // its text, word by word; empty when unchanged
+    std::vector<FieldChange> fields;
+};
+
 struct UnitTotals {
     std::string name;
     FigureChange total;
@@ -85,6 +95,8 @@ struct PlanDiff {
     std::vector<const Measure*> removed;  // in the old version only
     std::vector<MeasureChange> changed;   // in both, with any difference (number, place, content)
     std::vector<SectionChange> sections;
+    std::vector<PartChange> goals;      // in the new version's order, removed ones last
+    std::vector<PartChange> follow_up;  // by year
     FigureChange recurring;  // the plans' overall figures
     FigureChange one_time;
     FigureChange total;
@@ -98,7 +110,7 @@ struct PlanDiff {
 
     bool empty() const {
         return metadata.empty() && summary.empty() && added.empty() && removed.empty() &&
-               changed.empty() && sections.empty();
+               changed.empty() && sections.empty() && goals.empty() && follow_up.empty();
     }
 };
 

@@ -62,6 +62,11 @@ std::string signed_kroner(Amount a, const std::string& space) {
 std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
 
 std::string field_label(const FieldChange& f, const Labels& labels) {
+    if (!f.subject.empty()) {
+        FieldChange own = f;
+        own.subject.clear();
+        return f.subject + " – " + field_label(own, labels);
+    }
     if (f.field == "title") return labels.get("diff_title_field");
     if (f.field == "period") return labels.get("diff_period_field");
     if (f.field == "years") return labels.get("diff_years");
@@ -108,6 +113,9 @@ public:
         measure_list("diff_added", d_.added, *d_.after, *d_.figures_after);
         measure_list("diff_removed", d_.removed, *d_.before, *d_.figures_before);
         changed();
+        parts(d_.goals, "diff_goals", "diff_goal_added", "diff_goal_removed", "");
+        parts(d_.follow_up, "diff_follow_up", "diff_report_added", "diff_report_removed",
+              label("follow_up_title") + " ");
         sections();
         if (d_.empty()) out_ += label("diff_no_changes") + "\n";
         return out_;
@@ -243,6 +251,24 @@ private:
                              signed_kroner(f.change, " ") + ")");
     }
 
+    // Goals and follow-up reports: each added, removed, or its changes as before → after.
+    void parts(const std::vector<PartChange>& parts, const std::string& title_key, const std::string& added_key,
+               const std::string& removed_key, const std::string& heading_prefix) {
+        if (parts.empty()) return;
+        out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
+        for (const PartChange& p : parts) {
+            out_ += "## " + escape_inline(heading_prefix + p.title) + " {.unnumbered}\n\n";
+            if (p.kind == PartChange::Kind::added) out_ += escape_inline(label(added_key)) + "\n\n";
+            if (p.kind == PartChange::Kind::removed) out_ += escape_inline(label(removed_key)) + "\n\n";
+            for (const FieldChange& f : p.fields) {
+                out_ += "- " + escape_inline(field_label(f)) + ": " +
+                        escape_inline(value(f, f.before) + " → " + value(f, f.after)) + "\n";
+            }
+            if (!p.text.empty()) out_ += "- " + escape_inline(label("diff_text")) + ": " + pieces_markdown(p.text) + "\n";
+            out_ += "\n";
+        }
+    }
+
     void sections() {
         if (d_.sections.empty()) return;
         out_ += "# " + escape_inline(label("diff_sections")) + " {.unnumbered}\n\n";
@@ -318,6 +344,17 @@ std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
     if (!diff.sections.empty()) {
         out += "  " + labels.get("diff_sections") + ": " + std::to_string(diff.sections.size()) + "\n";
     }
+    auto part_lines = [&](const std::vector<PartChange>& parts, const std::string& title_key,
+                          const std::string& prefix) {
+        if (parts.empty()) return;
+        out += "  " + labels.get(title_key) + ":\n";
+        for (const PartChange& p : parts) {
+            char mark = p.kind == PartChange::Kind::added ? '+' : p.kind == PartChange::Kind::removed ? '-' : '~';
+            out += std::string("    ") + mark + " " + prefix + p.title + "\n";
+        }
+    };
+    part_lines(diff.goals, "diff_goals", "");
+    part_lines(diff.follow_up, "diff_follow_up", labels.get("follow_up_title") + " ");
     // Titles and versions come from the plans: nothing in them may act on the terminal.
     return terminal_safe(out, /*keep_newlines=*/true);
 }
