@@ -99,6 +99,19 @@ assertions:
   - {recurring: 0}
   - {one_time: 50 000}
   - {measures: 1}
+follow_up:
+  - year: 2027
+    date: 2027-11-01
+    text: Året gikk bra.
+    measures:
+      - {measure: legevakt, status: in_progress, spent: 40 000, text: I rute.}
+    indicators:
+      - {indicator: pasienter, value: 1050}
+  - year: 2028
+    date: 2028-11-01
+    text_file: bakgrunn.md
+    measures:
+      - {measure: legevakt, status: done, text_file: bakgrunn.md}
 )";
 
 const char* const kIncluded = R"(units:
