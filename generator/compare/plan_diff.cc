@@ -222,15 +222,6 @@ private:
         return c;
     }
 
-    static std::string goal_titles(const PlanIndex& index, const Measure& m) {
-        std::string out;
-        for (const Ref& g : m.goals) {
-            auto it = index.goals.find(g.id);
-            out += (out.empty() ? "" : ", ") + (it != index.goals.end() ? it->second->title : g.id);
-        }
-        return out;
-    }
-
     // "6,5 (2026)": an indicator's baseline or target as the report shows it.
     static std::string indicator_value(const IndicatorValue& v) {
         return format_milli(v.value) + " (" + std::to_string(v.year) + ")";

@@ -42,4 +42,14 @@ std::string responsible_names(const PlanIndex& index, const Measure& measure) {
     return out;
 }
 
+std::string goal_titles(const PlanIndex& index, const Measure& measure) {
+    std::string titles;
+    for (const Ref& g : measure.goals) {
+        auto found = index.goals.find(g.id);
+        if (found == index.goals.end()) continue;
+        titles += (titles.empty() ? "" : "; ") + found->second->title;
+    }
+    return titles;
+}
+
 }  // namespace legeplan

@@ -31,4 +31,8 @@ struct PlanIndex {
 // The names of a measure's responsible units, lead first, joined by ", "; "" when none.
 std::string responsible_names(const PlanIndex& index, const Measure& measure);
 
+// The titles of the goals a measure serves, in the order it names them, joined by "; " (a
+// title may hold a comma); an unknown goal is left out.
+std::string goal_titles(const PlanIndex& index, const Measure& measure);
+
 }  // namespace legeplan

@@ -232,7 +232,7 @@ private:
             details.push_back(line);
         };
         detail("responsible", parts_.unit_names(m));
-        detail("goals", goal_titles(m));
+        detail("goals", goal_titles(parts_.index, m));
         const MeasureFigures& mf = parts_.figures_of(m);
         std::string no_cost = no_cost_text(m, mf, labels());
         if (no_cost.empty()) {
@@ -256,17 +256,6 @@ private:
         d.set("table_numbered", !costs_.measure_table_number.empty());
         d.set("table_id", costs_.measure_table_id);
         return d;
-    }
-
-    // The titles of the goals a measure serves, in the order it names them.
-    std::string goal_titles(const Measure& m) const {
-        std::string titles;
-        for (const Ref& g : m.goals) {
-            auto found = parts_.index.goals.find(g.id);
-            if (found == parts_.index.goals.end()) continue;
-            titles += (titles.empty() ? "" : "; ") + found->second->title;
-        }
-        return titles;
     }
 
     data key_figures_for(const std::string& place) const {

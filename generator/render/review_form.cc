@@ -15,7 +15,7 @@ constexpr const char* kLabelKeys[] = {
     "review_overall", "review_date", "review_error_title", "review_error_message", "number",
     "measure", "responsible", "cost_per_year", "one_time_total", "comment", "version", "draft",
     "lsu_position_supports", "lsu_position_supports_with_changes", "lsu_position_does_not_support",
-    "page", "page_of", "xlsx_text_shortened"};
+    "page", "page_of", "xlsx_text_shortened", "goals"};
 
 constexpr int kHeaderRow = 4;
 
@@ -45,7 +45,11 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
         const Sums& cost = figures.of(plan, *m).sums;
         s.number(row, kNumber, m->number, f.ordinal);
         s.wrapped(row, kTitle, m->title, f.wrap);
-        s.wrapped(row, kText, xlsx::cell_text(m->text), f.wrap);
+        // LSU weighs a measure by what it is for: the goals it serves close its text.
+        std::string goals = goal_titles(index, *m);
+        std::string text = xlsx::cell_text(m->text);
+        if (!goals.empty()) text += "\n" + word("goals") + ": " + goals;
+        s.wrapped(row, kText, text, f.wrap);
         s.wrapped(row, kResponsible, responsible_names(index, *m), f.wrap);
         s.number(row, kYearly, static_cast<double>(cost.recurring), f.kr);
         s.number(row, kOneTime, static_cast<double>(cost.one_time), f.kr);

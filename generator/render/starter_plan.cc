@@ -15,7 +15,7 @@ using kainjow::mustache::mustache;
 namespace {
 
 // The data a starter template may name.
-const std::set<std::string> kKnownNames = {"municipality", "from", "to", "yearly_from", "date"};
+const std::set<std::string> kKnownNames = {"municipality", "from", "to", "yearly_from", "baseline_year", "date"};
 
 // The first tag naming data we do not provide ("{{municipalty}}"), or empty. Comments ({{! }})
 // and section ends are not names.
@@ -70,6 +70,7 @@ bool render_starter_plan(const StarterPlan& starter, const TemplateDirs& dirs, s
     d.set("from", std::to_string(starter.period.from));
     d.set("to", std::to_string(starter.period.to));
     d.set("yearly_from", std::to_string(yearly_from));
+    d.set("baseline_year", std::to_string(starter.period.from - 1));
     d.set("date", starter.date);
     // Every value goes inside double quotes in the template, or is digits and dashes.
     tmpl.set_custom_escape([](const std::string& s) { return yaml_double_quoted_content(s); });
