@@ -49,42 +49,18 @@ std::string formats_help(const std::vector<legeplan::OutputFormat>& allowed,
            "; default: " + legeplan::format_names(defaults, ",");
 }
 
-int run_build(legeplan::BuildOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, build_formats, options.formats)) {
-        return legeplan::exit_code::bad_usage;
-    }
-    switch (legeplan::build_outputs(options, std::cout, std::cerr)) {
-        case legeplan::BuildStatus::ok: return legeplan::exit_code::ok;
-        case legeplan::BuildStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
-        case legeplan::BuildStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
-        case legeplan::BuildStatus::output_failed: return legeplan::exit_code::output_failed;
-    }
-    return legeplan::exit_code::output_failed;
-}
-
-int run_diff(legeplan::DiffOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, diff_formats, options.formats)) {
-        return legeplan::exit_code::bad_usage;
-    }
-    switch (legeplan::diff_outputs(options, std::cout, std::cerr)) {
-        case legeplan::DiffStatus::ok: return legeplan::exit_code::ok;
-        case legeplan::DiffStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
-        case legeplan::DiffStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
-        case legeplan::DiffStatus::output_failed: return legeplan::exit_code::output_failed;
-    }
-    return legeplan::exit_code::output_failed;
-}
-
-int run_report(legeplan::ReportOptions options, const std::string& formats_text) {
-    if (!parse_formats(formats_text, report_formats, options.formats)) {
-        return legeplan::exit_code::bad_usage;
-    }
-    switch (legeplan::report_outputs(options, std::cout, std::cerr)) {
-        case legeplan::ReportStatus::ok: return legeplan::exit_code::ok;
-        case legeplan::ReportStatus::invalid_plan: return legeplan::exit_code::invalid_plan;
-        case legeplan::ReportStatus::no_report: return legeplan::exit_code::invalid_plan;
-        case legeplan::ReportStatus::unreadable_plan: return legeplan::exit_code::bad_usage;
-        case legeplan::ReportStatus::output_failed: return legeplan::exit_code::output_failed;
+// build, diff and report: parse --format against the formats the command writes, run it, and
+// turn how it went into the exit code.
+template <typename Options, typename Status>
+int run_command(Options options, const std::string& formats_text,
+                const std::vector<legeplan::OutputFormat>& allowed,
+                Status (*work)(const Options&, std::ostream&, std::ostream&)) {
+    if (!parse_formats(formats_text, allowed, options.formats)) return legeplan::exit_code::bad_usage;
+    switch (work(options, std::cout, std::cerr)) {
+        case Status::ok: return legeplan::exit_code::ok;
+        case Status::invalid_plan: return legeplan::exit_code::invalid_plan;
+        case Status::unreadable_plan: return legeplan::exit_code::bad_usage;
+        case Status::output_failed: return legeplan::exit_code::output_failed;
     }
     return legeplan::exit_code::output_failed;
 }
@@ -205,9 +181,11 @@ int main(int argc, char** argv) {
         return code == 0 ? legeplan::exit_code::ok : legeplan::exit_code::bad_usage;
     }
     if (validate->parsed()) return run_validate(plan_path, strict);
-    if (build->parsed()) return run_build(build_options, formats_text);
-    if (diff->parsed()) return run_diff(diff_options, diff_formats_text);
-    if (report->parsed()) return run_report(report_options, report_formats_text);
+    if (build->parsed()) return run_command(build_options, formats_text, build_formats, &legeplan::build_outputs);
+    if (diff->parsed()) return run_command(diff_options, diff_formats_text, diff_formats, &legeplan::diff_outputs);
+    if (report->parsed()) {
+        return run_command(report_options, report_formats_text, report_formats, &legeplan::report_outputs);
+    }
     if (schema->parsed()) return legeplan::print_schema(std::cout);
     if (init->parsed()) return run_init(init_options);
     return legeplan::exit_code::bad_usage;

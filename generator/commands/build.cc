@@ -7,6 +7,7 @@
 #include <map>
 
 #include "commands/check.h"
+#include "commands/document_look.h"
 #include "render/document_data.h"
 #include "render/labels.h"
 #include "publish/output.h"
@@ -58,19 +59,12 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::build_default)
                                                   : options.formats;
     publication.subtitle = subtitle(plan, labels);
-    publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
-    publication.html_template = dirs.find("plan.html5");
-    publication.reference_doc = options.reference_doc;
+    apply_look(publication, dirs, options.css, options.reference_doc, labels);
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
-    publication.page_word = labels.get("page");
-    publication.of_word = labels.get("page_of");
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);
-    }
-    if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
-        publication.reference_doc = dirs.find("reference.docx");
     }
     publication.other = [&](OutputFormat format, const std::string& tmp) -> std::string {
         std::string error;

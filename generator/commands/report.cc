@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "commands/check.h"
+#include "commands/document_look.h"
 #include "figures/follow_up_figures.h"
 #include "publish/output.h"
 #include "publish/publish.h"
@@ -40,7 +41,7 @@ ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std
             << (plan.follow_up.empty() ? std::string(" (it has none yet; add one under 'follow_up:', see docs/format.md)")
                                        : " (it has reports for " + report_years(plan) + ")")
             << "\n";
-        return ReportStatus::no_report;
+        return ReportStatus::invalid_plan;
     }
 
     TemplateDirs dirs{options.templates_dir};
@@ -61,16 +62,9 @@ ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std
         publication.title = follow_up_title(plan, index, labels) + ": " + plan.meta.title;
         publication.subtitle = labels.get("follow_up_dated") + " " + date_text(report.date, labels);
         publication.contents = false;  // a few pages, read from start to end
-        publication.css = options.css.empty() ? dirs.find("plan.css") : options.css;
-        publication.html_template = dirs.find("plan.html5");
-        publication.reference_doc = options.reference_doc;
-        if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
-            publication.reference_doc = dirs.find("reference.docx");
-        }
+        apply_look(publication, dirs, options.css, options.reference_doc, labels);
         publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
         publication.time_limit = options.time_limit;
-        publication.page_word = labels.get("page");
-        publication.of_word = labels.get("page_of");
         publication.other = [&](OutputFormat, const std::string& tmp) -> std::string {
             std::string error;
             try {

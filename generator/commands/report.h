@@ -23,7 +23,8 @@ struct ReportOptions {
     std::chrono::milliseconds time_limit = default_time_limit;
 };
 
-enum class ReportStatus { ok, invalid_plan, no_report, unreadable_plan, output_failed };
+// invalid_plan also when the plan has no report for the year.
+enum class ReportStatus { ok, invalid_plan, unreadable_plan, output_failed };
 
 ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std::ostream& err);
 
