@@ -1,7 +1,7 @@
 // libFuzzer target: a plan that loads, valid or not, is diffed against itself as `diff` does
 // for a draft with errors; a plan that validates is also rendered to Markdown through the real
-// templates. Renderers may assume a valid model, and must not crash on any valid one; the diff
-// report must not crash on any loaded one.
+// templates, and so is each of its follow-up reports. Renderers may assume a valid model, and
+// must not crash on any valid one; the diff report must not crash on any loaded one.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -12,6 +12,7 @@
 #include "render/labels.h"
 #include "memory_reader.h"
 #include "render/diff_report.h"
+#include "render/follow_up_report.h"
 #include "render/plan_markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -34,6 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     legeplan::TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
     if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags)) {
         __builtin_trap();  // our own templates must render every valid plan
+    }
+    for (std::size_t r = 0; r < checked.plan.follow_up.size(); ++r) {
+        markdown = legeplan::follow_up_markdown(checked.plan, checked.figures, r, labels);
     }
     return 0;
 }
