@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
-# every sheet of the cost workbook and the review form of Bergen and the example plans keeps the
+# every sheet of the cost workbook and the review form of Bergen and the example plans, and of
+# the nynorsk example's follow-up workbook, keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
 # Usage: check_print.sh LEGEPLAN SOURCE_DIR [--update]
@@ -17,6 +18,7 @@ done
 cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
 "$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --format xlsx > /dev/null
+"$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
 status=0
 "$python" "$src/tests/print_check.py" "$work"/out/*.xlsx > "$work/dump.tsv" || status=$?
 grep -v '^print' "$work/dump.tsv" || true
@@ -70,5 +72,5 @@ FAILED: bad.xlsx Bred: D5: a row 15 points high for 4 lines
 EOF
 check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
 check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
-check "all 23 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 23
+check "all 25 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 25
 exit $fail
