@@ -31,6 +31,18 @@ std::optional<AmountRange> cost_value(const PlanIndex& index, const Cost& cost) 
     return std::nullopt;
 }
 
+Amount share_of(Amount gross, Milli percent) {
+    // gross × percent may not fit in 64 bits (10^15 × 10^5), so the gross is split at 100 000:
+    // both parts' products do, and only the remainder's needs rounding. Amounts are never negative.
+    Amount whole = gross / 100'000;
+    Amount rest = gross % 100'000;
+    return whole * percent + (rest * percent + 50'000) / 100'000;
+}
+
+Funding effective_funding(const Measure& measure, const Cost& cost) {
+    return cost.funding != Funding::none ? cost.funding : measure.funding;
+}
+
 const MeasureFigures& Figures::of(const Plan& plan, const Measure& measure) const {
     return measures.at(static_cast<std::size_t>(&measure - plan.measures.data()));
 }
@@ -54,6 +66,8 @@ Sums empty_sums(const Period& period) {
     Sums s;
     s.per_year.assign(period.to >= period.from ? static_cast<std::size_t>(period.years()) : 0, 0);
     s.per_year_one_time = s.per_year;
+    s.grants_per_year = s.per_year;
+    s.net_per_year = s.per_year;
     return s;
 }
 
@@ -67,19 +81,67 @@ void add_cost(Sums& s, CostFigure& figure, const Cost& c, const Period& period, 
         sum.add(r.high, value.high, c.pos);
         return;
     }
-    sum.add(c.type == CostType::yearly ? s.recurring : s.one_time, value.low, c.pos);
+    bool yearly = c.type == CostType::yearly;
+    Amount net = figure.net();
+    sum.add(yearly ? s.recurring : s.one_time, value.low, c.pos);
+    sum.add(yearly ? s.grants_recurring : s.grants_one_time, figure.grants, c.pos);
+    sum.add(yearly ? s.net_recurring : s.net_one_time, net, c.pos);
     figure.per_year.assign(s.per_year.size(), 0);
+    figure.grants_per_year.assign(s.per_year.size(), 0);
     for (int y = std::max(c.from, period.from); y <= std::min(c.to, period.to); ++y) {
         auto i = static_cast<std::size_t>(y - period.from);
         figure.per_year[i] = value.low;
+        figure.grants_per_year[i] = figure.grants;
         sum.add(figure.period_total, value.low, c.pos);
         sum.add(s.per_year[i], value.low, c.pos);
         sum.add(s.period_total, value.low, c.pos);
+        sum.add(s.grants_per_year[i], figure.grants, c.pos);
+        sum.add(s.period_grants, figure.grants, c.pos);
+        sum.add(s.net_per_year[i], net, c.pos);
+        sum.add(s.period_net, net, c.pos);
         if (c.type == CostType::one_time) {
             sum.add(s.per_year_one_time[i], value.low, c.pos);
             sum.add(s.period_one_time, value.low, c.pos);
         }
     }
+}
+
+// A shared cost's value becomes the municipality's part of it; the joint gross is kept beside.
+void apply_share(CostFigure& figure, const Cost& c) {
+    if (!c.share) return;
+    figure.gross = figure.value;
+    figure.value = AmountRange{share_of(figure.gross->low, c.share->percent),
+                               share_of(figure.gross->high, c.share->percent)};
+}
+
+// The grants of an exact cost: those it lists, or its whole own amount when its funding is a
+// state grant or external money. False (and E043 reported at the grant that goes beyond) when
+// they add up to more than the own cost. An estimate's grants are checked against its low end.
+bool add_grants(CostFigure& figure, const Measure& m, const Cost& c, CheckedSum& sum, Diagnostics& diags) {
+    const AmountRange& own = *figure.value;
+    Amount grants = 0;
+    for (const Grant& g : c.grants) {
+        sum.add(grants, g.amount, g.pos);
+        if (grants <= own.low) continue;
+        std::string per = c.type == CostType::yearly ? " a year" : "";
+        std::string share = c.share && figure.gross
+                                ? " (its share, " + format_milli(c.share->percent) + " % of " +
+                                      format_amount(figure.gross->low) + " kr)"
+                                : "";
+        diags.report(DiagnosticKind::grants_exceed_cost, g.pos,
+                     "the grants of this cost add up to " + format_amount(grants) + " kr" + per +
+                         ", more than the " + format_amount(own.low) + " kr" + per +
+                         " the municipality pays" + share,
+                     "a grant covers at most the cost; lower it, or give the cost's full amount");
+        return false;
+    }
+    if (c.grants.empty()) {
+        Funding funding = effective_funding(m, c);
+        figure.implicit_grant = funding == Funding::state_grant || funding == Funding::external;
+        if (figure.implicit_grant) grants = own.low;
+    }
+    if (!own.is_range()) figure.grants = grants;
+    return true;
 }
 
 MeasureFigures measure_figures(const Measure& m, const PlanIndex& index, const Period& period,
@@ -88,14 +150,23 @@ MeasureFigures measure_figures(const Measure& m, const PlanIndex& index, const P
     mf.sums = empty_sums(period);
     mf.sums.measures = 1;
     for (const Cost& c : m.costs) {
-        CostFigure figure{cost_value(index, c), {}, 0};
+        CostFigure figure;
+        figure.value = cost_value(index, c);
         bool rate_known = !c.rate || index.rates.count(c.rate->id);
         if (!figure.value && rate_known) report_too_large_cost(c, diags);
-        if (figure.value) add_cost(mf.sums, figure, c, period, sum);
+        if (figure.value) {
+            apply_share(figure, c);
+            if (!add_grants(figure, m, c, sum, diags)) figure.grants = 0;
+            add_cost(mf.sums, figure, c, period, sum);
+        }
         mf.costs.push_back(figure);
     }
     sum.add(mf.sums.total, mf.sums.recurring, m.pos);
     sum.add(mf.sums.total, mf.sums.one_time, m.pos);
+    sum.add(mf.sums.grants_total, mf.sums.grants_recurring, m.pos);
+    sum.add(mf.sums.grants_total, mf.sums.grants_one_time, m.pos);
+    sum.add(mf.sums.net_total, mf.sums.net_recurring, m.pos);
+    sum.add(mf.sums.net_total, mf.sums.net_one_time, m.pos);
     return mf;
 }
 
@@ -111,6 +182,18 @@ void add_sums(Sums& into, const Sums& s, SourcePos pos, CheckedSum& sum) {
     }
     sum.add(into.period_total, s.period_total, pos);
     sum.add(into.period_one_time, s.period_one_time, pos);
+    sum.add(into.grants_recurring, s.grants_recurring, pos);
+    sum.add(into.grants_one_time, s.grants_one_time, pos);
+    sum.add(into.grants_total, s.grants_total, pos);
+    sum.add(into.net_recurring, s.net_recurring, pos);
+    sum.add(into.net_one_time, s.net_one_time, pos);
+    sum.add(into.net_total, s.net_total, pos);
+    for (std::size_t i = 0; i < into.per_year.size(); ++i) {
+        sum.add(into.grants_per_year[i], s.grants_per_year[i], pos);
+        sum.add(into.net_per_year[i], s.net_per_year[i], pos);
+    }
+    sum.add(into.period_grants, s.period_grants, pos);
+    sum.add(into.period_net, s.period_net, pos);
     sum.add(into.estimated_recurring.low, s.estimated_recurring.low, pos);
     sum.add(into.estimated_recurring.high, s.estimated_recurring.high, pos);
     sum.add(into.estimated_one_time.low, s.estimated_one_time.low, pos);
@@ -149,7 +232,8 @@ void add_section_estimates(Figures& f, const Plan& plan, const PlanIndex& index,
             const std::vector<Cost>& estimates = chapter.sections[s].estimates;
             for (std::size_t e = 0; e < estimates.size(); ++e) {
                 const Cost& cost = estimates[e];
-                SectionEstimate estimate{c, s, e, {cost_value(index, cost), {}, 0}};
+                SectionEstimate estimate{c, s, e, {}};
+                estimate.figure.value = cost_value(index, cost);
                 bool rate_known = !cost.rate || index.rates.count(cost.rate->id);
                 if (!estimate.figure.value && rate_known) report_too_large_cost(cost, diags);
                 if (estimate.figure.value) {
@@ -187,6 +271,10 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     CheckedSum sum;
     for (const Measure& m : plan.measures) {
         f.measures.push_back(measure_figures(m, index, period, sum, diags));
+        for (std::size_t i = 0; i < m.costs.size(); ++i) {
+            const CostFigure& c = f.measures.back().costs[i];
+            if (c.exact() && (c.gross || c.grants > 0)) f.has_grants_or_shares = true;
+        }
         const Sums& ms = f.measures.back().sums;
         add_sums(f.overall, ms, m.pos, sum);
         add_sums(group(f.by_unit, m.responsible.empty() ? std::string() : m.responsible.front().id, period),

@@ -66,6 +66,8 @@ enum class ObjectKind {
     goal,
     indicator,
     indicator_value,
+    grant,
+    cost_share,
 };
 
 struct KeySpec {

@@ -14,6 +14,7 @@ const std::vector<OutputFormatInfo>& output_formats() {
         {OutputFormat::html,   "html",   ".html",     P::pandoc,     "html5", "one standalone web page",                  true,  true},
         {OutputFormat::pdf,    "pdf",    ".pdf",      P::weasyprint, "html5", "A4 PDF",                                   true,  false},
         {OutputFormat::xlsx,   "xlsx",   ".xlsx",     P::renderer,   "",      "cost workbook",                            true,  false},
+        {OutputFormat::budget, "budget", "-budsjett.csv", P::renderer, "",   "budget lines for import, NAME-budsjett.csv", true, false},
         {OutputFormat::review, "review", "-lsu.xlsx", P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",          false, false},
     };
     return table;
