@@ -339,3 +339,93 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     CHECK(check_stored_values(dump) > 10);
     CHECK(dump.name_value("recalc", "sum_totalt") == 0);
 }
+
+// Issue 16's acceptance plan: an ALIS position of 1 250 000 kr a year with a 500 000 kr state
+// grant, a legevakt car of 300 000 kr a year of which the municipality pays 40 %, and a one-time
+// cost covered in full by external money.
+const std::string kFinance = std::string(LEGEPLAN_SOURCE_DIR) + "/tests/fixtures/finance/plan.yaml";
+
+namespace {
+
+// The rows (1-based) in which column col of sheet holds text, top to bottom.
+std::vector<int> rows_of(const EngineDump& dump, const std::string& sheet, const std::string& col,
+                         const std::string& text) {
+    std::vector<int> rows;
+    for (int row = 1; row < 200; ++row) {
+        const EngineCell* c = dump.find("recalc", sheet, col + std::to_string(row));
+        if (c && c->kind == 'T' && c->value == text) rows.push_back(row);
+    }
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("LibreOffice recalculates own cost, grants and net to the figures stage's", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = checked(kFinance);
+    std::string path = render(plan, dir.path() + "/finance.xlsx");
+    // Raising the ALIS grant by 100 000 kr lowers the net of every year by as much.
+    EngineDump dump = run_engine(dir, path, "--add tilskudd_1_1 100000");
+    const Sums& t = plan.figures.overall;
+    REQUIRE(t.recurring == 1'370'000);
+    REQUIRE(t.per_year == std::vector<Amount>{1'370'000, 1'450'000, 1'370'000, 1'370'000});
+    REQUIRE(t.grants_per_year == std::vector<Amount>{500'000, 580'000, 500'000, 500'000});
+    REQUIRE(t.net_per_year == std::vector<Amount>{870'000, 870'000, 870'000, 870'000});
+
+    CHECK(check_stored_values(dump) > 60);
+
+    // Tiltak: the car's own cost is its share of the gross beside it; grants and net per cost.
+    int car = dump.row_of("Tiltak", "B", "=Legevaktbil sammen med Nabovik");
+    REQUIRE(car > 0);
+    std::string r = std::to_string(car);
+    CHECK(dump.number("recalc", "Tiltak", "V" + r) == 300'000);
+    CHECK(dump.number("recalc", "Tiltak", "W" + r) == 40);
+    CHECK(dump.find("stored", "Tiltak", "F" + r)->formula == "=ROUND(V" + r + "*W" + r + "/100;0)");
+    CHECK(dump.number("recalc", "Tiltak", "F" + r) == 120'000);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + r) == 120'000);
+    int alis = dump.row_of("Tiltak", "B", "ALIS-stilling");
+    REQUIRE(alis > 0);
+    CHECK(dump.number("recalc", "Tiltak", "X" + std::to_string(alis)) == 500'000);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + std::to_string(alis)) == 750'000);
+    CHECK(dump.number("changed", "Tiltak", "Y" + std::to_string(alis)) == 650'000);
+    int sum = dump.row_of("Tiltak", "B", "Sum");
+    REQUIRE(sum > 0);
+    CHECK(dump.number("recalc", "Tiltak", "X" + std::to_string(sum)) == t.grants_total);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + std::to_string(sum)) == t.net_total);
+    CHECK(t.net_total == 870'000);
+
+    // KOSTRA: three blocks (own, grants, net), each with its sum row; a column per year from C.
+    std::vector<int> sums = rows_of(dump, "KOSTRA", "B", "Sum");
+    REQUIRE(sums.size() == 3);
+    for (std::size_t i = 0; i < t.per_year.size(); ++i) {
+        std::string c = col(2 + static_cast<int>(i));
+        INFO("year " << plan.plan.meta.period.from + static_cast<int>(i));
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[0])) == t.per_year[i]);
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[1])) == t.grants_per_year[i]);
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[2])) == t.net_per_year[i]);
+        CHECK(dump.number("changed", "KOSTRA", c + std::to_string(sums[2])) == t.net_per_year[i] - 100'000);
+    }
+    int legevakt = rows_of(dump, "KOSTRA", "A", "256").at(2);  // the net block's row for 256
+    CHECK(dump.number("recalc", "KOSTRA", "D" + std::to_string(legevakt)) == 120'000);  // 2028: 200 000 − 80 000
+
+    // Budsjett: the lines of each year add up to that year's net.
+    std::vector<double> per_year(t.per_year.size(), 0);
+    int lines = 0;
+    for (int row = 5; row < 100; ++row) {
+        const EngineCell* year = dump.find("recalc", "Budsjett", "A" + std::to_string(row));
+        if (!year || year->kind != 'N') continue;
+        ++lines;
+        auto y = static_cast<std::size_t>(year->number() - plan.plan.meta.period.from);
+        per_year.at(y) += dump.number("recalc", "Budsjett", "I" + std::to_string(row));
+    }
+    CHECK(lines == 14);
+    for (std::size_t i = 0; i < per_year.size(); ++i) CHECK(per_year[i] == t.net_per_year[i]);
+
+    // Tilskudd: what each funder pays each year.
+    int alis_grant = rows_of(dump, "Tilskudd", "A", "ALIS-tilskudd").at(0);
+    CHECK(dump.number("recalc", "Tilskudd", "C" + std::to_string(alis_grant)) == 500'000);
+    CHECK(dump.number("changed", "Tilskudd", "C" + std::to_string(alis_grant)) == 600'000);
+    int external = rows_of(dump, "Tilskudd", "A", "Ekstern finansiering").at(0);
+    CHECK(dump.number("recalc", "Tilskudd", "D" + std::to_string(external)) == 80'000);
+    CHECK(dump.number("recalc", "Tilskudd", "C" + std::to_string(external)) == 0);
+}

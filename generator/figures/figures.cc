@@ -43,6 +43,11 @@ Funding effective_funding(const Measure& measure, const Cost& cost) {
     return cost.funding != Funding::none ? cost.funding : measure.funding;
 }
 
+std::string kostra_of(const Measure& measure, const Cost& cost) {
+    if (cost.kostra) return cost.kostra->id;
+    return measure.kostra ? measure.kostra->id : std::string();
+}
+
 const MeasureFigures& Figures::of(const Plan& plan, const Measure& measure) const {
     return measures.at(static_cast<std::size_t>(&measure - plan.measures.data()));
 }
@@ -262,6 +267,63 @@ void add_goal_sums(Figures& f, const Plan& plan, const Period& period, CheckedSu
     order_groups(f.by_goal, plan.goals);
 }
 
+YearlyFinance empty_finance(std::size_t years) {
+    return {std::vector<Amount>(years, 0), std::vector<Amount>(years, 0), std::vector<Amount>(years, 0), 0, 0, 0};
+}
+
+// Each exact cost's own, grants and net per year, by the KOSTRA function it is booked on; and
+// each funder's grants per year.
+void add_booking_sums(Figures& f, const Plan& plan, const Period& period, CheckedSum& sum) {
+    std::size_t years = f.overall.per_year.size();
+    std::map<std::string, YearlyFinance> kostra;
+    for (std::size_t m = 0; m < plan.measures.size(); ++m) {
+        const Measure& measure = plan.measures[m];
+        for (std::size_t c = 0; c < measure.costs.size(); ++c) {
+            const Cost& cost = measure.costs[c];
+            const CostFigure& figure = f.measures[m].costs[c];
+            if (!figure.exact() || figure.per_year.size() != years) continue;
+            auto [it, added] = kostra.emplace(kostra_of(measure, cost), empty_finance(years));
+            YearlyFinance& k = it->second;
+            for (std::size_t y = 0; y < years; ++y) {
+                Amount own = figure.per_year[y];
+                Amount grants = figure.grants_per_year[y];
+                sum.add(k.own[y], own, cost.pos);
+                sum.add(k.grants[y], grants, cost.pos);
+                sum.add(k.net[y], own - grants, cost.pos);
+                sum.add(k.own_total, own, cost.pos);
+                sum.add(k.grants_total, grants, cost.pos);
+                sum.add(k.net_total, own - grants, cost.pos);
+            }
+            struct Income {
+                std::string name;
+                Funding funding;
+                Amount amount;
+            };
+            std::vector<Income> incomes;
+            if (figure.implicit_grant) incomes.push_back({"", effective_funding(measure, cost), figure.grants});
+            for (const Grant& g : cost.grants) incomes.push_back({g.name, g.funding, g.amount});
+            for (const Income& income : incomes) {
+                auto found = std::find_if(f.by_funder.begin(), f.by_funder.end(), [&income](const FunderFigures& x) {
+                    return x.name == income.name && x.funding == income.funding;
+                });
+                if (found == f.by_funder.end()) {
+                    f.by_funder.push_back({income.name, income.funding, std::vector<Amount>(years, 0), 0});
+                    found = f.by_funder.end() - 1;
+                }
+                for (int year = std::max(cost.from, period.from); year <= std::min(cost.to, period.to); ++year) {
+                    auto y = static_cast<std::size_t>(year - period.from);
+                    sum.add(found->per_year[y], income.amount, cost.pos);
+                    sum.add(found->total, income.amount, cost.pos);
+                }
+            }
+        }
+    }
+    for (auto& [code, finance] : kostra) {
+        if (!code.empty()) f.by_kostra.push_back({code, std::move(finance)});
+    }
+    if (kostra.count("")) f.by_kostra.push_back({"", std::move(kostra[""])});
+}
+
 }  // namespace
 
 Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags, bool sums_checked) {
@@ -290,6 +352,7 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     for (const GroupSums& g : f.by_unit) add_sums(f.units_total, g.sums, {}, sum);
     f.chapters_total = empty_sums(period);
     for (const GroupSums& g : f.by_chapter) add_sums(f.chapters_total, g.sums, {}, sum);
+    add_booking_sums(f, plan, period, sum);
     add_section_estimates(f, plan, index, sum, diags);
     sum.add(f.all_estimates_recurring.low, f.overall.estimated_recurring.low, {});
     sum.add(f.all_estimates_recurring.high, f.overall.estimated_recurring.high, {});

@@ -93,6 +93,34 @@ struct SectionEstimate {
     CostFigure figure;
 };
 
+// Own cost, grants and net in each year of the period, with their sums over the period.
+struct YearlyFinance {
+    std::vector<Amount> own;
+    std::vector<Amount> grants;
+    std::vector<Amount> net;
+    Amount own_total = 0;
+    Amount grants_total = 0;
+    Amount net_total = 0;
+};
+
+// The exact costs booked on one KOSTRA function ("" for costs that name none).
+struct KostraFigures {
+    std::string code;
+    YearlyFinance years;
+};
+
+// The grants of one funder in each year: a named grant, or (name "") the income of costs
+// covered in full by their funding.
+struct FunderFigures {
+    std::string name;
+    Funding funding = Funding::state_grant;
+    std::vector<Amount> per_year;
+    Amount total = 0;
+};
+
+// The KOSTRA function a cost is booked on: its own, else its measure's; "" when neither says.
+std::string kostra_of(const Measure& measure, const Cost& cost);
+
 struct Figures {
     Sums overall;
     std::vector<MeasureFigures> measures;  // parallel to plan.measures
@@ -111,6 +139,8 @@ struct Figures {
     // Some exact cost is a share of a joint service or carries grants (its own or, by its
     // funding, in full): then outputs show grants and net beside the own cost.
     bool has_grants_or_shares = false;
+    std::vector<KostraFigures> by_kostra;    // in code order, "" last
+    std::vector<FunderFigures> by_funder;    // in the order the plan first names them
 
     const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
     const Sums* unit(const std::string& id) const;     // null when the unit leads no measure

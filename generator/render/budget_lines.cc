@@ -6,15 +6,6 @@
 
 namespace legeplan {
 
-namespace {
-
-std::string kostra_of(const Measure& m, const Cost& c) {
-    if (c.kostra) return c.kostra->id;
-    return m.kostra ? m.kostra->id : std::string();
-}
-
-}  // namespace
-
 std::vector<BudgetLine> budget_lines(const Plan& plan, const Figures& figures) {
     PlanIndex index(plan);
     std::vector<const Measure*> measures;
