@@ -25,5 +25,5 @@ TEST_CASE("output formats: a name the command cannot write is refused", "[output
     CHECK(error == "unknown format 'pdf' (formats: md, docx, html)");
     CHECK(parse_output_formats("md,", formats_where(nullptr), formats, error));
     CHECK_FALSE(parse_output_formats(",md", formats_where(nullptr), formats, error));
-    CHECK(error == "unknown format '' (formats: md, docx, html, pdf, xlsx, review)");
+    CHECK(error == "unknown format '' (formats: md, docx, html, pdf, xlsx, budget, review)");
 }

@@ -138,7 +138,9 @@ int write_kostra_block(FinanceSheets& fs, Sheet& s, int row, const std::string& 
         Amount total = part > 0 ? k.years.own_total : part < 0 ? k.years.grants_total : k.years.net_total;
         for (int i = 0; i < p.years(); ++i) {
             int col = first_year + i;
-            std::string formula = sign + "SUMPRODUCT((" + b.kostra + "=" + cell(r, 0, true) + ")*(" + b.year + "=" +
+            // Costs booked on no function have a blank cell, which matches "" in every spreadsheet.
+            std::string code = k.code.empty() ? "\"\"" : cell(r, 0, true);
+            std::string formula = sign + "SUMPRODUCT((" + b.kostra + "=" + code + ")*(" + b.year + "=" +
                                   cell(header, col, false, true) + ")" + filter + "*" + b.amount + ")";
             s.formula(r, col, formula, static_cast<double>(values[static_cast<std::size_t>(i)]), f.kr);
         }
