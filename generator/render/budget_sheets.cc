@@ -73,7 +73,7 @@ std::string grant_name(const FinanceSheets& fs, const BudgetLine& line) {
 // The budget lines; returns the last row of the table.
 int write_budget_lines(FinanceSheets& fs, Sheet& s) {
     const xlsx::Formats& f = s.formats();
-    const double widths[kBudgetColumns] = {7, 9, 28, 10, 6, 36, 20, 24, 15};
+    const double widths[kBudgetColumns] = {7, 9, 28, 17, 6, 36, 20, 24, 15};
     for (int col = 0; col < kBudgetColumns; ++col) s.width(col, col, widths[col]);
     write_title(s, kAmount, word(fs, "xlsx_sheet_budget"), word(fs, "xlsx_budget_intro"));
     s.headers(kHeaderRow,
@@ -126,7 +126,8 @@ int write_kostra_block(FinanceSheets& fs, Sheet& s, int row, const std::string& 
     int header = row + 1;
     year_headers(fs, s, header, {word(fs, "budget_kostra"), word(fs, "xlsx_col_kostra_name")});
     int r = header + 1;
-    std::string sign = part < 0 ? "-" : "";
+    // 0-x, not -x: negating a sum of nothing gives -0, which a spreadsheet shows as "-0".
+    std::string sign = part < 0 ? "0-" : "";
     std::string filter = part > 0 ? "*(" + b.amount + ">0)" : part < 0 ? "*(" + b.amount + "<0)" : "";
     std::vector<Amount> column_sums(static_cast<std::size_t>(p.years()) + 1, 0);
     for (const KostraFigures& k : fs.figures.by_kostra) {
@@ -167,7 +168,7 @@ int write_kostra_block(FinanceSheets& fs, Sheet& s, int row, const std::string& 
 
 void write_kostra_sheet(FinanceSheets& fs, Sheet& s, const BudgetRanges& b) {
     const Period& p = fs.plan.meta.period;
-    s.width(0, 0, 10);
+    s.width(0, 0, 17);
     s.width(1, 1, 36);
     s.width(2, 2 + p.years(), 15);
     write_title(s, 2 + p.years(), word(fs, "xlsx_sheet_kostra"), word(fs, "xlsx_kostra_intro"));
@@ -181,20 +182,21 @@ void write_kostra_sheet(FinanceSheets& fs, Sheet& s, const BudgetRanges& b) {
 void write_funders(FinanceSheets& fs, Sheet& s, int row, const BudgetRanges& b) {
     const xlsx::Formats& f = s.formats();
     const Period& p = fs.plan.meta.period;
-    const int first_year = 2;
+    // Beside the inputs' number column, so that the names have the wide columns.
+    const int first_year = 3;
     const int sum_col = first_year + p.years();
-    s.text(row, 0, word(fs, "xlsx_per_funder_title"), f.bold);
+    s.text(row, 1, word(fs, "xlsx_per_funder_title"), f.bold);
     int header = row + 1;
-    year_headers(fs, s, header, {word(fs, "grant"), word(fs, "funding")});
+    year_headers(fs, s, header, {"", word(fs, "grant"), word(fs, "funding")});
     int r = header + 1;
     for (const FunderFigures& funder : fs.figures.by_funder) {
         std::string funding = fs.labels.text(label_key(funder.funding));
-        s.wrapped(r, 0, funder.name.empty() ? funding : funder.name, f.wrap);
-        s.wrapped(r, 1, funding, f.wrap);
+        s.wrapped(r, 1, funder.name.empty() ? funding : funder.name, f.wrap);
+        s.wrapped(r, 2, funding, f.wrap);
         for (int i = 0; i < p.years(); ++i) {
             int col = first_year + i;
-            std::string formula = "-SUMPRODUCT((" + b.grant + "=" + cell(r, 0, true) + ")*(" + b.funding + "=" +
-                                  cell(r, 1, true) + ")*(" + b.year + "=" + cell(header, col, false, true) + ")*" +
+            std::string formula = "0-SUMPRODUCT((" + b.grant + "=" + cell(r, 1, true) + ")*(" + b.funding + "=" +
+                                  cell(r, 2, true) + ")*(" + b.year + "=" + cell(header, col, false, true) + ")*" +
                                   b.amount + ")";
             s.formula(r, col, formula, static_cast<double>(funder.per_year[static_cast<std::size_t>(i)]), f.kr);
         }
@@ -213,7 +215,7 @@ void write_grant_inputs(FinanceSheets& fs, xlsx::Book& book, Sheet& s) {
     s.width(kGrantNumber, kGrantNumber, 8);
     s.width(kGrantTitle, kGrantTitle, 30);
     s.width(kGrantName, kGrantName, 28);
-    s.width(kGrantFunding, 2 + p.years(), 15);
+    s.width(kGrantFunding, 3 + p.years(), 15);
     write_title(s, kGrantAmount, word(fs, "xlsx_sheet_grants"), word(fs, "xlsx_grants_intro"));
     s.headers(kHeaderRow,
               {word(fs, "number"), word(fs, "measure"), word(fs, "grant"), word(fs, "funding"),
@@ -241,7 +243,7 @@ void write_budget_sheets(FinanceSheets& fs, Sheet& budget, Sheet& kostra, Sheet&
     write_kostra_sheet(fs, kostra, ranges);
     int grant_rows = static_cast<int>(listed_grants(fs).size());
     write_funders(fs, grants, kFirstRow + std::max(grant_rows, 1) + 2, ranges);
-    grants.setup_print(print_setup(fs, kHeaderRow, 0));
+    grants.setup_print(print_setup(fs, kHeaderRow, 2));
 }
 
 }  // namespace legeplan
