@@ -195,10 +195,10 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(dump.name_value("recalc", "sum_aarlig") == 17'100'000);
     CHECK(dump.name_value("recalc", "sum_engangs") == 1'300'000);
 
-    // Per ansvar: each unit's and chapter's row is found by its key in column E.
+    // Per ansvar: each unit's and chapter's row is found by its key in column G.
     int units = 0;
     for (const Unit& u : bergen.plan.units) {
-        int row = dump.row_of("Per ansvar", "E", u.id);
+        int row = dump.row_of("Per ansvar", "G", u.id);
         if (row == 0) continue;
         ++units;
         const Sums& t = *bergen.figures.unit(u.id);
@@ -211,7 +211,7 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(units == 8);
     int chapters = 0;
     for (const Chapter& c : bergen.plan.chapters) {
-        int row = dump.row_of("Per ansvar", "E", c.id);
+        int row = dump.row_of("Per ansvar", "G", c.id);
         if (row == 0) continue;
         ++chapters;
         const Sums& t = *bergen.figures.chapter(c.id);
@@ -252,7 +252,7 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(dump.name_value("changed", "sum_totalt") == 18'420'000);
     CHECK(dump.name_value("changed", "sum_aarlig") == 17'120'000);
     CHECK(dump.name_value("changed", "sum_engangs") == 1'300'000);
-    int unit_row = dump.row_of("Per ansvar", "E", "etat-helsetjenester");
+    int unit_row = dump.row_of("Per ansvar", "G", "etat-helsetjenester");
     CHECK(dump.number("changed", "Per ansvar", "B" + std::to_string(unit_row)) -
               dump.number("recalc", "Per ansvar", "B" + std::to_string(unit_row)) ==
           20'000);
@@ -269,7 +269,7 @@ TEST_CASE("LibreOffice recalculates the sums per goal to the figures stage's", "
     CHECK(check_stored_values(dump) > 20);
     Amount rows_total = 0;
     for (const Goal& g : plan.plan.goals) {
-        int row = dump.row_of("Per ansvar", "E", g.id);
+        int row = dump.row_of("Per ansvar", "G", g.id);
         INFO(g.id);
         REQUIRE(row > 0);
         const Sums& t = *plan.figures.goal(g.id);
@@ -396,6 +396,17 @@ TEST_CASE("LibreOffice recalculates own cost, grants and net to the figures stag
     CHECK(dump.number("recalc", "Tiltak", "X" + std::to_string(sum)) == t.grants_total);
     CHECK(dump.number("recalc", "Tiltak", "Y" + std::to_string(sum)) == t.net_total);
     CHECK(t.net_total == 870'000);
+
+    // Per ansvar: grants and net beside each unit's sums.
+    for (const char* unit : {"helse", "legevakt"}) {
+        int row = dump.row_of("Per ansvar", "G", unit);
+        REQUIRE(row > 0);
+        const Sums& u = *plan.figures.unit(unit);
+        INFO(unit);
+        CHECK(dump.number("recalc", "Per ansvar", "E" + std::to_string(row)) == u.grants_total);
+        CHECK(dump.number("recalc", "Per ansvar", "F" + std::to_string(row)) == u.net_total);
+    }
+    CHECK(plan.figures.unit("legevakt")->net_total == 120'000);
 
     // KOSTRA: three blocks (own, grants, net), each with its sum row; a column per year from C.
     std::vector<int> sums = rows_of(dump, "KOSTRA", "B", "Sum");

@@ -526,9 +526,9 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     s.setup_print(print_setup(cx, kHeaderRow, 2));
 }
 
-// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, and,
-// not printed, the key the SUMIFs match in Tiltak's key column.
-enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumKey };
+// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, the
+// grants against it and the net, and, not printed, the key the SUMIFs match in Tiltak's key column.
+enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumGrants, kSumNet, kSumKey };
 
 struct SumRow {
     std::string name;
@@ -547,13 +547,15 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     int header = row + 1;
     s.headers(header,
                   {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
-                   cx.word("total"), key_header},
-                  kSumRecurring, kSumTotal);
+                   cx.word("total"), cx.word("grants"), cx.word("net_cost"), key_header},
+                  kSumRecurring, kSumNet);
     int first = header + 1;
     int last_line = cx.last_line_row;
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
     std::string yearly = sheet_prefix(measures.name()) + column_range(kYearly, kFirstDataRow, last_line);
     std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
+    std::string grants = sheet_prefix(measures.name()) + column_range(kGrants, kFirstDataRow, last_line);
+    std::string net = sheet_prefix(measures.name()) + column_range(kNet, kFirstDataRow, last_line);
     int r = first;
     for (const SumRow& row_data : rows) {
         s.wrapped(r, kSumName, row_data.name, f.wrap);
@@ -568,17 +570,21 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
         s.formula(r, kSumOneTime, sum_of(one_time), static_cast<double>(row_data.totals->one_time), f.kr);
         s.formula(r, kSumTotal, cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime),
                   static_cast<double>(row_data.totals->total), f.kr);
+        s.formula(r, kSumGrants, sum_of(grants), static_cast<double>(row_data.totals->grants_total), f.kr);
+        s.formula(r, kSumNet, sum_of(net), static_cast<double>(row_data.totals->net_total), f.kr);
         ++r;
     }
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
     s.text(r, kSumName, cx.word(listed_keys ? "goal_total" : "total"), f.total_label);
-    const Amount sums[] = {sum.recurring, sum.one_time, sum.total};
-    for (int col = kSumRecurring; col <= kSumTotal; ++col) {
+    const Amount sums[] = {sum.recurring, sum.one_time, sum.total, sum.grants_total, sum.net_total};
+    for (int col = kSumRecurring; col <= kSumNet; ++col) {
         std::string formula = "SUM(" + cell(first, col) + ":" + cell(last, col) + ")";
         if (listed_keys && col == kSumRecurring) formula = "SUM(" + yearly + ")";
         if (listed_keys && col == kSumOneTime) formula = "SUM(" + one_time + ")";
         if (listed_keys && col == kSumTotal) formula = cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime);
+        if (listed_keys && col == kSumGrants) formula = "SUM(" + grants + ")";
+        if (listed_keys && col == kSumNet) formula = "SUM(" + net + ")";
         s.formula(r, col, formula, static_cast<double>(sums[col - kSumRecurring]), f.kr_total);
     }
     s.text(r, kSumKey, "", f.total_blank);
@@ -587,8 +593,8 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
 
 void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
-    s.width(kSumName, kSumName, 50);
-    s.width(kSumRecurring, kSumTotal, 16);
+    s.width(kSumName, kSumName, 44);
+    s.width(kSumRecurring, kSumNet, 16);
     s.width(kSumKey, kSumKey, 34);
     // Units that lead a measure, in the plan's order; measures without a unit last.
     std::vector<SumRow> units;
@@ -605,7 +611,7 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         chapters.push_back({chapter_text(chapter->second), g.id, &g.sums});
     }
 
-    write_title(cx, s, kSumTotal, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+    write_title(cx, s, kSumNet, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
                               cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
@@ -625,10 +631,10 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         }
         end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"),
                               cx.word("xlsx_col_goal_ids"), kGoalIds, goals, cx.figures.overall, true);
-        s.merged(end + 1, kSumName, kSumTotal, cx.word("per_goal_note"), cx.formats.wrap);
+        s.merged(end + 1, kSumName, kSumNet, cx.word("per_goal_note"), cx.formats.wrap);
     }
     s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), kSumKey);
-    s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
+    s.setup_print(print_setup(cx, kHeaderRow, 0, kSumNet));
 }
 
 // Columns of Forutsetninger: the amount beside the name formulas know it by, which is for the
