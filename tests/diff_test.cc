@@ -202,3 +202,24 @@ TEST_CASE("a change of the plan's summary is compared word by word") {
     CHECK((d.summary[1].kind == Kind::inserted && d.summary[1].text == "Veldig kort."));
     CHECK_FALSE(d.empty());
 }
+
+TEST_CASE("when the sums cannot be compared, a changed share or grant still marks the costs edited") {
+    auto diff_of = [](const std::string& before_cost, const std::string& after_cost) {
+        test::TempDir dir;
+        auto before = test::check_text(dir, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + before_cost + "]}\n");
+        test::TempDir dir2;
+        auto after = test::check_text(dir2, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + after_cost + "]}\n");
+        INFO(test::headlines(before) << test::headlines(after));
+        REQUIRE_FALSE(before.diags.has_errors());
+        REQUIRE_FALSE(after.diags.has_errors());
+        return diff_plans(before.plan, before.figures, after.plan, after.figures, /*sums_comparable=*/false);
+    };
+    const std::string shared = "{type: yearly, amount: 600, share: {percent: 40, key: k}}";
+    PlanDiff share = diff_of(shared, "{type: yearly, amount: 600, share: {percent: 50, key: k}}");
+    REQUIRE(share.changed.size() == 1);
+    CHECK(share.changed[0].costs_edited);
+    PlanDiff grant = diff_of(shared, "{type: yearly, amount: 600, share: {percent: 40, key: k}, grants: [{name: T, amount: 100, funding: other}]}");
+    REQUIRE(grant.changed.size() == 1);
+    CHECK(grant.changed[0].costs_edited);
+    CHECK(diff_of(shared, shared).changed.empty());
+}
