@@ -137,7 +137,7 @@ bool add_grants(CostFigure& figure, const Measure& m, const Cost& c, CheckedSum&
                      "the grants of this cost add up to " + format_amount(grants) + " kr" + per +
                          ", more than the " + format_amount(own.low) + " kr" + per +
                          " the municipality pays" + share,
-                     "a grant covers at most the cost; lower it, or give the cost's full amount");
+                     "grants cover at most what the municipality itself pays for the cost; lower them");
         return false;
     }
     if (c.grants.empty()) {
