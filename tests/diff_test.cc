@@ -271,3 +271,24 @@ follow_up:
     CHECK(d.follow_up[1].kind == PartChange::Kind::added);
     CHECK(d.follow_up[1].title == "2028");
 }
+
+TEST_CASE("when the sums cannot be compared, a changed share or grant still marks the costs edited") {
+    auto diff_of = [](const std::string& before_cost, const std::string& after_cost) {
+        test::TempDir dir;
+        auto before = test::check_text(dir, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + before_cost + "]}\n");
+        test::TempDir dir2;
+        auto after = test::check_text(dir2, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + after_cost + "]}\n");
+        INFO(test::headlines(before) << test::headlines(after));
+        REQUIRE_FALSE(before.diags.has_errors());
+        REQUIRE_FALSE(after.diags.has_errors());
+        return diff_plans(before.plan, before.figures, after.plan, after.figures, /*sums_comparable=*/false);
+    };
+    const std::string shared = "{type: yearly, amount: 600, share: {percent: 40, key: k}}";
+    PlanDiff share = diff_of(shared, "{type: yearly, amount: 600, share: {percent: 50, key: k}}");
+    REQUIRE(share.changed.size() == 1);
+    CHECK(share.changed[0].costs_edited);
+    PlanDiff grant = diff_of(shared, "{type: yearly, amount: 600, share: {percent: 40, key: k}, grants: [{name: T, amount: 100, funding: other}]}");
+    REQUIRE(grant.changed.size() == 1);
+    CHECK(grant.changed[0].costs_edited);
+    CHECK(diff_of(shared, shared).changed.empty());
+}

@@ -183,3 +183,102 @@ follow_up:
     CHECK(y2028.difference() == -51'000);
     CHECK(y2028.not_reported == 1);
 }
+
+TEST_CASE("a share is the gross times the percent, rounded half away from zero to whole kroner") {
+    CHECK(share_of(300'000, 40'000) == 120'000);
+    CHECK(share_of(1'001, 37'500) == 375);      // 375.375
+    CHECK(share_of(4, 12'500) == 1);            // 0.5 rounds up
+    CHECK(share_of(3, 12'500) == 0);            // 0.375
+    CHECK(share_of(1'000'000'000'000'000, 100'000) == 1'000'000'000'000'000);  // no overflow
+    CHECK(share_of(999'999'999'999'999, 33'333) == 333'330'000'000'000);  // …999.67 rounds up
+}
+
+TEST_CASE("own cost, grants and net: a share, a partial grant and a cost covered by its funding") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k, title: K}
+measures:
+  - id: a
+    number: 1
+    section: k
+    title: A
+    text: x
+    kostra: 241
+    costs:
+      - type: yearly
+        amount: 1 250 000
+        grants: [{name: ALIS-tilskudd, amount: 500 000, funding: state_grant}]
+      - {type: yearly, amount: 300 000, share: {percent: 37.5, key: innbyggertall}, kostra: 256, from: 2028}
+      - {type: yearly, amount: {low: 100 000, high: 200 000}, share: {percent: 50, key: x}}
+  - id: b
+    number: 2
+    section: k
+    title: B
+    text: x
+    funding: state_grant
+    costs:
+      - {type: one_time, amount: 80 000, year: 2029}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    const Figures& f = checked.figures;
+    const CostFigure& shared = f.measures[0].costs[1];
+    CHECK(shared.value->low == 112'500);
+    CHECK(shared.gross->low == 300'000);
+    const CostFigure& estimate = f.measures[0].costs[2];
+    CHECK((estimate.value->low == 50'000 && estimate.value->high == 100'000));
+    CHECK(f.measures[1].costs[0].implicit_grant);
+    CHECK(f.measures[1].costs[0].grants == 80'000);
+    const Sums& t = f.overall;
+    CHECK(t.recurring == 1'362'500);
+    CHECK(t.grants_recurring == 500'000);
+    CHECK(t.grants_one_time == 80'000);
+    CHECK(t.net_total == 862'500);
+    CHECK(t.per_year == std::vector<Amount>{1'250'000, 1'362'500, 1'442'500, 1'362'500});
+    CHECK(t.grants_per_year == std::vector<Amount>{500'000, 500'000, 580'000, 500'000});
+    CHECK(t.net_per_year == std::vector<Amount>{750'000, 862'500, 862'500, 862'500});
+    CHECK(t.period_net == 3'337'500);
+    CHECK(f.has_grants_or_shares);
+    // Booked by KOSTRA function: 241 from the measure, 256 from the cost, none for measure b.
+    REQUIRE(f.by_kostra.size() == 3);
+    CHECK(f.by_kostra[0].code == "241");
+    CHECK(f.by_kostra[0].years.net == std::vector<Amount>{750'000, 750'000, 750'000, 750'000});
+    CHECK(f.by_kostra[1].code == "256");
+    CHECK(f.by_kostra[1].years.own_total == 337'500);
+    CHECK(f.by_kostra[2].code == "");
+    CHECK(f.by_kostra[2].years.net_total == 0);
+    REQUIRE(f.by_funder.size() == 2);
+    CHECK(f.by_funder[0].name == "ALIS-tilskudd");
+    CHECK(f.by_funder[0].total == 2'000'000);
+    CHECK(f.by_funder[1].name == "");
+    CHECK(f.by_funder[1].funding == Funding::state_grant);
+    CHECK(f.by_funder[1].per_year == std::vector<Amount>{0, 0, 80'000, 0});
+}
+
+TEST_CASE("grants above a shared cost's own part are a located error") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k, title: K}
+measures:
+  - id: a
+    number: 1
+    section: k
+    title: A
+    text: x
+    costs:
+      - type: one_time
+        amount: 300 000
+        share: {percent: 40, key: innbyggertall}
+        grants:
+          - {name: Tilskudd 1, amount: 100 000, funding: other}
+          - {name: Tilskudd 2, amount: 20 001, funding: external}
+)");
+    REQUIRE(checked.diags.error_count() == 1);
+    const Diagnostic& d = checked.diags.all()[0];
+    CHECK(d.code() == "E043");
+    CHECK(d.message == "the grants of this cost add up to 120 001 kr, more than the 120 000 kr the municipality "
+                       "pays (its share, 40 % of 300 000 kr)");
+    CHECK(checked.files.line_text(d.pos.file, d.pos.line) == "          - {name: Tilskudd 2, amount: 20 001, funding: external}");
+}

@@ -38,7 +38,7 @@ lsu:
       - {measure: legevakt, position: supports_with_changes, comment: Med endringer.}
   # text_file in a second statement would be a duplicate key; the appendix below reads it.
 units:
-  - {id: helse, name: Helse}
+  - {id: helse, name: Helse, ansvar: "4600"}
   - {id: legekontor, name: Legekontoret, parent: helse}
 services:
   - {id: fastlege, name: Fastlege, description: Fastlegeordningen.}
@@ -81,7 +81,9 @@ measures:
       - {type: yearly, fte: {low: 0.5, high: 1}, rate: lege, from: 2028, to: 2030, funding: new_money, note: lønn}
       - {type: one_time, amount: {low: 10 000, high: 20 000}, year: 2029}
       - {type: one_time, amount: 50 000}
+      - {type: yearly, amount: 100 000, from: 2028, kostra: 256, share: {percent: 40, key: innbyggertall}, grants: [{name: Tilskudd, amount: 10 000, funding: other}]}
     funding: state_grant
+    kostra: 241
     priority: high
     status: planned
     deadline: 2029-06-30
@@ -96,9 +98,11 @@ appendices:
   - {id: vedlegg-to, title: Vedlegg to, text: Tekst.}
 assertions:
   - {total: 50 000, unit: helse, chapter: innledning, year: 2027, note: tabellen}
-  - {recurring: 0}
+  - {recurring: 40 000}
   - {one_time: 50 000}
   - {measures: 1}
+  - {net: 30 000}
+  - {grants: 60 000}
 follow_up:
   - year: 2027
     date: 2027-11-01

@@ -5,8 +5,8 @@
 using namespace legeplan;
 
 TEST_CASE("output formats: the defaults come from the table", "[output_format]") {
-    CHECK(format_names(formats_where(nullptr), ",") == "md,docx,html,pdf,xlsx,review");
-    CHECK(format_names(formats_where(&OutputFormatInfo::build_default), ",") == "md,docx,html,pdf,xlsx");
+    CHECK(format_names(formats_where(nullptr), ",") == "md,docx,html,pdf,xlsx,budget,review");
+    CHECK(format_names(formats_where(&OutputFormatInfo::build_default), ",") == "md,docx,html,pdf,xlsx,budget");
     CHECK(format_names(formats_where(&OutputFormatInfo::diff), ",") == "md,docx,html");
     CHECK(format_info(OutputFormat::review).suffix == "-lsu.xlsx");
 }
@@ -25,5 +25,5 @@ TEST_CASE("output formats: a name the command cannot write is refused", "[output
     CHECK(error == "unknown format 'pdf' (formats: md, docx, html)");
     CHECK(parse_output_formats("md,", formats_where(nullptr), formats, error));
     CHECK_FALSE(parse_output_formats(",md", formats_where(nullptr), formats, error));
-    CHECK(error == "unknown format '' (formats: md, docx, html, pdf, xlsx, review)");
+    CHECK(error == "unknown format '' (formats: md, docx, html, pdf, xlsx, budget, review)");
 }

@@ -141,8 +141,11 @@ int check_stored_values(const EngineDump& dump) {
         INFO(key << " " << cell.formula);
         REQUIRE(recalc);
         CHECK(recalc->value == cell.value);
-        std::size_t digits = recalc->value.rfind('-', 0) == 0 ? 1 : 0;  // a difference may be negative
-        CHECK(recalc->value.find_first_not_of("0123456789.", digits) == std::string::npos);
+        // A number (a difference, the budget sheet's income lines may be negative), never -0 or
+        // an error text.
+        std::string digits = recalc->value.substr(recalc->value.rfind('-', 0) == 0 ? 1 : 0);
+        CHECK(digits.find_first_not_of("0123456789.") == std::string::npos);
+        CHECK(recalc->value.rfind("-0.0", 0) != 0);
     }
     return formulas;
 }
@@ -194,10 +197,10 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(dump.name_value("recalc", "sum_aarlig") == 17'100'000);
     CHECK(dump.name_value("recalc", "sum_engangs") == 1'300'000);
 
-    // Per ansvar: each unit's and chapter's row is found by its key in column E.
+    // Per ansvar: each unit's and chapter's row is found by its key in column G.
     int units = 0;
     for (const Unit& u : bergen.plan.units) {
-        int row = dump.row_of("Per ansvar", "E", u.id);
+        int row = dump.row_of("Per ansvar", "G", u.id);
         if (row == 0) continue;
         ++units;
         const Sums& t = *bergen.figures.unit(u.id);
@@ -210,7 +213,7 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(units == 8);
     int chapters = 0;
     for (const Chapter& c : bergen.plan.chapters) {
-        int row = dump.row_of("Per ansvar", "E", c.id);
+        int row = dump.row_of("Per ansvar", "G", c.id);
         if (row == 0) continue;
         ++chapters;
         const Sums& t = *bergen.figures.chapter(c.id);
@@ -251,7 +254,7 @@ TEST_CASE("LibreOffice recalculates Bergen's workbook to the plan's totals", "[.
     CHECK(dump.name_value("changed", "sum_totalt") == 18'420'000);
     CHECK(dump.name_value("changed", "sum_aarlig") == 17'120'000);
     CHECK(dump.name_value("changed", "sum_engangs") == 1'300'000);
-    int unit_row = dump.row_of("Per ansvar", "E", "etat-helsetjenester");
+    int unit_row = dump.row_of("Per ansvar", "G", "etat-helsetjenester");
     CHECK(dump.number("changed", "Per ansvar", "B" + std::to_string(unit_row)) -
               dump.number("recalc", "Per ansvar", "B" + std::to_string(unit_row)) ==
           20'000);
@@ -268,7 +271,7 @@ TEST_CASE("LibreOffice recalculates the sums per goal to the figures stage's", "
     CHECK(check_stored_values(dump) > 20);
     Amount rows_total = 0;
     for (const Goal& g : plan.plan.goals) {
-        int row = dump.row_of("Per ansvar", "E", g.id);
+        int row = dump.row_of("Per ansvar", "G", g.id);
         INFO(g.id);
         REQUIRE(row > 0);
         const Sums& t = *plan.figures.goal(g.id);
@@ -381,4 +384,105 @@ TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage'
     int wait = dump.row_of("Indikatorar", "B", "Ventetid på time hos fastlege");
     REQUIRE(wait > 0);
     CHECK(dump.number("recalc", "Indikatorar", "G" + std::to_string(wait)) == -0.5);
+}
+
+// Issue 16's acceptance plan: an ALIS position of 1 250 000 kr a year with a 500 000 kr state
+// grant, a legevakt car of 300 000 kr a year of which the municipality pays 40 %, and a one-time
+// cost covered in full by external money.
+const std::string kFinance = std::string(LEGEPLAN_SOURCE_DIR) + "/tests/fixtures/finance/plan.yaml";
+
+namespace {
+
+// The rows (1-based) in which column col of sheet holds text, top to bottom.
+std::vector<int> rows_of(const EngineDump& dump, const std::string& sheet, const std::string& col,
+                         const std::string& text) {
+    std::vector<int> rows;
+    for (int row = 1; row < 200; ++row) {
+        const EngineCell* c = dump.find("recalc", sheet, col + std::to_string(row));
+        if (c && c->kind == 'T' && c->value == text) rows.push_back(row);
+    }
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("LibreOffice recalculates own cost, grants and net to the figures stage's", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = checked(kFinance);
+    std::string path = render(plan, dir.path() + "/finance.xlsx");
+    // Raising the ALIS grant by 100 000 kr lowers the net of every year by as much.
+    EngineDump dump = run_engine(dir, path, "--add tilskudd_1_1 100000");
+    const Sums& t = plan.figures.overall;
+    REQUIRE(t.recurring == 1'370'000);
+    REQUIRE(t.per_year == std::vector<Amount>{1'370'000, 1'450'000, 1'370'000, 1'370'000});
+    REQUIRE(t.grants_per_year == std::vector<Amount>{500'000, 580'000, 500'000, 500'000});
+    REQUIRE(t.net_per_year == std::vector<Amount>{870'000, 870'000, 870'000, 870'000});
+
+    CHECK(check_stored_values(dump) > 60);
+
+    // Tiltak: the car's own cost is its share of the gross beside it; grants and net per cost.
+    int car = dump.row_of("Tiltak", "B", "=Legevaktbil sammen med Nabovik");
+    REQUIRE(car > 0);
+    std::string r = std::to_string(car);
+    CHECK(dump.number("recalc", "Tiltak", "V" + r) == 300'000);
+    CHECK(dump.number("recalc", "Tiltak", "W" + r) == 40);
+    CHECK(dump.find("stored", "Tiltak", "F" + r)->formula == "=ROUND(V" + r + "*W" + r + "/100;0)");
+    CHECK(dump.number("recalc", "Tiltak", "F" + r) == 120'000);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + r) == 120'000);
+    int alis = dump.row_of("Tiltak", "B", "ALIS-stilling");
+    REQUIRE(alis > 0);
+    CHECK(dump.number("recalc", "Tiltak", "X" + std::to_string(alis)) == 500'000);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + std::to_string(alis)) == 750'000);
+    CHECK(dump.number("changed", "Tiltak", "Y" + std::to_string(alis)) == 650'000);
+    int sum = dump.row_of("Tiltak", "B", "Sum");
+    REQUIRE(sum > 0);
+    CHECK(dump.number("recalc", "Tiltak", "X" + std::to_string(sum)) == t.grants_total);
+    CHECK(dump.number("recalc", "Tiltak", "Y" + std::to_string(sum)) == t.net_total);
+    CHECK(t.net_total == 870'000);
+
+    // Per ansvar: grants and net beside each unit's sums.
+    for (const char* unit : {"helse", "legevakt"}) {
+        int row = dump.row_of("Per ansvar", "G", unit);
+        REQUIRE(row > 0);
+        const Sums& u = *plan.figures.unit(unit);
+        INFO(unit);
+        CHECK(dump.number("recalc", "Per ansvar", "E" + std::to_string(row)) == u.grants_total);
+        CHECK(dump.number("recalc", "Per ansvar", "F" + std::to_string(row)) == u.net_total);
+    }
+    CHECK(plan.figures.unit("legevakt")->net_total == 120'000);
+
+    // KOSTRA: three blocks (own, grants, net), each with its sum row; a column per year from C.
+    std::vector<int> sums = rows_of(dump, "KOSTRA", "B", "Sum");
+    REQUIRE(sums.size() == 3);
+    for (std::size_t i = 0; i < t.per_year.size(); ++i) {
+        std::string c = col(2 + static_cast<int>(i));
+        INFO("year " << plan.plan.meta.period.from + static_cast<int>(i));
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[0])) == t.per_year[i]);
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[1])) == t.grants_per_year[i]);
+        CHECK(dump.number("recalc", "KOSTRA", c + std::to_string(sums[2])) == t.net_per_year[i]);
+        CHECK(dump.number("changed", "KOSTRA", c + std::to_string(sums[2])) == t.net_per_year[i] - 100'000);
+    }
+    int legevakt = rows_of(dump, "KOSTRA", "A", "256").at(2);  // the net block's row for 256
+    CHECK(dump.number("recalc", "KOSTRA", "D" + std::to_string(legevakt)) == 120'000);  // 2028: 200 000 − 80 000
+
+    // Budsjett: the lines of each year add up to that year's net.
+    std::vector<double> per_year(t.per_year.size(), 0);
+    int lines = 0;
+    for (int row = 5; row < 100; ++row) {
+        const EngineCell* year = dump.find("recalc", "Budsjett", "A" + std::to_string(row));
+        if (!year || year->kind != 'N') continue;
+        ++lines;
+        auto y = static_cast<std::size_t>(year->number() - plan.plan.meta.period.from);
+        per_year.at(y) += dump.number("recalc", "Budsjett", "I" + std::to_string(row));
+    }
+    CHECK(lines == 14);
+    for (std::size_t i = 0; i < per_year.size(); ++i) CHECK(per_year[i] == t.net_per_year[i]);
+
+    // Tilskudd: what each funder pays each year, under the inputs: names in B, years from D.
+    int alis_grant = rows_of(dump, "Tilskudd", "B", "ALIS-tilskudd").at(0);
+    CHECK(dump.number("recalc", "Tilskudd", "D" + std::to_string(alis_grant)) == 500'000);
+    CHECK(dump.number("changed", "Tilskudd", "D" + std::to_string(alis_grant)) == 600'000);
+    int external = rows_of(dump, "Tilskudd", "B", "Ekstern finansiering").at(0);
+    CHECK(dump.number("recalc", "Tilskudd", "E" + std::to_string(external)) == 80'000);
+    CHECK(dump.number("recalc", "Tilskudd", "D" + std::to_string(external)) == 0);
 }

@@ -1,6 +1,11 @@
-# Builds PLAN's Markdown with LEGEPLAN into a fresh folder and compares it byte for byte with
-# GOLDEN; with YEAR, the Markdown of the plan's follow-up report for that year instead. With the
-# environment variable LEGEPLAN_UPDATE=1 it rewrites GOLDEN instead.
+# Builds PLAN's output in FORMAT (default md; its file ends in SUFFIX, default .md) with LEGEPLAN
+# into a fresh folder and compares it byte for byte with GOLDEN; with YEAR, the plan's follow-up
+# report for that year instead of its build. With the environment variable LEGEPLAN_UPDATE=1 it
+# rewrites GOLDEN instead.
+if(NOT DEFINED FORMAT)
+  set(FORMAT md)
+  set(SUFFIX .md)
+endif()
 set(out ${WORK}/golden-${NAME})
 file(REMOVE_RECURSE ${out})
 if(DEFINED YEAR)
@@ -8,18 +13,18 @@ if(DEFINED YEAR)
 else()
   set(command build ${PLAN})
 endif()
-execute_process(COMMAND ${LEGEPLAN} ${command} -o ${out} --format md
+execute_process(COMMAND ${LEGEPLAN} ${command} -o ${out} --format ${FORMAT}
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
 if(NOT rc EQUAL 0)
   message(FATAL_ERROR "legeplan ${command} failed (${rc}): ${err}")
 endif()
-file(GLOB produced ${out}/*.md)
+file(GLOB produced ${out}/*${SUFFIX})
 if("$ENV{LEGEPLAN_UPDATE}" STREQUAL "1")
   file(COPY_FILE ${produced} ${GOLDEN})
   return()
 endif()
-file(READ ${produced} actual)
-file(READ ${GOLDEN} expected)
+file(READ ${produced} actual HEX)
+file(READ ${GOLDEN} expected HEX)
 if(NOT actual STREQUAL expected)
   message(FATAL_ERROR "${produced} differs from ${GOLDEN}; diff them, and if the change is meant, "
                       "rerun with LEGEPLAN_UPDATE=1")

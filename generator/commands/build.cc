@@ -8,6 +8,7 @@
 
 #include "commands/check.h"
 #include "commands/document_look.h"
+#include "render/budget_csv.h"
 #include "render/document_data.h"
 #include "render/labels.h"
 #include "publish/output.h"
@@ -69,6 +70,13 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.other = [&](OutputFormat format, const std::string& tmp) -> std::string {
         std::string error;
         try {
+            if (format == OutputFormat::budget) {
+                // tmp is the publisher's temporary file; it renames it into place with the rest.
+                std::ofstream file(tmp, std::ios::binary);
+                file << budget_csv(plan, checked.figures, labels);
+                if (!file.flush()) return "cannot write " + tmp;
+                return {};
+            }
             bool ok = format == OutputFormat::xlsx ? render_xlsx(plan, checked.figures, labels, tmp, error)
                                                    : render_review(plan, checked.figures, labels, tmp, error);
             if (!ok) return error;

@@ -110,11 +110,23 @@ std::string cost_years(const Measure& m) {
     return out;
 }
 
+// Who pays: a changed share or grant changes what the municipality pays.
+bool same_finance(const Cost& x, const Cost& y) {
+    bool same_share = x.share.has_value() == y.share.has_value() &&
+                      (!x.share || x.share->percent == y.share->percent);
+    auto same_grant = [](const Grant& a, const Grant& b) {
+        return a.name == b.name && a.amount == b.amount && a.funding == b.funding;
+    };
+    return same_share &&
+           std::equal(x.grants.begin(), x.grants.end(), y.grants.begin(), y.grants.end(), same_grant);
+}
+
 bool same_cost(const Cost& x, const Cost& y) {
     return x.type == y.type && x.basis == y.basis && x.amount.low == y.amount.low &&
            x.amount.high == y.amount.high && x.quantity.low == y.quantity.low &&
            x.quantity.high == y.quantity.high && x.rate.has_value() == y.rate.has_value() &&
-           (!x.rate || x.rate->id == y.rate->id) && x.from == y.from && x.to == y.to;
+           (!x.rate || x.rate->id == y.rate->id) && x.from == y.from && x.to == y.to &&
+           same_finance(x, y);
 }
 
 bool same_costs(const Measure& a, const Measure& b) {

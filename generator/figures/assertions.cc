@@ -23,7 +23,7 @@ struct Computed {
 
 Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& index,
                          const Figures& figures) {
-    Amount count = 0, recurring = 0, one_time = 0;
+    Amount count = 0, recurring = 0, one_time = 0, grants = 0, net = 0;
     CheckedSum sum;  // within the plan's total, which has been checked already
     const Period& period = plan.meta.period;
     for (std::size_t i = 0; i < plan.measures.size(); ++i) {
@@ -34,9 +34,13 @@ Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& 
             auto y = static_cast<std::size_t>(*a.year - period.from);
             sum.add(recurring, s.recurring_in(y), {});
             sum.add(one_time, s.per_year_one_time[y], {});
+            sum.add(grants, s.grants_per_year[y], {});
+            sum.add(net, s.net_per_year[y], {});
         } else {
             sum.add(recurring, s.recurring, {});
             sum.add(one_time, s.one_time, {});
+            sum.add(grants, s.grants_total, {});
+            sum.add(net, s.net_total, {});
         }
     }
     switch (a.figure) {
@@ -44,6 +48,8 @@ Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& 
         case AssertedFigure::recurring: return {recurring, "recurring cost"};
         case AssertedFigure::one_time: return {one_time, "one-time cost"};
         case AssertedFigure::measures: return {count, "number of measures"};
+        case AssertedFigure::net: return {net, "net cost"};
+        case AssertedFigure::grants: return {grants, "grants"};
     }
     return {};
 }

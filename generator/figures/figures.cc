@@ -31,6 +31,23 @@ std::optional<AmountRange> cost_value(const PlanIndex& index, const Cost& cost) 
     return std::nullopt;
 }
 
+Amount share_of(Amount gross, Milli percent) {
+    // gross × percent may not fit in 64 bits (10^15 × 10^5), so the gross is split at 100 000:
+    // both parts' products do, and only the remainder's needs rounding. Amounts are never negative.
+    Amount whole = gross / 100'000;
+    Amount rest = gross % 100'000;
+    return whole * percent + (rest * percent + 50'000) / 100'000;
+}
+
+Funding effective_funding(const Measure& measure, const Cost& cost) {
+    return cost.funding != Funding::none ? cost.funding : measure.funding;
+}
+
+std::string kostra_of(const Measure& measure, const Cost& cost) {
+    if (cost.kostra) return cost.kostra->id;
+    return measure.kostra ? measure.kostra->id : std::string();
+}
+
 const MeasureFigures& Figures::of(const Plan& plan, const Measure& measure) const {
     return measures.at(static_cast<std::size_t>(&measure - plan.measures.data()));
 }
@@ -54,6 +71,8 @@ Sums empty_sums(const Period& period) {
     Sums s;
     s.per_year.assign(period.to >= period.from ? static_cast<std::size_t>(period.years()) : 0, 0);
     s.per_year_one_time = s.per_year;
+    s.grants_per_year = s.per_year;
+    s.net_per_year = s.per_year;
     return s;
 }
 
@@ -67,19 +86,67 @@ void add_cost(Sums& s, CostFigure& figure, const Cost& c, const Period& period, 
         sum.add(r.high, value.high, c.pos);
         return;
     }
-    sum.add(c.type == CostType::yearly ? s.recurring : s.one_time, value.low, c.pos);
+    bool yearly = c.type == CostType::yearly;
+    Amount net = figure.net();
+    sum.add(yearly ? s.recurring : s.one_time, value.low, c.pos);
+    sum.add(yearly ? s.grants_recurring : s.grants_one_time, figure.grants, c.pos);
+    sum.add(yearly ? s.net_recurring : s.net_one_time, net, c.pos);
     figure.per_year.assign(s.per_year.size(), 0);
+    figure.grants_per_year.assign(s.per_year.size(), 0);
     for (int y = std::max(c.from, period.from); y <= std::min(c.to, period.to); ++y) {
         auto i = static_cast<std::size_t>(y - period.from);
         figure.per_year[i] = value.low;
+        figure.grants_per_year[i] = figure.grants;
         sum.add(figure.period_total, value.low, c.pos);
         sum.add(s.per_year[i], value.low, c.pos);
         sum.add(s.period_total, value.low, c.pos);
+        sum.add(s.grants_per_year[i], figure.grants, c.pos);
+        sum.add(s.period_grants, figure.grants, c.pos);
+        sum.add(s.net_per_year[i], net, c.pos);
+        sum.add(s.period_net, net, c.pos);
         if (c.type == CostType::one_time) {
             sum.add(s.per_year_one_time[i], value.low, c.pos);
             sum.add(s.period_one_time, value.low, c.pos);
         }
     }
+}
+
+// A shared cost's value becomes the municipality's part of it; the joint gross is kept beside.
+void apply_share(CostFigure& figure, const Cost& c) {
+    if (!c.share) return;
+    figure.gross = figure.value;
+    figure.value = AmountRange{share_of(figure.gross->low, c.share->percent),
+                               share_of(figure.gross->high, c.share->percent)};
+}
+
+// The grants of an exact cost: those it lists, or its whole own amount when its funding is a
+// state grant or external money. False (and E043 reported at the grant that goes beyond) when
+// they add up to more than the own cost. An estimate's grants are checked against its low end.
+bool add_grants(CostFigure& figure, const Measure& m, const Cost& c, CheckedSum& sum, Diagnostics& diags) {
+    const AmountRange& own = *figure.value;
+    Amount grants = 0;
+    for (const Grant& g : c.grants) {
+        sum.add(grants, g.amount, g.pos);
+        if (grants <= own.low) continue;
+        std::string per = c.type == CostType::yearly ? " a year" : "";
+        std::string share = c.share && figure.gross
+                                ? " (its share, " + format_milli(c.share->percent) + " % of " +
+                                      format_amount(figure.gross->low) + " kr)"
+                                : "";
+        diags.report(DiagnosticKind::grants_exceed_cost, g.pos,
+                     "the grants of this cost add up to " + format_amount(grants) + " kr" + per +
+                         ", more than the " + format_amount(own.low) + " kr" + per +
+                         " the municipality pays" + share,
+                     "grants cover at most what the municipality itself pays for the cost; lower them");
+        return false;
+    }
+    if (c.grants.empty()) {
+        Funding funding = effective_funding(m, c);
+        figure.implicit_grant = funding == Funding::state_grant || funding == Funding::external;
+        if (figure.implicit_grant) grants = own.low;
+    }
+    if (!own.is_range()) figure.grants = grants;
+    return true;
 }
 
 MeasureFigures measure_figures(const Measure& m, const PlanIndex& index, const Period& period,
@@ -88,14 +155,23 @@ MeasureFigures measure_figures(const Measure& m, const PlanIndex& index, const P
     mf.sums = empty_sums(period);
     mf.sums.measures = 1;
     for (const Cost& c : m.costs) {
-        CostFigure figure{cost_value(index, c), {}, 0};
+        CostFigure figure;
+        figure.value = cost_value(index, c);
         bool rate_known = !c.rate || index.rates.count(c.rate->id);
         if (!figure.value && rate_known) report_too_large_cost(c, diags);
-        if (figure.value) add_cost(mf.sums, figure, c, period, sum);
+        if (figure.value) {
+            apply_share(figure, c);
+            if (!add_grants(figure, m, c, sum, diags)) figure.grants = 0;
+            add_cost(mf.sums, figure, c, period, sum);
+        }
         mf.costs.push_back(figure);
     }
     sum.add(mf.sums.total, mf.sums.recurring, m.pos);
     sum.add(mf.sums.total, mf.sums.one_time, m.pos);
+    sum.add(mf.sums.grants_total, mf.sums.grants_recurring, m.pos);
+    sum.add(mf.sums.grants_total, mf.sums.grants_one_time, m.pos);
+    sum.add(mf.sums.net_total, mf.sums.net_recurring, m.pos);
+    sum.add(mf.sums.net_total, mf.sums.net_one_time, m.pos);
     return mf;
 }
 
@@ -111,6 +187,18 @@ void add_sums(Sums& into, const Sums& s, SourcePos pos, CheckedSum& sum) {
     }
     sum.add(into.period_total, s.period_total, pos);
     sum.add(into.period_one_time, s.period_one_time, pos);
+    sum.add(into.grants_recurring, s.grants_recurring, pos);
+    sum.add(into.grants_one_time, s.grants_one_time, pos);
+    sum.add(into.grants_total, s.grants_total, pos);
+    sum.add(into.net_recurring, s.net_recurring, pos);
+    sum.add(into.net_one_time, s.net_one_time, pos);
+    sum.add(into.net_total, s.net_total, pos);
+    for (std::size_t i = 0; i < into.per_year.size(); ++i) {
+        sum.add(into.grants_per_year[i], s.grants_per_year[i], pos);
+        sum.add(into.net_per_year[i], s.net_per_year[i], pos);
+    }
+    sum.add(into.period_grants, s.period_grants, pos);
+    sum.add(into.period_net, s.period_net, pos);
     sum.add(into.estimated_recurring.low, s.estimated_recurring.low, pos);
     sum.add(into.estimated_recurring.high, s.estimated_recurring.high, pos);
     sum.add(into.estimated_one_time.low, s.estimated_one_time.low, pos);
@@ -149,7 +237,8 @@ void add_section_estimates(Figures& f, const Plan& plan, const PlanIndex& index,
             const std::vector<Cost>& estimates = chapter.sections[s].estimates;
             for (std::size_t e = 0; e < estimates.size(); ++e) {
                 const Cost& cost = estimates[e];
-                SectionEstimate estimate{c, s, e, {cost_value(index, cost), {}, 0}};
+                SectionEstimate estimate{c, s, e, {}};
+                estimate.figure.value = cost_value(index, cost);
                 bool rate_known = !cost.rate || index.rates.count(cost.rate->id);
                 if (!estimate.figure.value && rate_known) report_too_large_cost(cost, diags);
                 if (estimate.figure.value) {
@@ -178,6 +267,63 @@ void add_goal_sums(Figures& f, const Plan& plan, const Period& period, CheckedSu
     order_groups(f.by_goal, plan.goals);
 }
 
+YearlyFinance empty_finance(std::size_t years) {
+    return {std::vector<Amount>(years, 0), std::vector<Amount>(years, 0), std::vector<Amount>(years, 0), 0, 0, 0};
+}
+
+// Each exact cost's own, grants and net per year, by the KOSTRA function it is booked on; and
+// each funder's grants per year.
+void add_booking_sums(Figures& f, const Plan& plan, const Period& period, CheckedSum& sum) {
+    std::size_t years = f.overall.per_year.size();
+    std::map<std::string, YearlyFinance> kostra;
+    for (std::size_t m = 0; m < plan.measures.size(); ++m) {
+        const Measure& measure = plan.measures[m];
+        for (std::size_t c = 0; c < measure.costs.size(); ++c) {
+            const Cost& cost = measure.costs[c];
+            const CostFigure& figure = f.measures[m].costs[c];
+            if (!figure.exact() || figure.per_year.size() != years) continue;
+            auto [it, added] = kostra.emplace(kostra_of(measure, cost), empty_finance(years));
+            YearlyFinance& k = it->second;
+            for (std::size_t y = 0; y < years; ++y) {
+                Amount own = figure.per_year[y];
+                Amount grants = figure.grants_per_year[y];
+                sum.add(k.own[y], own, cost.pos);
+                sum.add(k.grants[y], grants, cost.pos);
+                sum.add(k.net[y], own - grants, cost.pos);
+                sum.add(k.own_total, own, cost.pos);
+                sum.add(k.grants_total, grants, cost.pos);
+                sum.add(k.net_total, own - grants, cost.pos);
+            }
+            struct Income {
+                std::string name;
+                Funding funding;
+                Amount amount;
+            };
+            std::vector<Income> incomes;
+            if (figure.implicit_grant) incomes.push_back({"", effective_funding(measure, cost), figure.grants});
+            for (const Grant& g : cost.grants) incomes.push_back({g.name, g.funding, g.amount});
+            for (const Income& income : incomes) {
+                auto found = std::find_if(f.by_funder.begin(), f.by_funder.end(), [&income](const FunderFigures& x) {
+                    return x.name == income.name && x.funding == income.funding;
+                });
+                if (found == f.by_funder.end()) {
+                    f.by_funder.push_back({income.name, income.funding, std::vector<Amount>(years, 0), 0});
+                    found = f.by_funder.end() - 1;
+                }
+                for (int year = std::max(cost.from, period.from); year <= std::min(cost.to, period.to); ++year) {
+                    auto y = static_cast<std::size_t>(year - period.from);
+                    sum.add(found->per_year[y], income.amount, cost.pos);
+                    sum.add(found->total, income.amount, cost.pos);
+                }
+            }
+        }
+    }
+    for (auto& [code, finance] : kostra) {
+        if (!code.empty()) f.by_kostra.push_back({code, std::move(finance)});
+    }
+    if (kostra.count("")) f.by_kostra.push_back({"", std::move(kostra[""])});
+}
+
 }  // namespace
 
 Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& diags, bool sums_checked) {
@@ -187,6 +333,10 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     CheckedSum sum;
     for (const Measure& m : plan.measures) {
         f.measures.push_back(measure_figures(m, index, period, sum, diags));
+        for (std::size_t i = 0; i < m.costs.size(); ++i) {
+            const CostFigure& c = f.measures.back().costs[i];
+            if (c.exact() && (c.gross || c.grants > 0)) f.has_grants_or_shares = true;
+        }
         const Sums& ms = f.measures.back().sums;
         add_sums(f.overall, ms, m.pos, sum);
         add_sums(group(f.by_unit, m.responsible.empty() ? std::string() : m.responsible.front().id, period),
@@ -202,6 +352,7 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     for (const GroupSums& g : f.by_unit) add_sums(f.units_total, g.sums, {}, sum);
     f.chapters_total = empty_sums(period);
     for (const GroupSums& g : f.by_chapter) add_sums(f.chapters_total, g.sums, {}, sum);
+    add_booking_sums(f, plan, period, sum);
     add_section_estimates(f, plan, index, sum, diags);
     sum.add(f.all_estimates_recurring.low, f.overall.estimated_recurring.low, {});
     sum.add(f.all_estimates_recurring.high, f.overall.estimated_recurring.high, {});

@@ -22,7 +22,15 @@ constexpr Amount kMaxExactFigure = Amount{1} << 53;
 // or the product is above kMaxAmount.
 std::optional<AmountRange> cost_value(const PlanIndex& index, const Cost& cost);
 
-// What a group of measures adds up to. Exact costs and estimates (ranges) are kept apart.
+// The part of a joint service's gross a municipality pays: gross × percent (thousandths of a
+// percent) / 100, rounded half away from zero to whole kroner.
+Amount share_of(Amount gross, Milli percent);
+
+// The funding that applies to a cost: its own, else its measure's.
+Funding effective_funding(const Measure& measure, const Cost& cost);
+
+// What a group of measures adds up to. Exact costs and estimates (ranges) are kept apart. Every
+// amount is the municipality's own cost: its share of a joint service.
 struct Sums {
     int measures = 0;
     Amount recurring = 0;  // exact yearly costs, per year at full run
@@ -32,6 +40,17 @@ struct Sums {
     std::vector<Amount> per_year_one_time;  // the one-time part of per_year
     Amount period_total = 0;                // the sum of per_year
     Amount period_one_time = 0;             // the sum of per_year_one_time
+    // Grants beside the own figures above (only exact costs carry them), and the net: own − grants.
+    Amount grants_recurring = 0;
+    Amount grants_one_time = 0;
+    Amount grants_total = 0;
+    Amount net_recurring = 0;
+    Amount net_one_time = 0;
+    Amount net_total = 0;
+    std::vector<Amount> grants_per_year;
+    std::vector<Amount> net_per_year;
+    Amount period_grants = 0;
+    Amount period_net = 0;
     AmountRange estimated_recurring;        // yearly estimates
     AmountRange estimated_one_time;
     bool has_estimates = false;
@@ -45,10 +64,15 @@ struct Sums {
 
 // One cost of a measure or one estimate of a section.
 struct CostFigure {
-    std::optional<AmountRange> value;  // nullopt when the cost cannot be counted (see cost_value)
+    std::optional<AmountRange> value;  // own kroner; nullopt when the cost cannot be counted (see cost_value)
     std::vector<Amount> per_year;      // an exact cost's kroner in each year of the period
     Amount period_total = 0;           // the sum of per_year
+    std::optional<AmountRange> gross;  // a shared cost's joint gross, of which value is the share
+    Amount grants = 0;                 // an exact cost's grants, per year for a yearly cost
+    bool implicit_grant = false;       // covered in full by its funding (state_grant, external)
+    std::vector<Amount> grants_per_year;
     bool exact() const { return value && !value->is_range(); }
+    Amount net() const { return exact() ? value->low - grants : 0; }
 };
 
 struct MeasureFigures {
@@ -70,6 +94,34 @@ struct SectionEstimate {
     CostFigure figure;
 };
 
+// Own cost, grants and net in each year of the period, with their sums over the period.
+struct YearlyFinance {
+    std::vector<Amount> own;
+    std::vector<Amount> grants;
+    std::vector<Amount> net;
+    Amount own_total = 0;
+    Amount grants_total = 0;
+    Amount net_total = 0;
+};
+
+// The exact costs booked on one KOSTRA function ("" for costs that name none).
+struct KostraFigures {
+    std::string code;
+    YearlyFinance years;
+};
+
+// The grants of one funder in each year: a named grant, or (name "") the income of costs
+// covered in full by their funding.
+struct FunderFigures {
+    std::string name;
+    Funding funding = Funding::state_grant;
+    std::vector<Amount> per_year;
+    Amount total = 0;
+};
+
+// The KOSTRA function a cost is booked on: its own, else its measure's; "" when neither says.
+std::string kostra_of(const Measure& measure, const Cost& cost);
+
 struct Figures {
     Sums overall;
     std::vector<MeasureFigures> measures;  // parallel to plan.measures
@@ -85,6 +137,12 @@ struct Figures {
     AmountRange all_estimates_recurring;
     AmountRange all_estimates_one_time;
     std::vector<FollowUpFigures> follow_up;  // parallel to plan.follow_up
+
+    // Some exact cost is a share of a joint service or carries grants (its own or, by its
+    // funding, in full): then outputs show grants and net beside the own cost.
+    bool has_grants_or_shares = false;
+    std::vector<KostraFigures> by_kostra;    // in code order, "" last
+    std::vector<FunderFigures> by_funder;    // in the order the plan first names them
 
     const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
     const Sums* unit(const std::string& id) const;     // null when the unit leads no measure

@@ -234,6 +234,7 @@ private:
         u.id = id_of(f, "unit");
         if (NodePtr n = f.require("name")) set(read_.text(n, "unit name"), u.name);
         if (NodePtr n = f.get("parent")) u.parent = read_.ref(n, "unit parent");
+        if (NodePtr n = f.get("ansvar")) set(read_.text(n, "ansvar"), u.ansvar);
         plan_.units.push_back(std::move(u));
     }
 
@@ -407,6 +408,7 @@ private:
             set(read_.choice(n, "measure status", options(ObjectKind::measure, "status", kMeasureStatus)),
                 m.status);
         }
+        if (NodePtr n = f.get("kostra")) m.kostra = kostra_code(n);
         if (NodePtr n = f.get("deadline")) m.deadline = read_.date(n, "deadline", true);
         if (NodePtr n = f.get("basis")) m.basis = read_.text_list(n, "basis");
         plan_.measures.push_back(std::move(m));
@@ -435,8 +437,94 @@ private:
             set(read_.choice(n, "funding", options(kind, "funding", kFunding)), c.funding);
         }
         if (NodePtr n = f.get("note")) set(read_.text(n, "note"), c.note);
+        if (!estimate) ok = build_cost_finance(f, c) && ok;
         if (!ok) return std::nullopt;
         return c;
+    }
+
+    // A KOSTRA function code as written; whether the list knows it, validate says.
+    std::optional<Ref> kostra_code(const NodePtr& node) {
+        auto code = read_.text(node, "kostra", "a KOSTRA function code such as 241");
+        if (!code) return std::nullopt;
+        return Ref{*code, node->pos};
+    }
+
+    // Where a cost is booked and who pays it: kostra, grants and share.
+    bool build_cost_finance(Fields& f, Cost& c) {
+        bool ok = true;
+        if (NodePtr n = f.get("kostra")) c.kostra = kostra_code(n);
+        if (NodePtr n = f.get("grants")) {
+            c.grants_pos = n->pos;
+            if (f.has("funding") && (c.funding == Funding::state_grant || c.funding == Funding::external)) {
+                diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("grants"),
+                              "a cost whose funding is '" + std::string(c.funding == Funding::state_grant
+                                                                            ? "state_grant"
+                                                                            : "external") +
+                                  "' is covered in full; 'grants' is for partial cover",
+                              "remove 'funding' from the cost, or remove 'grants'");
+                return false;
+            }
+        }
+        each_map(f, "grants", "a grant", [&](const NodePtr& item) {
+            if (auto grant = build_grant(item)) c.grants.push_back(std::move(*grant)); else ok = false;
+        });
+        if (NodePtr n = f.get("share")) {
+            c.share = build_share(n);
+            if (!c.share) ok = false;
+        }
+        return ok;
+    }
+
+    std::optional<Grant> build_grant(const NodePtr& node) {
+        Fields f(*node, "grant", object_spec(ObjectKind::grant), diags_);
+        Grant g;
+        g.pos = node->pos;
+        bool ok = true;
+        if (NodePtr n = f.require("name")) set(read_.text(n, "grant name"), g.name); else ok = false;
+        if (NodePtr n = f.require("amount")) {
+            auto amount = read_.amount(n, "grant amount");
+            if (amount && *amount == 0) {
+                read_.report_zero_cost(n->pos, "grant amount");
+                amount.reset();
+            }
+            if (amount) g.amount = *amount; else ok = false;
+            g.pos = n->pos;
+        } else {
+            ok = false;
+        }
+        if (NodePtr n = f.require("funding")) {
+            auto funding = read_.choice(n, "grant funding",
+                                        options(ObjectKind::grant, "funding",
+                                                {Funding::state_grant, Funding::external, Funding::other}));
+            if (funding) g.funding = *funding; else ok = false;
+        } else {
+            ok = false;
+        }
+        if (!ok) return std::nullopt;
+        return g;
+    }
+
+    // A share of a joint service: above 0 and at most 100 percent.
+    std::optional<CostShare> build_share(const NodePtr& node) {
+        if (!read_.is_map(node, "share")) return std::nullopt;
+        Fields f(*node, "share", object_spec(ObjectKind::cost_share), diags_);
+        CostShare share;
+        NodePtr percent = f.require("percent");
+        NodePtr key = f.require("key");
+        if (!percent || !key) return std::nullopt;
+        auto value = read_.number(percent, "share percent");
+        auto text = read_.text(key, "share key");
+        if (!value || !text) return std::nullopt;
+        if (*value <= 0 || *value > 100'000) {
+            diags_.report(DiagnosticKind::invalid_number, percent->pos,
+                          "a share is above 0 and at most 100 percent, found " + format_milli(*value),
+                          "write the part of the joint service this municipality pays, e.g. 40");
+            return std::nullopt;
+        }
+        share.percent = *value;
+        share.key = *text;
+        share.pos = percent->pos;
+        return share;
     }
 
     bool build_cost_basis(Fields& f, const std::string& what, Cost& c) {
@@ -625,7 +713,9 @@ private:
             {"total", AssertedFigure::total},
             {"recurring", AssertedFigure::recurring},
             {"one_time", AssertedFigure::one_time},
-            {"measures", AssertedFigure::measures}};
+            {"measures", AssertedFigure::measures},
+            {"net", AssertedFigure::net},
+            {"grants", AssertedFigure::grants}};
         NodePtr value;
         int given = 0;
         for (const auto& [key, figure] : figures) {
@@ -639,7 +729,8 @@ private:
             diags_.report(
                 given == 0 ? DiagnosticKind::missing_key : DiagnosticKind::conflicting_keys,
                 node->pos,
-                "an assertion states exactly one of 'total', 'recurring', 'one_time' or 'measures'");
+                "an assertion states exactly one of 'total', 'recurring', 'one_time', 'measures', "
+                "'net' or 'grants'");
             return;
         }
         a.pos = value->pos;

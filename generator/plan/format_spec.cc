@@ -130,7 +130,9 @@ ObjectSpec period() {
 ObjectSpec unit() {
     return {O::unit, "unit", "En organisatorisk enhet.",
             {id_key(), required(key("name", K::text, "Enhetens fulle navn.")),
-             key("parent", K::ref, "Id-en til enheten den hører under.")},
+             key("parent", K::ref, "Id-en til enheten den hører under."),
+             key("ansvar", K::text,
+                 "Enhetens ansvarsnummer i kommunens regnskap, som tekst, f.eks. \"4610\".")},
             {},
             {}};
 }
@@ -206,9 +208,44 @@ const std::vector<KeyGroup> kCostGroups = {{true, {"amount", "fte", "count"}}};
 const std::vector<std::pair<std::string, std::string>> kCostNeeds = {
     {"fte", "rate"}, {"rate", "fte"}, {"count", "unit_amount"}, {"unit_amount", "count"}};
 
+// What finance needs of a measure's cost: where it is booked and who pays (not for estimates).
+std::vector<KeySpec> cost_finance_keys() {
+    return {key("kostra", K::text,
+                "KOSTRA-funksjonen kostnaden føres på, f.eks. 241; overstyrer tiltakets."),
+            objects("grants", O::grant,
+                    "Tilskudd som dekker en del av kostnaden: per år for en årlig kostnad, én gang "
+                    "for en engangskostnad."),
+            object("share", O::cost_share,
+                   "En tjeneste kommunen driver sammen med andre: amount er tjenestens brutto, "
+                   "kommunen betaler percent av den.")};
+}
+
 ObjectSpec cost() {
+    std::vector<KeySpec> keys = cost_keys();
+    for (KeySpec& k : cost_finance_keys()) keys.push_back(std::move(k));
     return {O::cost, "cost", "En kostnad: amount, fte med rate, eller count med unit_amount.",
-            cost_keys(), kCostGroups, kCostNeeds};
+            keys, kCostGroups, kCostNeeds};
+}
+
+ObjectSpec grant() {
+    return {O::grant, "grant", "Et tilskudd: inntekt som dekker en del av en kostnad.",
+            {required(key("name", K::text, "Tilskuddet, f.eks. «ALIS-tilskudd».")),
+             required(key("amount", K::amount,
+                           "Kroner per år for en årlig kostnad, ellers én gang; høyst kostnaden.")),
+             required(choice("funding", {"state_grant", "external", "other"},
+                             "Hvem som betaler: state_grant (staten), external (andre) eller other."))},
+            {},
+            {}};
+}
+
+ObjectSpec cost_share() {
+    return {O::cost_share, "cost_share",
+            "Kommunens andel av en tjeneste den driver sammen med andre kommuner.",
+            {required(key("percent", K::number,
+                          "Andelen kommunen betaler, over 0 og høyst 100, f.eks. 40 eller 37.5.")),
+             required(key("key", K::text, "Fordelingsnøkkelen, f.eks. «innbyggertall»."))},
+            {},
+            {}};
 }
 
 ObjectSpec estimate() {
@@ -249,6 +286,8 @@ ObjectSpec measure() {
              key("goals", K::ref_or_refs, "Målene tiltaket skal bidra til (id eller liste)."),
              objects("costs", O::cost, "Tiltakets kostnader; uten dem står det «Ikke kostnadsberegnet»."),
              choice("funding", kFundingWords, "Hvordan tiltaket er tenkt finansiert."),
+             key("kostra", K::text,
+                 "KOSTRA-funksjonen tiltakets kostnader føres på, f.eks. 241 eller 256."),
              choice("priority", {"high", "medium", "low"}, "Prioritet: høy, middels eller lav."),
              choice("status", kMeasureStatusWords, "Hvor langt tiltaket er kommet."),
              key("deadline", K::date_or_year, "Når tiltaket skal være gjennomført: år eller dato."),
@@ -290,16 +329,19 @@ ObjectSpec appendix() {
 
 ObjectSpec assertion() {
     return {O::assertion, "assertion",
-            "En sum planen forventer: nøyaktig én av total, recurring, one_time og measures.",
+            "En sum planen forventer: nøyaktig én av total, recurring, one_time, measures, net og "
+            "grants.",
             {key("total", K::amount, "Forventet sum av årlige kostnader og engangskostnader."),
              key("recurring", K::amount, "Forventet sum av årlige kostnader (kroner per år)."),
              key("one_time", K::amount, "Forventet sum av engangskostnader."),
              whole_number("measures", 0, 1'000'000, "Forventet antall tiltak."),
+             key("net", K::amount, "Forventet netto: kommunens egen kostnad minus tilskudd."),
+             key("grants", K::amount, "Forventet sum av tilskudd."),
              key("unit", K::ref, "Bare tiltak der denne enheten er første ansvarlige."),
              key("chapter", K::ref, "Bare tiltak plassert i dette kapitlet."),
              key("year", K::year, "Bare det som faller i dette året (ikke sammen med measures)."),
              key("note", K::text, "Hvor tallet kommer fra.")},
-            {{true, {"total", "recurring", "one_time", "measures"}}},
+            {{true, {"total", "recurring", "one_time", "measures", "net", "grants"}}},
             {}};
 }
 
@@ -404,7 +446,8 @@ std::vector<ObjectSpec> make_spec() {
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
         amount_range(), quantity_range(), key_figure(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
-        indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator()};
+        indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
+        cost_share()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

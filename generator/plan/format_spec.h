@@ -69,6 +69,8 @@ enum class ObjectKind {
     follow_up,
     follow_up_measure,
     follow_up_indicator,
+    grant,
+    cost_share,
 };
 
 struct KeySpec {

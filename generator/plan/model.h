@@ -57,6 +57,7 @@ struct Unit {
     std::string id;
     std::string name;
     std::optional<Ref> parent;
+    std::string ansvar;  // the municipality's responsibility number, as written ("4610"); may be empty
     SourcePos pos;
 };
 
@@ -90,6 +91,22 @@ struct MilliRange {
 // How a cost's kroner are given.
 enum class CostBasis { amount, fte, count };
 
+// Income that covers part of a cost: per year for a yearly cost, once for a one-time cost.
+struct Grant {
+    std::string name;
+    Amount amount = 0;
+    Funding funding = Funding::state_grant;
+    SourcePos pos;
+};
+
+// A service run with other municipalities: the cost's amount is the joint gross, of which this
+// plan's municipality pays percent (in thousandths of a percent, so 37.5 % is exact) by key.
+struct CostShare {
+    Milli percent = 100'000;
+    std::string key;  // how the share is set, as written: "folketal"
+    SourcePos pos;    // the percent as written
+};
+
 struct Cost {
     CostType type = CostType::yearly;
     CostBasis basis = CostBasis::amount;
@@ -99,6 +116,10 @@ struct Cost {
     int from = 0;             // yearly: first and last year; one_time: from == to == its year
     int to = 0;
     Funding funding = Funding::none;
+    std::optional<Ref> kostra;  // the KOSTRA function code; the measure's when not given
+    std::vector<Grant> grants;
+    std::optional<CostShare> share;
+    SourcePos grants_pos;  // where 'grants' was written
     std::string note;
     std::string title;  // only for a section's estimates
     SourcePos pos;
@@ -138,6 +159,7 @@ struct Measure {
     std::vector<Ref> goals;  // the goals it serves
     std::vector<Cost> costs;
     Funding funding = Funding::none;
+    std::optional<Ref> kostra;  // the KOSTRA function its costs are booked on, unless they say
     Priority priority = Priority::none;
     MeasureStatus status = MeasureStatus::none;
     std::optional<Date> deadline;
@@ -196,7 +218,7 @@ struct Appendix {
     SourcePos pos;
 };
 
-enum class AssertedFigure { total, recurring, one_time, measures };
+enum class AssertedFigure { total, recurring, one_time, measures, net, grants };
 
 struct Assertion {
     AssertedFigure figure = AssertedFigure::total;

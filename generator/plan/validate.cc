@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "plan/kostra_functions.h"
 #include "plan/node_reader.h"
 #include "plan/placeholders.h"
 #include "plan/plan_index.h"
@@ -28,6 +29,7 @@ public:
         check_lsu();
         check_assertions();
         check_follow_up();
+        check_kostra();
     }
 
 private:
@@ -362,6 +364,30 @@ private:
             reference(i.indicator, index_.indicators, "indicator");
             twice(indicators, i.indicator, "indicator");
         }
+    }
+
+    // Every KOSTRA code a measure or a cost names is in the list legeplan ships.
+    void check_kostra() {
+        for (const Measure& m : plan_.measures) {
+            if (m.kostra) kostra_function(*m.kostra);
+            for (const Cost& c : m.costs) {
+                if (c.kostra) kostra_function(*c.kostra);
+            }
+        }
+    }
+
+    void kostra_function(const Ref& code) {
+        if (find_kostra_function(code.id)) return;
+        bool three_digits = code.id.size() == 3 && code.id.find_first_not_of("0123456789") == std::string::npos;
+        std::string hint;
+        for (const KostraFunction* f : kostra_functions_near(code.id)) {
+            hint += (hint.empty() ? "" : ", ") + std::string(f->code);
+            if (three_digits) hint += " " + std::string(f->name);
+        }
+        diags_.report(DiagnosticKind::unknown_kostra_function, code.pos,
+                      "'" + code.id + "' is not a KOSTRA function for municipalities",
+                      (three_digits ? "functions near it: " : "a function is three digits; those for health are ") +
+                          hint);
     }
 
     const Plan& plan_;

@@ -8,13 +8,14 @@ namespace legeplan {
 const std::vector<OutputFormatInfo>& output_formats() {
     using P = Production;
     static const std::vector<OutputFormatInfo> table = {
-        // format               name      suffix       production     writer   label                                       build  diff   report
-        {OutputFormat::md,     "md",     ".md",       P::markdown,   "",      "Pandoc Markdown",                          true,  true,  true},
-        {OutputFormat::docx,   "docx",   ".docx",     P::pandoc,     "docx",  "Word document",                            true,  true,  true},
-        {OutputFormat::html,   "html",   ".html",     P::pandoc,     "html5", "one standalone web page",                  true,  true,  true},
-        {OutputFormat::pdf,    "pdf",    ".pdf",      P::weasyprint, "html5", "A4 PDF",                                   true,  false, true},
-        {OutputFormat::xlsx,   "xlsx",   ".xlsx",     P::renderer,   "",      "workbook with live formulas",              true,  false, true},
-        {OutputFormat::review, "review", "-lsu.xlsx", P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",          false, false, false},
+        // format               name      suffix           production     writer   label                                         build  diff   report
+        {OutputFormat::md,     "md",     ".md",           P::markdown,   "",      "Pandoc Markdown",                            true,  true,  true},
+        {OutputFormat::docx,   "docx",   ".docx",         P::pandoc,     "docx",  "Word document",                              true,  true,  true},
+        {OutputFormat::html,   "html",   ".html",         P::pandoc,     "html5", "one standalone web page",                    true,  true,  true},
+        {OutputFormat::pdf,    "pdf",    ".pdf",          P::weasyprint, "html5", "A4 PDF",                                     true,  false, true},
+        {OutputFormat::xlsx,   "xlsx",   ".xlsx",         P::renderer,   "",      "workbook with live formulas",                true,  false, true},
+        {OutputFormat::budget, "budget", "-budsjett.csv", P::renderer,   "",      "budget lines for import, NAME-budsjett.csv", true,  false, false},
+        {OutputFormat::review, "review", "-lsu.xlsx",     P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",            false, false, false},
     };
     return table;
 }

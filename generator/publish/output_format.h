@@ -10,7 +10,7 @@
 
 namespace legeplan {
 
-enum class OutputFormat { md, docx, html, pdf, xlsx, review };
+enum class OutputFormat { md, docx, html, pdf, xlsx, budget, review };
 
 // How a format is made.
 enum class Production {

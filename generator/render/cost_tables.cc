@@ -20,12 +20,15 @@ data cells_of(const std::vector<std::string>& texts) {
     return cells;
 }
 
-// A row of sums: how many measures, recurring, one-time, and the two together.
+// A row of sums: how many measures, recurring, one-time, and the two together; then the grants
+// against that total and the net (shown when the plan has grants or shares).
 void set_sums(data& row, const Sums& s) {
     row.set("measures", std::to_string(s.measures));
     row.set("recurring", amount_cell(s.recurring));
     row.set("one_time", amount_cell(s.one_time));
     row.set("total", amount_cell(s.total));
+    row.set("grants", amount_cell(s.grants_total));
+    row.set("net", amount_cell(s.net_total));
 }
 
 class CostTableBuilder {
@@ -54,8 +57,13 @@ public:
         d.set("recurring", kroner(overall.recurring));
         d.set("one_time", kroner(overall.one_time));
         d.set("total", kroner(overall.total));
+        d.set("has_finance", parts_.figures.has_grants_or_shares);
+        d.set("grants_recurring", kroner(overall.grants_recurring));
+        d.set("grants_one_time", kroner(overall.grants_one_time));
+        d.set("net_total", kroner(overall.net_total));
         phasing_rows(d);
         group_rows(d);
+        if (parts_.figures.has_grants_or_shares) finance_rows(d);
         estimate_rows(d);
         return out;
     }
@@ -144,6 +152,56 @@ private:
         d.set("phasing_total", year_cells(t.per_year, t.period_total));
         d.set("phasing_one_time", year_cells(t.per_year_one_time, t.period_one_time));
         d.set("has_phasing_one_time", t.period_one_time > 0);
+        d.set("phasing_grants", year_cells(t.grants_per_year, t.period_grants));
+        d.set("phasing_net", year_cells(t.net_per_year, t.period_net));
+    }
+
+    // The joint services the plan pays a share of, and every grant (those the funding implies
+    // too), measure by measure.
+    void finance_rows(data& d) {
+        d.set("finance", section("finance_title", "kostnader-tilskudd"));
+        data shares = list();
+        data grants = list();
+        for (const Measure* m : parts_.measures()) {
+            const MeasureFigures& mf = parts_.figures_of(*m);
+            for (std::size_t i = 0; i < m->costs.size(); ++i) {
+                const Cost& c = m->costs[i];
+                const CostFigure& f = mf.costs[i];
+                if (!f.exact()) continue;
+                data row;
+                row.set("number", std::to_string(m->number));
+                row.set("title", m->title);
+                row.set("anchor", parts_.measure_id(*m));
+                std::string per = c.type == CostType::yearly ? " " + parts_.label("per_year") : "";
+                if (c.share && f.gross) {
+                    data r = row;
+                    r.set("gross", amount_cell(f.gross->low) + per);
+                    r.set("percent", format_milli(c.share->percent) + "\xC2\xA0%");
+                    r.set("key", c.share->key);
+                    r.set("own", amount_cell(f.value->low) + per);
+                    shares.push_back(r);
+                }
+                if (f.implicit_grant) {
+                    data r = row;
+                    std::string funding = parts_.labels.text(label_key(effective_funding(*m, c)));
+                    r.set("name", funding);
+                    r.set("funding", funding);
+                    r.set("amount", amount_cell(f.grants) + per);
+                    grants.push_back(r);
+                }
+                for (const Grant& g : c.grants) {
+                    data r = row;
+                    r.set("name", g.name);
+                    r.set("funding", parts_.labels.text(label_key(g.funding)));
+                    r.set("amount", amount_cell(g.amount) + per);
+                    grants.push_back(r);
+                }
+            }
+        }
+        d.set("has_shares", !shares.is_empty_list());
+        d.set("has_grant_rows", !grants.is_empty_list());
+        d.set("share_rows", shares);
+        d.set("grant_rows", grants);
     }
 
     // A table of sums: a row per group, named by name_row(id, row), then its total row.

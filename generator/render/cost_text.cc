@@ -44,6 +44,11 @@ std::string cost_text(const Cost& c, const CostFigure& figure, const Plan& plan,
                       const Labels& labels) {
     std::string out;
     if (figure.value) out = figure.value->is_range() ? kroner_range(*figure.value) : kroner(figure.value->low);
+    if (c.share && figure.gross) {
+        out += " (" + format_milli(c.share->percent) + kNbsp + "% " + labels.get("share_of") + " " +
+               (figure.gross->is_range() ? kroner_range(*figure.gross) : kroner(figure.gross->low)) + ", " +
+               labels.get("share_by") + " " + c.share->key + ")";
+    }
     if (c.basis == CostBasis::fte && c.rate) {
         auto rate = index.rates.find(c.rate->id);
         if (rate != index.rates.end()) {
@@ -66,6 +71,23 @@ std::string cost_text(const Cost& c, const CostFigure& figure, const Plan& plan,
     }
     if (!c.note.empty() && !says_already(out, c.note)) out += " (" + c.note + ")";
     return out;
+}
+
+std::string grants_text(const Measure& m, const Cost& c, const CostFigure& figure, const Labels& labels) {
+    if (!figure.exact() || figure.grants == 0) return "";
+    std::string per = c.type == CostType::yearly ? " " + labels.get("per_year") : "";
+    if (c.grants.empty()) return kroner(figure.grants) + per + " (" + labels.text(label_key(effective_funding(m, c))) + ")";
+    std::string out;
+    for (const Grant& g : c.grants) {
+        out += (out.empty() ? "" : "; ") + kroner(g.amount) + per + ": " + g.name + " (" +
+               labels.text(label_key(g.funding)) + ")";
+    }
+    return out;
+}
+
+std::string net_text(const Cost& c, const CostFigure& figure, const Labels& labels) {
+    if (!figure.exact() || figure.grants == 0) return "";
+    return kroner(figure.net()) + (c.type == CostType::yearly ? " " + labels.get("per_year") : "");
 }
 
 std::string no_cost_text(const Measure& m, const MeasureFigures& mf, const Labels& labels) {

@@ -27,6 +27,14 @@ std::string amount_cell(AmountRange range);
 std::string cost_text(const Cost& cost, const CostFigure& figure, const Plan& plan,
                       const PlanIndex& index, const Labels& labels);
 
+// A cost's grants in words, "" when it has none: "500 000 kr pr. år: ALIS-tilskudd (Statlig
+// tilskudd)"; a cost covered in full by its funding names the funding alone.
+std::string grants_text(const Measure& measure, const Cost& cost, const CostFigure& figure,
+                        const Labels& labels);
+
+// What the municipality pays of a cost with grants after them: "750 000 kr pr. år"; "" without.
+std::string net_text(const Cost& cost, const CostFigure& figure, const Labels& labels);
+
 // Why a measure shows no kroner (it has no cost; a plan cannot state 0 kr): "Innenfor
 // eksisterende ramme" when its funding is the existing budget, otherwise "Ikke
 // kostnadsberegnet". "" for a measure with a cost or an estimate.

@@ -8,6 +8,7 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
+#include "render/budget_sheets.h"
 #include "render/xlsx_book.h"
 
 namespace legeplan {
@@ -57,7 +58,7 @@ constexpr int kFirstDataRow = kHeaderRow + 1;
 enum MeasureCol {
     kNumber, kTitle, kChapter, kResponsible, kCostType, kYearly, kOneTime, kLow, kHigh,
     kFirstYear, kLastYear, kFunding, kPriority, kStatus, kNote,
-    kServices, kFte, kBasis, kUnitId, kChapterId, kGoalIds, kMeasureColumns
+    kServices, kFte, kBasis, kUnitId, kChapterId, kGoalIds, kGross, kShare, kGrants, kNet, kMeasureColumns
 };
 
 // A thousandths quantity as a formula literal: 1500 → "1.5".
@@ -112,8 +113,10 @@ struct Context {
     int printed_total_row = 0;
     std::string page_header;
     std::string page_footer;
+    FinanceSheets finance;
 
-    Context(const Plan& p, const Figures& f, const Labels& l) : plan(p), figures(f), index(p), labels(l) {}
+    Context(const Plan& p, const Figures& f, const Labels& l)
+        : plan(p), figures(f), index(p), labels(l), finance{p, f, l, {}, {}, {}, {}} {}
     const std::string& word(const std::string& key) const { return labels.get(key); }
 };
 
@@ -273,9 +276,12 @@ void write_measure_columns(Context& cx, Sheet& s, const CostLine& line) {
     s.text(r, kGoalIds, goal_ids_text(cx, m), f.text);
 }
 
+void write_shared_amounts(Context& cx, Sheet& s, int r, const Cost& c, const CostFigure& figure,
+                          const std::string& fte_cell);
+
 // The cost columns of a row: type, FTE, basis, the amount or the low–high estimate, years.
-void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
-                        const std::optional<AmountRange>& value) {
+void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c, const CostFigure& figure) {
+    const std::optional<AmountRange>& value = figure.value;
     const xlsx::Formats& f = cx.formats;
     s.text(r, kCostType, cost_type_text(cx, c.type), f.text);
     s.wrapped(r, kBasis, basis_text(cx, c), f.wrap);
@@ -293,6 +299,10 @@ void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
             s.text(r, kFte, range_text(c.quantity.low, c.quantity.high), f.text);
         }
     }
+    if (c.share && figure.gross) {
+        write_shared_amounts(cx, s, r, c, figure, fte_cell);
+        return;
+    }
     if (exact) {
         int col = c.type == CostType::yearly ? kYearly : kOneTime;
         write_amount(s, r, col, cost_formula(c, false, fte_cell), value->low, f.kr);
@@ -300,6 +310,46 @@ void write_cost_columns(Context& cx, Sheet& s, int r, const Cost& c,
         write_amount(s, r, kLow, cost_formula(c, false, ""), value->low, f.kr);
         write_amount(s, r, kHigh, cost_formula(c, true, ""), value->high, f.kr);
     }
+}
+
+// A shared cost: the joint gross beside its share (an input), and the municipality's part,
+// rounded to whole kroner, where an unshared cost has its amount. An estimate's ends each take
+// the share of their gross.
+void write_shared_amounts(Context& cx, Sheet& s, int r, const Cost& c, const CostFigure& figure,
+                          const std::string& fte_cell) {
+    const xlsx::Formats& f = cx.formats;
+    s.number(r, kShare, static_cast<double>(c.share->percent) / 1000.0, f.quantity_input);
+    std::string share = cell(r, kShare);
+    auto part_of = [&share](const std::string& gross) { return "ROUND(" + gross + "*" + share + "/100,0)"; };
+    auto gross_of = [&c](bool high, const std::string& quantity_cell, Amount gross) {
+        std::string formula = cost_formula(c, high, quantity_cell);
+        return formula.empty() ? std::to_string(gross) : formula;
+    };
+    if (figure.exact()) {
+        write_amount(s, r, kGross, cost_formula(c, false, fte_cell), figure.gross->low, f.kr);
+        int col = c.type == CostType::yearly ? kYearly : kOneTime;
+        s.formula(r, col, part_of(cell(r, kGross)), static_cast<double>(figure.value->low), f.kr);
+        return;
+    }
+    s.formula(r, kLow, part_of(gross_of(false, "", figure.gross->low)), static_cast<double>(figure.value->low), f.kr);
+    s.formula(r, kHigh, part_of(gross_of(true, "", figure.gross->high)), static_cast<double>(figure.value->high),
+              f.kr);
+}
+
+// An exact cost's grants (the sum of its grant inputs, or its whole amount when its funding
+// covers it) and its net, recorded for the budget sheet.
+void write_grant_columns(Context& cx, Sheet& s, const CostLine& line) {
+    if (!line.exact()) return;
+    const xlsx::Formats& f = cx.formats;
+    const Cost& c = *line.cost;
+    int r = line.row;
+    std::string own = cell(r, c.type == CostType::yearly ? kYearly : kOneTime);
+    std::string grants = line.figure->implicit_grant ? own : "";
+    for (const Grant& g : c.grants) grants += (grants.empty() ? "" : "+") + cx.finance.grant_cells.at(&g);
+    if (!grants.empty()) s.formula(r, kGrants, grants, static_cast<double>(line.figure->grants), f.kr);
+    s.formula(r, kNet, own + "-" + cell(r, kGrants), static_cast<double>(line.figure->net()), f.kr);
+    cx.finance.cost_cells[&c] = {sheet_prefix(s.name()) + xlsx::abs_cell(r, c.type == CostType::yearly ? kYearly : kOneTime),
+                                 s.ref(r, kGrants)};
 }
 
 void write_measure_totals(Context& cx, Sheet& s, const Sums& totals) {
@@ -314,6 +364,10 @@ void write_measure_totals(Context& cx, Sheet& s, const Sums& totals) {
               static_cast<double>(totals.recurring), f.kr_total);
     s.formula(r, kOneTime, "SUM(" + cell(first, kOneTime) + ":" + cell(last, kOneTime) + ")",
               static_cast<double>(totals.one_time), f.kr_total);
+    s.formula(r, kGrants, "SUM(" + cell(first, kGrants) + ":" + cell(last, kGrants) + ")",
+              static_cast<double>(totals.grants_total), f.kr_total);
+    s.formula(r, kNet, "SUM(" + cell(first, kNet) + ":" + cell(last, kNet) + ")",
+              static_cast<double>(totals.net_total), f.kr_total);
 
     r += 2;
     s.text(r, kTitle, cx.word("recurring_total"), f.text);
@@ -342,7 +396,7 @@ void write_estimates(Context& cx, Sheet& s, int first_row) {
         s.wrapped(r, kChapter, place + e.section->title, f.wrap);
         s.wrapped(r, kServices, services_text(cx, e.section->services), f.wrap);
         s.wrapped(r, kFunding, choice_text(cx, e.cost->funding), f.wrap);
-        write_cost_columns(cx, s, r, *e.cost, e.figure->value);
+        write_cost_columns(cx, s, r, *e.cost, *e.figure);
         ++r;
     }
 }
@@ -370,6 +424,10 @@ std::vector<std::string> measure_headers(const Context& cx) {
     h[kUnitId] = cx.word("xlsx_col_unit_id");
     h[kChapterId] = cx.word("xlsx_col_chapter_id");
     h[kGoalIds] = cx.word("xlsx_col_goal_ids");
+    h[kGross] = cx.word("xlsx_col_gross");
+    h[kShare] = cx.word("xlsx_col_share");
+    h[kGrants] = cx.word("grants");
+    h[kNet] = cx.word("net_cost");
     return h;
 }
 
@@ -377,8 +435,8 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     if (!s.usable()) return;
     // The printed columns, kNumber…kNote, stay well under xlsx::kMaxPrintedChars, so the text
     // prints at a size that can be read.
-    const double widths[kMeasureColumns] = {5, 30, 22, 22, 13, 15, 15, 14, 14, 6,
-                                             6, 14, 10, 11, 20, 40, 8, 28, 20, 20, 24};
+    const double widths[kMeasureColumns] = {5, 30, 22, 22, 13, 15, 15, 14, 14, 6,  6,
+                                             14, 10, 11, 20, 40, 8, 28, 20, 20, 24, 16, 10, 15, 15};
     for (int col = 0; col < kMeasureColumns; ++col) s.width(col, col, widths[col]);
     write_title(cx, s, kNote, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_measures_intro"));
@@ -386,9 +444,13 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
     s.headers(kHeaderRow, headers, kYearly, kHigh);
     // Centred over the centred years, so they keep apart from the amounts on their left.
     for (int col : {kFirstYear, kLastYear}) s.wrapped(kHeaderRow, col, headers[col], cx.formats.header_centre);
+    for (int col : {kGross, kShare, kGrants, kNet}) s.wrapped(kHeaderRow, col, headers[col], cx.formats.header_amount);
     for (const CostLine& line : cx.lines) {
         write_measure_columns(cx, s, line);
-        if (line.cost) write_cost_columns(cx, s, line.row, *line.cost, line.figure->value);
+        if (line.cost) {
+            write_cost_columns(cx, s, line.row, *line.cost, *line.figure);
+            write_grant_columns(cx, s, line);
+        }
     }
     write_measure_totals(cx, s, totals);
     write_estimates(cx, s, cx.printed_total_row + 2);
@@ -464,9 +526,9 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     s.setup_print(print_setup(cx, kHeaderRow, 2));
 }
 
-// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, and,
-// not printed, the key the SUMIFs match in Tiltak's key column.
-enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumKey };
+// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, the
+// grants against it and the net, and, not printed, the key the SUMIFs match in Tiltak's key column.
+enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumGrants, kSumNet, kSumKey };
 
 struct SumRow {
     std::string name;
@@ -485,13 +547,15 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     int header = row + 1;
     s.headers(header,
                   {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
-                   cx.word("total"), key_header},
-                  kSumRecurring, kSumTotal);
+                   cx.word("total"), cx.word("grants"), cx.word("net_cost"), key_header},
+                  kSumRecurring, kSumNet);
     int first = header + 1;
     int last_line = cx.last_line_row;
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
     std::string yearly = sheet_prefix(measures.name()) + column_range(kYearly, kFirstDataRow, last_line);
     std::string one_time = sheet_prefix(measures.name()) + column_range(kOneTime, kFirstDataRow, last_line);
+    std::string grants = sheet_prefix(measures.name()) + column_range(kGrants, kFirstDataRow, last_line);
+    std::string net = sheet_prefix(measures.name()) + column_range(kNet, kFirstDataRow, last_line);
     int r = first;
     for (const SumRow& row_data : rows) {
         s.wrapped(r, kSumName, row_data.name, f.wrap);
@@ -506,17 +570,21 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
         s.formula(r, kSumOneTime, sum_of(one_time), static_cast<double>(row_data.totals->one_time), f.kr);
         s.formula(r, kSumTotal, cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime),
                   static_cast<double>(row_data.totals->total), f.kr);
+        s.formula(r, kSumGrants, sum_of(grants), static_cast<double>(row_data.totals->grants_total), f.kr);
+        s.formula(r, kSumNet, sum_of(net), static_cast<double>(row_data.totals->net_total), f.kr);
         ++r;
     }
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
     s.text(r, kSumName, cx.word(listed_keys ? "goal_total" : "total"), f.total_label);
-    const Amount sums[] = {sum.recurring, sum.one_time, sum.total};
-    for (int col = kSumRecurring; col <= kSumTotal; ++col) {
+    const Amount sums[] = {sum.recurring, sum.one_time, sum.total, sum.grants_total, sum.net_total};
+    for (int col = kSumRecurring; col <= kSumNet; ++col) {
         std::string formula = "SUM(" + cell(first, col) + ":" + cell(last, col) + ")";
         if (listed_keys && col == kSumRecurring) formula = "SUM(" + yearly + ")";
         if (listed_keys && col == kSumOneTime) formula = "SUM(" + one_time + ")";
         if (listed_keys && col == kSumTotal) formula = cell(r, kSumRecurring) + "+" + cell(r, kSumOneTime);
+        if (listed_keys && col == kSumGrants) formula = "SUM(" + grants + ")";
+        if (listed_keys && col == kSumNet) formula = "SUM(" + net + ")";
         s.formula(r, col, formula, static_cast<double>(sums[col - kSumRecurring]), f.kr_total);
     }
     s.text(r, kSumKey, "", f.total_blank);
@@ -525,8 +593,8 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
 
 void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
-    s.width(kSumName, kSumName, 50);
-    s.width(kSumRecurring, kSumTotal, 16);
+    s.width(kSumName, kSumName, 44);
+    s.width(kSumRecurring, kSumNet, 16);
     s.width(kSumKey, kSumKey, 34);
     // Units that lead a measure, in the plan's order; measures without a unit last.
     std::vector<SumRow> units;
@@ -543,7 +611,7 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         chapters.push_back({chapter_text(chapter->second), g.id, &g.sums});
     }
 
-    write_title(cx, s, kSumTotal, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
+    write_title(cx, s, kSumNet, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
                               cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
@@ -563,10 +631,10 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
         }
         end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"),
                               cx.word("xlsx_col_goal_ids"), kGoalIds, goals, cx.figures.overall, true);
-        s.merged(end + 1, kSumName, kSumTotal, cx.word("per_goal_note"), cx.formats.wrap);
+        s.merged(end + 1, kSumName, kSumNet, cx.word("per_goal_note"), cx.formats.wrap);
     }
     s.autofilter(kHeaderRow, 0, kHeaderRow + static_cast<int>(units.size()), kSumKey);
-    s.setup_print(print_setup(cx, kHeaderRow, 0, kSumTotal));
+    s.setup_print(print_setup(cx, kHeaderRow, 0, kSumNet));
 }
 
 // Columns of Forutsetninger: the amount beside the name formulas know it by, which is for the
@@ -660,12 +728,15 @@ xlsx::Properties properties(const Context& cx) {
 bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels, const std::string& path,
                  std::string& error) {
     for (const char* key : kLabelKeys) labels.get(key);  // throws MissingLabel before any file exists
+    for (const char* key : kFinanceLabelKeys) labels.get(key);
     Context cx(plan, figures, labels);
     plan_cost_lines(cx);
     std::string heading = plan.meta.municipality + ": " + plan.meta.title;
     if (plan.meta.status != PlanStatus::adopted) heading = cx.word("draft") + " – " + heading;
     cx.page_header = "&L" + xlsx::page_text(heading, 150) + "&R&A";
     cx.page_footer = xlsx::page_footer(cx.word("page"), cx.word("page_of"));
+    cx.finance.page_header = cx.page_header;
+    cx.finance.page_footer = cx.page_footer;
 
     Book book(path, cx.word("xlsx_text_shortened"));
     if (book.get()) {
@@ -674,9 +745,14 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         Sheet measures(book, cx.word("xlsx_sheet_measures"));
         Sheet phasing(book, cx.word("xlsx_sheet_phasing"));
         Sheet per_unit(book, cx.word("xlsx_sheet_per_unit"));
+        Sheet budget(book, cx.word("xlsx_sheet_budget"));
+        Sheet kostra(book, cx.word("xlsx_sheet_kostra"));
+        Sheet grants(book, cx.word("xlsx_sheet_grants"));
         Sheet rates(book, cx.word("xlsx_sheet_rates"));
         Sheet about(book, cx.word("xlsx_sheet_about"));
+        write_grant_inputs(cx.finance, book, grants);
         write_measures_sheet(cx, measures, figures.overall);
+        write_budget_sheets(cx.finance, budget, kostra, grants);
         write_phasing_sheet(cx, phasing, measures, figures.overall);
         write_per_unit_sheet(cx, per_unit, measures);
         write_rates_sheet(cx, rates, book);

@@ -238,6 +238,8 @@ private:
         if (no_cost.empty()) {
             for (std::size_t i = 0; i < m.costs.size(); ++i) {
                 detail("cost", cost_text(m.costs[i], mf.costs[i], plan_, parts_.index, labels()));
+                detail("grants", grants_text(m, m.costs[i], mf.costs[i], labels()));
+                detail("net_cost", net_text(m.costs[i], mf.costs[i], labels()));
             }
         } else {
             detail("cost", no_cost);

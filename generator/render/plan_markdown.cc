@@ -191,7 +191,11 @@ std::set<std::string> known_keys(const Labels& labels) {
         // goals, and their sums in the cost tables
         "has_goals", "goals_id", "goals_before", "goals", "has_indicators", "indicators", "unit", "baseline",
         "baseline_year", "target", "target_year", "has_measures", "per_goal", "goal_rows",
-        "goal_total", "has_anchor"};
+        "goal_total", "has_anchor",
+        // grants, shares and net in the cost tables
+        "has_finance", "grants", "net", "grants_recurring", "grants_one_time", "net_total",
+        "phasing_grants", "phasing_net", "finance", "has_shares", "share_rows", "gross", "percent",
+        "key", "own", "has_grant_rows", "grant_rows", "amount", "funding"};
     for (const auto& [key, value] : labels.all()) keys.insert(key);
     return keys;
 }

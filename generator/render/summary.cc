@@ -16,6 +16,10 @@ std::string summary_text(const Figures& figures) {
                       " · recurring " + format_amount(t.recurring) + " kr/yr · one-time " +
                       format_amount(t.one_time) + " kr · total " + format_amount(t.total) +
                       " kr\n";
+    if (figures.has_grants_or_shares) {
+        out += "own cost less grants: grants " + format_amount(t.grants_total) + " kr · net " +
+               format_amount(t.net_total) + " kr\n";
+    }
     // Estimates in sections count too: they are part of what the plan argues for.
     const AmountRange& yearly = figures.all_estimates_recurring;
     const AmountRange& once = figures.all_estimates_one_time;

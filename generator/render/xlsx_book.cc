@@ -227,6 +227,16 @@ void Book::make_formats() {
         format_set_bg_color(x, 0xFFF2CC);
         format_set_border(x, LXW_BORDER_THIN);
     });
+    f.kr_input = add([](lxw_format* x) {
+        format_set_num_format(x, kKronerFormat);
+        format_set_bg_color(x, 0xFFF2CC);
+        format_set_border(x, LXW_BORDER_THIN);
+    });
+    f.quantity_input = add([](lxw_format* x) {
+        format_set_num_format(x, "[$-414]General");
+        format_set_bg_color(x, 0xFFF2CC);
+        format_set_border(x, LXW_BORDER_THIN);
+    });
 }
 
 namespace {

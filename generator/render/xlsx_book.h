@@ -58,6 +58,10 @@ struct Formats {
     lxw_format* quantity = nullptr;  // FTE and counts with the locale's decimal comma
     lxw_format* year = nullptr;
     lxw_format* input = nullptr;     // a cell the reader fills in: unlocked, yellow, bordered
+    // An input the formulas read, which the reader may change to try another figure: a grant
+    // in kroner, a share in percent; shaded like input.
+    lxw_format* kr_input = nullptr;
+    lxw_format* quantity_input = nullptr;
 };
 
 struct Properties {
