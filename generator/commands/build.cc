@@ -7,6 +7,7 @@
 #include <map>
 
 #include "commands/check.h"
+#include "render/charts.h"
 #include "render/document_data.h"
 #include "render/labels.h"
 #include "publish/output.h"
@@ -43,8 +44,10 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     Diagnostics render_diags;
     std::string labels_dir = labels_folder(options.templates_dir);
     std::string markdown;
+    ChartSet charts;
     bool rendered = load_labels(labels_dir, plan.meta.language, labels, checked.files, render_diags) &&
-                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags);
+                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags,
+                                    options.no_charts ? nullptr : &charts);
     if (!rendered) {
         err << format_diagnostics(render_diags, checked.files);
         return BuildStatus::output_failed;
@@ -63,6 +66,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.reference_doc = options.reference_doc;
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
+    if (!charts.charts.empty()) publication.chart_script = gnuplot_script(charts);
     publication.page_word = labels.get("page");
     publication.of_word = labels.get("page_of");
     if (plan.meta.status != PlanStatus::adopted) {

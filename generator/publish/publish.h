@@ -31,6 +31,9 @@ struct Publication {
     std::string reference_doc;
     std::string resource_dir;  // where the plan's pictures are: its own folder
     bool contents = true;      // a table of contents after the title (not for a short report)
+    // The gnuplot script that draws the document's charts (render/charts.h), run once for every
+    // format in a private folder of the build; empty for none.
+    std::string chart_script;
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";

@@ -33,6 +33,8 @@ public:
         }
     }
 
+    void set_charts(ChartSet* charts) { parts_.charts = charts; }
+
     data build() {
         data d;
         d.set("label", label_data());
@@ -293,8 +295,10 @@ std::string date_text(const Date& date, const Labels& labels) {
            " " + std::to_string(date.year);
 }
 
-TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels) {
-    return DocumentBuilder(plan, figures, labels).build();
+TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels, ChartSet* charts) {
+    DocumentBuilder builder(plan, figures, labels);
+    builder.set_charts(charts);
+    return builder.build();
 }
 
 }  // namespace legeplan
