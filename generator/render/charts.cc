@@ -138,8 +138,9 @@ std::string key_and_style(const Chart& chart) {
     std::string out = "unset label\nset style fill solid 1.0 border lc rgb '#ffffff'\nset border 3\n";
     out += "set grid noxtics noytics\n";
     out += chart.shape == ChartShape::columns ? "set grid ytics lc rgb '#d0d0d0'\n" : "set grid xtics lc rgb '#d0d0d0'\n";
-    // The legend above the chart, where it covers no bar.
-    out += "set key outside top center horizontal reverse Left\n";
+    // The legend in the top left corner of the picture, above the chart, where it covers no bar
+    // and has the whole width (beside long names the chart itself is narrow).
+    out += "set tmargin 3\nset key at screen 0.01,0.99 left top horizontal reverse Left\n";
     return out;
 }
 
