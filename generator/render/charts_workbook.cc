@@ -6,6 +6,7 @@ namespace {
 
 constexpr lxw_color_t kRecurringColour = 0x1F4E79;  // as in the document's charts (charts.cc)
 constexpr lxw_color_t kOneTimeColour = 0x9DC3E6;
+constexpr int kChartRows = 19;  // the rows the chart covers
 
 lxw_chart_series* add_series(xlsx::Book& book, lxw_chart* chart, const xlsx::Sheet& sheet,
                              const PhasingCells& cells, int row, const std::string& name, lxw_color_t colour) {
@@ -53,13 +54,20 @@ void add_phasing_chart(xlsx::Book& book, xlsx::Sheet& sheet, const PhasingCells&
     chart_title_set_name(chart, words.title.c_str());
     chart_axis_set_name(chart->y_axis, words.unit.c_str());
     chart_axis_set_num_format(chart->y_axis, "[$-414]#,##0");
+    chart_axis_set_min(chart->y_axis, 0);  // stacked bars read true only from zero
     chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
     lxw_chart_options place{};
     place.x_scale = 1.5;
     place.y_scale = 1.3;
-    sheet.call(worksheet_insert_chart_opt(sheet.get(), static_cast<lxw_row_t>(recurring_row + 2),
+    int top = recurring_row + 2;
+    sheet.call(worksheet_insert_chart_opt(sheet.get(), static_cast<lxw_row_t>(top),
                                           static_cast<lxw_col_t>(cells.label_col), chart, &place),
                "placing the phasing chart");
+    // A blank cell under the chart (288 × 1.3 pixels, 20 to a row) takes the print area down to
+    // it, so that the chart prints too: on a page of its own, never cut in two.
+    sheet.text(top + kChartRows, cells.label_col, "", f.text);
+    lxw_row_t breaks[] = {static_cast<lxw_row_t>(top), 0};
+    sheet.call(worksheet_set_h_pagebreaks(sheet.get(), breaks), "a page break before the phasing chart");
 }
 
 }  // namespace legeplan
