@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "publish/docx_pictures.h"
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "render/charts.h"
@@ -170,4 +171,20 @@ TEST_CASE("a plan without kroner has no charts") {
     ChartSet set;
     document_data(checked.plan, checked.figures, labels_for(checked), &set);
     CHECK(set.charts.empty());
+}
+
+TEST_CASE("a chart's picture in a DOCX is described by its alt text, other pictures keep theirs") {
+    pugi::xml_document document;
+    REQUIRE(document.load_string(
+        "<w:document xmlns:w=\"w\" xmlns:wp=\"wp\"><w:body>"
+        "<wp:docPr descr=\"Kostnader per år\" title=\"\" id=\"1\"/>"
+        "<wp:docPr descr=\"Kart over legekontorene\" title=\"\" id=\"2\"/>"
+        "</w:body></w:document>"));
+    CHECK(describe_pictures(document, {{"Kostnader per år", "Stolpediagram: 2027: 600 000 kr."}}) == 1);
+    std::ostringstream xml;
+    document.save(xml, "", pugi::format_raw | pugi::format_no_declaration);
+    CHECK(xml.str() == "<w:document xmlns:w=\"w\" xmlns:wp=\"wp\"><w:body>"
+                       "<wp:docPr descr=\"Stolpediagram: 2027: 600 000 kr.\" title=\"\" id=\"1\"/>"
+                       "<wp:docPr descr=\"Kart over legekontorene\" title=\"\" id=\"2\"/>"
+                       "</w:body></w:document>");
 }

@@ -43,7 +43,10 @@ first_png=$(head -n 1 "$work/media.txt")
 width=$(unzip -p "$work/out/bergen.docx" "$first_png" | od -An -tu1 -j16 -N4 | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
 check "the DOCX pictures are drawn for print (1920 pixels wide)" test "$width" -eq 1920
 unzip -p "$work/out/bergen.docx" word/document.xml > "$work/document.xml"
-check "the DOCX describes each picture" test "$(grep -o 'descr="Kostnader per [^"]*Tallene står i tabellen over."' "$work/document.xml" | wc -l)" -eq 3
+check "each DOCX picture is described by its chart's alt text" test \
+  "$(grep -oE 'descr="(Liggende s|S)tolpediagram: Kostnader per [^"]*"' "$work/document.xml" | wc -l)" -eq 3
+check "the phasing picture's description gives every year's sum" contains "$work/document.xml" \
+  "descr=\"Stolpediagram: Kostnader per år i økonomiplanen 2017–2020, årlige kostnader nederst og engangsutgifter oppå. 2017: 18${nbsp}400${nbsp}000${nbsp}kr; 2018: 17${nbsp}100${nbsp}000${nbsp}kr; 2019: 17${nbsp}100${nbsp}000${nbsp}kr; 2020: 17${nbsp}100${nbsp}000${nbsp}kr.\""
 
 unzip -p "$work/out/bergen.xlsx" xl/charts/chart1.xml > "$work/chart1.xml" || true
 check "the workbook holds a stacked column chart" contains "$work/chart1.xml" '<c:barDir val="col"/><c:grouping val="stacked"/>'

@@ -67,6 +67,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
     if (!charts.charts.empty()) publication.chart_script = gnuplot_script(charts);
+    for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
     publication.page_word = labels.get("page");
     publication.of_word = labels.get("page_of");
     if (plan.meta.status != PlanStatus::adopted) {

@@ -60,7 +60,7 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     if (!result.ok) return result.message;
     if (job.format != OutputFormat::docx) return {};
     std::string error;
-    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word};
+    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions};
     return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
 }
 

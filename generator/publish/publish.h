@@ -4,6 +4,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -34,6 +35,7 @@ struct Publication {
     // The gnuplot script that draws the document's charts (render/charts.h), run once for every
     // format in a private folder of the build; empty for none.
     std::string chart_script;
+    std::map<std::string, std::string> chart_descriptions;  // the DOCX's: a chart's caption → its alt text
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";
