@@ -89,8 +89,8 @@ TEST_CASE("below a million the axis counts kroner with spaces between thousands"
     chart.bars = {{"2027", 250'000, 250'000}, {"2028", 250'000, 550'000}};
     set.charts.push_back(chart);
     std::string script = gnuplot_script(set);
-    CHECK(script.find("set ytics ('0' 0, " + nb("'200 000' 200000, '400 000' 400000, '600 000' 600000") +
-                      ") scale 0\n") != std::string::npos);
+    CHECK(script.find("set ytics ('0' 0, '" + nb("200 000") + "' 200000, '" + nb("400 000") + "' 400000, '" +
+                      nb("600 000") + "' 600000) scale 0\n") != std::string::npos);
     CHECK(script.find("set xtics ('2027' 0, '2028' 1) scale 0\n") != std::string::npos);
     CHECK(script.find("set label " + nb("'550 000'") + " at 1,550000 center offset 0,0.8\n") != std::string::npos);
 }
