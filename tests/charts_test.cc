@@ -103,7 +103,8 @@ TEST_CASE("gnuplot draws a hostile unit name literally and runs nothing") {
     std::string name = "`touch PW1`system(\"touch PW2\")@x\\'<&\n!touch PW3";
     ChartSet set;
     set.charts.push_back(two_bars(name));
-    std::string failure = run_gnuplot(gnuplot_script(set), dir.path(), std::chrono::seconds(30));
+    CHECK(chart_pictures(set) == std::vector<std::string>{"diagram-test.svg", "diagram-test.png"});
+    std::string failure = run_gnuplot({gnuplot_script(set), chart_pictures(set)}, dir.path(), std::chrono::seconds(30));
     REQUIRE(failure.empty());
     for (const char* pwned : {"PW1", "PW2", "PW3"}) {
         CHECK_FALSE(std::filesystem::exists(dir.path() + "/" + pwned));
@@ -116,10 +117,17 @@ TEST_CASE("gnuplot draws a hostile unit name literally and runs nothing") {
 
 TEST_CASE("a failing gnuplot run is an error with what gnuplot said") {
     test::TempDir dir;
-    std::string failure = run_gnuplot("set terminal nosuchterminal\n", dir.path(), std::chrono::seconds(30));
+    std::string failure = run_gnuplot({"set terminal nosuchterminal\n", {}}, dir.path(), std::chrono::seconds(30));
     CHECK(failure == "gnuplot exited with code 1; gnuplot said: \nset terminal nosuchterminal\n"
                      "             ^\n"
                      "\"charts.gp\" line 1: unknown or ambiguous terminal type; type just 'set terminal' for a list");
+}
+
+TEST_CASE("a gnuplot run that leaves a picture undrawn is an error; a message alone is not") {
+    test::TempDir dir;
+    CHECK(run_gnuplot({"print 'kun ei melding'\n", {}}, dir.path(), std::chrono::seconds(30)).empty());
+    CHECK(run_gnuplot({"print 'kun ei melding'\n", {"diagram-x.svg"}}, dir.path(), std::chrono::seconds(30)) ==
+          "gnuplot did not draw diagram-x.svg; gnuplot said: kun ei melding");
 }
 
 TEST_CASE("the cost charts of a plan: years, units and chapters, with captions and alt text") {

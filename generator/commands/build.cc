@@ -66,7 +66,7 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     publication.reference_doc = options.reference_doc;
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
-    if (!charts.charts.empty()) publication.chart_script = gnuplot_script(charts);
+    if (!charts.charts.empty()) publication.charts = {gnuplot_script(charts), chart_pictures(charts)};
     for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
     publication.page_word = labels.get("page");
     publication.of_word = labels.get("page_of");

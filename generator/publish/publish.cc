@@ -114,9 +114,9 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
     });
-    if (!p.chart_script.empty() && pandoc_jobs) {
+    if (!p.charts.script.empty() && pandoc_jobs) {
         charts.emplace();
-        std::string failure = charts->ok() ? run_gnuplot(p.chart_script, charts->path(), p.time_limit) : charts->error();
+        std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
         if (!failure.empty()) {
             err << "legeplan: error: charts failed: " << failure << "\n";
             discard_temporary(markdown_input);

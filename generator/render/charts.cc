@@ -258,6 +258,15 @@ std::string gnuplot_quoted(const std::string& text) {
     return out + "'";
 }
 
+std::vector<std::string> chart_pictures(const ChartSet& set) {
+    std::vector<std::string> files;
+    for (const Chart& chart : set.charts) {
+        files.push_back(chart.name + ".svg");
+        files.push_back(chart.name + ".png");
+    }
+    return files;
+}
+
 std::string gnuplot_script(const ChartSet& set) {
     // Text is drawn as written (noenhanced: no ^, _, @ or {} markup), in UTF-8.
     std::string out = "set encoding utf8\n";

@@ -62,4 +62,7 @@ std::string gnuplot_quoted(const std::string& text);
 // and PDF, in the plan's web font) and NAME.png (for DOCX, high resolution, in the Word font).
 std::string gnuplot_script(const ChartSet& set);
 
+// The files that script writes: every chart's SVG and PNG.
+std::vector<std::string> chart_pictures(const ChartSet& set);
+
 }  // namespace legeplan
