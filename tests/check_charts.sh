@@ -73,6 +73,21 @@ check "gnuplot missing: says so, and how to do without" contains "$work/missing.
 check "gnuplot missing: earlier outputs are untouched" diff -r "$work/before" "$work/out"
 check "gnuplot missing: no private folder is left" test -z "$(ls -A "$TMPDIR")"
 check "gnuplot missing: no temporary file is left" test -z "$(find "$work/out" -name '.*tmp*')"
+# A gnuplot that hangs is stopped at the time limit, with everything it started.
+mkdir -p "$work/slow"
+printf '#!/bin/sh\nsleep 37\n' > "$work/slow/gnuplot"
+chmod +x "$work/slow/gnuplot"
+set +e
+PATH="$work/slow:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/out" --format html --timeout 1 2> "$work/slow.txt"
+code=$?
+set -e
+check "hanging gnuplot: exit 3" test "$code" -eq 3
+check "hanging gnuplot: names the limit" contains "$work/slow.txt" \
+  "legeplan: error: charts failed: gnuplot did not finish within 1 second and was stopped; raise the limit with --timeout"
+check "hanging gnuplot: it is stopped" bash -c "! pgrep -f '^sleep 37$' > /dev/null"
+check "hanging gnuplot: earlier outputs are untouched" diff -r "$work/before" "$work/out"
+check "hanging gnuplot: no private folder is left" test -z "$(ls -A "$TMPDIR")"
+
 PATH="$work/no-gnuplot" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/plain" --format html --no-charts > /dev/null
 check "--no-charts builds without gnuplot" test -s "$work/plain/bergen.html"
 check "--no-charts leaves the charts out" lacks "$work/plain/bergen.html" "legeplan-diagram"
