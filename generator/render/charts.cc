@@ -144,20 +144,21 @@ std::string key_and_style(const Chart& chart) {
     return out;
 }
 
-// One chart's commands, for whichever terminal is set.
-std::string chart_commands(const Chart& chart, std::size_t index, const std::string& extension) {
-    Amount largest = 0;
-    for (const ChartBar& b : chart.bars) largest = std::max(largest, b.total);
-    ValueAxis axis = value_axis(chart, largest);
-    bool columns = chart.shape == ChartShape::columns;
-    std::string block = "$chart" + std::to_string(index);
-    std::string out = "set output '" + chart.name + "." + extension + "'\n" + key_and_style(chart);
-    out += block + " << EOD\n";
+// The bars' numbers as a data block: index, recurring part, total.
+std::string data_block(const Chart& chart, const std::string& block) {
+    std::string out = block + " << EOD\n";
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         out += std::to_string(i) + " " + std::to_string(chart.bars[i].recurring) + " " +
                std::to_string(chart.bars[i].total) + "\n";
     }
-    out += "EOD\n";
+    return out + "EOD\n";
+}
+
+// Both axes: the bars' names on one, the value axis's round numbers and unit on the other.
+std::string axes(const Chart& chart, const ValueAxis& axis) {
+    bool columns = chart.shape == ChartShape::columns;
+    std::string category = columns ? "x" : "y";
+    std::string value = columns ? "y" : "x";
     std::string names;
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         names += (i == 0 ? "" : ", ") + gnuplot_quoted(bar_label(chart.bars[i].label)) + " " + std::to_string(i);
@@ -166,15 +167,19 @@ std::string chart_commands(const Chart& chart, std::size_t index, const std::str
     for (double v = 0; v <= axis.top + axis.step / 2; v += axis.step) {
         values += (values.empty() ? "" : ", ") + gnuplot_quoted(axis_number(v, axis)) + " " + number(v);
     }
-    std::string category = columns ? "x" : "y";
-    std::string value = columns ? "y" : "x";
     std::string n = std::to_string(chart.bars.size());
-    out += "set " + category + "tics (" + names + ") scale 0\n";
+    std::string out = "set " + category + "tics (" + names + ") scale 0\n";
     out += "set " + value + "tics (" + values + ") scale 0\n";
     out += "set " + category + "label ''\nset " + value + "label " + gnuplot_quoted(axis.unit_label) + "\n";
     out += "set " + value + "range [0:" + number(axis.top) + "]\n";
     // Upright: first year left. Lying: first group on top.
-    out += "set " + category + "range " + (columns ? "[-0.6:" + n + "-0.4]" : "[" + n + "-0.4:-0.6]") + "\n";
+    return out + "set " + category + "range " + (columns ? "[-0.6:" + n + "-0.4]" : "[" + n + "-0.4:-0.6]") + "\n";
+}
+
+// Each bar's sum at its end, in the axis's unit.
+std::string sum_labels(const Chart& chart, const ValueAxis& axis) {
+    bool columns = chart.shape == ChartShape::columns;
+    std::string out;
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         const ChartBar& b = chart.bars[i];
         std::string at = columns ? std::to_string(i) + "," + std::to_string(b.total)
@@ -182,13 +187,28 @@ std::string chart_commands(const Chart& chart, std::size_t index, const std::str
         out += "set label " + gnuplot_quoted(axis_number(static_cast<double>(b.total), axis)) + " at " + at +
                (columns ? " center offset 0,0.8\n" : " left offset 0.6,0\n");
     }
-    // boxxyerror: x y xlow xhigh ylow yhigh.
+    return out;
+}
+
+// The recurring part from 0, the one-time part from there to the total: boxxyerror takes
+// x y xlow xhigh ylow yhigh.
+std::string plot(const Chart& chart, const std::string& block) {
+    bool columns = chart.shape == ChartShape::columns;
     std::string recurring = columns ? "1:2:($1-0.35):($1+0.35):(0):2" : "2:1:(0):2:($1-0.35):($1+0.35)";
     std::string one_time = columns ? "1:3:($1-0.35):($1+0.35):2:3" : "3:1:2:3:($1-0.35):($1+0.35)";
-    out += "plot " + block + " using " + recurring + " with boxxyerror fc rgb '" + kRecurringColour + "' title " +
+    return "plot " + block + " using " + recurring + " with boxxyerror fc rgb '" + kRecurringColour + "' title " +
            gnuplot_quoted(chart.recurring_key) + ", \\\n     " + block + " using " + one_time +
            " with boxxyerror fc rgb '" + kOneTimeColour + "' title " + gnuplot_quoted(chart.one_time_key) + "\n";
-    return out;
+}
+
+// One chart's commands, for whichever terminal is set.
+std::string chart_commands(const Chart& chart, std::size_t index, const std::string& extension) {
+    Amount largest = 0;
+    for (const ChartBar& b : chart.bars) largest = std::max(largest, b.total);
+    ValueAxis axis = value_axis(chart, largest);
+    std::string block = "$chart" + std::to_string(index);
+    return "set output '" + chart.name + "." + extension + "'\n" + key_and_style(chart) + data_block(chart, block) +
+           axes(chart, axis) + sum_labels(chart, axis) + plot(chart, block);
 }
 
 // Pixels for the SVG, about the width of a page's text, so that its 12 px text prints at about
