@@ -57,10 +57,11 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
         args.push_back("--toc");
         args.push_back("--toc-depth=2");
     }
-    // Pictures come from the plan's folder alone (and the charts' folder, which holds only what
-    // legeplan drew); with none, from nowhere.
+    // Pictures come from the plan's folder alone; with none, from nowhere. The charts' folder
+    // comes after it: a picture the plan names (checked to be in its folder) is always the
+    // plan's own, and only what the plan's folder lacks, the charts, is found there.
     std::string resources = r.resource_dir.empty() ? std::string("/nonexistent") : r.resource_dir;
-    if (!r.chart_dir.empty()) resources = r.chart_dir + ":" + resources;
+    if (!r.chart_dir.empty()) resources += ":" + r.chart_dir;
     args.push_back("--resource-path=" + resources);
     std::string folder = std::filesystem::path(metadata_file).parent_path().string();
     bool web = r.format == OutputFormat::html || r.format == OutputFormat::pdf;
