@@ -41,6 +41,6 @@ set(CPACK_STRIP_FILES ON)  # the debug information is nine tenths of the binary
 # python3-munkres first: it meets python3-fonttools' "python3-scipy | python3-munkres", which apt
 # would otherwise meet with SciPy, Pythran, g++ and Boost — 600 MB that WeasyPrint never uses.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "python3-munkres, pandoc, weasyprint, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
+    "python3-munkres, pandoc, weasyprint, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

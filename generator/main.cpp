@@ -119,6 +119,7 @@ int main(int argc, char** argv) {
     build->add_option("--css", build_options.css, "the municipality's own CSS for HTML and PDF")
         ->check(CLI::ExistingFile);
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
+    build->add_flag("--no-charts", build_options.no_charts, "leave the cost charts out of the documents");
     add_timeout_option(build, build_options.time_limit);
 
     legeplan::DiffOptions diff_options;

@@ -15,6 +15,7 @@ run=(
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   pandoc  # Markdown → DOCX and HTML, and the man page at build time
   weasyprint  # HTML → PDF (templates/html2pdf.py)
+  gnuplot-nox  # the cost charts, SVG and PNG (pngcairo) without X; build --no-charts does without
   # python3-fonttools (WeasyPrint's) needs python3-scipy or python3-munkres; named here, munkres
   # (0.1 MB) meets it, where apt would pick SciPy with Pythran, g++ and Boost (600 MB).
   python3-munkres

@@ -188,6 +188,9 @@ check "hanging pandoc: earlier outputs are untouched" diff -r "$work/before" "$w
 check "hanging pandoc: no temporary files are left" test -z "$(find "$work/bergen" -name '.*tmp*')"
 check "hanging pandoc: its private folder is gone" test "$(ls -A "$work/slowtmp")" = "helper.pid"
 
+# Only pandoc is missing: gnuplot, which draws the charts before pandoc runs, is there.
+mkdir -p "$work/fakebin-missing"
+ln -s "$(command -v gnuplot)" "$work/fakebin-missing/gnuplot"
 set +e
 PATH="$work/fakebin-missing" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format html 2> "$work/missing.txt"
 code=$?

@@ -9,6 +9,7 @@
 #include "commands/check.h"
 #include "commands/document_look.h"
 #include "render/budget_csv.h"
+#include "render/charts.h"
 #include "render/document_data.h"
 #include "render/labels.h"
 #include "publish/output.h"
@@ -45,8 +46,10 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     Diagnostics render_diags;
     std::string labels_dir = labels_folder(options.templates_dir);
     std::string markdown;
+    ChartSet charts;
     bool rendered = load_labels(labels_dir, plan.meta.language, labels, checked.files, render_diags) &&
-                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags);
+                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags,
+                                    options.no_charts ? nullptr : &charts);
     if (!rendered) {
         err << format_diagnostics(render_diags, checked.files);
         return BuildStatus::output_failed;
@@ -63,6 +66,8 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     apply_look(publication, dirs, options.css, options.reference_doc, labels);
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
+    if (!charts.charts.empty()) publication.charts = {gnuplot_script(charts), chart_pictures(charts)};
+    for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);

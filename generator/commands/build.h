@@ -20,6 +20,7 @@ struct BuildOptions {
     std::string reference_doc;         // a municipality's own reference.docx (optional)
     std::string css;                   // a municipality's own CSS (optional)
     bool strict = false;
+    bool no_charts = false;  // leave the cost chapter's charts out (and gnuplot unused)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc/WeasyPrint run
 };
 

@@ -2,6 +2,7 @@
 
 #include "publish/docx_cover.h"
 #include "publish/docx_numbering.h"
+#include "publish/docx_pictures.h"
 #include "publish/docx_xml.h"
 
 #include <pugixml.hpp>
@@ -522,6 +523,7 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
         fill_table_of_contents(document);
         end_boxed_blocks(document, {"Tiltak", "Anslag"});
         fit_tables(document, text_width(document));
+        describe_pictures(document, pages.picture_descriptions);
         numbered = numbered && number_headings(document, styles, numbering) > 0;
     }
     ok = ok && (!numbered || (zip.write("word/styles.xml", xml_text(styles), pages.mtime) &&

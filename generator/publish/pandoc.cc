@@ -4,6 +4,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "publish/gnuplot.h"
 #include "publish/html_page.h"
 #include "publish/output.h"
 #include "render/markdown_escape.h"
@@ -56,8 +57,15 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
         args.push_back("--toc");
         args.push_back("--toc-depth=2");
     }
-    // Pictures come from the plan's folder alone; with none, from nowhere.
-    args.push_back("--resource-path=" + (r.resource_dir.empty() ? std::string("/nonexistent") : r.resource_dir));
+    // Pictures come from the plan's folder alone; with none, from nowhere. The charts' folder
+    // comes after it: a picture the plan names (checked to be in its folder) is always the
+    // plan's own, and only what the plan's folder lacks, the charts, is found there.
+    std::string resources = r.resource_dir.empty() ? std::string("/nonexistent") : r.resource_dir;
+    if (!r.chart_dir.empty()) resources += ":" + r.chart_dir;
+    args.push_back("--resource-path=" + resources);
+    std::string folder = std::filesystem::path(metadata_file).parent_path().string();
+    bool web = r.format == OutputFormat::html || r.format == OutputFormat::pdf;
+    if (web && !r.chart_dir.empty()) args.push_back("--lua-filter=" + folder + "/svg-charts.lua");
     args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));
     switch (r.format) {
         case OutputFormat::docx:
@@ -66,8 +74,7 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
         case OutputFormat::html:
             args.push_back("--self-contained");
             if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
-            args.push_back("--include-in-header=" + std::filesystem::path(metadata_file).parent_path().string() +
-                           "/head.html");
+            args.push_back("--include-in-header=" + folder + "/head.html");
             if (!r.css.empty()) args.push_back("--css=" + r.css);
             break;
         case OutputFormat::pdf:
@@ -105,6 +112,7 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.reference_doc = absolute(r.reference_doc);
     r.html_template = absolute(r.html_template);
     r.resource_dir = absolute(r.resource_dir);
+    r.chart_dir = absolute(r.chart_dir);
     // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
     bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
     std::string target = r.output;
@@ -112,7 +120,8 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     std::string metadata_file = scratch.path() + "/metadata.yaml";
     std::string error;
     if (!write_file_atomically(metadata_file, metadata_yaml(plan, title_line, r), error) ||
-        !write_file_atomically(scratch.path() + "/head.html", kContentSecurityPolicy, error)) {
+        !write_file_atomically(scratch.path() + "/head.html", kContentSecurityPolicy, error) ||
+        !write_file_atomically(scratch.path() + "/svg-charts.lua", svg_charts_filter(), error)) {
         result.message = error;
         return result;
     }

@@ -25,6 +25,7 @@ struct PandocRequest {
     std::string reference_doc;  // DOCX; empty for Pandoc's own
     std::string resource_dir;   // the only folder pictures are read from (validated by plan/)
     bool contents = true;       // a table of contents after the title
+    std::string chart_dir;      // where the charts were drawn (gnuplot.h), searched after resource_dir; "" for none
     std::chrono::milliseconds time_limit = default_time_limit;  // for each program run
 };
 

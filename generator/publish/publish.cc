@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <optional>
 
 #include "publish/docx_pages.h"
+#include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
 #include "publish/stop.h"
@@ -35,7 +37,8 @@ struct Job {
 };
 
 // Runs one output's conversion into its temporary file; returns the failure, or "".
-std::string produce(const Job& job, const Publication& p, const std::string& markdown_path) {
+std::string produce(const Job& job, const Publication& p, const std::string& markdown_path,
+                    const std::string& chart_dir) {
     if (format_info(job.format).production == Production::renderer) {
         if (!p.other) return "no way to write " + std::string(format_info(job.format).name);
         StopDeferral writing_a_temporary_file;
@@ -51,12 +54,13 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     request.reference_doc = p.reference_doc;
     request.resource_dir = p.resource_dir;
     request.contents = p.contents;
+    request.chart_dir = chart_dir;
     request.time_limit = p.time_limit;
     PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
     if (!result.ok) return result.message;
     if (job.format != OutputFormat::docx) return {};
     std::string error;
-    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word};
+    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions};
     return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
 }
 
@@ -105,10 +109,25 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         if (format_info(f).production == Production::markdown) continue;
         jobs.push_back({f, final_path(p, f), temporary_path_for(final_path(p, f))});
     }
+    // The charts first, once for all formats, in a folder that goes when the build ends.
+    std::optional<ScratchFolder> charts;
+    bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
+        return format_info(job.format).production != Production::renderer;
+    });
+    if (!p.charts.script.empty() && pandoc_jobs) {
+        charts.emplace();
+        std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
+        if (!failure.empty()) {
+            err << "legeplan: error: charts failed: " << failure << "\n";
+            discard_temporary(markdown_input);
+            return false;
+        }
+    }
+    std::string chart_dir = charts ? charts->path() : std::string();
     std::vector<std::future<std::string>> running;
     for (const Job& job : jobs) {
-        running.push_back(std::async(std::launch::async, [&p, &markdown_input, job] {
-            return produce(job, p, markdown_input);
+        running.push_back(std::async(std::launch::async, [&p, &markdown_input, &chart_dir, job] {
+            return produce(job, p, markdown_input, chart_dir);
         }));
     }
     bool ok = true;

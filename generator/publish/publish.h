@@ -4,11 +4,13 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "plan/model.h"
+#include "publish/gnuplot.h"
 #include "publish/output_format.h"
 #include "publish/process.h"
 
@@ -31,6 +33,10 @@ struct Publication {
     std::string reference_doc;
     std::string resource_dir;  // where the plan's pictures are: its own folder
     bool contents = true;      // a table of contents after the title (not for a short report)
+    // What draws the document's charts (render/charts.h), run once for every format in a
+    // private folder of the build; an empty script for none.
+    GnuplotJob charts;
+    std::map<std::string, std::string> chart_descriptions;  // the DOCX's: a chart's caption → its alt text
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";

@@ -1,5 +1,6 @@
 #include "render/cost_tables.h"
 
+#include "render/charts.h"
 #include "render/cost_text.h"
 
 namespace legeplan {
@@ -47,9 +48,16 @@ public:
         total.set("phasing_number", text_of(phasing, "number"));
         total.set("phasing_id", text_of(phasing, "id"));
         d.set("total_section", total);
+        data per_unit = section("per_unit_title", "kostnader-per-enhet");
+        data per_chapter = section("per_chapter_title", "kostnader-per-kapittel");
+        if (parts_.charts) {
+            place_chart(phasing_chart(parts_), phasing, *parts_.charts);
+            place_chart(unit_chart(parts_), per_unit, *parts_.charts);
+            place_chart(chapter_chart(parts_), per_chapter, *parts_.charts);
+        }
         d.set("phasing", phasing);
-        d.set("per_unit", section("per_unit_title", "kostnader-per-enhet"));
-        d.set("per_chapter", section("per_chapter_title", "kostnader-per-kapittel"));
+        d.set("per_unit", per_unit);
+        d.set("per_chapter", per_chapter);
         if (!parts_.plan.goals.empty()) d.set("per_goal", section("per_goal_title", "kostnader-per-mal"));
         d.set("has_goals", !parts_.plan.goals.empty());
         measure_rows(d);

@@ -9,6 +9,7 @@
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
 #include "render/budget_sheets.h"
+#include "render/charts_workbook.h"
 #include "render/xlsx_book.h"
 
 namespace legeplan {
@@ -30,7 +31,8 @@ constexpr const char* kLabelKeys[] = {
     "xlsx_col_cost_type", "xlsx_col_fte", "xlsx_col_basis", "xlsx_col_yearly",
     "xlsx_col_one_time", "xlsx_col_low", "xlsx_col_high", "xlsx_col_first_year",
     "xlsx_col_last_year", "xlsx_col_unit_id", "xlsx_col_chapter_id", "xlsx_col_period_sum",
-    "xlsx_printed_total", "xlsx_phasing_intro", "xlsx_phasing_one_time", "xlsx_per_unit_intro",
+    "xlsx_printed_total", "xlsx_phasing_intro", "xlsx_phasing_one_time", "xlsx_phasing_recurring",
+    "xlsx_per_unit_intro",
     "xlsx_no_responsible", "xlsx_rates_intro", "xlsx_col_rate", "xlsx_col_rate_amount",
     "xlsx_col_defined_name", "xlsx_col_used_by", "xlsx_source_file", "xlsx_plan_title",
     "xlsx_howto_title", "xlsx_howto_1", "xlsx_howto_2", "xlsx_howto_3", "xlsx_howto_4",
@@ -460,7 +462,7 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
 }
 
 // Økonomiplan: each exact cost phased over the plan period, every cell read from Tiltak.
-void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums& totals) {
+void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums& totals, Book& book) {
     if (!s.usable()) return;
     const xlsx::Formats& f = cx.formats;
     const Period& period = cx.plan.meta.period;
@@ -522,6 +524,9 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
                       range + ")",
                   static_cast<double>(one_time), f.kr);
     }
+    add_phasing_chart(book, s, {kHeaderRow, first_year_col, years, 1, sum_row, sum_row + 1}, totals,
+                      {cx.word("xlsx_phasing_recurring"), cx.word("recurring_total"), cx.word("one_time_total"),
+                       cx.word("phasing_title"), cx.word("kr")});
     s.autofilter(kHeaderRow, 0, last, sum_col);
     s.setup_print(print_setup(cx, kHeaderRow, 2));
 }
@@ -753,7 +758,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         write_grant_inputs(cx.finance, book, grants);
         write_measures_sheet(cx, measures, figures.overall);
         write_budget_sheets(cx.finance, budget, kostra, grants);
-        write_phasing_sheet(cx, phasing, measures, figures.overall);
+        write_phasing_sheet(cx, phasing, measures, figures.overall, book);
         write_per_unit_sheet(cx, per_unit, measures);
         write_rates_sheet(cx, rates, book);
         write_about_sheet(cx, about, measures, figures.overall);

@@ -33,6 +33,8 @@ public:
         }
     }
 
+    void set_charts(ChartSet* charts) { parts_.charts = charts; }
+
     data build() {
         data d;
         d.set("label", label_data());
@@ -284,8 +286,10 @@ std::string date_text(const Date& date, const Labels& labels) {
            " " + std::to_string(date.year);
 }
 
-TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels) {
-    return DocumentBuilder(plan, figures, labels).build();
+TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels, ChartSet* charts) {
+    DocumentBuilder builder(plan, figures, labels);
+    builder.set_charts(charts);
+    return builder.build();
 }
 
 }  // namespace legeplan

@@ -5,6 +5,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "figures/figures.h"
+#include "render/charts.h"
 #include "render/cost_text.h"
 #include "render/labels.h"
 
@@ -12,8 +13,10 @@ namespace legeplan {
 
 using TemplateData = kainjow::mustache::data;
 
-// Throws MissingLabel when the label file lacks a word the document needs.
-TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels);
+// Throws MissingLabel when the label file lacks a word the document needs. With charts, the
+// cost chapter's charts are added to it and placed in the cost tables' data.
+TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels,
+                           ChartSet* charts = nullptr);
 
 // "15. januar 2027", "2027".
 std::string date_text(const Date& date, const Labels& labels);

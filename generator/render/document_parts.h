@@ -14,6 +14,8 @@
 
 namespace legeplan {
 
+struct ChartSet;
+
 class DocumentParts {
 public:
     DocumentParts(const Plan& plan, const Figures& figures, const Labels& labels);
@@ -22,6 +24,7 @@ public:
     const Figures& figures;
     const Labels& labels;
     const PlanIndex index;
+    ChartSet* charts = nullptr;  // where the cost chapter's charts go (render/charts.h); null: none
 
     const std::vector<const Measure*>& measures() const { return sorted_; }  // by number
     const MeasureFigures& figures_of(const Measure& m) const { return figures.of(plan, m); }

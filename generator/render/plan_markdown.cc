@@ -184,7 +184,7 @@ std::set<std::string> known_keys(const Labels& labels) {
         "responsible", "recurring", "one_time", "total", "measure_total", "phasing_number",
         "phasing_id", "years", "phasing_rule", "phasing_rows", "phasing_total", "phasing_one_time",
         "has_phasing_one_time", "unit_rows", "unit_total", "chapter_rows", "chapter_total",
-        "estimate_rows", "place", "place_id",
+        "estimate_rows", "place", "place_id", "chart", "file", "alt",
         // LSU
         "lsu", "has_lsu", "meetings", "has_meetings", "note", "has_note", "has_statement", "views",
         "has_views", "position", "comment",
@@ -203,7 +203,7 @@ std::set<std::string> known_keys(const Labels& labels) {
 }  // namespace
 
 bool render_markdown(const Plan& plan, const Figures& figures, const Labels& labels, const TemplateDirs& dirs,
-                     std::string& out, SourceFiles& files, Diagnostics& diags) {
+                     std::string& out, SourceFiles& files, Diagnostics& diags, ChartSet* charts) {
     std::set<std::string> keys = known_keys(labels);
     TemplateRenderer templates(dirs, files, diags);
     bool ok = templates.load("plan", keys);
@@ -212,7 +212,7 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
 
     data d;
     try {
-        d = document_data(plan, figures, labels);
+        d = document_data(plan, figures, labels, charts);
     } catch (const MissingLabel& e) {
         diags.report(DiagnosticKind::missing_label, {}, e.what(),
                      "add the label to the label file");
