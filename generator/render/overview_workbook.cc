@@ -59,6 +59,18 @@ void write_region_rows(xlsx::Sheet& s, int first, int last, const RegionSums& r,
     for (int c = kTitle; c < kMeasures; ++c) s.text(sum_row, c, "", f.total_blank);
 }
 
+// The plans left out, under the table: each path, then its errors one a row.
+void write_invalid(xlsx::Sheet& s, int row, int columns, const std::vector<InvalidPlan>& invalid,
+                   const Labels& labels) {
+    const xlsx::Formats& f = s.formats();
+    s.text(row++, 0, labels.get("overview_invalid_title"), f.bold);
+    s.merged(row++, 0, columns - 1, labels.get("overview_invalid_intro"), f.wrap);
+    for (const InvalidPlan& p : invalid) {
+        s.text(row++, 0, p.path, f.bold);
+        for (const std::string& e : p.errors) s.merged(row++, 0, columns - 1, e, f.wrap);
+    }
+}
+
 }  // namespace
 
 bool render_overview_workbook(const Overview& overview, const Labels& labels, std::time_t created,
@@ -88,7 +100,11 @@ bool render_overview_workbook(const Overview& overview, const Labels& labels, st
             s.headers(kHeaderRow, headers, kMeasures, columns - 1);
             int row = kOverviewFirstRow;
             for (const OverviewPlan& p : overview.plans) write_plan(s, row++, p, grants, labels);
-            if (!overview.plans.empty()) write_region_rows(s, kOverviewFirstRow, row - 1, overview.sums, grants, labels);
+            if (!overview.plans.empty()) {
+                write_region_rows(s, kOverviewFirstRow, row - 1, overview.sums, grants, labels);
+                row += 2;
+            }
+            if (!overview.invalid.empty()) write_invalid(s, row + 1, columns, overview.invalid, labels);
             s.setup_print({"&L" + xlsx::page_text(labels.get("overview_title"), 150),
                            xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 1});
         }
