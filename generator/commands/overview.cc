@@ -1,6 +1,5 @@
 #include "commands/overview.h"
 
-#include <algorithm>
 #include <filesystem>
 
 #include "commands/check.h"
@@ -36,10 +35,14 @@ std::vector<std::string> error_lines(const CheckedPlan& checked, const std::stri
     return lines;
 }
 
-// The newest of the plans' own times, so the same plans give the same workbook.
-std::time_t newest_timestamp(const Overview& overview) {
-    std::time_t newest = 0;
-    for (const OverviewPlan& p : overview.plans) newest = std::max(newest, plan_timestamp(*p.plan));
+// The newest of the plans' dates: the overview's own date, which stamps its outputs (the
+// same plans give the same files). 1980-01-01, the earliest a zip file holds, when no valid plan has one.
+Date newest_date(const std::vector<CheckedPlan>& checked) {
+    Date newest{1980, 1, 1, {}};
+    auto key = [](const Date& d) { return (d.year * 100 + d.month) * 100 + d.day; };
+    for (const CheckedPlan& c : checked) {
+        if (c.usable(false) && key(c.plan.meta.date) > key(newest)) newest = c.plan.meta.date;
+    }
     return newest;
 }
 
@@ -84,9 +87,10 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
         return OverviewStatus::output_failed;
     }
     try {
-        Plan about;  // what Pandoc's metadata tells: the title and the language
+        Plan about;  // what Pandoc's metadata tells: the title, the language and the date
         about.meta.language = options.language;
         about.meta.title = labels.get("overview_title");
+        about.meta.date = newest_date(checked);
         Publication publication;
         publication.plan = &about;
         publication.out_dir = options.out_dir;
@@ -96,7 +100,7 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
         publication.contents = false;  // two tables and a list, read from start to end
         apply_look(publication, dirs, options.css, options.reference_doc, labels);
         publication.time_limit = options.time_limit;
-        std::time_t created = newest_timestamp(overview);
+        std::time_t created = plan_timestamp(about);
         publication.other = [&](OutputFormat, const std::string& tmp) -> std::string {
             std::string error;
             try {
