@@ -8,6 +8,7 @@
 #include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/init.h"
+#include "commands/overview.h"
 #include "commands/report.h"
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
@@ -149,6 +150,30 @@ int main(int argc, char** argv) {
         ->check(CLI::ExistingFile);
     add_timeout_option(report, report_options.time_limit);
 
+    legeplan::OverviewOptions overview_options;
+    std::string overview_formats_text;
+    const std::vector<legeplan::OutputFormat> overview_formats = legeplan::overview_formats();
+    CLI::App* overview = app.add_subcommand("overview", "write a regional overview of several municipalities' plans");
+    overview->add_option("PLANS", overview_options.plan_paths, "plan files, or folders holding plan.yaml")
+        ->required();
+    overview->add_option("-o,--output", overview_options.out_dir, "the folder to write regionoversikt.* into")
+        ->required();
+    overview->add_option("--format", overview_formats_text, formats_help(overview_formats, overview_formats));
+    overview->add_option_function<std::string>(
+                "--language",
+                [&overview_options](const std::string& code) {
+                    overview_options.language = code == "nn" ? legeplan::Language::nn : legeplan::Language::nb;
+                },
+                "nb (bokmål, the default) or nn (nynorsk)")
+        ->check(CLI::IsMember({"nb", "nn"}));
+    overview->add_option("--templates", overview_options.templates_dir,
+                         "a folder with the region's own labels or plan.css");
+    overview->add_option("--reference-doc", overview_options.reference_doc,
+                         "the region's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
+    overview->add_option("--css", overview_options.css, "the region's own CSS for HTML and PDF")
+        ->check(CLI::ExistingFile);
+    add_timeout_option(overview, overview_options.time_limit);
+
     legeplan::InitOptions init_options;
     CLI::App* init = app.add_subcommand("init", "write a starter plan to fill in");
     init->add_option("DIR", init_options.dir, "the folder to write plan.yaml into (made if missing)")->required();
@@ -171,7 +196,7 @@ int main(int argc, char** argv) {
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
         std::cerr << "legeplan: error: unknown command '" << argv[1]
-                  << "' (commands: validate, build, diff, report, init, schema)\n"
+                  << "' (commands: validate, build, diff, report, overview, init, schema)\n"
                   << kRunHelp;
         return legeplan::exit_code::bad_usage;
     }
@@ -186,6 +211,9 @@ int main(int argc, char** argv) {
     if (diff->parsed()) return run_command(diff_options, diff_formats_text, diff_formats, &legeplan::diff_outputs);
     if (report->parsed()) {
         return run_command(report_options, report_formats_text, report_formats, &legeplan::report_outputs);
+    }
+    if (overview->parsed()) {
+        return run_command(overview_options, overview_formats_text, overview_formats, &legeplan::overview_outputs);
     }
     if (schema->parsed()) return legeplan::print_schema(std::cout);
     if (init->parsed()) return run_init(init_options);

@@ -11,6 +11,7 @@
 #include "plan/plan_index.h"
 #include "render/cost_workbook.h"
 #include "render/follow_up_workbook.h"
+#include "render/overview_workbook.h"
 #include "test_util.h"
 
 using namespace legeplan;
@@ -343,6 +344,47 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     EngineDump dump = run_engine(dir, render(plan, dir.path() + "/empty.xlsx"));
     CHECK(check_stored_values(dump) > 10);
     CHECK(dump.name_value("recalc", "sum_totalt") == 0);
+}
+
+// The regional overview of the region's examples and Bergen: each municipality's total is its
+// own plan's, and the sum and average rows are those of the figures stage.
+TEST_CASE("LibreOffice recalculates the regional overview to each plan's own totals", "[.engine]") {
+    test::TempDir dir;
+    std::vector<CheckedPlan> plans;
+    for (const char* name : {"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                             "examples/region/solvang", "plans/bergen"}) {
+        plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
+    }
+    Overview overview;
+    std::vector<const Figures*> figures;
+    for (const CheckedPlan& p : plans) {
+        overview.plans.push_back({&p.plan, &p.figures});
+        figures.push_back(&p.figures);
+    }
+    Diagnostics diags;
+    overview.sums = compute_region_sums(figures, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    std::string path = dir.path() + "/regionoversikt.xlsx";
+    std::string error;
+    REQUIRE(render_overview_workbook(overview, labels_for(plans.front()), 0, path, error));
+    EngineDump dump = run_engine(dir, path);
+    CHECK(check_stored_values(dump) == 12);  // sum and average of six columns
+    const std::string sheet = "Regionoversikt";
+    Amount sum = 0;
+    for (std::size_t i = 0; i < plans.size(); ++i) {
+        int row = kOverviewFirstRow + 1 + static_cast<int>(i);
+        INFO(plans[i].plan.meta.municipality);
+        CHECK(dump.find("recalc", sheet, "A" + std::to_string(row))->value == plans[i].plan.meta.municipality);
+        CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(row)) ==
+              static_cast<double>(plans[i].figures.overall.total));
+        sum += plans[i].figures.overall.total;
+    }
+    int sum_row = kOverviewFirstRow + 1 + static_cast<int>(plans.size());
+    CHECK(dump.find("recalc", sheet, "A" + std::to_string(sum_row))->value == "Sum for regionen");
+    CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row)) == static_cast<double>(sum));
+    CHECK(sum == overview.sums.total);
+    CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row + 1)) ==
+          Approx(static_cast<double>(sum) / 5));
 }
 
 TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage's", "[.engine]") {

@@ -1,0 +1,34 @@
+// The sums of a regional overview: several municipalities' plans, each with its own figures,
+// added up the same overflow-checked way a plan's own costs are.
+#pragma once
+
+#include <vector>
+
+#include "figures/figures.h"
+#include "plan/diag.h"
+
+namespace legeplan {
+
+struct RegionSums {
+    int plans = 0;       // the plans counted (valid ones only)
+    int measures = 0;
+    Amount recurring = 0;
+    Amount one_time = 0;
+    Amount total = 0;
+    bool has_grants = false;  // some plan shows grants and net beside its own cost
+    Amount grants_total = 0;  // of the plans that show grants; the others count as none
+    Amount net_total = 0;     // of every plan: a plan without grants has net = total
+    // Per municipality: the sum divided by plans, as a spreadsheet's AVERAGE computes it.
+    double average_total() const { return plans == 0 ? 0.0 : static_cast<double>(total) / plans; }
+    double average_measures() const { return plans == 0 ? 0.0 : static_cast<double>(measures) / plans; }
+    double average_net() const { return plans == 0 ? 0.0 : static_cast<double>(net_total) / plans; }
+};
+
+// A plan's net as the overview shows it: its own net when it has grants or shares, else its total.
+Amount overview_net(const Figures& figures);
+
+// Adds up each plan's overall sums. A sum beyond kMaxExactFigure is reported (E029, without a
+// position: it belongs to no single plan), and the sums are then incomplete.
+RegionSums compute_region_sums(const std::vector<const Figures*>& plans, Diagnostics& diags);
+
+}  // namespace legeplan

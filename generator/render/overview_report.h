@@ -1,0 +1,44 @@
+// A regional overview: one row per municipality's plan with its own figures, the region's sums
+// and averages, and the plans that failed validation with their errors, as Pandoc Markdown.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "figures/figures.h"
+#include "figures/region_sums.h"
+#include "plan/model.h"
+#include "render/labels.h"
+
+namespace legeplan {
+
+// A valid plan and its figures, as the overview's rows show them.
+struct OverviewPlan {
+    const Plan* plan = nullptr;
+    const Figures* figures = nullptr;
+};
+
+// A plan that could not be counted: the path given and its errors, each one line
+// ("path:line: E012 message").
+struct InvalidPlan {
+    std::string path;
+    std::vector<std::string> errors;
+};
+
+struct Overview {
+    std::vector<OverviewPlan> plans;  // in the order given
+    std::vector<InvalidPlan> invalid;
+    RegionSums sums;                  // of plans only
+    Language language = Language::nb;
+};
+
+// "0.3, 15. oktober 2026": the version and the date of a plan.
+std::string version_and_date(const Metadata& meta, const Labels& labels);
+
+// "2027–2030".
+std::string period_text(const Period& period);
+
+// The overview as Markdown; every text from a plan is escaped. Throws MissingLabel.
+std::string overview_markdown(const Overview& overview, const Labels& labels);
+
+}  // namespace legeplan

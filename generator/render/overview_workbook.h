@@ -1,0 +1,23 @@
+// The regional overview as a workbook: one sheet, a row per valid plan with its own figures,
+// and the region's sums and averages as live SUM and AVERAGE formulas with stored values.
+#pragma once
+
+#include <ctime>
+#include <string>
+
+#include "render/labels.h"
+#include "render/overview_report.h"
+
+namespace legeplan {
+
+// The row of the first municipality; the rows of the others follow in the overview's order.
+inline constexpr int kOverviewFirstRow = 4;
+// The column holding each municipality's total.
+inline constexpr int kOverviewTotalCol = 8;
+
+// Writes the workbook to path; false with error on any libxlsxwriter failure. Throws MissingLabel.
+// created: the workbook's time, fixed so the same plans give the same bytes.
+bool render_overview_workbook(const Overview& overview, const Labels& labels, std::time_t created,
+                              const std::string& path, std::string& error);
+
+}  // namespace legeplan

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# The regional overview (issue 17): `legeplan overview` over the region's example plans and
+# Bergen writes regionoversikt.* in every format; its HTML names every municipality with the
+# measures, recurring, one-time and total that `legeplan validate` prints for that plan, and the
+# region's sum row adds them up. A broken plan is listed with its error, left out of the sums,
+# and makes the exit code 1. The Markdown is pinned byte for byte (tests/golden/regionoversikt.md;
+# LEGEPLAN_UPDATE=1 rewrites it). A path naming no plan is bad usage (2) and writes nothing.
+# Usage: check_overview.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$1
+src=$2
+source "$(dirname "$0")/check_lib.sh"
+
+region=(examples/region/bratteli examples/region/lundvik examples/region/nesoy examples/region/solvang)
+plans=("${region[@]}" plans/bergen)
+
+cd "$src"
+set +e
+"$legeplan" overview "${plans[@]}" -o "$work/out" > "$work/written.txt" 2> "$work/stderr.txt"
+rc=$?
+set -e
+check "all plans valid: exit 0" test "$rc" -eq 0
+cd "$work"
+printf '%s\n' out/regionoversikt.md out/regionoversikt.docx out/regionoversikt.html out/regionoversikt.pdf \
+  out/regionoversikt.xlsx | sort > expected-files.txt
+sed "s|^$work/||" written.txt | sort > written-sorted.txt
+check "overview writes md, docx, html, pdf and xlsx named regionoversikt" diff -u expected-files.txt written-sorted.txt
+
+pandoc out/regionoversikt.html -t plain --wrap=none -o html.txt
+tr '\n' ' ' < html.txt | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' > html-flat.txt
+# "3 measures · recurring 580 000 kr/yr · one-time 120 000 kr · total 700 000 kr" → "3 580 000 120 000 700 000"
+sum_total=0
+for plan in "${plans[@]}"; do
+  name=$(sed -n 's/^  municipality: //p' "$src/$plan/plan.yaml")
+  summary=$(cd "$src" && "$legeplan" validate "$plan/plan.yaml" | head -1)
+  row=$(sed -E 's/ measures? · recurring / /; s/ kr\/yr · one-time / /; s/ kr · total / /; s/ kr$//' <<< "$summary")
+  check "html: $name's row has the figures validate prints ($row)" contains html-flat.txt "$name $row"
+  total=$(sed -E 's/.*total ([0-9 ]+) kr$/\1/; s/ //g' <<< "$summary")
+  sum_total=$((sum_total + total))
+done
+sum_text=$(rev <<< "$sum_total" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
+check "html: the region's sum of totals ($sum_text)" grep -qE "Sum for regionen [0-9 ]+ [0-9 ]+ [0-9 ]+ $sum_text " html-flat.txt
+check "html: Bratteli's grants and net" contains html-flat.txt "Bratteli kommune 2 900 000 75 000 975 000 500 000 475 000"
+check "html: the average per municipality is named" contains html-flat.txt "Gjennomsnitt pr. kommune"
+check "html: a nynorsk plan's title as written" contains html-flat.txt "Nesøy kommune Plan for legetenesta 2027–2030 Utkast 0.1, 2. oktober 2026 2027–2030"
+
+# One broken plan: listed with its error, not counted, exit 1.
+cd "$src"
+set +e
+"$legeplan" overview "${region[@]}" tests/fixtures/overview-broken -o "$work/broken" --format md,html \
+  > /dev/null 2> "$work/broken-stderr.txt"
+rc=$?
+set -e
+cd "$work"
+check "a broken plan: exit 1" test "$rc" -eq 1
+sed -E 's/\xC2\xA0/ /g' broken/regionoversikt.md > broken-md.txt  # amounts keep together with no-break spaces
+check "a broken plan: its diagnostic on stderr" contains broken-stderr.txt "plan.yaml:39:18: error[E021]: unknown unit 'helsa'"
+pandoc broken/regionoversikt.html -t plain --wrap=none -o broken-html.txt
+check "a broken plan: listed with file:line, code and message" contains broken-html.txt \
+  "tests/fixtures/overview-broken/plan.yaml:39: E021 unknown unit 'helsa'"
+check "a broken plan: not among the rows" lacks broken/regionoversikt.md "| Feilvik kommune |"
+check "a broken plan: the sums are the four valid plans' (975 000 + 2 270 000 + 410 000 + 700 000)" \
+  contains broken-md.txt "| **Sum for regionen** | **10** | **2 700 000** | **1 655 000** | **4 355 000** |"
+if [ "${LEGEPLAN_UPDATE:-}" = 1 ]; then
+  cp broken/regionoversikt.md "$src/tests/golden/regionoversikt.md"
+fi
+check "the Markdown is the golden one (tests/golden/regionoversikt.md)" \
+  diff -u "$src/tests/golden/regionoversikt.md" broken/regionoversikt.md
+
+# Nynorsk words with --language nn.
+(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/nn" --format md --language nn > /dev/null)
+check "nynorsk: the title and the average row" contains nn/regionoversikt.md "| Gjennomsnitt per kommune |"
+
+# A path with no plan is a mistake in the command: exit 2, nothing written.
+set +e
+(cd "$src" && "$legeplan" overview "${region[@]}" examples/region/finst-ikke -o "$work/none" --format md \
+  > /dev/null 2> "$work/none-stderr.txt")
+rc=$?
+set -e
+check "a missing plan: exit 2" test "$rc" -eq 2
+check "a missing plan: nothing written" test ! -e none
+exit $fail
