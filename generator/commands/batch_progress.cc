@@ -34,8 +34,9 @@ void BatchProgress::finished(const std::string& name, BuildStatus status, const 
     if (it != running_.end()) running_.erase(it);
     ++finished_;
     clear_line();
+    // As in a build of one plan: the plan's warnings, then the files written despite them.
+    err_ << messages << std::flush;
     out_ << files << std::flush;
-    err_ << messages;
     if (status != BuildStatus::ok) {
         err_ << "failed " << name << " (" << why_failed(status) << ")\n";
     } else if (!terminal_) {
