@@ -2,9 +2,11 @@
 #include <csignal>
 #include <iostream>
 
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
-#include "commands/build.h"
+#include "commands/batch.h"
 #include "commands/check.h"
 #include "commands/diff.h"
 #include "commands/init.h"
@@ -105,10 +107,12 @@ int main(int argc, char** argv) {
     validate->add_option("PLAN", plan_path, "the plan's YAML file")->required();
     validate->add_flag("--strict", strict, "treat warnings as errors");
 
-    legeplan::BuildOptions build_options;
+    legeplan::BatchOptions build_options;
     std::string formats_text;
-    CLI::App* build = app.add_subcommand("build", "check a plan and write its documents and spreadsheet");
-    build->add_option("PLAN", build_options.plan_path, "the plan's YAML file")->required();
+    CLI::App* build = app.add_subcommand("build", "check plans and write their documents and spreadsheets");
+    build->add_option("PLAN", build_options.plans,
+                      "the plan's YAML file; several, or folders of plan.yaml files, for a batch")
+        ->required();
     build->add_option("-o,--output", build_options.out_dir, "the folder to write into")->required();
     build->add_option("--format", formats_text,
                       formats_help(build_formats,
@@ -207,7 +211,10 @@ int main(int argc, char** argv) {
         return code == 0 ? legeplan::exit_code::ok : legeplan::exit_code::bad_usage;
     }
     if (validate->parsed()) return run_validate(plan_path, strict);
-    if (build->parsed()) return run_command(build_options, formats_text, build_formats, &legeplan::build_outputs);
+    if (build->parsed()) {
+        build_options.terminal = isatty(STDERR_FILENO) == 1;
+        return run_command(build_options, formats_text, build_formats, &legeplan::build_plans);
+    }
     if (diff->parsed()) return run_command(diff_options, diff_formats_text, diff_formats, &legeplan::diff_outputs);
     if (report->parsed()) {
         return run_command(report_options, report_formats_text, report_formats, &legeplan::report_outputs);

@@ -13,6 +13,11 @@ set -m
 
 plan="$src/plans/bergen/plan.yaml"
 "$legeplan" build "$plan" -o "$work/out" > /dev/null
+# Two plans in one build, stopped while both convert: their earlier outputs too stay as they were.
+mkdir -p "$work/many"
+cp -r "$src/plans/bergen" "$work/many/bergen-a"
+cp -r "$src/plans/bergen" "$work/many/bergen-b"
+"$legeplan" build "$work/many" -o "$work/out" > /dev/null 2>&1
 cp -r "$work/out" "$work/before"
 mkdir -p "$work/tmp"
 
@@ -85,5 +90,7 @@ printf '#!/bin/sh\nsleep 30\nexec %s "$@"\n' "$(command -v pandoc)" > "$work/slo
 chmod +x "$work/slowbin/pandoc"
 stop diff-term TERM 143 pandoc 0.3 env PATH="$work/slowbin:$PATH" \
   "$legeplan" diff "$plan" "$plan" -o "$work/out" --format html,docx
+stop batch-term TERM 143 pandoc 0.3 env PATH="$work/slowbin:$PATH" \
+  "$legeplan" build "$work/many" -o "$work/out" --format html,docx
 
 exit $fail

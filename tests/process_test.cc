@@ -1,10 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include <fcntl.h>
 #include <pthread.h>
@@ -185,4 +188,28 @@ TEST_CASE("process: a scratch folder is the child's working folder and TMPDIR", 
         CHECK(std::filesystem::exists(scratch.path() + "/left-behind"));
     }
     CHECK_FALSE(std::filesystem::exists(kept));
+}
+
+TEST_CASE("process: under a limit of one, runs from several threads never overlap", "[process]") {
+    ScratchFolder scratch;
+    REQUIRE(scratch.ok());
+    // Each run takes a lock folder that a run beside it would fail to make.
+    std::string lock = scratch.path() + "/running";
+    ProcessRequest request = shell("mkdir '" + lock + "' || exit 9; sleep 0.2; rmdir '" + lock + "'");
+    auto run_four = [&request] {
+        std::vector<std::thread> threads;
+        std::vector<int> codes(4, -1);
+        for (int i = 0; i < 4; ++i) {
+            threads.emplace_back([&request, &codes, i] { codes[i] = run_process(request).exit_code; });
+        }
+        for (std::thread& thread : threads) thread.join();
+        return codes;
+    };
+    limit_running_processes(1);
+    std::vector<int> limited = run_four();
+    limit_running_processes(0);
+    CHECK(limited == std::vector<int>{0, 0, 0, 0});
+    // Without the limit they do overlap: the lock above is what would catch it.
+    std::vector<int> free = run_four();
+    CHECK(std::count(free.begin(), free.end(), 9) >= 1);
 }

@@ -1,11 +1,13 @@
 #include "publish/process.h"
 
 #include <algorithm>
+#include <condition_variable>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -25,6 +27,38 @@ namespace legeplan {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+// The places for running programs that limit_running_processes sets; limit 0: no limit.
+struct ProcessPlaces {
+    std::mutex mutex;
+    std::condition_variable freed;
+    unsigned limit = 0;
+    unsigned taken = 0;
+};
+
+ProcessPlaces& places() {
+    static ProcessPlaces shared;
+    return shared;
+}
+
+// Holds one place for as long as it exists, waiting for one when all are taken.
+class ProcessPlace {
+public:
+    ProcessPlace() {
+        std::unique_lock<std::mutex> lock(places().mutex);
+        places().freed.wait(lock, [] { return places().limit == 0 || places().taken < places().limit; });
+        ++places().taken;
+    }
+    ~ProcessPlace() {
+        {
+            std::lock_guard<std::mutex> lock(places().mutex);
+            --places().taken;
+        }
+        places().freed.notify_one();
+    }
+    ProcessPlace(const ProcessPlace&) = delete;
+    ProcessPlace& operator=(const ProcessPlace&) = delete;
+};
 
 std::vector<std::string> environment_with(const std::vector<std::string>& extra) {
     std::vector<std::string> env;
@@ -203,7 +237,16 @@ std::string duration_text(std::chrono::milliseconds limit) {
 
 }  // namespace
 
+void limit_running_processes(unsigned n) {
+    {
+        std::lock_guard<std::mutex> lock(places().mutex);
+        places().limit = n;
+    }
+    places().freed.notify_all();
+}
+
 ProcessResult run_process(const ProcessRequest& request) {
+    ProcessPlace place;
     ProcessResult result;
     std::vector<std::string> args = request.argv;
     std::vector<std::string> env = request.extra_env;

@@ -44,6 +44,11 @@ struct ProcessResult {
     std::string start_error;    // why it could not be started
 };
 
+// At most n external programs run at once, across every thread: a run waits for a free place
+// before it starts, and its time limit counts from its start. 0, the default, sets no limit.
+// For a build of many plans, each of which already runs its converters in parallel.
+void limit_running_processes(unsigned n);
+
 // Runs the program with standard input from /dev/null and waits for it, its time limit or its
 // output limit, whichever comes first. When the child ends, anything still running in its
 // process group is killed too.

@@ -1,0 +1,129 @@
+#include "commands/batch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include "commands/batch_progress.h"
+#include "publish/process.h"
+#include "publish/publish.h"
+
+namespace legeplan {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A folder's own plan.yaml, then those of its subfolders in name order; empty when it has none.
+std::vector<std::string> plans_in(const fs::path& folder) {
+    std::vector<std::string> found;
+    std::error_code ec;
+    if (fs::is_regular_file(folder / "plan.yaml", ec)) found.push_back((folder / "plan.yaml").string());
+    std::vector<std::string> below;
+    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
+        fs::path plan = entry.path() / "plan.yaml";
+        if (entry.is_directory(ec) && fs::is_regular_file(plan, ec)) below.push_back(plan.string());
+    }
+    std::sort(below.begin(), below.end());
+    found.insert(found.end(), below.begin(), below.end());
+    return found;
+}
+
+// The plan files the arguments name; false, with a message, when one names none.
+bool expand(const std::vector<std::string>& arguments, std::vector<std::string>& plans, std::ostream& err) {
+    for (const std::string& argument : arguments) {
+        std::error_code ec;
+        if (fs::is_directory(argument, ec)) {
+            std::vector<std::string> found = plans_in(argument);
+            if (found.empty()) {
+                err << "legeplan: error: no plan.yaml in " << argument << " or its subfolders\n";
+                return false;
+            }
+            plans.insert(plans.end(), found.begin(), found.end());
+        } else if (fs::exists(argument, ec)) {
+            plans.push_back(argument);
+        } else {
+            err << "legeplan: error: no such plan: " << argument << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+// False, with a message, when two plans would write the same files.
+bool names_distinct(const std::vector<std::string>& plans, const std::string& out_dir, std::ostream& err) {
+    std::map<std::string, std::string> plan_of;
+    for (const std::string& plan : plans) {
+        auto [it, added] = plan_of.emplace(output_name(plan), plan);
+        if (added) continue;
+        err << "legeplan: error: " << it->second << " and " << plan << " would both write "
+            << (fs::path(out_dir) / it->first).string()
+            << ".*; build them into different folders, or rename one\n";
+        return false;
+    }
+    return true;
+}
+
+int rank(BuildStatus status) {
+    switch (status) {
+        case BuildStatus::ok: return 0;
+        case BuildStatus::invalid_plan: return 1;
+        case BuildStatus::unreadable_plan: return 2;
+        case BuildStatus::output_failed: return 3;
+    }
+    return 3;
+}
+
+}  // namespace
+
+BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ostream& err) {
+    std::error_code ec;
+    if (options.plans.size() == 1 && !fs::is_directory(options.plans.front(), ec)) {
+        BuildOptions one = options;
+        one.plan_path = options.plans.front();
+        return build_outputs(one, out, err);
+    }
+    std::vector<std::string> plans;
+    if (!expand(options.plans, plans, err) || !names_distinct(plans, options.out_dir, err)) {
+        return BuildStatus::unreadable_plan;
+    }
+    // Each plan already runs its converters in parallel: the cores are shared by all the
+    // programs of all the plans, and a few more plans than cores keep them busy meanwhile.
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    limit_running_processes(std::max(2u, cores));
+    std::size_t workers = std::min<std::size_t>(plans.size(), cores);
+
+    BatchProgress progress(out, err, options.terminal, static_cast<int>(plans.size()));
+    std::atomic<std::size_t> next{0};
+    std::atomic<int> worst{0};
+    auto work = [&] {
+        for (std::size_t i = next++; i < plans.size(); i = next++) {
+            std::string name = output_name(plans[i]);
+            progress.started(name);
+            BuildOptions one = options;
+            one.plan_path = plans[i];
+            std::ostringstream files;
+            std::ostringstream messages;
+            BuildStatus status = build_outputs(one, files, messages);
+            int seen = worst.load();
+            while (rank(status) > seen && !worst.compare_exchange_weak(seen, rank(status))) {
+            }
+            progress.finished(name, status, files.str(), messages.str());
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(work);
+    for (std::thread& thread : threads) thread.join();
+    progress.done();
+    switch (worst.load()) {
+        case 0: return BuildStatus::ok;
+        case 1: return BuildStatus::invalid_plan;
+        case 2: return BuildStatus::unreadable_plan;
+    }
+    return BuildStatus::output_failed;
+}
+
+}  // namespace legeplan

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# `legeplan build` given many plans: twelve small plans from one folder argument all built;
+# two invalid plans among them reported whole while the others are still built (exit 1);
+# two plans with the same output name refused before anything is written (exit 2); the plain
+# progress lines off a terminal, and the line updated in place on one.
+# Usage: check_batch.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$(realpath "$1")
+src=$(realpath "$2")
+source "$(dirname "$0")/check_lib.sh"
+cd "$work"
+
+names=(Fjellvik Nordnes Sørvik Åsen Bakke Lia Dalen Haug Vik Strand Berg Holm)
+for i in "${!names[@]}"; do
+  folder=$(printf 'plans/kommune-%02d' $((i + 1)))
+  mkdir -p "$folder"
+  sed "s/^  municipality: Fjellvik kommune$/  municipality: ${names[i]} kommune/" \
+    "$src/examples/liten-kommune/plan.yaml" > "$folder/plan.yaml"
+done
+check "the twelve plans have their own names" grep -q "municipality: Holm kommune" plans/kommune-12/plan.yaml
+
+# All twelve, from the folder: every output, one stdout line each, one plain line per plan.
+set +e
+"$legeplan" build plans -o out --format html,xlsx > all.out 2> all.err
+code=$?
+set -e
+check "twelve plans: exit 0" test "$code" -eq 0
+for i in $(seq -f '%02g' 1 12); do
+  for ext in html xlsx; do
+    check "twelve plans: kommune-$i.$ext written" test -s "out/kommune-$i.$ext"
+  done
+done
+check "twelve plans: nothing else written" test "$(ls out | wc -l)" -eq 24
+check "twelve plans: stdout names every file once" \
+  diff -u <(cd out && ls | sed 's|^|out/|' | sort) <(sort all.out)
+check "twelve plans: a plain line for each plan, nothing else" \
+  diff -u <(for i in $(seq -f '%02g' 1 12); do echo "built kommune-$i (2 files)"; done) <(sort all.err)
+check "twelve plans: each plan's own municipality" grep -q "Holm kommune" out/kommune-12.html
+
+# Two invalid plans among them: their diagnostics whole, each before its "failed" line.
+cp -r plans bad
+sed -i 's/^  language: nb$/  language: se/' bad/kommune-04/plan.yaml bad/kommune-09/plan.yaml
+set +e
+"$legeplan" build bad/kommune-*/plan.yaml -o out-bad --format html > bad.out 2> bad.err
+code=$?
+"$legeplan" validate bad/kommune-04/plan.yaml > /dev/null 2> validate-04.err
+"$legeplan" validate bad/kommune-09/plan.yaml > /dev/null 2> validate-09.err
+set -e
+check "two invalid plans: exit 1" test "$code" -eq 1
+check "two invalid plans: the others built" test "$(ls out-bad | wc -l)" -eq 10
+check "two invalid plans: nothing of theirs written" test ! -e out-bad/kommune-04.html -a ! -e out-bad/kommune-09.html
+check "two invalid plans: stdout names the ten files" test "$(wc -l < bad.out)" -eq 10
+for i in 04 09; do
+  block=$(cat "validate-$i.err"; echo "failed kommune-$i (the plan has errors)")
+  check "two invalid plans: kommune-$i's diagnostics whole, then its failure" \
+    grep -qzF -- "$block" bad.err
+done
+check "two invalid plans: the diagnostics name the plan's file" \
+  grep -qx "bad/kommune-04/plan.yaml:39:13: error\[E013\]: language 'se' is not a known value" bad.err
+check "two invalid plans: built lines for the others" \
+  test "$(grep -c '^built kommune-[0-9]* (1 file)$' bad.err)" -eq 10
+
+# The same output name twice: refused before anything is written.
+mkdir -p other/kommune-03
+cp plans/kommune-03/plan.yaml other/kommune-03/
+set +e
+"$legeplan" build plans/kommune-01/plan.yaml plans/kommune-03/plan.yaml other/kommune-03/plan.yaml \
+  -o out-dup --format html > dup.out 2> dup.err
+code=$?
+set -e
+check "same output name: exit 2" test "$code" -eq 2
+check "same output name: the message, exactly" test "$(cat dup.err)" = \
+  "legeplan: error: plans/kommune-03/plan.yaml and other/kommune-03/plan.yaml would both write out-dup/kommune-03.*; build them into different folders, or rename one"
+check "same output name: nothing written" test ! -e out-dup -a ! -s dup.out
+set +e
+"$legeplan" build plans/kommune-01/plan.yaml missing/plan.yaml -o out-missing > missing.out 2> missing.err
+code=$?
+set -e
+check "a plan that does not exist: exit 2, nothing written" test "$code" -eq 2 -a ! -e out-missing
+check "a plan that does not exist: the message" test "$(cat missing.err)" = \
+  "legeplan: error: no such plan: missing/plan.yaml"
+
+# One plan file: as always, no progress line.
+"$legeplan" build plans/kommune-01/plan.yaml -o out-one --format html > one.out 2> one.err
+check "one plan: nothing on stderr" test ! -s one.err
+check "one plan: its file on stdout" test "$(cat one.out)" = "out-one/kommune-01.html"
+
+# On a terminal (script gives it one): one line updated in place, then cleared; no plain lines.
+script -qec "'$legeplan' build plans -o out-tty --format html > tty.out" tty.log > /dev/null
+check "terminal: the progress line" grep -qE $'\\[[0-9]+/12\\] kommune-[0-9]+ …' tty.log
+check "terminal: the line is cleared in place" grep -qF $'\r\e[K' tty.log
+check "terminal: no plain lines" lacks tty.log "built "
+check "terminal: every file written" test "$(wc -l < tty.out)" -eq 12
+
+exit $fail
