@@ -86,6 +86,19 @@ void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
         ->check(CLI::Range(1, 86400));
 }
 
+// --templates, --reference-doc and --css: the look of a command's documents (whose: "region's").
+template <typename Options>
+void add_look_options(CLI::App* command, Options& options, const std::string& whose,
+                      const std::string& templates_hold) {
+    command->add_option("--templates", options.templates_dir,
+                        "a folder with the " + whose + " own " + templates_hold);
+    command->add_option("--reference-doc", options.reference_doc,
+                        "the " + whose + " own reference.docx (styles, logo)")
+        ->check(CLI::ExistingFile);
+    command->add_option("--css", options.css, "the " + whose + " own CSS for HTML and PDF")
+        ->check(CLI::ExistingFile);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -117,12 +130,7 @@ int main(int argc, char** argv) {
     build->add_option("--format", formats_text,
                       formats_help(build_formats,
                                    legeplan::formats_where(&legeplan::OutputFormatInfo::build_default)));
-    build->add_option("--templates", build_options.templates_dir,
-                      "a folder with the municipality's own templates, labels or plan.css");
-    build->add_option("--reference-doc", build_options.reference_doc,
-                      "the municipality's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
-    build->add_option("--css", build_options.css, "the municipality's own CSS for HTML and PDF")
-        ->check(CLI::ExistingFile);
+    add_look_options(build, build_options, "municipality's", "templates, labels or plan.css");
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
     build->add_flag("--no-charts", build_options.no_charts, "leave the cost charts out of the documents");
     add_timeout_option(build, build_options.time_limit);
@@ -146,12 +154,7 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(1980, 2099));
     report->add_option("-o,--output", report_options.out_dir, "the folder to write into")->required();
     report->add_option("--format", report_formats_text, formats_help(report_formats, report_formats));
-    report->add_option("--templates", report_options.templates_dir,
-                       "a folder with the municipality's own labels or plan.css");
-    report->add_option("--reference-doc", report_options.reference_doc,
-                       "the municipality's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
-    report->add_option("--css", report_options.css, "the municipality's own CSS for HTML and PDF")
-        ->check(CLI::ExistingFile);
+    add_look_options(report, report_options, "municipality's", "labels or plan.css");
     add_timeout_option(report, report_options.time_limit);
 
     legeplan::OverviewOptions overview_options;
@@ -170,12 +173,7 @@ int main(int argc, char** argv) {
                 },
                 "nb (bokmål, the default) or nn (nynorsk)")
         ->check(CLI::IsMember({"nb", "nn"}));
-    overview->add_option("--templates", overview_options.templates_dir,
-                         "a folder with the region's own labels or plan.css");
-    overview->add_option("--reference-doc", overview_options.reference_doc,
-                         "the region's own reference.docx (styles, logo)")->check(CLI::ExistingFile);
-    overview->add_option("--css", overview_options.css, "the region's own CSS for HTML and PDF")
-        ->check(CLI::ExistingFile);
+    add_look_options(overview, overview_options, "region's", "labels or plan.css");
     add_timeout_option(overview, overview_options.time_limit);
 
     legeplan::InitOptions init_options;
