@@ -184,6 +184,8 @@ void add_sums(Sums& into, const Sums& s, SourcePos pos, CheckedSum& sum) {
     for (std::size_t i = 0; i < into.per_year.size(); ++i) {
         sum.add(into.per_year[i], s.per_year[i], pos);
         sum.add(into.per_year_one_time[i], s.per_year_one_time[i], pos);
+        sum.add(into.grants_per_year[i], s.grants_per_year[i], pos);
+        sum.add(into.net_per_year[i], s.net_per_year[i], pos);
     }
     sum.add(into.period_total, s.period_total, pos);
     sum.add(into.period_one_time, s.period_one_time, pos);
@@ -193,10 +195,6 @@ void add_sums(Sums& into, const Sums& s, SourcePos pos, CheckedSum& sum) {
     sum.add(into.net_recurring, s.net_recurring, pos);
     sum.add(into.net_one_time, s.net_one_time, pos);
     sum.add(into.net_total, s.net_total, pos);
-    for (std::size_t i = 0; i < into.per_year.size(); ++i) {
-        sum.add(into.grants_per_year[i], s.grants_per_year[i], pos);
-        sum.add(into.net_per_year[i], s.net_per_year[i], pos);
-    }
     sum.add(into.period_grants, s.period_grants, pos);
     sum.add(into.period_net, s.period_net, pos);
     sum.add(into.estimated_recurring.low, s.estimated_recurring.low, pos);
