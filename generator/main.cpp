@@ -161,7 +161,7 @@ int main(int argc, char** argv) {
     std::string overview_formats_text;
     const std::vector<legeplan::OutputFormat> overview_formats = legeplan::overview_formats();
     CLI::App* overview = app.add_subcommand("overview", "write a regional overview of several municipalities' plans");
-    overview->add_option("PLANS", overview_options.plan_paths, "plan files, or folders holding plan.yaml")
+    overview->add_option("PLANS", overview_options.plan_paths, "plan files, or folders of plans (their own plan.yaml and those one level down)")
         ->required();
     overview->add_option("-o,--output", overview_options.out_dir, "the folder to write regionoversikt.* into")
         ->required();

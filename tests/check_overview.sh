@@ -71,6 +71,12 @@ check "the Markdown is the golden one (tests/golden/regionoversikt.md)" \
 (cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/nn" --format md --language nn > /dev/null)
 check "nynorsk: the title and the average row" contains nn/regionoversikt.md "| Gjennomsnitt per kommune |"
 
+# The region's folder stands for the plans in the folders inside it, in name order.
+(cd "$src" && "$legeplan" overview examples/region -o "$work/folder" --format md > /dev/null)
+(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/named" --format md > /dev/null)
+check "a folder of plans: the same overview as its plans named one by one" \
+  diff -u named/regionoversikt.md folder/regionoversikt.md
+
 # A path with no plan is a mistake in the command: exit 2, nothing written.
 set +e
 (cd "$src" && "$legeplan" overview "${region[@]}" examples/region/finst-ikke -o "$work/none" --format md \

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "commands/batch_progress.h"
+#include "commands/plan_arguments.h"
 #include "publish/process.h"
 #include "publish/publish.h"
 
@@ -16,42 +17,6 @@ namespace legeplan {
 namespace fs = std::filesystem;
 
 namespace {
-
-// A folder's own plan.yaml, then those of its subfolders in name order; empty when it has none.
-std::vector<std::string> plans_in(const fs::path& folder) {
-    std::vector<std::string> found;
-    std::error_code ec;
-    if (fs::is_regular_file(folder / "plan.yaml", ec)) found.push_back((folder / "plan.yaml").string());
-    std::vector<std::string> below;
-    for (const fs::directory_entry& entry : fs::directory_iterator(folder, ec)) {
-        fs::path plan = entry.path() / "plan.yaml";
-        if (entry.is_directory(ec) && fs::is_regular_file(plan, ec)) below.push_back(plan.string());
-    }
-    std::sort(below.begin(), below.end());
-    found.insert(found.end(), below.begin(), below.end());
-    return found;
-}
-
-// The plan files the arguments name; false, with a message, when one names none.
-bool expand(const std::vector<std::string>& arguments, std::vector<std::string>& plans, std::ostream& err) {
-    for (const std::string& argument : arguments) {
-        std::error_code ec;
-        if (fs::is_directory(argument, ec)) {
-            std::vector<std::string> found = plans_in(argument);
-            if (found.empty()) {
-                err << "legeplan: error: no plan.yaml in " << argument << " or its subfolders\n";
-                return false;
-            }
-            plans.insert(plans.end(), found.begin(), found.end());
-        } else if (fs::exists(argument, ec)) {
-            plans.push_back(argument);
-        } else {
-            err << "legeplan: error: no such plan: " << argument << "\n";
-            return false;
-        }
-    }
-    return true;
-}
 
 // False, with a message, when two plans would write the same files.
 bool names_distinct(const std::vector<std::string>& plans, const std::string& out_dir, std::ostream& err) {
@@ -87,7 +52,7 @@ BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ost
         return build_outputs(one, out, err);
     }
     std::vector<std::string> plans;
-    if (!expand(options.plans, plans, err) || !names_distinct(plans, options.out_dir, err)) {
+    if (!plan_files(options.plans, plans, err) || !names_distinct(plans, options.out_dir, err)) {
         return BuildStatus::unreadable_plan;
     }
     // Each plan already runs its converters in parallel: the cores are shared by all the

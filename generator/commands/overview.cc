@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "commands/check.h"
+#include "commands/plan_arguments.h"
 #include "commands/document_look.h"
 #include "figures/region_sums.h"
 #include "plan/plan_timestamp.h"
@@ -16,13 +17,6 @@
 namespace legeplan {
 
 namespace {
-
-// A folder stands for the plan.yaml inside it.
-std::string plan_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return (std::filesystem::path(path) / "plan.yaml").string();
-    return path;
-}
 
 // Each error on one line: "path:line: E012 message"; without a place, "path: E012 message".
 std::vector<std::string> error_lines(const CheckedPlan& checked, const std::string& path) {
@@ -53,9 +47,10 @@ std::vector<OutputFormat> overview_formats() { return formats_where(&OutputForma
 OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& out, std::ostream& err) {
     std::vector<CheckedPlan> checked;
     std::vector<std::string> paths;
-    for (const std::string& given : options.plan_paths) {
-        paths.push_back(plan_file(given));
-        checked.push_back(check_plan(paths.back()));
+    if (!plan_files(options.plan_paths, paths, err)) return OverviewStatus::unreadable_plan;
+    checked.reserve(paths.size());  // the overview points into them
+    for (const std::string& path : paths) {
+        checked.push_back(check_plan(path));
         const CheckedPlan& c = checked.back();
         err << format_diagnostics(c.diags, c.files);
         if (c.unreadable) return OverviewStatus::unreadable_plan;
