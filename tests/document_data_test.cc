@@ -3,7 +3,7 @@
 #include <variant>
 
 #include "render/document_data.h"
-#include "render/key_figure_tables.h"
+#include "render/figure_text.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -89,7 +89,8 @@ measures:
     deadline: 2029-06-30
     basis: [ASA 4310]
 key_figures:
-  - {id: leger, title: Fastleger, value: 12, unit: leger, kind: list_ceiling, section: bakgrunn, source: KOSTRA, date: 2026}
+  - {id: leger, title: Fastleger, value: 1200, unit: leger, kind: list_ceiling, section: bakgrunn, source: KOSTRA, date: 2026}
+  - {id: utvikling, title: Innbyggere, series: [{year: 2026, value: 6050}], comparisons: [{label: Fylket, value: 6000}]}
   - id: lister
     title: Lister
     table: {columns: [Kontor, Lister], rows: [[Sentrum, "4"]]}

@@ -71,9 +71,9 @@ TEST_CASE("a list ceiling still to fill in is a placeholder, not a malformed num
   - {id: a, title: A}
 key_figures:
   - {id: tak, title: Listetak, value: "[Fyll inn]", kind: list_ceiling}
-  - {id: tak2, title: Listetak, value: mange, kind: list_ceiling}
+  - {id: leger, title: Fastleger, value: mange, kind: gps}
 )");
     CHECK(test::headlines(checked) ==
           "plan.yaml:13:40: warning[W004]: a placeholder is left to fill in\n"
-          "plan.yaml:14:40: error[E017]: a list ceiling must be a whole number of patients, found 'mange'\n");
+          "plan.yaml:14:42: error[E017]: a key figure of kind gps is compared across plans and must be a number, found 'mange'\n");
 }

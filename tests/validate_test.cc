@@ -103,7 +103,7 @@ TEST_CASE("a list ceiling outside 500–2 500 is a warning") {
     test::TempDir dir;
     auto checked = test::check_text(dir, test::plan_header() + kBody + R"(key_figures:
   - {id: tak, title: Listetak, value: 3 000, kind: list_ceiling}
-  - {id: tak2, title: Listetak, value: 1 200, kind: list_ceiling}
+  - {id: tak2, title: Listetak, kind: gps, series: [{year: 2026, value: 1200}]}
 )");
     CHECK(test::headlines(checked) ==
           "plan.yaml:21:39: warning[W001]: list ceiling 3 000 is outside the 500–2 500 patients the GP regulation allows\n");

@@ -652,22 +652,69 @@ private:
         if (NodePtr n = f.require("title")) set(read_.text(n, "key figure title"), k.title);
         NodePtr value = f.get("value");
         NodePtr table = f.get("table");
-        if (value && table) {
+        NodePtr series = f.get("series");
+        NodePtr comparisons = f.get("comparisons");
+        if (table && (value || series || comparisons)) {
+            std::string other = value ? "value" : series ? "series" : "comparisons";
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("table"),
-                          "a key figure has either 'value' or 'table', not both");
-        } else if (!value && !table) {
-            f.report_missing("value", "table");
-        } else if (value) {
-            set(read_.text(value, "key figure value"), k.value);
-            k.value_pos = value->pos;
-        } else {
+                          "a key figure has either a 'table' or '" + other + "', not both",
+                          "a table's own columns can hold years or places; or make it two key figures");
+        } else if (value && series) {
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("series"),
+                          "a key figure with a 'series' shows its last year as its value; 'value' is "
+                          "not needed beside it",
+                          "leave out 'value', or add its year to the series");
+        } else if (!value && !table && !series && !comparisons) {
+            diags_.report(DiagnosticKind::missing_key, node->pos,
+                          "key figure is missing its figure: 'value', 'series', 'comparisons' or 'table'");
+        } else if (table) {
             k.table = build_table(table);
         }
-        if (NodePtr n = f.get("unit")) set(read_.text(n, "key figure unit"), k.unit);
+        if (value && !table) {
+            set(read_.text(value, "key figure value"), k.value);
+            k.value_pos = value->pos;
+        }
+        if (!table) {
+            each_map(f, "series", "a year of a key figure's series", [&](const NodePtr& item) {
+                Fields p(*item, "key figure year", object_spec(ObjectKind::key_figure_point), diags_);
+                KeyFigurePoint point;
+                point.pos = item->pos;
+                NodePtr year = p.require("year");
+                NodePtr number = p.require("value");
+                auto y = year ? read_.year(year, "series year") : std::nullopt;
+                auto x = number ? read_.number(number, "series value") : std::nullopt;
+                if (!y || !x) return;
+                point.year = *y;
+                point.pos = year->pos;
+                point.value_pos = number->pos;
+                point.value = *x;
+                k.series.push_back(point);
+            });
+            each_map(f, "comparisons", "a comparison of a key figure", [&](const NodePtr& item) {
+                Fields c(*item, "comparison", object_spec(ObjectKind::key_figure_comparison), diags_);
+                KeyFigureComparison comparison;
+                comparison.pos = item->pos;
+                NodePtr label = c.require("label");
+                NodePtr number = c.require("value");
+                auto l = label ? read_.text(label, "comparison label") : std::nullopt;
+                auto x = number ? read_.number(number, "comparison value") : std::nullopt;
+                if (!l || !x) return;
+                comparison.label = *l;
+                comparison.pos = label->pos;
+                comparison.value = *x;
+                k.comparisons.push_back(std::move(comparison));
+            });
+        }
+        if (NodePtr n = f.get("unit")) {
+            set(read_.text(n, "key figure unit"), k.unit);
+            k.unit_pos = n->pos;
+        }
         if (NodePtr n = f.get("kind")) {
-            k.list_ceiling =
-                read_.choice(n, "key figure kind", options(ObjectKind::key_figure, "kind", {true}))
-                    .value_or(false);
+            const std::vector<std::string>& kinds = object_spec(ObjectKind::key_figure).words("kind");
+            if (auto chosen = read_.choice(n, "key figure kind", options(ObjectKind::key_figure, "kind", kinds))) {
+                k.kind = *chosen;
+                k.kind_pos = n->pos;
+            }
         }
         if (NodePtr n = f.get("section")) k.section = read_.ref(n, "key figure section");
         if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);

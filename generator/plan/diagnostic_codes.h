@@ -29,14 +29,14 @@ enum class Severity { error, warning };
     X(invalid_id,                "E014", error,   "an id that is not lowercase letters, digits and `-`") \
     X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `1,5`, `13OO000`, `0 300 000`, negative, too large, an invisible character)") \
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
-    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
+    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
     X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
     X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
     X(number_gap,                "E023", error,   "a gap in the measure numbers") \
-    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's)") \
+    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's; a key figure's series year after the period)") \
     X(invalid_period,            "E025", error,   "a plan period that ends before it starts or is longer than 20 years") \
     X(reversed_range,            "E026", error,   "a range whose low is above its high") \
     X(meaningless_cost,          "E027", error,   "a meaningless cost: 0 kr, 0 FTE, 0 units, or ending before it starts; a rate of 0") \
@@ -55,6 +55,8 @@ enum class Severity { error, warning };
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
     X(grants_exceed_cost,        "E043", error,   "a cost's grants add up to more than the cost the municipality pays (its share, per year for a yearly cost)") \
     X(unknown_kostra_function,   "E044", error,   "a KOSTRA function code that is not in the municipalities' function list legeplan ships") \
+    X(key_figure_unit,           "E045", error,   "a key figure whose unit does not fit its kind: a share in percent with another unit, or `%` on a count or average") \
+    X(key_figure_repeated,       "E046", error,   "a key figure's series with a year twice or out of order, comparisons that name one place or group twice, or two key figures of one standard kind") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "plan/key_figure_kinds.h"
+
 namespace legeplan {
 
 namespace {
@@ -296,18 +298,52 @@ ObjectSpec measure() {
             {}};
 }
 
+std::vector<std::string> key_figure_kind_words() {
+    std::vector<std::string> words;
+    for (const KeyFigureKind& k : key_figure_kinds()) words.emplace_back(k.id);
+    return words;
+}
+
 ObjectSpec key_figure() {
-    return {O::key_figure, "key_figure", "Et nøkkeltall: én verdi eller en liten tabell.",
+    return {O::key_figure, "key_figure",
+            "Et nøkkeltall: én verdi, en tidsserie, en sammenligning eller en liten tabell.",
             {id_key(), required(key("title", K::text, "Hva tallet viser.")),
-             key("value", K::text, "Verdien, f.eks. 230 (value eller table)."),
-             key("unit", K::text, "Enheten verdien måles i, f.eks. «leger»."),
-             object("table", O::table, "En liten tabell med columns og rows (value eller table)."),
-             choice("kind", {"list_ceiling"},
-                    "list_ceiling: et listetak; verdier utenfor 500–2 500 gir en advarsel."),
+             key("value", K::text, "Verdien, f.eks. 230."),
+             key("unit", K::text, "Enheten verdien måles i, f.eks. «leger» eller «%»."),
+             object("table", O::table, "En liten tabell med columns og rows (i stedet for value)."),
+             objects("series", O::key_figure_point,
+                     "Verdien år for år, eldste år først (i stedet for value); vises som tabell og diagram."),
+             objects("comparisons", O::key_figure_comparison,
+                     "Det samme tallet for regionen, landet eller grupper (f.eks. aldersgrupper); "
+                     "vises som tabell og diagram."),
+             choice("kind", key_figure_kind_words(),
+                    "Standard type, så tallet kan sammenlignes med andre planers (legeplan overview); "
+                    "list_ceiling gir en advarsel utenfor 500–2 500."),
              key("section", K::ref, "Kapitlet eller delkapitlet tallet vises i (standard: med de andre nøkkeltallene)."),
              key("source", K::text, "Hvor tallet kommer fra, f.eks. KOSTRA."),
              key("date", K::date_or_year, "Når tallet gjaldt: dato eller år.")},
-            {{true, {"value", "table"}}},
+            {{false, {"value", "table", "series", "comparisons"}, true},
+             {false, {"table", "value"}},
+             {false, {"table", "series"}},
+             {false, {"table", "comparisons"}},
+             {false, {"value", "series"}}},
+            {}};
+}
+
+ObjectSpec key_figure_point() {
+    return {O::key_figure_point, "key_figure_point", "Nøkkeltallets verdi ett år.",
+            {required(key("year", K::year, "Året.")),
+             required(key("value", K::number, "Verdien: et tall fra 0 med høyst tre desimaler, f.eks. 23.5."))},
+            {},
+            {}};
+}
+
+ObjectSpec key_figure_comparison() {
+    return {O::key_figure_comparison, "key_figure_comparison",
+            "Det samme tallet et annet sted eller for en gruppe.",
+            {required(key("label", K::text, "Hvor eller hvem: «Vestre Viken», «Hele landet», «under 40 år».")),
+             required(key("value", K::number, "Verdien: et tall fra 0 med høyst tre desimaler."))},
+            {},
             {}};
 }
 
@@ -444,7 +480,7 @@ std::vector<ObjectSpec> make_spec() {
     std::vector<ObjectSpec> spec = {
         plan_file(), included_file(), metadata(),  period(),         unit(),           service(),
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
-        amount_range(), quantity_range(), key_figure(), table(),     appendix(),       assertion(),
+        amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
         cost_share()};

@@ -56,6 +56,8 @@ enum class ObjectKind {
     amount_range,
     quantity_range,
     key_figure,
+    key_figure_point,
+    key_figure_comparison,
     table,
     appendix,
     assertion,
@@ -89,6 +91,7 @@ struct KeySpec {
 struct KeyGroup {
     bool one_required = false;  // exactly one of them; otherwise at most one
     std::vector<std::string> keys;
+    bool any_required = false;  // instead: at least one of them, any together
 };
 
 struct ObjectSpec {

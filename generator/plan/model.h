@@ -197,13 +197,32 @@ struct KeyFigureTable {
     std::vector<std::vector<std::string>> rows;
 };
 
+// A key figure's value in one year of its series; value in thousandths.
+struct KeyFigurePoint {
+    int year = 0;
+    Milli value = 0;
+    SourcePos pos;  // the year's
+    SourcePos value_pos;
+};
+
+// The same figure somewhere else (the region, the country) or for one group (an age band).
+struct KeyFigureComparison {
+    std::string label;
+    Milli value = 0;
+    SourcePos pos;
+};
+
 struct KeyFigure {
     std::string id;
     std::string title;
-    std::string value;  // a single value as written; empty for a table
+    std::string value;  // a single value as written; empty for a table or a series
     std::string unit;
     std::optional<KeyFigureTable> table;
-    bool list_ceiling = false;
+    std::vector<KeyFigurePoint> series;            // year by year, as written
+    std::vector<KeyFigureComparison> comparisons;  // as written
+    std::string kind;  // a standard kind (plan/key_figure_kinds.h) or empty
+    SourcePos kind_pos;
+    SourcePos unit_pos;
     std::optional<Ref> section;
     std::string source;
     std::optional<Date> date;

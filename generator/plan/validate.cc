@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "plan/key_figure_kinds.h"
 #include "plan/kostra_functions.h"
 #include "plan/node_reader.h"
 #include "plan/placeholders.h"
@@ -225,23 +226,107 @@ private:
     }
 
     void check_key_figures() {
+        std::map<std::string, const KeyFigure*> of_kind;
         for (const KeyFigure& k : plan_.key_figures) {
+            if (!k.kind.empty() && !of_kind.emplace(k.kind, &k).second) {
+                const KeyFigure& first = *of_kind.at(k.kind);
+                diags_.report(DiagnosticKind::key_figure_repeated, k.kind_pos,
+                              "key figures '" + first.id + "' (line " + std::to_string(first.kind_pos.line) +
+                                  ") and '" + k.id + "' are both of kind " + k.kind,
+                              "a plan gives each standard kind once, so that plans can be compared; "
+                              "leave out the kind of one of them");
+            }
             if (k.section) {
                 reference(*k.section, index_.chapter_of, "chapter or section", "chapters or sections");
             }
-            // A ceiling still to fill in is reported as a placeholder (W004), not as a bad number.
-            if (!k.list_ceiling || k.value.empty() || contains_placeholder(k.value)) continue;
-            auto value = parse_amount(k.value);
-            if (!value) {
-                diags_.report(
-                    DiagnosticKind::invalid_number, k.value_pos,
-                    "a list ceiling must be a whole number of patients, found '" + k.value + "'");
-            } else if (*value < 500 || *value > 2500) {
-                diags_.report(DiagnosticKind::list_ceiling_out_of_range, k.value_pos,
-                              "list ceiling " + format_amount(*value) +
-                                  " is outside the 500–2 500 patients the GP regulation allows");
+            check_series(k);
+            const KeyFigureKind* kind = find_key_figure_kind(k.kind);
+            if (!kind) continue;
+            if (k.table) {
+                diags_.report(DiagnosticKind::conflicting_keys, k.kind_pos,
+                              "a key figure of a standard kind is one number to compare across plans; a "
+                              "table cannot have a kind",
+                              "give the kind to a key figure with a value or a series");
+                continue;
+            }
+            check_kind_unit(k, *kind);
+            // A figure still to fill in is reported as a placeholder (W004), not as a bad number.
+            if (!k.value.empty() && !contains_placeholder(k.value)) {
+                if (auto v = key_figure_number(k.value)) {
+                    check_kind_value(k, *kind, *v, k.value_pos);
+                } else {
+                    std::string pointed = k.value;
+                    std::replace(pointed.begin(), pointed.end(), ',', '.');
+                    diags_.report(DiagnosticKind::invalid_number, k.value_pos,
+                                  "a key figure of kind " + k.kind +
+                                      " is compared across plans and must be a number, found '" + k.value + "'",
+                                  key_figure_number(pointed) ? "write " + pointed + " with a decimal point"
+                                                             : "write the number alone; say more in the source");
+                }
+            }
+            for (const KeyFigurePoint& p : k.series) check_kind_value(k, *kind, p.value, p.value_pos);
+        }
+    }
+
+    // Years in order, each once, none after the plan period; each comparison's label once.
+    void check_series(const KeyFigure& k) {
+        for (std::size_t i = 0; i < k.series.size(); ++i) {
+            const KeyFigurePoint& p = k.series[i];
+            if (p.year > plan_.meta.period.to) {
+                diags_.report(DiagnosticKind::year_outside_period, p.pos,
+                              "key figure '" + k.id + "' has a value for " + std::to_string(p.year) +
+                                  ", after the plan period ends (" + std::to_string(plan_.meta.period.to) + ")",
+                              "a series holds what has been measured; a forecast is a key figure of its own");
+            }
+            if (i > 0 && p.year <= k.series[i - 1].year) {
+                bool twice = p.year == k.series[i - 1].year;
+                diags_.report(DiagnosticKind::key_figure_repeated, p.pos,
+                              "key figure '" + k.id + "' " +
+                                  (twice ? "has " + std::to_string(p.year) + " twice in its series"
+                                         : "lists " + std::to_string(p.year) + " after " +
+                                               std::to_string(k.series[i - 1].year)),
+                              "list each year once, the oldest first");
             }
         }
+        std::set<std::string> labels;
+        for (const KeyFigureComparison& c : k.comparisons) {
+            if (!labels.insert(c.label).second) {
+                diags_.report(DiagnosticKind::key_figure_repeated, c.pos,
+                              "key figure '" + k.id + "' compares with '" + c.label + "' twice",
+                              "give each place or group once");
+            }
+        }
+    }
+
+    void check_kind_unit(const KeyFigure& k, const KeyFigureKind& kind) {
+        if (k.unit.empty()) return;
+        bool percent = kind.measure == FigureMeasure::percent;
+        if (percent == is_percent_unit(k.unit)) return;
+        diags_.report(DiagnosticKind::key_figure_unit, k.unit_pos,
+                      percent ? "kind " + k.kind + " is a share in percent, but the unit is '" + k.unit + "'"
+                              : "kind " + k.kind + " is not a share in percent, but the unit is '" + k.unit + "'",
+                      percent ? "write unit: \"%\", or leave unit out" : "leave unit out to use the kind's own unit");
+    }
+
+    void check_kind_value(const KeyFigure& k, const KeyFigureKind& kind, Milli value, const SourcePos& pos) {
+        if (kind.measure == FigureMeasure::count && value % 1000 != 0) {
+            diags_.report(DiagnosticKind::invalid_number, pos,
+                          "kind " + k.kind + " counts whole numbers, found " + format_milli_point(value));
+        } else if (kind.measure == FigureMeasure::percent && value > 100'000) {
+            diags_.report(DiagnosticKind::invalid_number, pos,
+                          "kind " + k.kind + " is a share in percent, 0 to 100, found " + format_milli_point(value));
+        } else if (k.kind == "list_ceiling" && (value < 500'000 || value > 2'500'000)) {
+            diags_.report(DiagnosticKind::list_ceiling_out_of_range, pos,
+                          "list ceiling " + format_amount(value / 1000) +
+                              " is outside the 500–2 500 patients the GP regulation allows");
+        }
+    }
+
+    // 2.5 as the plan writes it: a decimal point.
+    static std::string format_milli_point(Milli value) {
+        std::string text = format_milli(value);
+        std::replace(text.begin(), text.end(), ',', '.');
+        return text;
     }
 
     // ASA 4310 point 6.2: the plan goes to LSU for its statement before the council.

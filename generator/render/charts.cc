@@ -98,15 +98,24 @@ struct ValueAxis {
 
 ValueAxis value_axis(const Chart& chart, Amount largest) {
     ValueAxis axis;
-    axis.unit = largest >= 1'000'000 ? 1e6 : 1;
-    axis.unit_label = largest >= 1'000'000 ? chart.million_word : chart.kroner_word;
+    bool whole = true;  // every bar a whole number of the axis's unit: so are its steps
+    if (chart.scale != 1) {
+        axis.unit = static_cast<double>(chart.scale);
+        axis.unit_label = chart.unit_word;
+        largest = std::max(largest, chart.scale);  // a chart of zeros still has an axis up to 1
+        whole = std::all_of(chart.bars.begin(), chart.bars.end(),
+                            [&](const ChartBar& b) { return b.total % chart.scale == 0; });
+    } else {
+        axis.unit = largest >= 1'000'000 ? 1e6 : 1;
+        axis.unit_label = largest >= 1'000'000 ? chart.million_word : chart.kroner_word;
+    }
     double raw = static_cast<double>(largest) / 5;
     double magnitude = std::pow(10, std::floor(std::log10(raw)));
     for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
         axis.step = f * magnitude;
         if (axis.step >= raw) break;
     }
-    axis.step = std::max(axis.step, 1.0);  // whole kroner
+    axis.step = std::max(axis.step, whole ? static_cast<double>(chart.scale) : 1.0);  // whole kroner or counts
     axis.top = std::ceil(static_cast<double>(largest) / axis.step) * axis.step;
     if (axis.top < static_cast<double>(largest) * 1.08) axis.top += axis.step;  // room for the sum above the bar
     return axis;
@@ -138,6 +147,7 @@ std::string key_and_style(const Chart& chart) {
     std::string out = "unset label\nset style fill solid 1.0 border lc rgb '#ffffff'\nset border 3\n";
     out += "set grid noxtics noytics\n";
     out += chart.shape == ChartShape::columns ? "set grid ytics lc rgb '#d0d0d0'\n" : "set grid xtics lc rgb '#d0d0d0'\n";
+    if (!chart.stacked) return out + "set tmargin 2\nunset key\n";
     // The legend in the top left corner of the picture, above the chart, where it covers no bar
     // and has the whole width (beside long names the chart itself is narrow).
     out += "set tmargin 3\nset key at screen 0.01,0.99 left top horizontal reverse Left\n";
@@ -196,9 +206,11 @@ std::string plot(const Chart& chart, const std::string& block) {
     bool columns = chart.shape == ChartShape::columns;
     std::string recurring = columns ? "1:2:($1-0.35):($1+0.35):(0):2" : "2:1:(0):2:($1-0.35):($1+0.35)";
     std::string one_time = columns ? "1:3:($1-0.35):($1+0.35):2:3" : "3:1:2:3:($1-0.35):($1+0.35)";
-    return "plot " + block + " using " + recurring + " with boxxyerror fc rgb '" + kRecurringColour + "' title " +
-           gnuplot_quoted(chart.recurring_key) + ", \\\n     " + block + " using " + one_time +
-           " with boxxyerror fc rgb '" + kOneTimeColour + "' title " + gnuplot_quoted(chart.one_time_key) + "\n";
+    std::string recurring_title = chart.stacked ? "title " + gnuplot_quoted(chart.recurring_key) : "notitle";
+    std::string one_time_title = chart.stacked ? "title " + gnuplot_quoted(chart.one_time_key) : "notitle";
+    return "plot " + block + " using " + recurring + " with boxxyerror fc rgb '" + kRecurringColour + "' " +
+           recurring_title + ", \\\n     " + block + " using " + one_time + " with boxxyerror fc rgb '" +
+           kOneTimeColour + "' " + one_time_title + "\n";
 }
 
 // One chart's commands, for whichever terminal is set.
@@ -220,7 +232,7 @@ struct Size {
 constexpr int kPngScale = 3;
 
 Size chart_size(const Chart& chart) {
-    if (chart.shape == ChartShape::columns) return {640, 320};
+    if (chart.shape == ChartShape::columns) return {640, chart.stacked ? 320 : 240};
     return {640, std::max(200, 90 + 30 * static_cast<int>(chart.bars.size()))};
 }
 

@@ -35,6 +35,12 @@ struct Chart {
     std::string one_time_key;
     std::string kroner_word;   // the value axis's unit: "kr", or from a million on "mill. kr"
     std::string million_word;
+    // A chart of a key figure instead of kroner: each bar one number in thousandths (scale
+    // 1000), the axis in the figure's unit, no legend; a bar's recurring part is drawn dark (the
+    // plan's own municipality), the rest light (what it is compared with).
+    bool stacked = true;
+    Amount scale = 1;
+    std::string unit_word;
     std::string caption;  // plain text
     std::string alt;      // plain text: what the chart shows, its numbers in words
 };

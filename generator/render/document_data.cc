@@ -265,7 +265,7 @@ private:
     data key_figures_for(const std::string& place) const {
         auto found = figures_by_place_.find(place);
         if (found == figures_by_place_.end()) return list();
-        return key_figure_tables(found->second, labels());
+        return key_figure_tables(found->second, parts_);
     }
 
     const Plan& plan_;

@@ -6,6 +6,7 @@
 #include "render/cost_text.h"
 #include "render/document_data.h"
 #include "render/goal_sections.h"
+#include "render/figure_text.h"
 #include "render/markdown_escape.h"
 #include "render/plan_text.h"
 
@@ -94,10 +95,10 @@ private:
             for (const Indicator& i : g.indicators) {
                 auto v = values.find(i.id);
                 std::string now = v == values.end() ? escape_inline(label("follow_up_no_value"))
-                                                    : indicator_value_text(v->second->value);
+                                                    : milli_figure_text(v->second->value);
                 out_ += "| " + escape_inline(i.title) + " | " + escape_inline(i.unit) + " | " +
-                        indicator_value_text(i.baseline.value) + " (" + std::to_string(i.baseline.year) +
-                        ") | " + now + " | " + indicator_value_text(i.target.value) + " (" +
+                        milli_figure_text(i.baseline.value) + " (" + std::to_string(i.baseline.year) +
+                        ") | " + now + " | " + milli_figure_text(i.target.value) + " (" +
                         std::to_string(i.target.year) + ") |\n";
             }
             out_ += "\n";

@@ -1,21 +1,11 @@
 #include "render/goal_sections.h"
 
-#include "render/key_figure_tables.h"
+#include "render/figure_text.h"
 #include "render/plan_text.h"
 
 namespace legeplan {
 
 using kainjow::mustache::data;
-
-std::string indicator_value_text(Milli value) {
-    std::string text = std::to_string(value / 1000);
-    if (Milli fraction = value % 1000; fraction != 0) {
-        std::string digits = std::to_string(1000 + fraction).substr(1);
-        while (digits.back() == '0') digits.pop_back();
-        text += "." + digits;
-    }
-    return figure_text(text);
-}
 
 namespace {
 
@@ -23,9 +13,9 @@ data indicator_data(const Indicator& i) {
     data d;
     d.set("title", i.title);
     d.set("unit", i.unit);
-    d.set("baseline", indicator_value_text(i.baseline.value));
+    d.set("baseline", milli_figure_text(i.baseline.value));
     d.set("baseline_year", std::to_string(i.baseline.year));
-    d.set("target", indicator_value_text(i.target.value));
+    d.set("target", milli_figure_text(i.target.value));
     d.set("target_year", std::to_string(i.target.year));
     return d;
 }

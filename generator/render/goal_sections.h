@@ -16,7 +16,4 @@ namespace legeplan {
 // (number, title, anchor, in number order).
 kainjow::mustache::data goal_sections(const DocumentParts& parts);
 
-// An indicator's value as the document writes it: 1100 → "1 100", 97500 thousandths → "97,5".
-std::string indicator_value_text(Milli value);
-
 }  // namespace legeplan

@@ -152,9 +152,14 @@ Json required_keys(const std::vector<std::string>& keys) {
     return Json::object().set("required", names);
 }
 
-// Exactly one of the keys: one of "has a", "has b" …; at most one: no two of them together.
+// Exactly one of the keys: one of "has a", "has b" …; at least one: any of them; at most one:
+// no two of them together.
 Json group_schema(const KeyGroup& group) {
     Json alternatives = Json::array();
+    if (group.any_required) {
+        for (const std::string& k : group.keys) alternatives.push(required_keys({k}));
+        return Json::object().set("anyOf", alternatives);
+    }
     if (group.one_required) {
         for (const std::string& k : group.keys) alternatives.push(required_keys({k}));
         return Json::object().set("oneOf", alternatives);

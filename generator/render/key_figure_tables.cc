@@ -4,97 +4,17 @@
 #include <optional>
 #include <tuple>
 
+#include "figures/key_figure_values.h"
+#include "render/charts.h"
 #include "render/document_data.h"
+#include "render/figure_text.h"
+#include "render/key_figure_charts.h"
 
 namespace legeplan {
 
 namespace {
 
 using kainjow::mustache::data;
-
-constexpr const char* kNbsp = "\xC2\xA0";
-constexpr std::string_view kDash = "\xE2\x80\x93";  // –
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// The length of a digit-group separator at s[i] (space, no-break space, narrow no-break space).
-std::size_t separator_length(std::string_view s, std::size_t i) {
-    if (s.compare(i, 1, " ") == 0) return 1;
-    if (s.compare(i, 2, "\xC2\xA0") == 0) return 2;
-    if (s.compare(i, 3, "\xE2\x80\xAF") == 0) return 3;
-    return 0;
-}
-
-// A number's parts, read from "1 300 000", "11.49" or "2,6".
-struct Number {
-    std::string whole;     // digits only
-    std::string decimals;  // digits only, empty for a whole number
-};
-
-std::optional<Number> read_number(std::string_view s) {
-    Number n;
-    std::size_t i = 0;
-    std::size_t group = 0;  // digits since the last separator
-    bool grouped = false;
-    while (i < s.size()) {
-        if (is_digit(s[i])) {
-            n.whole += s[i++];
-            ++group;
-            continue;
-        }
-        std::size_t sep = separator_length(s, i);
-        if (sep == 0 || i + sep >= s.size() || !is_digit(s[i + sep])) break;
-        if (grouped ? group != 3 : group > 3) return std::nullopt;
-        grouped = true;
-        group = 0;
-        i += sep;
-    }
-    if (n.whole.empty() || (grouped && group != 3)) return std::nullopt;
-    if (i < s.size() && (s[i] == '.' || s[i] == ',')) {
-        for (++i; i < s.size() && is_digit(s[i]); ++i) n.decimals += s[i];
-        if (n.decimals.empty()) return std::nullopt;
-    }
-    if (i != s.size()) return std::nullopt;
-    return n;
-}
-
-std::string number_text(const Number& n, bool group_four_digits) {
-    std::string whole = n.whole;
-    if (whole.size() >= 5 || (whole.size() == 4 && group_four_digits)) {
-        std::string grouped;
-        for (std::size_t i = 0; i < whole.size(); ++i) {
-            if (i > 0 && (whole.size() - i) % 3 == 0) grouped += kNbsp;
-            grouped += whole[i];
-        }
-        whole = grouped;
-    }
-    return n.decimals.empty() ? whole : whole + "," + n.decimals;
-}
-
-// "ca. 285": the word an approximate number starts with, kept as written.
-std::string_view approximation(std::string_view cell) {
-    for (std::string_view word : {"ca. ", "ca "}) {
-        if (cell.substr(0, word.size()) == word) return cell.substr(0, word.size());
-    }
-    return {};
-}
-
-// The numbers a cell holds: one, two for a range "46–47", none for text. "ca. " before them
-// is allowed.
-std::vector<Number> numbers_in(std::string_view cell) {
-    cell.remove_prefix(approximation(cell).size());
-    std::size_t dash = cell.find(kDash);
-    if (dash == std::string_view::npos) {
-        auto n = read_number(cell);
-        return n ? std::vector<Number>{*n} : std::vector<Number>{};
-    }
-    auto low = read_number(cell.substr(0, dash));
-    auto high = read_number(cell.substr(dash + kDash.size()));
-    return low && high ? std::vector<Number>{*low, *high} : std::vector<Number>{};
-}
-
-// A cell that stands for no value: it neither makes a column numeric nor keeps it from being so.
-bool is_blank(const std::string& cell) { return cell.empty() || cell == "–" || cell == "-"; }
 
 struct Table {
     std::vector<std::string> header;
@@ -149,6 +69,7 @@ data table_data(const Table& t) {
     d.set("has_caption", !t.caption.empty());
     d.set("source", t.source);
     d.set("has_source", !t.source.empty());
+    d.set("chart", false);  // none unless place_chart gives it one; never a chart further out
     return d;
 }
 
@@ -243,7 +164,7 @@ Table values_table(const std::vector<const KeyFigure*>& figures, const Labels& l
         t.header.push_back(labels.get("as_of"));
         t.right.push_back(false);
     }
-    bool has_unit = std::any_of(rows.begin(), rows.end(), [](const Row& r) { return !r.first->unit.empty(); });
+    bool has_unit = std::any_of(rows.begin(), rows.end(), [&](const Row& r) { return !figure_unit(*r.first, labels).empty(); });
     if (has_unit) {
         t.header.push_back(labels.get("unit"));
         t.right.push_back(false);
@@ -261,7 +182,7 @@ Table values_table(const std::vector<const KeyFigure*>& figures, const Labels& l
             cells.push_back(figure_text(r.first->value));
         }
         if (date_column) cells.push_back(r.first->date ? date_text(*r.first->date, labels) : "");
-        if (has_unit) cells.push_back(r.first->unit);
+        if (has_unit) cells.push_back(figure_unit(*r.first, labels));
         t.rows.push_back(cells);
         for (const KeyFigure* f : r.values) sources.push_back({f->title, f->source});
     }
@@ -283,7 +204,7 @@ Table written_table(const KeyFigure& k, const Labels& labels) {
         for (const auto& row : kt.rows) {
             const std::string& cell = row[c];
             if (is_blank(cell)) continue;
-            std::vector<Number> numbers = numbers_in(cell);
+            std::vector<FigureNumber> numbers = numbers_in(cell);
             if (numbers.empty()) {
                 all_numbers = false;
                 break;
@@ -304,25 +225,72 @@ Table written_table(const KeyFigure& k, const Labels& labels) {
     return t;
 }
 
-}  // namespace
+// The most years a series' table sets side by side; a longer series has a row per year.
+constexpr std::size_t kYearsAcross = 10;
 
-std::string figure_text(std::string_view value, bool group_four_digits) {
-    std::vector<Number> numbers = numbers_in(value);
-    if (numbers.empty()) return std::string(value);
-    std::string out = std::string(approximation(value)) + number_text(numbers[0], group_four_digits);
-    if (numbers.size() == 2) out += std::string(kDash) + number_text(numbers[1], group_four_digits);
-    return out;
+// A figure with a series or comparisons: a table of each, the source under the last, each
+// table followed by its chart when charts are drawn.
+void charted_tables(const KeyFigure& k, const DocumentParts& parts, data& out) {
+    const Labels& labels = parts.labels;
+    std::string unit = figure_unit(k, labels);
+    std::string caption = unit.empty() ? k.title : k.title + " (" + unit + ")";
+    std::vector<Table> tables;
+    std::vector<std::optional<Chart>> charts;
+    if (!k.series.empty()) {
+        Table t;
+        if (k.series.size() <= kYearsAcross) {  // the years side by side, as in the chart
+            t.header = {labels.get("year")};
+            std::vector<std::string> row = {parts.plan.meta.municipality};
+            for (const KeyFigurePoint& p : k.series) {
+                t.header.push_back(std::to_string(p.year));
+                row.push_back(milli_figure_text(p.value));
+            }
+            t.right.assign(t.header.size(), true);
+            t.right[0] = false;
+            t.rows.push_back(row);
+        } else {
+            t.header = {labels.get("year"), labels.get("value")};
+            t.right = {false, true};
+            for (const KeyFigurePoint& p : k.series) t.rows.push_back({std::to_string(p.year), milli_figure_text(p.value)});
+        }
+        t.caption = caption;
+        tables.push_back(std::move(t));
+        charts.push_back(series_chart(k, parts));
+    }
+    if (!k.comparisons.empty()) {
+        Table t;
+        auto own = latest_value(k);
+        t.header = {labels.get("key_figure_compared"), labels.get("value")};
+        t.right = {false, true};
+        if (own) t.rows.push_back({parts.plan.meta.municipality, milli_figure_text(own->value)});
+        for (const KeyFigureComparison& c : k.comparisons) t.rows.push_back({c.label, milli_figure_text(c.value)});
+        int year = own && own->year != 0 ? own->year : k.date ? k.date->year : 0;
+        t.caption = caption + (year != 0 ? ", " + std::to_string(year) : "");
+        tables.push_back(std::move(t));
+        charts.push_back(comparison_chart(k, parts));
+    }
+    tables.back().source = source_line({{k.title, k.source}}, labels);
+    for (std::size_t i = 0; i < tables.size(); ++i) {
+        data d = table_data(tables[i]);
+        if (parts.charts) place_chart(charts[i], d, *parts.charts);
+        out.push_back(d);
+    }
 }
 
-data key_figure_tables(const std::vector<const KeyFigure*>& figures, const Labels& labels) {
+bool is_charted(const KeyFigure& k) { return !k.series.empty() || !k.comparisons.empty(); }
+
+}  // namespace
+
+data key_figure_tables(const std::vector<const KeyFigure*>& figures, const DocumentParts& parts) {
     data out(data::type::list);
     std::vector<const KeyFigure*> values;
     for (const KeyFigure* f : figures) {
-        if (!f->table) values.push_back(f);
+        if (!f->table && !is_charted(*f)) values.push_back(f);
     }
-    if (!values.empty()) out.push_back(table_data(values_table(values, labels)));
+    if (!values.empty()) out.push_back(table_data(values_table(values, parts.labels)));
     for (const KeyFigure* f : figures) {
-        if (f->table) out.push_back(table_data(written_table(*f, labels)));
+        if (f->table) out.push_back(table_data(written_table(*f, parts.labels)));
+        if (is_charted(*f)) charted_tables(*f, parts, out);
     }
     return out;
 }

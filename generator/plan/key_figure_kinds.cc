@@ -1,0 +1,49 @@
+#include "plan/key_figure_kinds.h"
+
+#include <algorithm>
+#include <array>
+
+#include "plan/money.h"
+
+namespace legeplan {
+
+namespace {
+
+using M = FigureMeasure;
+using R = RegionFigure;
+
+constexpr std::array kKinds = {
+    KeyFigureKind{"population", M::count, R::sum},
+    KeyFigureKind{"legevakt_population", M::count, R::sum},
+    KeyFigureKind{"gps", M::count, R::sum},
+    KeyFigureKind{"gp_lists", M::count, R::sum},
+    KeyFigureKind{"vacant_lists", M::count, R::sum},
+    KeyFigureKind{"substitutes", M::count, R::sum},
+    KeyFigureKind{"patients_without_gp", M::count, R::sum},
+    KeyFigureKind{"list_length", M::number, R::average},
+    KeyFigureKind{"list_ceiling", M::number, R::average},
+    KeyFigureKind{"gps_aged_60", M::percent, R::average},
+    KeyFigureKind{"gp_specialists", M::percent, R::average},
+    KeyFigureKind{"contract_years", M::number, R::average},
+    KeyFigureKind{"gp_fte_per_10000", M::number, R::average},
+    KeyFigureKind{"nursing_home_doctor_hours", M::number, R::average},
+};
+
+}  // namespace
+
+std::span<const KeyFigureKind> key_figure_kinds() { return kKinds; }
+
+const KeyFigureKind* find_key_figure_kind(std::string_view id) {
+    auto found = std::find_if(kKinds.begin(), kKinds.end(), [&](const KeyFigureKind& k) { return k.id == id; });
+    return found == kKinds.end() ? nullptr : &*found;
+}
+
+std::optional<std::int64_t> key_figure_number(std::string_view value) {
+    if (auto milli = parse_milli(value)) return milli;
+    if (auto whole = parse_amount(value); whole && *whole <= kMaxAmount / 1000) return *whole * 1000;
+    return std::nullopt;
+}
+
+bool is_percent_unit(std::string_view unit) { return unit == "%" || unit == "prosent"; }
+
+}  // namespace legeplan

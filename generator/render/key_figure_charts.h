@@ -1,0 +1,18 @@
+// The charts of a key figure: its series year by year (columns) and its comparisons (lying
+// bars, the plan's own municipality first and dark, what it is compared with light). The
+// numbers come from the plan as written and are also in the table each chart follows.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "render/charts.h"
+#include "render/document_parts.h"
+
+namespace legeplan {
+
+// nullopt for a figure without a series (or comparisons).
+std::optional<Chart> series_chart(const KeyFigure& figure, const DocumentParts& parts);
+std::optional<Chart> comparison_chart(const KeyFigure& figure, const DocumentParts& parts);
+
+}  // namespace legeplan
