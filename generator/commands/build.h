@@ -29,4 +29,10 @@ enum class BuildStatus { ok, invalid_plan, unreadable_plan, output_failed };
 // Prints diagnostics and failures to err, and one line per written file to out.
 BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err);
 
+// The same, and sets read to every file the build read or looked for, whether or not it
+// succeeded: the plan, its includes, texts and pictures, labels, templates, the CSS and the
+// reference document given. A change to any of them may change the outputs.
+BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
+                          std::vector<std::string>& read);
+
 }  // namespace legeplan
