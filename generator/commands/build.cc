@@ -64,7 +64,14 @@ BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked
     apply_look(publication, dirs, options.css, options.reference_doc, labels);
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
-    if (!charts.charts.empty()) publication.charts = {gnuplot_script(charts), chart_pictures(charts)};
+    if (!charts.charts.empty()) {
+        auto asked = [&publication](OutputFormat format) {
+            return std::find(publication.formats.begin(), publication.formats.end(), format) !=
+                   publication.formats.end();
+        };
+        ChartPictures kinds{asked(OutputFormat::html) || asked(OutputFormat::pdf), asked(OutputFormat::docx)};
+        publication.charts = {gnuplot_script(charts, kinds), chart_pictures(charts, kinds)};
+    }
     for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
