@@ -39,24 +39,28 @@ chapters:
     text_file: tekst/bakgrunn.md
 YAML
 }
-write_measures() {  # write_measures TITLE
+write_measures() {  # write_measures TITLE AMOUNT
   printf 'measures:\n  - id: a\n    number: 1\n    section: innledning\n    title: %s\n' "$1" > "$plan_dir/tiltak.yaml"
-  printf '    responsible: helse\n    costs:\n      - {type: one_time, amount: 100 000, year: 2027}\n' \
+  printf '    responsible: helse\n    costs:\n      - {type: one_time, amount: %s, year: 2027}\n' "$2" \
     >> "$plan_dir/tiltak.yaml"
   printf '    text: Kommunen bygger et nytt kontor.\n' >> "$plan_dir/tiltak.yaml"
 }
 write_plan "Første utgave."
-write_measures "Nytt legekontor"
+write_measures "Nytt legekontor" "100 000"
 printf 'Bakgrunnen, første utgave.\n\n![Kommunens logo](bilder/logo.svg)\n' > "$plan_dir/tekst/bakgrunn.md"
 
 # A Pandoc that takes its time once $work/slow exists: a build to stop while it converts.
 mkdir -p "$work/bin"
 printf '#!/bin/sh\n[ -e "%s/slow" ] && sleep 30\nexec %s "$@"\n' "$work" "$(command -v pandoc)" > "$work/bin/pandoc"
 chmod +x "$work/bin/pandoc"
+# A gnuplot that counts its runs: the charts are drawn again only when the costs change.
+printf '#!/bin/sh\necho run >> "%s/gnuplot.log"\nexec %s "$@"\n' "$work" "$(command -v gnuplot)" > "$work/bin/gnuplot"
+chmod +x "$work/bin/gnuplot"
 
 # The output goes into the plan's own folder: its writes there must not start builds.
 cd "$work"
-PATH="$work/bin:$PATH" "$legeplan" watch vaktvik/plan.yaml -o vaktvik --no-charts \
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" PATH="$work/bin:$PATH" "$legeplan" watch vaktvik/plan.yaml -o vaktvik \
   > "$work/out.log" 2> "$work/err.log" &
 pid=$!
 
@@ -91,9 +95,10 @@ check "deleted and written again: the new text" contains "$html" "Fjerde utgave.
 printf 'Bakgrunnen, andre utgave.\n\n![Kommunens logo](bilder/logo.svg)\n' > "$plan_dir/tekst/bakgrunn.md"
 check "text file changed: rebuilt" builds 5
 check "text file changed: the new text" contains "$html" "Bakgrunnen, andre utgave."
-write_measures "Nytt og større legekontor"
+write_measures "Nytt og større legekontor" "150 000"
 check "included file changed: rebuilt" builds 6
 check "included file changed: the new title" contains "$html" "Nytt og større legekontor"
+check "included file changed: the new amount" contains "$html" "150 000"  # a no-break space
 sed 's/<svg /<svg data-utgave="2" /' "$src/tests/fixtures/picture/bilder/logo.svg" > "$plan_dir/bilder/logo.svg"
 check "picture changed: rebuilt" builds 7
 # (4) Invalid: the diagnostic, the HTML as it was.
@@ -143,6 +148,8 @@ check "SIGINT: no converter left" \
 check "SIGINT: the HTML is byte-identical" cmp -s "$html" "$work/good.html"
 check "SIGINT: no process names the plan's folder" test -z "$(pgrep -f -- "$plan_dir" || true)"
 check "SIGINT: no temporary files" test -z "$(find "$plan_dir" -name '*.tmp-*')"
+check "SIGINT: nothing left in TMPDIR (the charts kept between builds, the converter's folder)" \
+  test -z "$(ls -A "$work/tmp")"
 check "SIGINT: nothing but the plan's files and the HTML" \
   test "$(cd "$plan_dir" && find . -type f | sort | tr '\n' ' ')" \
   = "./bilder/logo.svg ./plan.yaml ./tekst/bakgrunn.md ./tiltak.yaml ./vaktvik.html "
@@ -183,6 +190,7 @@ HH:MM:SS changed: vaktvik/plan.yaml
 legeplan: stopped by SIGINT
 LOG
 check "standard error, as expected" diff -u "$work/expected.txt" "$work/err.txt"
+check "charts drawn twice: at the start and for the new amount" test "$(wc -l < "$work/gnuplot.log")" -eq 2
 check "standard output: the HTML for each good build" \
   test "$(sort -u "$work/out.log")" = "vaktvik/vaktvik.html"
 check "standard output: one line for each good build" test "$(wc -l < "$work/out.log")" -eq 8

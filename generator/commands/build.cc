@@ -64,6 +64,7 @@ BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked
     apply_look(publication, dirs, options.css, options.reference_doc, labels);
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
+    publication.drawn = options.drawn_charts;
     if (!charts.charts.empty()) {
         auto asked = [&publication](OutputFormat format) {
             return std::find(publication.formats.begin(), publication.formats.end(), format) !=

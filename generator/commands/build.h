@@ -9,6 +9,7 @@
 
 #include "publish/output_format.h"
 #include "publish/process.h"
+#include "publish/publish.h"
 
 namespace legeplan {
 
@@ -22,6 +23,7 @@ struct BuildOptions {
     bool strict = false;
     bool no_charts = false;  // leave the cost chapter's charts out (and gnuplot unused)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each Pandoc/WeasyPrint run
+    DrawnCharts* drawn_charts = nullptr;  // watch: the last build's charts, reused while unchanged
 };
 
 enum class BuildStatus { ok, invalid_plan, unreadable_plan, output_failed };

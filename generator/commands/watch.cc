@@ -85,6 +85,8 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         return BuildStatus::output_failed;
     }
     std::string name = output_name(options.plan_path);
+    DrawnCharts charts;  // most saves change text, not costs: the charts stay as they were
+    options.drawn_charts = &charts;
     for (bool first = true;; first = false) {
         std::vector<std::string> read;
         std::ostringstream written;
