@@ -159,7 +159,7 @@ def report(rows, machine):
                 d = float(r["median_s"]) - pandoc["html"]
                 out.append(f"| {label} | {sec(r['median_s'])} | {sec(r['min_s'])} | {sec(r['max_s'])} | "
                            f"{'+' if d >= 0 else '−'}{sec(abs(d))} |")
-        out.append(f"| Pandoc alone → HTML (the row above; no charts) | {sec(pandoc['html'])} | | | |")
+        out.append(f"| Pandoc alone → HTML, in this run (no charts) | {sec(pandoc['html'])} | | | |")
         out.append("")
 
     # Targets.
