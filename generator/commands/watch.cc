@@ -95,10 +95,12 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         std::string files = written.str();
         out << files << std::flush;
         err << now_text() << ended(status, name, std::count(files.begin(), files.end(), '\n')) << "\n";
-        std::size_t before = watch.size();
+        std::size_t before = watch.file_count();
         watch.watch(users_files(read), template_folders(options));
-        if (first || watch.size() != before) {
-            err << now_text() << "watching " << watch.size() << (watch.size() == 1 ? " file" : " files")
+        std::size_t count = watch.file_count();
+        if (first || count != before) {
+            err << now_text() << "watching " << count << (count == 1 ? " file" : " files")
+                << (options.templates_dir.empty() ? "" : " and the templates folder")
                 << (first ? " for changes; Ctrl-C stops" : "") << "\n";
         }
         err << std::flush;

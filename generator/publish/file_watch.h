@@ -28,8 +28,8 @@ public:
     // Changes since the last wait that concern files watched both before and after are kept.
     void watch(const std::vector<std::string>& files, const std::vector<std::string>& folders);
 
-    // How many files and folders are watched (as given to watch, those that exist or not).
-    std::size_t size() const { return files_.size() + whole_folders_.size(); }
+    // How many files are watched one by one (as given to watch, whether they exist or not).
+    std::size_t file_count() const { return files_.size(); }
 
     // Waits until something watched changes, then until nothing more has changed for settle;
     // returns the changed paths (absolute, sorted). Returns nothing when limit passes first
