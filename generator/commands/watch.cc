@@ -105,6 +105,10 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         }
         err << std::flush;
         std::vector<std::string> changed = watch.wait(kWatchSettle);
+        if (changed.empty()) {  // waiting for ever returns nothing only when the events cannot be read
+            err << "legeplan: error: cannot read the file system's events any more\n";
+            return BuildStatus::output_failed;
+        }
         for (const std::string& path : changed) err << now_text() << "changed: " << shown(path) << "\n";
         err << std::flush;
         std::error_code ec;

@@ -16,7 +16,7 @@ inline constexpr std::chrono::milliseconds kWatchSettle{50};
 // Prints what build prints (written files to out, diagnostics to err) and, on err, a line with
 // the time for each change seen and each build ended. Default formats (options.formats empty):
 // HTML. Returns only when it cannot go on: unreadable_plan when the plan named cannot be read at
-// the start, output_failed when the files cannot be watched.
+// the start, output_failed when the files cannot be watched (or no longer).
 BuildStatus watch_plan(const BuildOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

@@ -38,13 +38,14 @@ bool editor_file(const std::string& name) {
     return name.empty() || name.front() == '.' || name.back() == '~';
 }
 
-// Waits at most timeout (negative: for ever) for events; false when there are none.
-bool readable(int fd, milliseconds timeout) {
+// Waits at most timeout (negative: for ever) for events: 1 when there are some, 0 when there
+// are none, -1 when waiting failed.
+int readable(int fd, milliseconds timeout) {
     pollfd pfd{fd, POLLIN, 0};
     for (;;) {
         int r = poll(&pfd, 1, static_cast<int>(timeout.count()));
         if (r < 0 && errno == EINTR) continue;
-        return r > 0;
+        return r < 0 ? -1 : r > 0 ? 1 : 0;
     }
 }
 
@@ -133,13 +134,17 @@ std::vector<std::string> FileWatch::wait(milliseconds settle, milliseconds limit
     while (changed.empty()) {
         milliseconds timeout = limit.count() < 0 ? milliseconds(-1) : until(deadline);
         if (limit.count() >= 0 && timeout.count() == 0) return {};
-        if (!readable(fd_, timeout)) continue;
+        int ready = readable(fd_, timeout);
+        if (ready < 0) return {};
+        if (ready == 0) continue;
         if (read_events(changed) < 0) return {};
     }
     Clock::time_point give_up = Clock::now() + kLongestBurst;
     Clock::time_point quiet = Clock::now() + settle;
     while (Clock::now() < quiet && Clock::now() < give_up) {
-        if (!readable(fd_, until(std::min(quiet, give_up)))) continue;
+        int ready = readable(fd_, until(std::min(quiet, give_up)));
+        if (ready < 0) break;
+        if (ready == 0) continue;
         int more = read_events(changed);
         if (more < 0) break;
         if (more > 0) quiet = Clock::now() + settle;
