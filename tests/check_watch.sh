@@ -64,7 +64,7 @@ TMPDIR="$work/tmp" PATH="$work/bin:$PATH" "$legeplan" watch vaktvik/plan.yaml -o
   > "$work/out.log" 2> "$work/err.log" &
 pid=$!
 # A check that ends the script early must not leave the watch running.
-trap 'kill -TERM "$pid" 2> /dev/null; rm -rf "$work"' EXIT
+trap 'kill -TERM "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
 
 # Waits (60 s at most) until the log has COUNT lines that end a build.
 builds() {  # builds COUNT
