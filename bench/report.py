@@ -144,6 +144,24 @@ def report(rows, machine):
                        f"the batch took {float(batch) / floor:.2f}× that floor.")
         out.append("")
 
+    watch = rows.get((b, "watch_html"))
+    if watch:
+        latency = float(watch["median_s"])
+        out.append("### Watch\n")
+        out.append(f"`legeplan watch` on a copy of Bergen's plan, HTML only, the plan saved {watch['runs']} "
+                   f"times in place; from the save to the HTML holding the saved text (medians, min–max):\n")
+        out.append("| | median | min | max | against Pandoc alone → HTML |")
+        out.append("|---|--:|--:|--:|--:|")
+        for stage, label in [("watch_html", "save → fresh HTML, with the charts"),
+                             ("watch_html_no_charts", "save → fresh HTML, `--no-charts`")]:
+            r = rows.get((b, stage))
+            if r:
+                d = float(r["median_s"]) - pandoc["html"]
+                out.append(f"| {label} | {sec(r['median_s'])} | {sec(r['min_s'])} | {sec(r['max_s'])} | "
+                           f"{'+' if d >= 0 else '−'}{sec(abs(d))} |")
+        out.append(f"| Pandoc alone → HTML, in this run (no charts) | {sec(pandoc['html'])} | | | |")
+        out.append("")
+
     # Targets.
     big = "syn-40000" if "syn-40000" in sizes else sizes[-1]
     big_load = float(get(big, "load_validate"))
@@ -154,6 +172,10 @@ def report(rows, machine):
     out.append(f"| Bergen: legeplan's own work < 5 % of the whole build | {100 * own / build_cli:.1f} % | {ok(own / build_cli < 0.05)} |")
     out.append(f"| Bergen: whole build ≤ 1.2 × the slowest single Pandoc conversion | "
                f"{build_cli / pandoc[slowest]:.2f}× | {ok(build_cli / pandoc[slowest] <= 1.2)} |")
+    if watch:
+        out.append(f"| watch: save → fresh HTML ≤ Pandoc alone → HTML + 200 ms | "
+                   f"{sec(latency)} ({'+' if latency >= pandoc['html'] else '−'}{sec(abs(latency - pandoc['html']))}) | "
+                   f"{ok(latency <= pandoc['html'] + 0.2)} |")
     out.append(f"| {big[4:]} measures: load + validate < 1 s | {sec(big_load)} | {ok(big_load < 1)} |")
     out.append(f"| {big[4:]} measures: peak memory of `validate` < 300 MB | {mb(big_peak)} | {ok(big_peak < 300 * 1024)} |")
     out.append(f"| linear growth: 10× measures → ≤ 12× time (worst step) | {worst_time:.1f}× | {ok(worst_time <= 12)} |")

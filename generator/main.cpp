@@ -14,6 +14,7 @@
 #include "commands/report.h"
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
+#include "commands/watch.h"
 #include "publish/stop.h"
 #include "render/summary.h"
 
@@ -135,6 +136,17 @@ int main(int argc, char** argv) {
     build->add_flag("--no-charts", build_options.no_charts, "leave the cost charts out of the documents");
     add_timeout_option(build, build_options.time_limit);
 
+    legeplan::BuildOptions watch_options;
+    std::string watch_formats_text;
+    CLI::App* watch = app.add_subcommand("watch", "build a plan again each time it or a file it reads changes, until Ctrl-C");
+    watch->add_option("PLAN", watch_options.plan_path, "the plan's YAML file")->required();
+    watch->add_option("-o,--output", watch_options.out_dir, "the folder to write into")->required();
+    watch->add_option("--format", watch_formats_text, formats_help(build_formats, {legeplan::OutputFormat::html}));
+    add_look_options(watch, watch_options, "municipality's", "templates, labels or plan.css");
+    watch->add_flag("--strict", watch_options.strict, "treat warnings as errors");
+    watch->add_flag("--no-charts", watch_options.no_charts, "leave the cost charts out of the documents");
+    add_timeout_option(watch, watch_options.time_limit);
+
     legeplan::DiffOptions diff_options;
     std::string diff_formats_text;
     CLI::App* diff = app.add_subcommand("diff", "show what changed between two versions of a plan");
@@ -198,7 +210,7 @@ int main(int argc, char** argv) {
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
         std::cerr << "legeplan: error: unknown command '" << argv[1]
-                  << "' (commands: validate, build, diff, report, overview, init, schema)\n"
+                  << "' (commands: validate, build, watch, diff, report, overview, init, schema)\n"
                   << kRunHelp;
         return legeplan::exit_code::bad_usage;
     }
@@ -213,6 +225,7 @@ int main(int argc, char** argv) {
         build_options.terminal = isatty(STDERR_FILENO) == 1;
         return run_command(build_options, formats_text, build_formats, &legeplan::build_plans);
     }
+    if (watch->parsed()) return run_command(watch_options, watch_formats_text, build_formats, &legeplan::watch_plan);
     if (diff->parsed()) return run_command(diff_options, diff_formats_text, diff_formats, &legeplan::diff_outputs);
     if (report->parsed()) {
         return run_command(report_options, report_formats_text, report_formats, &legeplan::report_outputs);

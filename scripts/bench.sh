@@ -113,6 +113,16 @@ build_cpu=$(python3 -c "print(f'{$build_user + $build_sys:.6f}')")
 row bergen 37 cli_build_all_cpu 1 "$build_cpu" "$build_cpu" "$build_cpu" 0 0
 row bergen 37 cli_validate_peak 1 0 0 0 0 "$(peak_kb "$legeplan" validate "$bergen")"
 
+# --- watch: from saving Bergen's plan (a copy) to a fresh HTML -------------------------------
+# In the same run as "Pandoc alone → HTML" above, the floor it is judged against.
+runs=7
+say "watch: $runs saves of a copy of Bergen's plan, each until its HTML is fresh"
+python3 bench/watch_latency.py "$legeplan" plans/bergen "$data/work/watch" --runs "$runs" \
+    --name bergen --measures 37 >>"$results"
+# The same without the charts: the HTML Pandoc alone makes above has none.
+python3 bench/watch_latency.py "$legeplan" plans/bergen "$data/work/watch" --runs "$runs" \
+    --name bergen --measures 37 --no-charts --stage watch_html_no_charts >>"$results"
+
 # --- batch: 100 copies of Bergen on every core -----------------------------------------------
 if [ "$quick" = 0 ]; then
     say "batch: 100 copies of Bergen, all formats, xargs -P$(nproc)"

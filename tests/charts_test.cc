@@ -95,6 +95,19 @@ TEST_CASE("below a million the axis counts kroner with spaces between thousands"
     CHECK(script.find("set label " + nb("'550 000'") + " at 1,550000 center offset 0,0.8\n") != std::string::npos);
 }
 
+TEST_CASE("a build without DOCX draws no PNG, one without HTML and PDF no SVG") {
+    ChartSet set;
+    set.charts.push_back(two_bars("Helse"));
+    std::string web = gnuplot_script(set, {true, false});
+    CHECK(web.find("set output 'diagram-test.svg'\n") != std::string::npos);
+    CHECK(web.find("png") == std::string::npos);
+    CHECK(chart_pictures(set, {true, false}) == std::vector<std::string>{"diagram-test.svg"});
+    std::string word = gnuplot_script(set, {false, true});
+    CHECK(word.find("set output 'diagram-test.png'\n") != std::string::npos);
+    CHECK(word.find("svg") == std::string::npos);
+    CHECK(chart_pictures(set, {false, true}) == std::vector<std::string>{"diagram-test.png"});
+}
+
 // gnuplot is the program that would run a name's backquotes, system() or macro: here it draws the
 // name, and nothing runs.
 TEST_CASE("gnuplot draws a hostile unit name literally and runs nothing") {

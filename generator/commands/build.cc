@@ -8,6 +8,7 @@
 
 #include "commands/check.h"
 #include "commands/document_look.h"
+#include "plan/recording_reader.h"
 #include "render/budget_csv.h"
 #include "render/charts.h"
 #include "render/document_data.h"
@@ -32,13 +33,10 @@ std::string subtitle(const Plan& plan, const Labels& labels) {
     return line;
 }
 
-}  // namespace
-
-BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
-    CheckedPlan checked = check_plan(options.plan_path);
-    err << format_diagnostics(checked.diags, checked.files);
-    if (checked.unreadable) return BuildStatus::unreadable_plan;
-    if (!checked.usable(options.strict)) return BuildStatus::invalid_plan;
+// Renders and publishes a plan that has been checked; adds the templates and labels it reads to
+// checked.files.
+BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked, std::ostream& out,
+                               std::ostream& err) {
     const Plan& plan = checked.plan;
 
     TemplateDirs dirs{options.templates_dir};
@@ -66,7 +64,15 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     apply_look(publication, dirs, options.css, options.reference_doc, labels);
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
-    if (!charts.charts.empty()) publication.charts = {gnuplot_script(charts), chart_pictures(charts)};
+    publication.drawn = options.drawn_charts;
+    if (!charts.charts.empty()) {
+        auto asked = [&publication](OutputFormat format) {
+            return std::find(publication.formats.begin(), publication.formats.end(), format) !=
+                   publication.formats.end();
+        };
+        ChartPictures kinds{asked(OutputFormat::html) || asked(OutputFormat::pdf), asked(OutputFormat::docx)};
+        publication.charts = {gnuplot_script(charts, kinds), chart_pictures(charts, kinds)};
+    }
     for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
@@ -92,6 +98,29 @@ BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::o
     };
     for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
     return publish(publication, out, err) ? BuildStatus::ok : BuildStatus::output_failed;
+}
+
+}  // namespace
+
+BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> read;
+    return build_outputs(options, out, err, read);
+}
+
+BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
+                          std::vector<std::string>& read) {
+    RecordingReader reader(filesystem_reader());
+    CheckedPlan checked = check_plan(options.plan_path, {}, reader);
+    err << format_diagnostics(checked.diags, checked.files);
+    BuildStatus status = checked.unreadable                ? BuildStatus::unreadable_plan
+                         : !checked.usable(options.strict) ? BuildStatus::invalid_plan
+                                                           : render_and_publish(options, checked, out, err);
+    read = reader.paths();
+    for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));
+    for (const std::string& given : {options.css, options.reference_doc}) {
+        if (!given.empty()) read.push_back(given);
+    }
+    return status;
 }
 
 }  // namespace legeplan

@@ -109,18 +109,28 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
         if (format_info(f).production == Production::markdown) continue;
         jobs.push_back({f, final_path(p, f), temporary_path_for(final_path(p, f))});
     }
-    // The charts first, once for all formats, in a folder that goes when the build ends.
-    std::optional<ScratchFolder> charts;
+    // The charts first, once for all formats, in a folder that goes when the build ends (or
+    // with the next build's, when kept).
+    std::shared_ptr<ScratchFolder> charts;
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
     });
     if (!p.charts.script.empty() && pandoc_jobs) {
-        charts.emplace();
-        std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
-        if (!failure.empty()) {
-            err << "legeplan: error: charts failed: " << failure << "\n";
-            discard_temporary(markdown_input);
-            return false;
+        if (p.drawn && p.drawn->folder && p.drawn->script == p.charts.script &&
+            std::all_of(p.charts.pictures.begin(), p.charts.pictures.end(), [&p](const std::string& picture) {
+                std::error_code ec;
+                return fs::is_regular_file(fs::path(p.drawn->folder->path()) / picture, ec);
+            })) {
+            charts = p.drawn->folder;
+        } else {
+            charts = std::make_shared<ScratchFolder>();
+            std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
+            if (!failure.empty()) {
+                err << "legeplan: error: charts failed: " << failure << "\n";
+                discard_temporary(markdown_input);
+                return false;
+            }
+            if (p.drawn) *p.drawn = {p.charts.script, charts};
         }
     }
     std::string chart_dir = charts ? charts->path() : std::string();

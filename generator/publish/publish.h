@@ -5,16 +5,25 @@
 #include <chrono>
 #include <functional>
 #include <map>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
 
 #include "plan/model.h"
 #include "publish/gnuplot.h"
+#include "publish/output.h"
 #include "publish/output_format.h"
 #include "publish/process.h"
 
 namespace legeplan {
+
+// The charts one build drew, kept for the next (watch): while the script is the same, so are the
+// pictures, and gnuplot need not run again. The folder goes with it, or on a stop.
+struct DrawnCharts {
+    std::string script;
+    std::shared_ptr<ScratchFolder> folder;
+};
 
 // Writes a format made by our own renderer (Production::renderer) to tmp_path; returns the
 // failure, or "".
@@ -36,6 +45,7 @@ struct Publication {
     // What draws the document's charts (render/charts.h), run once for every format in a
     // private folder of the build; an empty script for none.
     GnuplotJob charts;
+    DrawnCharts* drawn = nullptr;  // the charts of the build before, to reuse and to replace; or none
     std::map<std::string, std::string> chart_descriptions;  // the DOCX's: a chart's caption → its alt text
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language

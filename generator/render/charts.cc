@@ -290,25 +290,25 @@ std::string gnuplot_quoted(const std::string& text) {
     return out + "'";
 }
 
-std::vector<std::string> chart_pictures(const ChartSet& set) {
+std::vector<std::string> chart_pictures(const ChartSet& set, ChartPictures kinds) {
     std::vector<std::string> files;
     for (const Chart& chart : set.charts) {
-        files.push_back(chart.name + ".svg");
-        files.push_back(chart.name + ".png");
+        if (kinds.svg) files.push_back(chart.name + ".svg");
+        if (kinds.png) files.push_back(chart.name + ".png");
     }
     return files;
 }
 
-std::string gnuplot_script(const ChartSet& set) {
+std::string gnuplot_script(const ChartSet& set, ChartPictures kinds) {
     // Text is drawn as written (noenhanced: no ^, _, @ or {} markup), in UTF-8.
     std::string out = "set encoding utf8\n";
-    for (std::size_t i = 0; i < set.charts.size(); ++i) {
+    for (std::size_t i = 0; kinds.svg && i < set.charts.size(); ++i) {
         Size size = chart_size(set.charts[i]);
         out += "set terminal svg size " + std::to_string(size.width) + "," + std::to_string(size.height) +
                " noenhanced font 'DejaVu Sans,12' background '#ffffff'\n";
         out += chart_commands(set.charts[i], i, "svg");
     }
-    for (std::size_t i = 0; i < set.charts.size(); ++i) {
+    for (std::size_t i = 0; kinds.png && i < set.charts.size(); ++i) {
         Size size = chart_size(set.charts[i]);
         out += "set terminal pngcairo size " + std::to_string(size.width * kPngScale) + "," +
                std::to_string(size.height * kPngScale) + " noenhanced font 'Carlito,12' fontscale " +

@@ -64,11 +64,19 @@ void place_chart(std::optional<Chart> chart, kainjow::mustache::data& section, C
 // characters as spaces. gnuplot substitutes no backquote, macro or escape inside one.
 std::string gnuplot_quoted(const std::string& text);
 
-// The script that draws every chart of the set into its working folder, as NAME.svg (for HTML
-// and PDF, in the plan's web font) and NAME.png (for DOCX, high resolution, in the Word font).
-std::string gnuplot_script(const ChartSet& set);
+// Which pictures of the charts a build needs: SVG for HTML and PDF, PNG for DOCX. The PNGs take
+// gnuplot ten times as long as the SVGs, so a build without DOCX does without them.
+struct ChartPictures {
+    bool svg = true;
+    bool png = true;
+};
 
-// The files that script writes: every chart's SVG and PNG.
-std::vector<std::string> chart_pictures(const ChartSet& set);
+// The script that draws every chart of the set into its working folder, as NAME.svg (for HTML
+// and PDF, in the plan's web font) and NAME.png (for DOCX, high resolution, in the Word font),
+// each kind only when asked for.
+std::string gnuplot_script(const ChartSet& set, ChartPictures kinds = {});
+
+// The files that script writes: every chart's SVG and PNG, as asked for.
+std::vector<std::string> chart_pictures(const ChartSet& set, ChartPictures kinds = {});
 
 }  // namespace legeplan

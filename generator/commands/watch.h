@@ -1,0 +1,22 @@
+// `watch`: build a plan, then build it again each time a file the last build read changes (the
+// plan, its includes, texts and pictures, a municipality's own templates, labels, CSS or
+// reference document), until stopped by a signal (publish/stop.h). A build that fails leaves the
+// last good outputs as they were, and the watch goes on.
+#pragma once
+
+#include <ostream>
+
+#include "commands/build.h"
+
+namespace legeplan {
+
+// How long after a change nothing more must change before the build: one save is one build.
+inline constexpr std::chrono::milliseconds kWatchSettle{50};
+
+// Prints what build prints (written files to out, diagnostics to err) and, on err, a line with
+// the time for each change seen and each build ended. Default formats (options.formats empty):
+// HTML. Returns only when it cannot go on: unreadable_plan when the plan named cannot be read at
+// the start, output_failed when the files cannot be watched (or no longer).
+BuildStatus watch_plan(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace legeplan

@@ -1,0 +1,199 @@
+#!/usr/bin/env bash
+# `legeplan watch`: a small plan with an include, a text file and a picture, written into its own
+# folder, rebuilt once for each save however the editor saves (in place, by renaming a new file
+# over it, by deleting and creating it again), for a change to any file the plan reads; an invalid
+# plan leaves the HTML byte-identical and the watch going; SIGINT ends it with 130 and leaves no
+# temporary file and no child. The whole log is compared, its times aside.
+# Usage: check_watch.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$1
+src=$2
+source "$(dirname "$0")/check_lib.sh"
+set -m  # the background watch gets SIGINT as at a terminal (bash otherwise ignores it there)
+
+plan_dir="$work/vaktvik"
+mkdir -p "$plan_dir/tekst" "$plan_dir/bilder"
+cp "$src/tests/fixtures/picture/bilder/logo.svg" "$plan_dir/bilder/logo.svg"
+plan="$plan_dir/plan.yaml"
+html="$plan_dir/vaktvik.html"
+write_plan() {  # write_plan INTRODUCTION [FILE]: the plan, written in place (truncated and rewritten)
+  cat > "${2:-$plan}" <<YAML
+legeplan: 1
+plan:
+  municipality: Vaktvik kommune
+  title: Plan for legetjenesten
+  period: {from: 2027, to: 2030}
+  language: nb
+  status: draft
+  version: "0.1"
+  date: 2027-01-15
+include: [tiltak.yaml]
+units:
+  - {id: helse, name: Helse og omsorg}
+chapters:
+  - id: innledning
+    title: Innledning
+    text: $1
+  - id: bakgrunn
+    title: Bakgrunn
+    text_file: tekst/bakgrunn.md
+YAML
+}
+write_measures() {  # write_measures TITLE AMOUNT
+  printf 'measures:\n  - id: a\n    number: 1\n    section: innledning\n    title: %s\n' "$1" > "$plan_dir/tiltak.yaml"
+  printf '    responsible: helse\n    costs:\n      - {type: one_time, amount: %s, year: 2027}\n' "$2" \
+    >> "$plan_dir/tiltak.yaml"
+  printf '    text: Kommunen bygger et nytt kontor.\n' >> "$plan_dir/tiltak.yaml"
+}
+write_plan "Første utgave."
+write_measures "Nytt legekontor" "100 000"
+printf 'Bakgrunnen, første utgave.\n\n![Kommunens logo](bilder/logo.svg)\n' > "$plan_dir/tekst/bakgrunn.md"
+
+# A Pandoc that takes its time once $work/slow exists: a build to stop while it converts.
+mkdir -p "$work/bin"
+printf '#!/bin/sh\n[ -e "%s/slow" ] && sleep 30\nexec %s "$@"\n' "$work" "$(command -v pandoc)" > "$work/bin/pandoc"
+chmod +x "$work/bin/pandoc"
+# A gnuplot that counts its runs: the charts are drawn again only when the costs change.
+printf '#!/bin/sh\necho run >> "%s/gnuplot.log"\nexec %s "$@"\n' "$work" "$(command -v gnuplot)" > "$work/bin/gnuplot"
+chmod +x "$work/bin/gnuplot"
+
+# The output goes into the plan's own folder: its writes there must not start builds.
+cd "$work"
+mkdir -p "$work/tmp"
+TMPDIR="$work/tmp" PATH="$work/bin:$PATH" "$legeplan" watch vaktvik/plan.yaml -o vaktvik \
+  > "$work/out.log" 2> "$work/err.log" &
+pid=$!
+# A check that ends the script early must not leave the watch running.
+trap 'kill -TERM "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
+
+# Waits (60 s at most) until the log has COUNT lines that end a build.
+builds() {  # builds COUNT
+  for _ in $(seq 1 600); do
+    [[ $(grep -cE '^[0-9]{2}:[0-9]{2}:[0-9]{2} (built|failed) ' "$work/err.log") -ge $1 ]] && return 0
+    kill -0 "$pid" 2> /dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+
+check "the first build" builds 1
+check "the HTML has the plan's text" contains "$html" "Første utgave."
+# (1) In place.
+write_plan "Andre utgave."
+check "saved in place: rebuilt" builds 2
+check "saved in place: the new text" contains "$html" "Andre utgave."
+# (2) A new file renamed over the plan, as vim, VS Code and gedit save.
+write_plan "Tredje utgave." "$plan_dir/.goutputstream-T3X9"
+mv "$plan_dir/.goutputstream-T3X9" "$plan"
+check "saved by renaming: rebuilt" builds 3
+check "saved by renaming: the new text" contains "$html" "Tredje utgave."
+# Deleted and written again a moment later: one build, of the new plan.
+rm "$plan"
+sleep 0.2
+write_plan "Fjerde utgave."
+check "deleted and written again: rebuilt" builds 4
+check "deleted and written again: the new text" contains "$html" "Fjerde utgave."
+# (3) The text file, the included file and the picture.
+printf 'Bakgrunnen, andre utgave.\n\n![Kommunens logo](bilder/logo.svg)\n' > "$plan_dir/tekst/bakgrunn.md"
+check "text file changed: rebuilt" builds 5
+check "text file changed: the new text" contains "$html" "Bakgrunnen, andre utgave."
+write_measures "Nytt og større legekontor" "150 000"
+check "included file changed: rebuilt" builds 6
+check "included file changed: the new title" contains "$html" "Nytt og større legekontor"
+check "included file changed: the new amount" contains "$html" "150 000"  # a no-break space
+sed 's/<svg /<svg data-utgave="2" /' "$src/tests/fixtures/picture/bilder/logo.svg" > "$plan_dir/bilder/logo.svg"
+check "picture changed: rebuilt" builds 7
+# (4) Invalid: the diagnostic, the HTML as it was.
+cp "$html" "$work/good.html"
+write_plan "[Femte utgave"
+check "invalid plan: build ended" builds 8
+check "invalid plan: the HTML is byte-identical" cmp -s "$html" "$work/good.html"
+# Gone for longer than an editor's save: reported, and the watch goes on.
+rm "$plan"
+check "plan missing: build ended" builds 9
+# (5) Fixed.
+write_plan "Sjette utgave."
+check "fixed: rebuilt" builds 10
+check "fixed: the new text" contains "$html" "Sjette utgave."
+check "still running" kill -0 "$pid"
+
+# (6) Ctrl-C while a build converts: the converter stopped, the HTML as it was.
+descendants() {  # descendants PID: its children, theirs, and so on
+  for child in $(pgrep -P "$1" || true); do
+    echo "$child"
+    descendants "$child"
+  done
+}
+converting() {  # converting: Pandoc (our slow one) runs under the watch; 20 s at most
+  for _ in $(seq 1 200); do
+    for p in $(descendants "$pid"); do
+      { tr '\0' ' ' < "/proc/$p/cmdline"; } 2> /dev/null | grep -q -- "$work/bin/pandoc" && return 0
+    done
+    sleep 0.1
+  done
+  return 1
+}
+cp "$html" "$work/good.html"
+touch "$work/slow"
+write_plan "Sjuende utgave."
+check "a build converts" converting
+groups=$(for p in $(descendants "$pid"); do ps -o pgid= -p "$p" || true; done | sort -u | tr '\n' ' ')
+kill -INT "$pid"
+set +e
+wait "$pid"
+code=$?
+set -e
+check "SIGINT: exit 130" test "$code" -eq 130
+# shellcheck disable=SC2086 # one argument per group
+check "SIGINT: no converter left" \
+  test -z "$(for g in $groups; do ps -eo pgid=,stat=,pid= | awk -v g="$g" '$1 == g && $2 !~ /^Z/'; done)"
+check "SIGINT: the HTML is byte-identical" cmp -s "$html" "$work/good.html"
+check "SIGINT: no process names the plan's folder" test -z "$(pgrep -f -- "$plan_dir" || true)"
+check "SIGINT: no temporary files" test -z "$(find "$plan_dir" -name '*.tmp-*')"
+check "SIGINT: nothing left in TMPDIR (the charts kept between builds, the converter's folder)" \
+  test -z "$(ls -A "$work/tmp")"
+check "SIGINT: nothing but the plan's files and the HTML" \
+  test "$(cd "$plan_dir" && find . -type f | sort | tr '\n' ' ')" \
+  = "./bilder/logo.svg ./plan.yaml ./tekst/bakgrunn.md ./tiltak.yaml ./vaktvik.html "
+
+# The whole log, each line's time taken out.
+sed -E 's/^[0-9]{2}:[0-9]{2}:[0-9]{2} /HH:MM:SS /' "$work/err.log" > "$work/err.txt"
+cat > "$work/expected.txt" <<'LOG'
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS watching 4 files for changes; Ctrl-C stops
+HH:MM:SS changed: vaktvik/plan.yaml
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/plan.yaml
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/plan.yaml
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/tekst/bakgrunn.md
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/tiltak.yaml
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/bilder/logo.svg
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS changed: vaktvik/plan.yaml
+vaktvik/plan.yaml:17:7: error[E004]: YAML syntax: end of sequence flow not found
+      - id: bakgrunn
+          ^
+    hint: check the indentation and that every 'key: value' has a space after ':'
+1 error, 0 warnings
+HH:MM:SS failed vaktvik (the plan has errors); the outputs are as they were
+HH:MM:SS watching 1 file
+HH:MM:SS changed: vaktvik/plan.yaml
+legeplan: error[E001]: cannot read plan file 'vaktvik/plan.yaml': no such file or no access
+1 error, 0 warnings
+HH:MM:SS failed vaktvik (the plan could not be read); the outputs are as they were
+HH:MM:SS changed: vaktvik/plan.yaml
+HH:MM:SS built vaktvik (1 file)
+HH:MM:SS watching 4 files
+HH:MM:SS changed: vaktvik/plan.yaml
+legeplan: stopped by SIGINT
+LOG
+check "standard error, as expected" diff -u "$work/expected.txt" "$work/err.txt"
+check "charts drawn twice: at the start and for the new amount" test "$(wc -l < "$work/gnuplot.log")" -eq 2
+check "standard output: the HTML for each good build" \
+  test "$(sort -u "$work/out.log")" = "vaktvik/vaktvik.html"
+check "standard output: one line for each good build" test "$(wc -l < "$work/out.log")" -eq 8
+exit $fail
