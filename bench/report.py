@@ -69,20 +69,24 @@ def many_plans(rows, m):
         out.append(f"{n} generated plans (`bench/gen_region.py`: {count(get(b, 'input', 'measures'))} measures, "
                    f"{size(get(b, 'input', 'bytes'))} of YAML), `--format html,docx,xlsx`, one run each. "
                    f"Both ways wrote the same {3 * n} files, byte for byte.\n")
-        out.append("| | wall clock | per plan | CPU (user + system, all programs) | peak RSS |")
-        out.append("|---|--:|--:|--:|--:|")
+        out.append(f"| | wall clock | per plan | CPU (user + system, all programs) | cores busy (CPU ÷ wall, of {cores}) | peak RSS |")
+        out.append("|---|--:|--:|--:|--:|--:|")
         out.append(f"| **one command**: `legeplan build PLANS -o DIR` | **{sec(one)}** | {sec(one / n)} | "
-                   f"{sec(one_cpu)} | {mb(get(b, 'batch_one_command', 'peak_rss_kb'))} |")
+                   f"{sec(one_cpu)} | {one_cpu / one:.2f} | {mb(get(b, 'batch_one_command', 'peak_rss_kb'))} |")
         out.append(f"| {n} commands in a row: `legeplan build PLAN -o DIR` | {sec(seq)} | {sec(seq / n)} | "
-                   f"{sec(seq_cpu)} | {mb(get(b, 'batch_in_a_row', 'peak_rss_kb'))} |")
+                   f"{sec(seq_cpu)} | {seq_cpu / seq:.2f} | {mb(get(b, 'batch_in_a_row', 'peak_rss_kb'))} |")
         out.append(f"| Pandoc alone: the {n} DOCX and {n} HTML conversions one after the other (`legeplan_bench`) | "
-                   f"{sec(pandoc)} | {sec(pandoc / n)} | | |")
+                   f"{sec(pandoc)} | {sec(pandoc / n)} | | | |")
+        load = [(s_, rows.get((b, "load_average_" + s_))) for s_ in ("start", "end")]
+        if all(r_ for _, r_ in load):
+            out.append(f"\nLoad average (1 minute) of the machine: {load[0][1]['median_s']} when the batch "
+                       f"started, {load[1][1]['median_s']} when it ended.")
         out.append("")
         floor = one_cpu / cores
         out.append(f"One command is **{seq / one:.2f}×** as fast as the commands in a row on {cores} cores: it "
                    f"builds {cores} plans at a time. Its CPU time spread over the {cores} cores, {sec(floor)}, "
                    f"is the least any way of running this work could take here; the one command took "
-                   f"{one / floor:.2f}× that floor. Pandoc alone needs {sec(pandoc)} for the same conversions, "
+                   f"{one / floor:.2f}× that floor, the commands in a row {seq / (seq_cpu / cores):.2f}× theirs. Pandoc alone needs {sec(pandoc)} for the same conversions, "
                    f"{100 * pandoc / seq:.0f} % of the commands in a row; the rest is the program starts, "
                    f"loading and rendering each plan, the charts (gnuplot) and the workbooks.\n")
 
@@ -95,29 +99,37 @@ def many_plans(rows, m):
                    f"measures, {size(get(r, 'input', 'bytes'))}), {runs_text(get(r, 'overview_all', 'runs'))}. "
                    f"The overview named all {n} municipalities once, and its region row equals the sums of the "
                    f"plans' own totals (each plan asserts them, and the generator adds them up).\n")
-        out.append("| `--format` | wall clock | min | max | CPU | peak RSS | output | beyond Markdown alone |")
-        out.append("|---|--:|--:|--:|--:|--:|--:|--:|")
+        out.append("| `--format` | wall clock | min | max | CPU | peak RSS | output | wall clock beyond `md` | CPU beyond `md` |")
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+        md_cpu = float(get(r, "overview_md_cpu"))
         for f, label in [("all", "all (the default: md, docx, html, pdf, xlsx)"),
                          ("md", "md: legeplan's own work (load and check every plan, sums, Markdown)"),
                          ("docx", "docx (Pandoc)"), ("html", "html (Pandoc)"),
                          ("pdf", "pdf (Pandoc, then WeasyPrint)"), ("xlsx", "xlsx (libxlsxwriter, no Pandoc)")]:
             row = rows[(r, "overview_" + f)]
-            t = float(row["median_s"])
-            extra = "" if f == "md" else sec(max(0.0, t - md))
+            t, cpu = float(row["median_s"]), float(get(r, "overview_" + f + "_cpu"))
+            extra = "| | |" if f == "md" else f"| {sec(max(0.0, t - md))} | {sec(max(0.0, cpu - md_cpu))} |"
             bold = "**" if f == "all" else ""
             out.append(f"| {label} | {bold}{sec(t)}{bold} | {sec(row['min_s'])} | {sec(row['max_s'])} | "
-                       f"{sec(get(r, 'overview_' + f + '_cpu'))} | {mb(row['peak_rss_kb'])} | {size(row['bytes'])} | {extra} |")
+                       f"{sec(cpu)} | {mb(row['peak_rss_kb'])} | {size(row['bytes'])} {extra}")
+        load = [rows.get((r, "load_average_" + s_)) for s_ in ("start", "end")]
+        if all(load):
+            out.append(f"\nLoad average (1 minute) of the machine: {load[0]['median_s']} when the overview runs "
+                       f"started, {load[1]['median_s']} when they ended.")
         out.append("")
-        converters = {f: max(0.0, float(get(r, "overview_" + f)) - md) for f in ["docx", "html", "pdf"]}
-        slowest = max(converters, key=converters.get)
+        wall = {f: max(0.0, float(get(r, "overview_" + f)) - md) for f in ["docx", "html", "pdf"]}
+        cpu = {f: max(0.0, float(get(r, "overview_" + f + "_cpu")) - md_cpu) for f in ["docx", "html", "pdf"]}
         all_s = float(get(r, "overview_all"))
+        all_cpu = float(get(r, "overview_all_cpu"))
         out.append(f"legeplan's own work for {n} plans takes {sec(md)} ({sec(md / n)} per plan), "
-                   f"{100 * md / all_s:.0f} % of the whole overview. Pandoc's own time is what a format adds to "
-                   f"Markdown alone: {', '.join(f'{f} {sec(t)}' for f, t in converters.items())}, "
-                   f"{sec(sum(converters.values()))} one after the other; the overview runs them side by side, "
-                   f"so all formats take {all_s / (md + converters[slowest]):.2f}× Markdown plus the slowest "
-                   f"conversion ({slowest}). The peak RSS is that of the largest process (Pandoc or "
-                   f"WeasyPrint when they run); legeplan's own is the `md` row's.\n")
+                   f"{100 * md / all_s:.0f} % of the whole overview's {sec(all_s)}. Pandoc's own time is what a "
+                   f"format adds to Markdown alone: "
+                   f"{', '.join(f'{f} {sec(wall[f])} ({sec(cpu[f])} of CPU)' for f in wall)}. The overview runs "
+                   f"the conversions side by side, so its wall clock is about Markdown plus the slowest "
+                   f"conversion ({sec(md + max(wall.values()))}), not their sum ({sec(md + sum(wall.values()))}); "
+                   f"its CPU, {sec(all_cpu)}, is Markdown's plus each format's ({sec(md_cpu + sum(cpu.values()) + max(0.0, float(get(r, 'overview_xlsx_cpu')) - md_cpu))}). "
+                   f"The peak RSS is that of the largest process (Pandoc or WeasyPrint when they run); "
+                   f"legeplan's own is the `md` row's.\n")
     return out
 
 

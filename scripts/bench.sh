@@ -122,6 +122,8 @@ measure() {
         || { cat "$data/last.log" >&2; echo "bench.sh: failed: $*" >&2; exit 1; }
     tail -1 "$data/time.out" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
 }
+# The machine's 1-minute load average as a row (it is shared: read the wall clock by it).
+load_row() { row "$1" 0 "load_average_$2" 1 "$(cut -d' ' -f1 /proc/loadavg)" 0 0 0 0; }
 # The median of a column of numbers on standard input.
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
@@ -133,6 +135,7 @@ batch=$data/batch
 python3 bench/gen_region.py "$batch_n" "$batch/plans"
 batch_measures=$(awk -F, '$1 == "sum" {print $3}' "$batch/plans/totals.csv")
 row "batch-$batch_n" "$batch_measures" input 1 0 0 0 "$(du -sb --apparent-size "$batch/plans" | cut -f1)" 0
+load_row "batch-$batch_n" start
 say "batch: $batch_n generated plans ($batch_formats) as one \`legeplan build DIR\`"
 read -r wall cpu kb < <(measure "$legeplan" build "$batch/plans" --format "$batch_formats" -o "$batch/one")
 row "batch-$batch_n" "$batch_measures" batch_one_command 1 "$wall" "$wall" "$wall" 0 "$kb"
@@ -142,6 +145,7 @@ read -r wall cpu kb < <(measure bash -c 'for plan in "$1"/*/plan.yaml; do
     "$2" build "$plan" --format "$3" -o "$4" || exit 1; done' _ "$batch/plans" "$legeplan" "$batch_formats" "$batch/row")
 row "batch-$batch_n" "$batch_measures" batch_in_a_row 1 "$wall" "$wall" "$wall" 0 "$kb"
 row "batch-$batch_n" "$batch_measures" batch_in_a_row_cpu 1 "$cpu" "$cpu" "$cpu" 0 0
+load_row "batch-$batch_n" end
 files=$(find "$batch/one" -type f | wc -l)
 [ "$files" = $((3 * batch_n)) ] || { echo "bench.sh: the batch wrote $files files, not $((3 * batch_n))" >&2; exit 1; }
 diff -r "$batch/one" "$batch/row" >/dev/null || { echo "bench.sh: the batch and the commands in a row wrote different files" >&2; exit 1; }
@@ -161,6 +165,7 @@ region=$data/region
 python3 bench/gen_region.py "$region_n" "$region/plans"
 region_measures=$(awk -F, '$1 == "sum" {print $3}' "$region/plans/totals.csv")
 row "region-$region_n" "$region_measures" input 1 0 0 0 "$(du -sb --apparent-size "$region/plans" | cut -f1)" 0
+load_row "region-$region_n" start
 for formats in all md docx html pdf xlsx; do
     say "overview: $region_n plans, --format $formats ($region_runs runs)"
     flag=(--format "$formats")
@@ -179,6 +184,7 @@ for formats in all md docx html pdf xlsx; do
     row "region-$region_n" "$region_measures" "overview_$formats" "$region_runs" "$wall" "$lo" "$hi" "$bytes" "$kb"
     row "region-$region_n" "$region_measures" "overview_${formats}_cpu" "$region_runs" "$cpu" "$cpu" "$cpu" 0 0
 done
+load_row "region-$region_n" end
 # The overview names every municipality once, and its region row holds the plans' own sums.
 python3 - "$region/plans/totals.csv" "$region/out-all/regionoversikt.md" <<'EOF'
 import csv, sys
