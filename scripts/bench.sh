@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark (docs/benchmarks.md): where the time of `legeplan build` goes and how it grows.
 #
-#   scripts/bench.sh           full run (6–8 min on 2 cores); rewrites the generated part of
+#   scripts/bench.sh           full run (~15 min on 2 shared cores); rewrites the generated part of
 #                              docs/benchmarks.md and prints the tables
 #   scripts/bench.sh --csv     the same measurements, printed as CSV; docs untouched
 #   scripts/bench.sh --quick   smaller and fewer runs (no 40 000, a batch of 6 plans, an overview
