@@ -217,30 +217,36 @@ class Plan:
         return nn if self.nn else nb
 
     def key_figures(self, section_of):
-        """The plan's key figures: 2–5 of these, each in its service's chapter. A new kind of key
-        figure is one more entry (or one more key in an entry) here."""
+        """The plan's key figures: 2–5 of these, each in its service's chapter. A spec's `more`
+        holds keys written as they stand after `unit`, so a new kind of key figure (or a series,
+        a comparison) is one more key in one entry, e.g. "more": {"kind": "list_ceiling"}."""
         rng = self.rng
         people = rng.randint(8, 400) * 100
         specs = [
-            # (title nb, title nn, unit nb, unit nn, value, service, source)
-            ("Innbyggere", "Innbyggjarar", "innbyggere", "innbyggjarar", people, "fastlege", "SSB"),
-            ("Fastlegehjemler", "Fastlegeheimlar", "hjemler", "heimlar", max(2, people // 1100),
-             "fastlege", "Fastlegeregisteret"),
-            ("Gjennomsnittlig listelengde", "Gjennomsnittleg listelengd", "pasienter", "pasientar",
-             rng.randint(700, 1300), "fastlege", "Fastlegeregisteret"),
-            ("Legetimer per uke på sykehjemmet", "Legetimar per veke på sjukeheimen", "timer", "timar",
-             rng.randint(2, 40), "sykehjem", "KOSTRA"),
-            ("Fødte per år", "Fødde per år", "barn", "born", max(3, people // 100), "helsestasjon", "SSB"),
-            ("Legevaktkonsultasjoner per år", "Legevaktkonsultasjonar per år", "konsultasjoner",
-             "konsultasjonar", people // 4, "legevakt", "KOSTRA"),
+            {"title": ("Innbyggere", "Innbyggjarar"), "unit": ("innbyggere", "innbyggjarar"),
+             "value": people, "service": "fastlege", "source": "SSB"},
+            {"title": ("Fastlegehjemler", "Fastlegeheimlar"), "unit": ("hjemler", "heimlar"),
+             "value": max(2, people // 1100), "service": "fastlege", "source": "Fastlegeregisteret"},
+            {"title": ("Gjennomsnittlig listelengde", "Gjennomsnittleg listelengd"), "unit": ("pasienter", "pasientar"),
+             "value": rng.randint(700, 1300), "service": "fastlege", "source": "Fastlegeregisteret"},
+            {"title": ("Legetimer per uke på sykehjemmet", "Legetimar per veke på sjukeheimen"), "unit": ("timer", "timar"),
+             "value": rng.randint(2, 40), "service": "sykehjem", "source": "KOSTRA"},
+            {"title": ("Fødte per år", "Fødde per år"), "unit": ("barn", "born"),
+             "value": max(3, people // 100), "service": "helsestasjon", "source": "SSB"},
+            {"title": ("Legevaktkonsultasjoner per år", "Legevaktkonsultasjonar per år"),
+             "unit": ("konsultasjoner", "konsultasjonar"), "value": people // 4, "service": "legevakt",
+             "source": "KOSTRA"},
         ]
         lines = []
-        for k, (tnb, tnn, unb, unn, value, service, source) in enumerate(specs):
+        for k, spec in enumerate(specs):
+            service = spec["service"]
             if service not in section_of or (k > 1 and rng.random() < 0.4):
                 continue
-            lines += [f"  - id: tall-{k + 1}", f"    title: {self.t(tnb, tnn)}", f"    value: {value}",
-                      f"    unit: {self.t(unb, unn)}", f"    section: {section_of[service]}",
-                      f"    source: {source}", f"    date: {self.period[0] - 1}"]
+            lines += [f"  - id: tall-{k + 1}", f"    title: {self.t(*spec['title'])}", f"    value: {spec['value']}",
+                      f"    unit: {self.t(*spec['unit'])}"]
+            lines += [f"    {key}: {value}" for key, value in spec.get("more", {}).items()]
+            lines += [f"    section: {section_of[service]}", f"    source: {spec['source']}",
+                      f"    date: {self.period[0] - 1}"]
         return ["key_figures:"] + lines if lines else []
 
     def cost(self, shape, rate):

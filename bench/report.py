@@ -86,9 +86,10 @@ def many_plans(rows, m):
         out.append(f"One command is **{seq / one:.2f}×** as fast as the commands in a row on {cores} cores: it "
                    f"builds {cores} plans at a time. Its CPU time spread over the {cores} cores, {sec(floor)}, "
                    f"is the least any way of running this work could take here; the one command took "
-                   f"{one / floor:.2f}× that floor, the commands in a row {seq / (seq_cpu / cores):.2f}× theirs. Pandoc alone needs {sec(pandoc)} for the same conversions, "
-                   f"{100 * pandoc / seq:.0f} % of the commands in a row; the rest is the program starts, "
-                   f"loading and rendering each plan, the charts (gnuplot) and the workbooks.\n")
+                   f"{one / floor:.2f}× that floor, the commands in a row {seq / (seq_cpu / cores):.2f}× theirs. "
+                   f"Pandoc alone, the same conversions one after the other, takes {sec(pandoc)} "
+                   f"({sec(pandoc / n)} per plan): the larger part of every build, which one command can run "
+                   f"beside other plans' work but not shorten.\n")
 
     if "region" in plans:
         r = plans["region"]
