@@ -41,6 +41,99 @@ def ok(cond):
     return "**met**" if cond else "**missed**"
 
 
+def count(n):
+    return f"{int(n):,}".replace(",", " ")
+
+
+def runs_text(runs):
+    return "one run each" if int(runs) == 1 else f"medians of {runs} runs"
+
+
+def many_plans(rows, m):
+    """The batch of generated plans and the regional overview, as Markdown lines (none when the
+    results have neither)."""
+    out = []
+    cores = int(m.get("cores", "1"))
+    plans = {r["plan"].split("-")[0]: r["plan"] for r in rows.values() if r["plan"].startswith(("batch-", "region-"))}
+
+    def get(plan, stage, col="median_s"):
+        return rows[(plan, stage)][col]
+
+    if "batch" in plans:
+        b = plans["batch"]
+        n = int(b.split("-")[1])
+        one, seq = float(get(b, "batch_one_command")), float(get(b, "batch_in_a_row"))
+        one_cpu, seq_cpu = float(get(b, "batch_one_command_cpu")), float(get(b, "batch_in_a_row_cpu"))
+        pandoc = float(get(b, "batch_pandoc_alone"))
+        out.append("### Many plans in one command\n")
+        out.append(f"{n} generated plans (`bench/gen_region.py`: {count(get(b, 'input', 'measures'))} measures, "
+                   f"{size(get(b, 'input', 'bytes'))} of YAML), `--format html,docx,xlsx`, one run each. "
+                   f"Both ways wrote the same {3 * n} files, byte for byte.\n")
+        out.append(f"| | wall clock | per plan | CPU (user + system, all programs) | cores busy (CPU ÷ wall, of {cores}) | peak RSS |")
+        out.append("|---|--:|--:|--:|--:|--:|")
+        out.append(f"| **one command**: `legeplan build PLANS -o DIR` | **{sec(one)}** | {sec(one / n)} | "
+                   f"{sec(one_cpu)} | {one_cpu / one:.2f} | {mb(get(b, 'batch_one_command', 'peak_rss_kb'))} |")
+        out.append(f"| {n} commands in a row: `legeplan build PLAN -o DIR` | {sec(seq)} | {sec(seq / n)} | "
+                   f"{sec(seq_cpu)} | {seq_cpu / seq:.2f} | {mb(get(b, 'batch_in_a_row', 'peak_rss_kb'))} |")
+        out.append(f"| Pandoc alone: the {n} DOCX and {n} HTML conversions one after the other (`legeplan_bench`) | "
+                   f"{sec(pandoc)} | {sec(pandoc / n)} | | | |")
+        load = [(s_, rows.get((b, "load_average_" + s_))) for s_ in ("start", "end")]
+        if all(r_ for _, r_ in load):
+            out.append(f"\nLoad average (1 minute) of the machine: {load[0][1]['median_s']} when the batch "
+                       f"started, {load[1][1]['median_s']} when it ended.")
+        out.append("")
+        floor = one_cpu / cores
+        out.append(f"One command is **{seq / one:.2f}×** as fast as the commands in a row on {cores} cores: it "
+                   f"builds {cores} plans at a time. Its CPU time spread over the {cores} cores, {sec(floor)}, "
+                   f"is the least any way of running this work could take here; the one command took "
+                   f"{one / floor:.2f}× that floor, the commands in a row {seq / (seq_cpu / cores):.2f}× theirs. "
+                   f"Pandoc alone, the same conversions one after the other, takes {sec(pandoc)} "
+                   f"({sec(pandoc / n)} per plan): the larger part of every build, which one command can run "
+                   f"beside other plans' work but not shorten.\n")
+
+    if "region" in plans:
+        r = plans["region"]
+        n = int(r.split("-")[1])
+        md = float(get(r, "overview_md"))
+        out.append(f"### Overview of {n} plans\n")
+        out.append(f"`legeplan overview PLANS -o DIR` over {n} generated plans ({count(get(r, 'input', 'measures'))} "
+                   f"measures, {size(get(r, 'input', 'bytes'))}), {runs_text(get(r, 'overview_all', 'runs'))}. "
+                   f"The overview named all {n} municipalities once, and its region row equals the sums of the "
+                   f"plans' own totals (each plan asserts them, and the generator adds them up).\n")
+        out.append("| `--format` | wall clock | min | max | CPU | peak RSS | output | wall clock beyond `md` | CPU beyond `md` |")
+        out.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+        md_cpu = float(get(r, "overview_md_cpu"))
+        for f, label in [("all", "all (the default: md, docx, html, pdf, xlsx)"),
+                         ("md", "md: legeplan's own work (load and check every plan, sums, Markdown)"),
+                         ("docx", "docx (Pandoc)"), ("html", "html (Pandoc)"),
+                         ("pdf", "pdf (Pandoc, then WeasyPrint)"), ("xlsx", "xlsx (libxlsxwriter, no Pandoc)")]:
+            row = rows[(r, "overview_" + f)]
+            t, cpu = float(row["median_s"]), float(get(r, "overview_" + f + "_cpu"))
+            extra = "| | |" if f == "md" else f"| {sec(max(0.0, t - md))} | {sec(max(0.0, cpu - md_cpu))} |"
+            bold = "**" if f == "all" else ""
+            out.append(f"| {label} | {bold}{sec(t)}{bold} | {sec(row['min_s'])} | {sec(row['max_s'])} | "
+                       f"{sec(cpu)} | {mb(row['peak_rss_kb'])} | {size(row['bytes'])} {extra}")
+        load = [rows.get((r, "load_average_" + s_)) for s_ in ("start", "end")]
+        if all(load):
+            out.append(f"\nLoad average (1 minute) of the machine: {load[0]['median_s']} when the overview runs "
+                       f"started, {load[1]['median_s']} when they ended.")
+        out.append("")
+        wall = {f: max(0.0, float(get(r, "overview_" + f)) - md) for f in ["docx", "html", "pdf"]}
+        cpu = {f: max(0.0, float(get(r, "overview_" + f + "_cpu")) - md_cpu) for f in ["docx", "html", "pdf"]}
+        all_s = float(get(r, "overview_all"))
+        all_cpu = float(get(r, "overview_all_cpu"))
+        out.append(f"legeplan's own work for {n} plans takes {sec(md)} ({sec(md / n)} per plan), "
+                   f"{100 * md / all_s:.0f} % of the whole overview's {sec(all_s)}. Pandoc's own time is what a "
+                   f"format adds to Markdown alone: "
+                   f"{', '.join(f'{f} {sec(wall[f])} ({sec(cpu[f])} of CPU)' for f in wall)}. The overview runs "
+                   f"the conversions side by side, so its wall clock is about Markdown plus the slowest "
+                   f"conversion ({sec(md + max(wall.values()))}), not their sum ({sec(md + sum(wall.values()))}); "
+                   f"its CPU, {sec(all_cpu)}, is Markdown's plus each format's ({sec(md_cpu + sum(cpu.values()) + max(0.0, float(get(r, 'overview_xlsx_cpu')) - md_cpu))}). "
+                   f"The peak RSS is that of the largest process (Pandoc or WeasyPrint when they run); "
+                   f"legeplan's own is the `md` row's.\n")
+    return out
+
+
 def report(rows, machine):
     out = []
     m = machine
@@ -127,22 +220,7 @@ def report(rows, machine):
                f"{mb(get(b, 'cli_build_all_peak', 'peak_rss_kb'))} (the largest process of the build, "
                f"Pandoc or WeasyPrint included).\n")
 
-    batch = get("bergen-x100", "batch_build_all")
-    if batch:
-        per = float(batch) / 100
-        cores = int(m.get("cores", "1"))
-        out.append(f"### Batch\n")
-        out.append(f"100 copies of Bergen, each `legeplan build` of all formats, `xargs -P{cores}`: "
-                   f"**{sec(batch)}** in all, {sec(per)} per plan. One after the other they would take "
-                   f"about 100 × {sec(build_cli)} = {sec(100 * build_cli)}: a speed-up of "
-                   f"{100 * build_cli / float(batch):.2f}× from {cores} cores.")
-        cpu = get(b, "cli_build_all_cpu")
-        if cpu:
-            floor = 100 * float(cpu) / cores
-            out.append(f"One build costs {sec(cpu)} of CPU (user + system, Pandoc and WeasyPrint "
-                       f"included), so 100 of them cannot take less than {sec(floor)} on {cores} cores; "
-                       f"the batch took {float(batch) / floor:.2f}× that floor.")
-        out.append("")
+    out += many_plans(rows, m)
 
     watch = rows.get((b, "watch_html"))
     if watch:
@@ -181,7 +259,7 @@ def report(rows, machine):
     out.append(f"| linear growth: 10× measures → ≤ 12× time (worst step) | {worst_time:.1f}× | {ok(worst_time <= 12)} |")
     out.append(f"| output sizes grow no worse than linearly (worst step) | {worst_size:.1f}× | {ok(worst_size <= 11)} |")
     if m.get("quick") == "1":
-        out.append("\n(quick run: no 40 000-measure plan and no batch; the targets for 40 000 are judged on the largest plan run)")
+        out.append("\n(quick run: no 40 000-measure plan, a batch of 6 plans and an overview of 20; the targets for 40 000 are judged on the largest plan run)")
     return "\n".join(out) + "\n"
 
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # The benchmark (docs/benchmarks.md): where the time of `legeplan build` goes and how it grows.
 #
-#   scripts/bench.sh           full run (6–8 min on 2 cores); rewrites the generated part of
+#   scripts/bench.sh           full run (~15 min on 2 shared cores); rewrites the generated part of
 #                              docs/benchmarks.md and prints the tables
 #   scripts/bench.sh --csv     the same measurements, printed as CSV; docs untouched
-#   scripts/bench.sh --quick   smaller and fewer runs (no 40 000, no batch); docs untouched
+#   scripts/bench.sh --quick   smaller and fewer runs (no 40 000, a batch of 6 plans, an overview
+#                              of 20); docs untouched
 #
 # Everything it generates goes to build/bench-data/ (not committed).
 set -euo pipefail
@@ -27,7 +28,7 @@ for tool in cmake g++ pandoc weasyprint python3 hyperfine /usr/bin/time; do
 done
 
 say "building legeplan and legeplan_bench (build/, RelWithDebInfo unless configured otherwise)"
-cmake -S . -B build >/dev/null
+cmake -S . -B build -DLEGEPLAN_BENCH=ON >/dev/null  # on: the worktree may have been configured without it
 cmake --build build -j"$(nproc)" --target legeplan legeplan_bench >/dev/null
 
 data=build/bench-data
@@ -123,20 +124,99 @@ python3 bench/watch_latency.py "$legeplan" plans/bergen "$data/work/watch" --run
 python3 bench/watch_latency.py "$legeplan" plans/bergen "$data/work/watch" --runs "$runs" \
     --name bergen --measures 37 --no-charts --stage watch_html_no_charts >>"$results"
 
-# --- batch: 100 copies of Bergen on every core -----------------------------------------------
-if [ "$quick" = 0 ]; then
-    say "batch: 100 copies of Bergen, all formats, xargs -P$(nproc)"
-    mkdir -p "$data/batch/plans" "$data/batch/out"
-    for i in $(seq -w 1 100); do cp -r plans/bergen "$data/batch/plans/bergen-$i"; done
-    start=$(date +%s.%N)
-    ls "$data/batch/plans" | xargs -P"$(nproc)" -I{} \
-        "$legeplan" build "$data/batch/plans/{}/plan.yaml" -o "$data/batch/out/{}" >/dev/null
-    end=$(date +%s.%N)
-    count=$(find "$data/batch/out" -name '*.pdf' | wc -l)
-    [ "$count" = 100 ] || { echo "bench.sh: batch produced $count PDFs, not 100" >&2; exit 1; }
-    total=$(python3 -c "print(f'{$end - $start:.6f}')")
-    row bergen-x100 3700 batch_build_all 1 "$total" "$total" "$total" 0 0
-fi
+# --- many plans: one command for all against one command per plan (issue 17) ---------------
+# Wall-clock seconds, CPU seconds (user + system, every program it ran included) and peak RSS
+# (kB, of its largest process) of one run of a command, as "WALL CPU KB"; output to $data/last.log.
+measure() {
+    /usr/bin/time -f "%e %U %S %M" -o "$data/time.out" "$@" >"$data/last.log" 2>&1 \
+        || { cat "$data/last.log" >&2; echo "bench.sh: failed: $*" >&2; exit 1; }
+    tail -1 "$data/time.out" | awk '{printf "%s %.2f %s\n", $1, $2 + $3, $4}'
+}
+# The machine's 1-minute load average as a row (it is shared: read the wall clock by it).
+load_row() { row "$1" 0 "load_average_$2" 1 "$(cut -d' ' -f1 /proc/loadavg)" 0 0 0 0; }
+# The median of a column of numbers on standard input.
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# Generated plans (bench/gen_region.py), built as one `legeplan build DIR` and as one command per
+# plan in a row; the formats leave out the PDF (WeasyPrint, seconds per plan) to keep the run short.
+if [ "$quick" = 1 ]; then batch_n=6; else batch_n=100; fi
+batch_formats=html,docx,xlsx
+batch=$data/batch
+python3 bench/gen_region.py "$batch_n" "$batch/plans"
+batch_measures=$(awk -F, '$1 == "sum" {print $3}' "$batch/plans/totals.csv")
+row "batch-$batch_n" "$batch_measures" input 1 0 0 0 "$(du -sb --apparent-size "$batch/plans" | cut -f1)" 0
+load_row "batch-$batch_n" start
+say "batch: $batch_n generated plans ($batch_formats) as one \`legeplan build DIR\`"
+read -r wall cpu kb < <(measure "$legeplan" build "$batch/plans" --format "$batch_formats" -o "$batch/one")
+row "batch-$batch_n" "$batch_measures" batch_one_command 1 "$wall" "$wall" "$wall" 0 "$kb"
+row "batch-$batch_n" "$batch_measures" batch_one_command_cpu 1 "$cpu" "$cpu" "$cpu" 0 0
+say "batch: the same $batch_n plans as $batch_n commands in a row"
+read -r wall cpu kb < <(measure bash -c 'for plan in "$1"/*/plan.yaml; do
+    "$2" build "$plan" --format "$3" -o "$4" || exit 1; done' _ "$batch/plans" "$legeplan" "$batch_formats" "$batch/row")
+row "batch-$batch_n" "$batch_measures" batch_in_a_row 1 "$wall" "$wall" "$wall" 0 "$kb"
+row "batch-$batch_n" "$batch_measures" batch_in_a_row_cpu 1 "$cpu" "$cpu" "$cpu" 0 0
+load_row "batch-$batch_n" end
+files=$(find "$batch/one" -type f | wc -l)
+[ "$files" = $((3 * batch_n)) ] || { echo "bench.sh: the batch wrote $files files, not $((3 * batch_n))" >&2; exit 1; }
+diff -r "$batch/one" "$batch/row" >/dev/null || { echo "bench.sh: the batch and the commands in a row wrote different files" >&2; exit 1; }
+say "batch: Pandoc alone, each plan's DOCX and HTML conversion once (legeplan_bench)"
+for plan in "$batch/plans"/*/plan.yaml; do
+    "$bench" "$plan" --work "$batch/pandoc" --runs 1 --stages pandoc --pandoc-formats docx,html
+done >"$batch/pandoc.csv"
+read -r pandoc_s pandoc_runs < <(awk -F, '$3 ~ /^pandoc_/ {s += $5; n++} END {printf "%.6f %d\n", s, n}' "$batch/pandoc.csv")
+[ "$pandoc_runs" = $((2 * batch_n)) ] || { echo "bench.sh: Pandoc alone ran $pandoc_runs times, not $((2 * batch_n))" >&2; exit 1; }
+row "batch-$batch_n" "$batch_measures" batch_pandoc_alone "$pandoc_runs" "$pandoc_s" "$pandoc_s" "$pandoc_s" 0 0
+
+# The regional overview of as many plans as Norway has municipalities: all formats, Markdown
+# alone (legeplan's own work) and each format alone; what a format adds to Markdown alone is
+# its converter's time.
+if [ "$quick" = 1 ]; then region_n=20; region_runs=1; else region_n=356; region_runs=3; fi
+region=$data/region
+python3 bench/gen_region.py "$region_n" "$region/plans"
+region_measures=$(awk -F, '$1 == "sum" {print $3}' "$region/plans/totals.csv")
+row "region-$region_n" "$region_measures" input 1 0 0 0 "$(du -sb --apparent-size "$region/plans" | cut -f1)" 0
+load_row "region-$region_n" start
+for formats in all md docx html pdf xlsx; do
+    say "overview: $region_n plans, --format $formats ($region_runs runs)"
+    flag=(--format "$formats")
+    [ "$formats" = all ] && flag=()
+    : >"$region/runs.txt"
+    for _ in $(seq "$region_runs"); do
+        rm -rf "$region/out-$formats"
+        measure "$legeplan" overview "$region/plans" "${flag[@]}" -o "$region/out-$formats" >>"$region/runs.txt"
+    done
+    wall=$(cut -d' ' -f1 "$region/runs.txt" | median)
+    cpu=$(cut -d' ' -f2 "$region/runs.txt" | median)
+    kb=$(cut -d' ' -f3 "$region/runs.txt" | sort -n | tail -1)
+    lo=$(cut -d' ' -f1 "$region/runs.txt" | sort -g | head -1)
+    hi=$(cut -d' ' -f1 "$region/runs.txt" | sort -g | tail -1)
+    bytes=$(cat "$region/out-$formats"/regionoversikt.* | wc -c)
+    row "region-$region_n" "$region_measures" "overview_$formats" "$region_runs" "$wall" "$lo" "$hi" "$bytes" "$kb"
+    row "region-$region_n" "$region_measures" "overview_${formats}_cpu" "$region_runs" "$cpu" "$cpu" "$cpu" 0 0
+done
+load_row "region-$region_n" end
+# The overview names every municipality once, and its region row holds the plans' own sums.
+python3 - "$region/plans/totals.csv" "$region/out-all/regionoversikt.md" <<'EOF'
+import csv, sys
+plans = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+total = plans.pop()
+md = open(sys.argv[2], encoding="utf-8").read().splitlines()
+start = next(i for i, line in enumerate(md) if line.startswith("| Kommune | Antall tiltak"))
+rows = []
+for line in md[start + 2:]:
+    if not line.startswith("| "):
+        break
+    rows.append([cell.strip() for cell in line.strip("|").split("|")])
+names = [r[0] for r in rows if not r[0].startswith("**") and r[0] != "Gjennomsnitt pr. kommune"]
+want = [p["municipality"] for p in plans]
+if sorted(names) != sorted(want) or len(set(names)) != len(want):
+    sys.exit(f"bench.sh: the overview names {len(names)} municipalities, not the {len(want)} plans'")
+sums = next(r for r in rows if r[0] == "**Sum for regionen**")
+got = [cell.strip("*").replace("\u00a0", "").replace(" ", "") for cell in sums[1:]]  # no-break spaces group thousands
+expected = [total[k] for k in ["measures", "recurring", "one_time", "total", "grants", "net"]]
+if got != expected:
+    sys.exit(f"bench.sh: the overview's region sums {got} are not the plans' {expected}")
+EOF
 
 # --- results ----------------------------------------------------------------------------------
 if [ "$csv" = 1 ]; then
