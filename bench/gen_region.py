@@ -224,11 +224,13 @@ class Plan:
         people = rng.randint(8, 400) * 100
         specs = [
             {"title": ("Innbyggere", "Innbyggjarar"), "unit": ("innbyggere", "innbyggjarar"),
-             "value": people, "service": "fastlege", "source": "SSB"},
+             "value": people, "service": "fastlege", "source": "SSB", "more": {"kind": "population"}},
             {"title": ("Fastlegehjemler", "Fastlegeheimlar"), "unit": ("hjemler", "heimlar"),
-             "value": max(2, people // 1100), "service": "fastlege", "source": "Fastlegeregisteret"},
+             "value": max(2, people // 1100), "service": "fastlege", "source": "Fastlegeregisteret",
+             "more": {"kind": "gp_lists"}},
             {"title": ("Gjennomsnittlig listelengde", "Gjennomsnittleg listelengd"), "unit": ("pasienter", "pasientar"),
-             "value": rng.randint(700, 1300), "service": "fastlege", "source": "Fastlegeregisteret"},
+             "value": rng.randint(700, 1300), "service": "fastlege", "source": "Fastlegeregisteret",
+             "more": {"kind": "list_length"}},
             {"title": ("Legetimer per uke på sykehjemmet", "Legetimar per veke på sjukeheimen"), "unit": ("timer", "timar"),
              "value": rng.randint(2, 40), "service": "sykehjem", "source": "KOSTRA"},
             {"title": ("Fødte per år", "Fødde per år"), "unit": ("barn", "born"),

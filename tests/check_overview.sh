@@ -2,7 +2,8 @@
 # The regional overview (issue 17): `legeplan overview` over the region's example plans and
 # Bergen writes regionoversikt.* in every format; its HTML names every municipality with the
 # measures, recurring, one-time and total that `legeplan validate` prints for that plan, and the
-# region's sum row adds them up. A broken plan is listed with its error, left out of the sums,
+# region's sum row adds them up; the key figures of the standard kinds stand one column per kind,
+# with the region's sums and averages. A broken plan is listed with its error, left out of the sums,
 # and makes the exit code 1. The Markdown is pinned byte for byte (tests/golden/regionoversikt.md;
 # LEGEPLAN_UPDATE=1 rewrites it). A path naming no plan is bad usage (2) and writes nothing.
 # Usage: check_overview.sh LEGEPLAN SOURCE_DIR
@@ -42,6 +43,12 @@ sum_text=$(rev <<< "$sum_total" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
 check "html: the region's sum of totals ($sum_text)" grep -qE "Sum for regionen [0-9 ]+ [0-9 ]+ [0-9 ]+ $sum_text " html-flat.txt
 check "html: Bratteli's grants and net" contains html-flat.txt "Bratteli kommune 2 900 000 75 000 975 000 500 000 475 000"
 check "html: the average per municipality is named" contains html-flat.txt "Gjennomsnitt pr. kommune"
+check "html: the key figures of each kind, '–' where a plan has none (Bergen)" \
+  contains html-flat.txt "Bratteli kommune 14 200 12 13 1 Lundvik kommune 8 400 7 8 0 Nesøy kommune 2 100 2 2 1 Solvang kommune 23 600 19 21 2 Bergen kommune – – – –"
+check "html: the region's sums of the kinds that add up, averages over the plans that give them" \
+  contains html-flat.txt "Sum for regionen 48 300 40 44 4 Gjennomsnitt pr. kommune 12 075 10 11 1"
+check "html: a figure from another year than most carries its year" contains html-flat.txt "Nesøy kommune 50 4,5 (2025)"
+check "html: averages of shares and years to one decimal" contains html-flat.txt "Gjennomsnitt pr. kommune 29,1 8,8"
 check "html: a nynorsk plan's title as written" contains html-flat.txt "Nesøy kommune Plan for legetenesta 2027–2030 Utkast 0.1, 2. oktober 2026 2027–2030"
 
 # One broken plan: listed with its error, not counted, exit 1.

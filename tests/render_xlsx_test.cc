@@ -363,12 +363,17 @@ TEST_CASE("LibreOffice recalculates the regional overview to each plan's own tot
     }
     Diagnostics diags;
     overview.sums = compute_region_sums(figures, diags);
+    std::vector<const Plan*> plan_list;
+    for (const CheckedPlan& p : plans) plan_list.push_back(&p.plan);
+    overview.key_figures = region_key_figures(plan_list);
     REQUIRE_FALSE(diags.has_errors());
     std::string path = dir.path() + "/regionoversikt.xlsx";
     std::string error;
     REQUIRE(render_overview_workbook(overview, labels_for(plans.front()), 0, path, error));
     EngineDump dump = run_engine(dir, path);
-    CHECK(check_stored_values(dump) == 12);  // sum and average of six columns
+    // Sum and average of six columns; on Nøkkeltall the sums of four kinds that add up and the
+    // averages of all six kinds the region's plans give.
+    CHECK(check_stored_values(dump) == 12 + 4 + 6);
     const std::string sheet = "Regionoversikt";
     Amount sum = 0;
     for (std::size_t i = 0; i < plans.size(); ++i) {
@@ -385,6 +390,17 @@ TEST_CASE("LibreOffice recalculates the regional overview to each plan's own tot
     CHECK(sum == overview.sums.total);
     CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row + 1)) ==
           Approx(static_cast<double>(sum) / 5));
+
+    // Bergen gives no kind: "–", which the sums and averages pass over.
+    const std::string figures_sheet = "Nøkkeltall";
+    std::string bergen_row = std::to_string(kOverviewFirstRow + 5);
+    CHECK(dump.find("recalc", figures_sheet, "B" + bergen_row)->value == "–");
+    CHECK(dump.number("recalc", figures_sheet, "B" + std::to_string(sum_row)) == 48'300);  // inhabitants
+    CHECK(dump.number("recalc", figures_sheet, "E" + std::to_string(sum_row)) == 4);       // lists without a GP
+    CHECK(dump.number("recalc", figures_sheet, "F" + std::to_string(sum_row + 1)) == Approx(29.1));  // GPs 60+, %
+    CHECK(dump.number("recalc", figures_sheet, "G" + std::to_string(sum_row + 1)) == Approx(8.8));   // contract years
+    CHECK(overview.key_figures[4].average == 29'100);
+    CHECK(overview.key_figures[5].average == 8'800);
 }
 
 TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage's", "[.engine]") {

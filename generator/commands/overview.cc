@@ -58,10 +58,12 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
     Overview overview;
     overview.language = options.language;
     std::vector<const Figures*> counted;
+    std::vector<const Plan*> counted_plans;
     for (std::size_t i = 0; i < checked.size(); ++i) {
         if (checked[i].usable(false)) {
             overview.plans.push_back({&checked[i].plan, &checked[i].figures});
             counted.push_back(&checked[i].figures);
+            counted_plans.push_back(&checked[i].plan);
         } else {
             overview.invalid.push_back({paths[i], error_lines(checked[i], paths[i])});
         }
@@ -69,6 +71,7 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
     SourceFiles files;
     Diagnostics sum_diags;
     overview.sums = compute_region_sums(counted, sum_diags);
+    overview.key_figures = region_key_figures(counted_plans);
     if (sum_diags.has_errors()) {
         err << format_diagnostics(sum_diags, files);
         return OverviewStatus::invalid_plan;

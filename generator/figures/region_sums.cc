@@ -9,6 +9,34 @@ Amount overview_net(const Figures& figures) {
     return figures.has_grants_or_shares ? figures.overall.net_total : figures.overall.total;
 }
 
+std::vector<RegionKeyFigure> region_key_figures(const std::vector<const Plan*>& plans) {
+    std::vector<RegionKeyFigure> out;
+    for (const KeyFigureKind& kind : key_figure_kinds()) {
+        RegionKeyFigure r;
+        r.kind = &kind;
+        // Validation keeps a kind's figure at most kMaxKindFigure, so fewer than 90 million plans
+        // cannot overflow this sum.
+        Milli sum = 0;
+        for (const Plan* plan : plans) {
+            std::optional<FigureValue> value;
+            for (const KeyFigure& k : plan->key_figures) {
+                if (k.kind == kind.id) value = latest_value(k);
+            }
+            if (value) {
+                ++r.plans;
+                sum += value->value;
+            }
+            r.values.push_back(value);
+        }
+        if (r.plans == 0) continue;
+        if (kind.region == RegionRule::sum) r.sum = sum;
+        // To a tenth, half away from zero (figures are never negative), as the overview shows it.
+        r.average = (2 * sum + 100 * r.plans) / (200 * r.plans) * 100;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 RegionSums compute_region_sums(const std::vector<const Figures*>& plans, Diagnostics& diags) {
     RegionSums sums;
     CheckedSum checked;

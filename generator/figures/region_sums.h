@@ -2,9 +2,12 @@
 // added up the same overflow-checked way a plan's own costs are.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "figures/figures.h"
+#include "figures/key_figure_values.h"
+#include "plan/key_figure_kinds.h"
 #include "plan/diag.h"
 
 namespace legeplan {
@@ -23,6 +26,20 @@ struct RegionSums {
     double average_measures() const { return plans == 0 ? 0.0 : static_cast<double>(measures) / plans; }
     double average_net() const { return plans == 0 ? 0.0 : static_cast<double>(net_total) / plans; }
 };
+
+// One standard kind of key figure across the region: each plan's latest figure of that kind and
+// the region's figures of the plans that give it. The sum is given for kinds that add up
+// (plan/key_figure_kinds.h); the average, rounded half away from zero to a tenth, for all.
+struct RegionKeyFigure {
+    const KeyFigureKind* kind = nullptr;
+    std::vector<std::optional<FigureValue>> values;  // per plan, in the plans' order
+    int plans = 0;                                   // the plans that give it
+    std::optional<Milli> sum;                        // for a kind whose region figure is its sum
+    Milli average = 0;
+};
+
+// The kinds any of the plans gives, in the order of the list of kinds.
+std::vector<RegionKeyFigure> region_key_figures(const std::vector<const Plan*>& plans);
 
 // A plan's net as the overview shows it: its own net when it has grants or shares, else its total.
 Amount overview_net(const Figures& figures);

@@ -10,7 +10,7 @@ namespace legeplan {
 namespace {
 
 using M = FigureMeasure;
-using R = RegionFigure;
+using R = RegionRule;
 
 constexpr std::array kKinds = {
     KeyFigureKind{"population", M::count, R::sum},

@@ -18,7 +18,7 @@ enum class FigureMeasure {
     number,   // any number from 0: averages, rates, years
 };
 
-enum class RegionFigure {
+enum class RegionRule {
     sum,      // the region's figure is the sum of its municipalities'
     average,  // an average over the municipalities that give it (unweighted)
 };
@@ -26,8 +26,12 @@ enum class RegionFigure {
 struct KeyFigureKind {
     std::string_view id;  // "gp_lists"
     FigureMeasure measure;
-    RegionFigure region;
+    RegionRule region;
 };
+
+// The largest figure of any kind, in thousandths: more than Norway's people, fewer than would
+// make a region's sum overflow.
+constexpr std::int64_t kMaxKindFigure = 100'000'000'000;
 
 // Every kind, in the order the documentation and the overview list them.
 std::span<const KeyFigureKind> key_figure_kinds();

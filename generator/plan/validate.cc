@@ -309,7 +309,11 @@ private:
     }
 
     void check_kind_value(const KeyFigure& k, const KeyFigureKind& kind, Milli value, const SourcePos& pos) {
-        if (kind.measure == FigureMeasure::count && value % 1000 != 0) {
+        if (value > kMaxKindFigure) {
+            diags_.report(DiagnosticKind::invalid_number, pos,
+                          "kind " + k.kind + " is at most " + format_amount(kMaxKindFigure / 1000) + ", found " +
+                              format_milli_point(value));
+        } else if (kind.measure == FigureMeasure::count && value % 1000 != 0) {
             diags_.report(DiagnosticKind::invalid_number, pos,
                           "kind " + k.kind + " counts whole numbers, found " + format_milli_point(value));
         } else if (kind.measure == FigureMeasure::percent && value > 100'000) {

@@ -39,14 +39,7 @@ public:
 private:
     std::string label(const std::string& key) const { return labels_.get(key); }
 
-    // A label with {year} put in: "Planlagt for {year}" → "Planlagt for 2027".
-    std::string with_year(const std::string& key) const {
-        std::string text = label(key);
-        for (std::size_t at = text.find("{year}"); at != std::string::npos; at = text.find("{year}")) {
-            text.replace(at, 6, year_);
-        }
-        return text;
-    }
+    std::string with_year(const std::string& key) const { return labels_.with_year(key, report_.year); }
 
     void heading(const std::string& key) { out_ += "## " + escape_inline(with_year(key)) + " {.unnumbered}\n\n"; }
 

@@ -32,16 +32,9 @@ constexpr int kHeaderRow = 4;
 
 enum MeasureColumn { kNumber, kTitle, kResponsible, kStatus, kPlanned, kSpent, kDifference, kComment, kMeasureColumns };
 
-std::string with_year(std::string text, int year) {
-    for (std::size_t at = text.find("{year}"); at != std::string::npos; at = text.find("{year}")) {
-        text.replace(at, 6, std::to_string(year));
-    }
-    return text;
-}
-
 void write_measures(xlsx::Sheet& s, const Plan& plan, const FollowUp& report,
                     const FollowUpFigures& figures, const Labels& labels) {
-    auto word = [&](const char* key) { return with_year(labels.get(key), report.year); };
+    auto word = [&](const char* key) { return labels.with_year(key, report.year); };
     const xlsx::Formats& f = s.formats();
     PlanIndex index(plan);
     s.merged(0, 0, kMeasureColumns - 1, word("follow_up_title") + " " + std::to_string(report.year) + ": " +
@@ -108,7 +101,7 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const FollowUp& report,
 enum IndicatorColumn { kGoal, kIndicator, kUnit, kBaselineYear, kBaseline, kValue, kChange, kTargetYear, kTarget, kToTarget, kIndicatorColumns };
 
 void write_indicators(xlsx::Sheet& s, const Plan& plan, const FollowUp& report, const Labels& labels) {
-    auto word = [&](const char* key) { return with_year(labels.get(key), report.year); };
+    auto word = [&](const char* key) { return labels.with_year(key, report.year); };
     const xlsx::Formats& f = s.formats();
     std::map<std::string, Milli> values;
     for (const FollowUpIndicator& v : report.indicators) values.emplace(v.indicator.id, v.value);

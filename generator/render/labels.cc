@@ -7,6 +7,14 @@
 
 namespace legeplan {
 
+std::string Labels::with_year(const std::string& key, int year) const {
+    std::string text = get(key);
+    for (std::size_t at = text.find("{year}"); at != std::string::npos; at = text.find("{year}")) {
+        text.replace(at, 6, std::to_string(year));
+    }
+    return text;
+}
+
 const std::string& Labels::get(const std::string& key) const {
     auto it = words_.find(key);
     if (it == words_.end()) {

@@ -26,6 +26,8 @@ public:
     const std::string& get(const std::string& key) const;
     // The same, but "" for the empty key (a choice the plan left out).
     std::string text(const std::string& key) const { return key.empty() ? std::string() : get(key); }
+    // The word with the year put in for {year}: "Planlagt for {year}" → "Planlagt for 2027".
+    std::string with_year(const std::string& key, int year) const;
     const std::map<std::string, std::string>& all() const { return words_; }
     std::string source;  // the file the labels came from, for messages
 

@@ -1,10 +1,13 @@
 #include "render/overview_report.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "plan/choice_keys.h"
 #include "render/cost_text.h"
 #include "render/document_data.h"
+#include "render/figure_text.h"
 #include "render/markdown_escape.h"
 
 namespace legeplan {
@@ -72,6 +75,56 @@ std::string costs_table(const Overview& overview, const Labels& labels) {
     return md + "\n";
 }
 
+// The most columns of key figures one table holds: wider tables do not fit a page.
+constexpr std::size_t kKindsPerTable = 4;
+
+std::string figure_cell(const std::optional<FigureValue>& value, int common_year) {
+    if (!value) return "–";
+    std::string text = milli_figure_text(value->value);
+    if (value->year != 0 && value->year != common_year) text += " (" + std::to_string(value->year) + ")";
+    return text;
+}
+
+std::string key_figures_table(const Overview& overview, std::size_t from, std::size_t to, const Labels& labels,
+                              int common_year) {
+    std::string md = "| " + labels.get("overview_municipality") + " |";
+    std::string rule = "|:--|";
+    for (std::size_t k = from; k < to; ++k) {
+        md += " " + escape_inline(kind_heading(*overview.key_figures[k].kind, labels)) + " |";
+        rule += "--:|";
+    }
+    md += "\n" + rule + "\n";
+    for (std::size_t p = 0; p < overview.plans.size(); ++p) {
+        md += "| " + escape_inline(overview.plans[p].plan->meta.municipality) + " |";
+        for (std::size_t k = from; k < to; ++k) md += " " + figure_cell(overview.key_figures[k].values[p], common_year) + " |";
+        md += "\n";
+    }
+    bool sums = false;
+    for (std::size_t k = from; k < to; ++k) sums = sums || overview.key_figures[k].sum.has_value();
+    if (sums) {
+        md += "| **" + labels.get("overview_sum_row") + "** |";
+        for (std::size_t k = from; k < to; ++k) {
+            const auto& sum = overview.key_figures[k].sum;
+            md += sum ? " **" + milli_figure_text(*sum) + "** |" : " |";
+        }
+        md += "\n";
+    }
+    md += "| " + labels.get("overview_average_row") + " |";
+    for (std::size_t k = from; k < to; ++k) md += " " + milli_figure_text(overview.key_figures[k].average) + " |";
+    return md + "\n\n";
+}
+
+std::string key_figures_section(const Overview& overview, const Labels& labels) {
+    int year = common_figure_year(overview);
+    std::string md = "## " + labels.get("overview_key_figures_title") + "\n\n" + labels.get("overview_key_figures_note");
+    if (year != 0) md += " " + labels.with_year("overview_key_figures_year", year);
+    md += "\n\n";
+    for (std::size_t from = 0; from < overview.key_figures.size(); from += kKindsPerTable) {
+        md += key_figures_table(overview, from, std::min(from + kKindsPerTable, overview.key_figures.size()), labels, year);
+    }
+    return md;
+}
+
 std::string invalid_section(const Overview& overview, const Labels& labels) {
     std::string md = "## " + labels.get("overview_invalid_title") + "\n\n" + labels.get("overview_invalid_intro") + "\n\n";
     for (const InvalidPlan& p : overview.invalid) {
@@ -91,6 +144,30 @@ std::string period_text(const Period& period) {
     return std::to_string(period.from) + "–" + std::to_string(period.to);
 }
 
+int common_figure_year(const Overview& overview) {
+    std::map<int, int> count;
+    for (const RegionKeyFigure& k : overview.key_figures) {
+        for (const auto& v : k.values) {
+            if (v && v->year != 0) ++count[v->year];
+        }
+    }
+    int best = 0;
+    int most = 0;
+    for (const auto& [year, n] : count) {
+        if (n >= most) {
+            best = year;
+            most = n;
+        }
+    }
+    return best;
+}
+
+std::string kind_heading(const KeyFigureKind& kind, const Labels& labels) {
+    std::string id(kind.id);
+    std::string title = labels.get("kind_" + id);
+    return kind.measure == FigureMeasure::count ? title : title + " (" + labels.get("kind_" + id + "_unit") + ")";
+}
+
 std::string overview_markdown(const Overview& overview, const Labels& labels) {
     std::string md = labels.get("overview_intro") + "\n\n";
     if (overview.plans.empty()) {
@@ -101,6 +178,7 @@ std::string overview_markdown(const Overview& overview, const Labels& labels) {
               labels.get("overview_sums_note");
         if (overview.sums.has_grants) md += " " + labels.get("overview_grants_note");
         md += "\n\n" + costs_table(overview, labels) + "\n";
+        if (!overview.key_figures.empty()) md += key_figures_section(overview, labels);
     }
     if (!overview.invalid.empty()) md += invalid_section(overview, labels);
     return md;

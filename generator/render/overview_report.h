@@ -29,6 +29,7 @@ struct Overview {
     std::vector<OverviewPlan> plans;  // in the order given
     std::vector<InvalidPlan> invalid;
     RegionSums sums;                  // of plans only
+    std::vector<RegionKeyFigure> key_figures;  // the standard kinds the plans give
     Language language = Language::nb;
 };
 
@@ -37,6 +38,14 @@ std::string version_and_date(const Metadata& meta, const Labels& labels);
 
 // "2027–2030".
 std::string period_text(const Period& period);
+
+// The year most of the overview's key figures hold for (the latest when as many hold for
+// another), or 0 when none says.
+int common_figure_year(const Overview& overview);
+
+// A kind's column heading: "Fastlegelister"; with the unit for all but counts: "Fastleger 60 år
+// og eldre (%)".
+std::string kind_heading(const KeyFigureKind& kind, const Labels& labels);
 
 // The overview as Markdown; every text from a plan is escaped. Throws MissingLabel.
 std::string overview_markdown(const Overview& overview, const Labels& labels);

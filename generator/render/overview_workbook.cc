@@ -71,6 +71,61 @@ void write_invalid(xlsx::Sheet& s, int row, int columns, const std::vector<Inval
     }
 }
 
+// The key figures of the standard kinds: a row per municipality, a column per kind, the sum
+// (for kinds that add up) and the average over the municipalities that give it, as formulas.
+// A figure from another year than most carries its year as a comment.
+void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels& labels) {
+    xlsx::Sheet s(book, labels.get("overview_key_figures_sheet"));
+    int columns = 1 + static_cast<int>(overview.key_figures.size());
+    s.width(0, 0, 22);
+    s.width(1, columns - 1, 16);
+    if (!s.usable()) return;
+    const xlsx::Formats& f = s.formats();
+    int year = common_figure_year(overview);
+    s.merged(0, 0, columns - 1, labels.get("overview_key_figures_title"), f.title);
+    std::string note = labels.get("overview_key_figures_note");
+    if (year != 0) note += " " + labels.with_year("overview_key_figures_year_sheet", year);
+    s.merged(1, 0, columns - 1, note, f.wrap);
+    std::vector<std::string> headers = {labels.get("overview_municipality")};
+    for (const RegionKeyFigure& k : overview.key_figures) headers.push_back(kind_heading(*k.kind, labels));
+    s.headers(kHeaderRow, headers, 1, columns - 1);
+    int first = kOverviewFirstRow;
+    int last = first + static_cast<int>(overview.plans.size()) - 1;
+    for (std::size_t p = 0; p < overview.plans.size(); ++p) {
+        int row = first + static_cast<int>(p);
+        s.wrapped(row, 0, overview.plans[p].plan->meta.municipality, f.wrap);
+        for (std::size_t k = 0; k < overview.key_figures.size(); ++k) {
+            const auto& value = overview.key_figures[k].values[p];
+            int col = 1 + static_cast<int>(k);
+            if (!value) {
+                s.text(row, col, "–", f.text);  // text, which SUM and AVERAGE pass over
+                continue;
+            }
+            s.number(row, col, static_cast<double>(value->value) / 1000, f.quantity);
+            if (value->year != 0 && value->year != year) {
+                s.call(worksheet_write_comment(s.get(), static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                               (std::to_string(value->year)).c_str()),
+                       "a figure's year");
+            }
+        }
+    }
+    s.text(last + 1, 0, labels.get("overview_sum_row"), f.total_label);
+    s.text(last + 2, 0, labels.get("overview_average_row"), f.text);
+    for (std::size_t k = 0; k < overview.key_figures.size(); ++k) {
+        const RegionKeyFigure& r = overview.key_figures[k];
+        int col = 1 + static_cast<int>(k);
+        std::string range = xlsx::column_range(col, first, last);
+        if (r.sum) {
+            s.formula(last + 1, col, "=SUM(" + range + ")", static_cast<double>(*r.sum) / 1000, f.kr_total);
+        } else {
+            s.text(last + 1, col, "", f.total_blank);
+        }
+        s.formula(last + 2, col, "=ROUND(AVERAGE(" + range + "),1)", static_cast<double>(r.average) / 1000, f.tenths);
+    }
+    s.setup_print({"&L" + xlsx::page_text(labels.get("overview_title"), 150),
+                   xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 1});
+}
+
 }  // namespace
 
 bool render_overview_workbook(const Overview& overview, const Labels& labels, std::time_t created,
@@ -108,6 +163,7 @@ bool render_overview_workbook(const Overview& overview, const Labels& labels, st
             s.setup_print({"&L" + xlsx::page_text(labels.get("overview_title"), 150),
                            xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 1});
         }
+        if (!overview.key_figures.empty() && !overview.plans.empty()) write_key_figures(book, overview, labels);
         book.set_properties({labels.get("overview_title"), "", "", "", created});
     }
     if (!book.close()) {
