@@ -209,3 +209,54 @@ TEST_CASE("a chart's picture in a DOCX is described by its alt text, other pictu
                        "<wp:docPr descr=\"Kart over legekontorene\" title=\"\" id=\"2\"/>"
                        "</w:body></w:document>");
 }
+
+TEST_CASE("a key figure's series and comparisons are charts of their own, the municipality's bar first") {
+    test::TempDir dir;
+    CheckedPlan checked = test::check_text(
+        dir, test::plan_header() +
+                 "chapters: [{id: a, title: A, text: x}]\n"
+                 "key_figures:\n"
+                 "  - id: eldre\n"
+                 "    title: Fastleger 60 år og eldre\n"
+                 "    kind: gps_aged_60\n"
+                 "    series: [{year: 2025, value: 30}, {year: 2026, value: 32.5}]\n"
+                 "    comparisons: [{label: Fylket, value: 23}, {label: Hele landet, value: 21}]\n"
+                 "  - id: aldersgrupper\n"
+                 "    title: Fastleger etter alder\n"
+                 "    unit: leger\n"
+                 "    comparisons: [{label: Under 40 år, value: 3}, {label: 40 år og eldre, value: 5}]\n");
+    REQUIRE(checked.usable(false));
+    ChartSet set;
+    document_data(checked.plan, checked.figures, labels_for(checked), &set);
+    REQUIRE(set.charts.size() == 3);
+    const Chart& series = set.charts[0];
+    CHECK(series.name == "diagram-nokkeltall-eldre-ar");
+    CHECK(series.shape == ChartShape::columns);
+    CHECK_FALSE(series.stacked);
+    CHECK(series.unit_word == "%");  // the kind's unit, as the plan gives none
+    CHECK(series.caption == "Fastleger 60 år og eldre (%), år for år, 2025–2026. Tallene står i tabellen over.");
+    CHECK(series.alt == "Stolpediagram: Fastleger 60 år og eldre, år for år, 2025–2026. 2025: 30" + kNbsp + "%; 2026: 32,5" +
+                            kNbsp + "%.");
+    CHECK(series.bars[1].total == 32'500);
+    const Chart& compared = set.charts[1];
+    CHECK(compared.name == "diagram-nokkeltall-eldre-sammenligning");
+    CHECK(compared.shape == ChartShape::bars);
+    CHECK(compared.alt == "Liggende stolpediagram: Fastleger 60 år og eldre, Testvik kommune sammenlignet med Fylket og "
+                          "Hele landet. Testvik kommune: 32,5" + kNbsp + "%; Fylket: 23" + kNbsp + "%; Hele landet: 21" +
+                          kNbsp + "%.");
+    // The municipality's own bar dark (all of it the first part), the others light.
+    CHECK(compared.bars[0].recurring == 32'500);
+    CHECK(compared.bars[1].recurring == 0);
+    CHECK(compared.bars[1].total == 23'000);
+    const Chart& groups = set.charts[2];
+    CHECK(groups.caption == "Fastleger etter alder (leger), fordelt på grupper. Tallene står i tabellen over.");
+    CHECK(groups.bars[0].label == "Under 40 år");
+    CHECK(groups.bars[0].recurring == 3'000);
+
+    // Drawn without a legend, on an axis of the figure's unit in whole steps for whole numbers.
+    std::string script = gnuplot_script(set);
+    CHECK(script.find("unset key\n") != std::string::npos);
+    CHECK(script.find("set xlabel '%'") != std::string::npos);
+    CHECK(script.find("set xtics ('0' 0, '1' 1000, '2' 2000, '3' 3000, '4' 4000, '5' 5000, '6' 6000) scale 0") !=
+          std::string::npos);
+}
