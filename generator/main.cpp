@@ -133,7 +133,7 @@ int main(int argc, char** argv) {
                                    legeplan::formats_where(&legeplan::OutputFormatInfo::build_default)));
     add_look_options(build, build_options, "municipality's", "templates, labels or plan.css");
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
-    build->add_flag("--no-charts", build_options.no_charts, "leave the cost charts out of the documents");
+    build->add_flag("--no-charts", build_options.no_charts, "leave the charts out of the documents");
     add_timeout_option(build, build_options.time_limit);
 
     legeplan::BuildOptions watch_options;
@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     watch->add_option("--format", watch_formats_text, formats_help(build_formats, {legeplan::OutputFormat::html}));
     add_look_options(watch, watch_options, "municipality's", "templates, labels or plan.css");
     watch->add_flag("--strict", watch_options.strict, "treat warnings as errors");
-    watch->add_flag("--no-charts", watch_options.no_charts, "leave the cost charts out of the documents");
+    watch->add_flag("--no-charts", watch_options.no_charts, "leave the charts out of the documents");
     add_timeout_option(watch, watch_options.time_limit);
 
     legeplan::DiffOptions diff_options;
@@ -186,6 +186,7 @@ int main(int argc, char** argv) {
                 "nb (bokmål, the default) or nn (nynorsk)")
         ->check(CLI::IsMember({"nb", "nn"}));
     add_look_options(overview, overview_options, "region's", "labels or plan.css");
+    overview->add_flag("--no-charts", overview_options.no_charts, "leave the chart of costs per municipality out");
     add_timeout_option(overview, overview_options.time_limit);
 
     legeplan::InitOptions init_options;

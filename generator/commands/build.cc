@@ -65,15 +65,7 @@ BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked
     publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
     publication.time_limit = options.time_limit;
     publication.drawn = options.drawn_charts;
-    if (!charts.charts.empty()) {
-        auto asked = [&publication](OutputFormat format) {
-            return std::find(publication.formats.begin(), publication.formats.end(), format) !=
-                   publication.formats.end();
-        };
-        ChartPictures kinds{asked(OutputFormat::html) || asked(OutputFormat::pdf), asked(OutputFormat::docx)};
-        publication.charts = {gnuplot_script(charts, kinds), chart_pictures(charts, kinds)};
-    }
-    for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
+    apply_charts(publication, charts);
     if (plan.meta.status != PlanStatus::adopted) {
         publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);

@@ -1,5 +1,7 @@
 #include "commands/document_look.h"
 
+#include <algorithm>
+
 namespace legeplan {
 
 void apply_look(Publication& publication, const TemplateDirs& dirs, const std::string& css,
@@ -12,6 +14,18 @@ void apply_look(Publication& publication, const TemplateDirs& dirs, const std::s
     }
     publication.page_word = labels.get("page");
     publication.of_word = labels.get("page_of");
+}
+
+void apply_charts(Publication& publication, const ChartSet& charts) {
+    if (!charts.charts.empty()) {
+        auto asked = [&publication](OutputFormat format) {
+            return std::find(publication.formats.begin(), publication.formats.end(), format) !=
+                   publication.formats.end();
+        };
+        ChartPictures kinds{asked(OutputFormat::html) || asked(OutputFormat::pdf), asked(OutputFormat::docx)};
+        publication.charts = {gnuplot_script(charts, kinds), chart_pictures(charts, kinds)};
+    }
+    for (const Chart& chart : charts.charts) publication.chart_descriptions[chart.caption] = chart.alt;
 }
 
 }  // namespace legeplan

@@ -93,8 +93,10 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
         publication.plan = &about;
         publication.out_dir = options.out_dir;
         publication.name = kOverviewName;
-        publication.markdown = overview_markdown(overview, labels);
+        ChartSet charts;
+        publication.markdown = overview_markdown(overview, labels, options.no_charts ? nullptr : &charts);
         publication.formats = options.formats.empty() ? overview_formats() : options.formats;
+        apply_charts(publication, charts);
         publication.contents = false;  // two tables and a list, read from start to end
         apply_look(publication, dirs, options.css, options.reference_doc, labels);
         publication.time_limit = options.time_limit;

@@ -23,6 +23,7 @@ struct OverviewOptions {
     std::string reference_doc;
     std::string css;
     std::chrono::milliseconds time_limit = default_time_limit;
+    bool no_charts = false;  // leave the chart of costs per municipality out
 };
 
 // The formats overview writes: the documents and the workbook, as the follow-up report does.

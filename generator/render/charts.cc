@@ -6,6 +6,7 @@
 
 #include "plan/utf8.h"
 #include "render/cost_text.h"
+#include "render/markdown_escape.h"
 
 namespace legeplan {
 
@@ -24,33 +25,15 @@ std::string period_text(const Plan& plan) {
 }
 
 // What the chart shows, in words, with every bar's sum: the alt text.
-std::string alt_text(const DocumentParts& parts, const Chart& chart, const std::string& title) {
-    std::string kind = parts.label(chart.shape == ChartShape::columns ? "chart_columns" : "chart_bars");
-    std::string out = kind + ": " + title + ", " + parts.label("chart_stacked") + ".";
+std::string alt_text(const Labels& labels, const Chart& chart, const std::string& title) {
+    std::string kind = labels.get(chart.shape == ChartShape::columns ? "chart_columns" : "chart_bars");
+    std::string out = kind + ": " + title + ", " + labels.get("chart_stacked") + ".";
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         out += (i == 0 ? " " : "; ") + chart.bars[i].label + ": " + kroner(chart.bars[i].total);
     }
     return out + ".";
 }
 
-Chart make_chart(const DocumentParts& parts, const std::string& name, ChartShape shape,
-                 std::vector<ChartBar> bars, const std::string& title) {
-    Chart chart;
-    chart.name = name;
-    chart.shape = shape;
-    chart.bars = std::move(bars);
-    chart.recurring_key = parts.label("recurring_total");
-    chart.one_time_key = parts.label("one_time_total");
-    chart.kroner_word = parts.label("chart_kroner");
-    chart.million_word = parts.label("chart_million");
-    chart.caption = title + ": " + parts.label("chart_parts") + ". " + parts.label("chart_numbers_above");
-    chart.alt = alt_text(parts, chart, title);
-    return chart;
-}
-
-bool draws_anything(const std::vector<ChartBar>& bars) {
-    return std::any_of(bars.begin(), bars.end(), [](const ChartBar& b) { return b.total > 0; });
-}
 
 // The bars of groups of measures: recurring per year at full run, one-time on top, as the
 // table beside the chart sums them.
@@ -238,6 +221,27 @@ Size chart_size(const Chart& chart) {
 
 }  // namespace
 
+std::optional<Chart> cost_chart(const Labels& labels, const std::string& name, ChartShape shape,
+                                std::vector<ChartBar> bars, const std::string& title) {
+    if (std::none_of(bars.begin(), bars.end(), [](const ChartBar& b) { return b.total > 0; })) return std::nullopt;
+    Chart chart;
+    chart.name = name;
+    chart.shape = shape;
+    chart.bars = std::move(bars);
+    chart.recurring_key = labels.get("recurring_total");
+    chart.one_time_key = labels.get("one_time_total");
+    chart.kroner_word = labels.get("chart_kroner");
+    chart.million_word = labels.get("chart_million");
+    chart.caption = title + ": " + labels.get("chart_parts") + ". " + labels.get("chart_numbers_above");
+    chart.alt = alt_text(labels, chart, title);
+    return chart;
+}
+
+std::string chart_markdown(const Chart& chart) {
+    return "![" + escape_inline(chart.caption) + "](" + chart.name + ".png){.legeplan-diagram width=100% alt=\"" +
+           attribute_value(chart.alt) + "\"}\n\n";
+}
+
 std::optional<Chart> phasing_chart(const DocumentParts& parts) {
     const Sums& s = parts.figures.overall;
     std::vector<ChartBar> bars;
@@ -245,23 +249,20 @@ std::optional<Chart> phasing_chart(const DocumentParts& parts) {
         bars.push_back({std::to_string(parts.plan.meta.period.from + static_cast<int>(i)), s.recurring_in(i),
                         s.per_year[i]});
     }
-    if (!draws_anything(bars)) return std::nullopt;
-    return make_chart(parts, "diagram-kostnader-per-ar", ChartShape::columns, std::move(bars),
+    return cost_chart(parts.labels, "diagram-kostnader-per-ar", ChartShape::columns, std::move(bars),
                       parts.label("chart_phasing") + " " + period_text(parts.plan));
 }
 
 std::optional<Chart> chapter_chart(const DocumentParts& parts) {
     auto bars = group_bars(parts.figures.by_chapter,
                            [&](const std::string& id) { return parts.chapter_name(*parts.index.chapters.at(id)); });
-    if (!draws_anything(bars)) return std::nullopt;
-    return make_chart(parts, "diagram-kostnader-per-kapittel", ChartShape::bars, std::move(bars),
+    return cost_chart(parts.labels, "diagram-kostnader-per-kapittel", ChartShape::bars, std::move(bars),
                       parts.label("chart_per_chapter"));
 }
 
 std::optional<Chart> unit_chart(const DocumentParts& parts) {
     auto bars = group_bars(parts.figures.by_unit, [&](const std::string& id) { return parts.unit_name(id); });
-    if (!draws_anything(bars)) return std::nullopt;
-    return make_chart(parts, "diagram-kostnader-per-enhet", ChartShape::bars, std::move(bars),
+    return cost_chart(parts.labels, "diagram-kostnader-per-enhet", ChartShape::bars, std::move(bars),
                       parts.label("chart_per_unit"));
 }
 

@@ -50,6 +50,15 @@ struct ChartSet {
     std::vector<Chart> charts;
 };
 
+// A chart of kroner, recurring and one-time stacked, in the label file's words; nullopt when
+// no bar has any kroner.
+std::optional<Chart> cost_chart(const Labels& labels, const std::string& name, ChartShape shape,
+                                std::vector<ChartBar> bars, const std::string& title);
+
+// The chart as a Markdown picture, for a document written without templates: its PNG (which
+// the HTML and PDF exchange for the SVG), the caption escaped, the alt text as an attribute.
+std::string chart_markdown(const Chart& chart);
+
 // The chart of each table, or nullopt when there is nothing to draw (no kroner at all).
 std::optional<Chart> phasing_chart(const DocumentParts& parts);
 std::optional<Chart> chapter_chart(const DocumentParts& parts);

@@ -168,7 +168,7 @@ std::string kind_heading(const KeyFigureKind& kind, const Labels& labels) {
     return kind.measure == FigureMeasure::count ? title : title + " (" + labels.get("kind_" + id + "_unit") + ")";
 }
 
-std::string overview_markdown(const Overview& overview, const Labels& labels) {
+std::string overview_markdown(const Overview& overview, const Labels& labels, ChartSet* charts) {
     std::string md = labels.get("overview_intro") + "\n\n";
     if (overview.plans.empty()) {
         md += labels.get("overview_no_valid") + "\n\n";
@@ -178,6 +178,17 @@ std::string overview_markdown(const Overview& overview, const Labels& labels) {
               labels.get("overview_sums_note");
         if (overview.sums.has_grants) md += " " + labels.get("overview_grants_note");
         md += "\n\n" + costs_table(overview, labels) + "\n";
+        if (charts && overview.plans.size() <= kMaxChartedPlans) {
+            std::vector<ChartBar> bars;
+            for (const OverviewPlan& p : overview.plans) {
+                bars.push_back({p.plan->meta.municipality, p.figures->overall.recurring, p.figures->overall.total});
+            }
+            if (auto chart = cost_chart(labels, "diagram-kostnader-per-kommune", ChartShape::bars, std::move(bars),
+                                        labels.get("overview_chart_title"))) {
+                md += chart_markdown(*chart);
+                charts->charts.push_back(std::move(*chart));
+            }
+        }
         if (!overview.key_figures.empty()) md += key_figures_section(overview, labels);
     }
     if (!overview.invalid.empty()) md += invalid_section(overview, labels);

@@ -8,6 +8,7 @@
 #include "figures/figures.h"
 #include "figures/region_sums.h"
 #include "plan/model.h"
+#include "render/charts.h"
 #include "render/labels.h"
 
 namespace legeplan {
@@ -47,7 +48,12 @@ int common_figure_year(const Overview& overview);
 // og eldre (%)".
 std::string kind_heading(const KeyFigureKind& kind, const Labels& labels);
 
-// The overview as Markdown; every text from a plan is escaped. Throws MissingLabel.
-std::string overview_markdown(const Overview& overview, const Labels& labels);
+// The most municipalities the overview draws a chart of; beyond them the table alone.
+inline constexpr std::size_t kMaxChartedPlans = 40;
+
+// The overview as Markdown; every text from a plan is escaped. With charts, the costs per
+// municipality (recurring and one-time stacked) are drawn under their table and added there.
+// Throws MissingLabel.
+std::string overview_markdown(const Overview& overview, const Labels& labels, ChartSet* charts = nullptr);
 
 }  // namespace legeplan
