@@ -676,33 +676,16 @@ private:
         }
         if (!table) {
             each_map(f, "series", "a year of a key figure's series", [&](const NodePtr& item) {
-                Fields p(*item, "key figure year", object_spec(ObjectKind::key_figure_point), diags_);
-                KeyFigurePoint point;
-                point.pos = item->pos;
-                NodePtr year = p.require("year");
-                NodePtr number = p.require("value");
+                auto [year, number] = figure_pair(item, ObjectKind::key_figure_point, "key figure year", "year");
                 auto y = year ? read_.year(year, "series year") : std::nullopt;
                 auto x = number ? read_.number(number, "series value") : std::nullopt;
-                if (!y || !x) return;
-                point.year = *y;
-                point.pos = year->pos;
-                point.value_pos = number->pos;
-                point.value = *x;
-                k.series.push_back(point);
+                if (y && x) k.series.push_back({*y, *x, year->pos, number->pos});
             });
             each_map(f, "comparisons", "a comparison of a key figure", [&](const NodePtr& item) {
-                Fields c(*item, "comparison", object_spec(ObjectKind::key_figure_comparison), diags_);
-                KeyFigureComparison comparison;
-                comparison.pos = item->pos;
-                NodePtr label = c.require("label");
-                NodePtr number = c.require("value");
+                auto [label, number] = figure_pair(item, ObjectKind::key_figure_comparison, "comparison", "label");
                 auto l = label ? read_.text(label, "comparison label") : std::nullopt;
                 auto x = number ? read_.number(number, "comparison value") : std::nullopt;
-                if (!l || !x) return;
-                comparison.label = *l;
-                comparison.pos = label->pos;
-                comparison.value = *x;
-                k.comparisons.push_back(std::move(comparison));
+                if (l && x) k.comparisons.push_back({*l, *x, label->pos});
             });
         }
         if (NodePtr n = f.get("unit")) {
@@ -720,6 +703,15 @@ private:
         if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);
         if (NodePtr n = f.get("date")) k.date = read_.date(n, "key figure date", true);
         plan_.key_figures.push_back(std::move(k));
+    }
+
+    // A year of a series or a comparison: a map of key and a number 'value', both required; the
+    // nodes of the two, null where missing (and reported).
+    std::pair<NodePtr, NodePtr> figure_pair(const NodePtr& item, ObjectKind kind, const std::string& what,
+                                            const std::string& key) {
+        Fields f(*item, what, object_spec(kind), diags_);
+        NodePtr first = f.require(key);
+        return {first, f.require("value")};
     }
 
     std::optional<KeyFigureTable> build_table(const NodePtr& node) {
