@@ -30,4 +30,8 @@ done
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format html > /dev/null
 check "axe finds no violation in the follow-up report's html" node "$node_dir/axe_check.js" \
   "$work/report/nynorsk-oppfolging-2027.html"
+# The regional overview: wide tables of many municipalities and a chart per kind of key figure.
+(cd "$src" && "$legeplan" overview examples/region plans/bergen -o "$work/overview" --format html > /dev/null)
+check "axe finds no violation in the regional overview's html" node "$node_dir/axe_check.js" \
+  "$work/overview/regionoversikt.html"
 exit $fail

@@ -1,5 +1,7 @@
 #include "render/key_figure_charts.h"
 
+#include <cctype>
+
 #include "figures/key_figure_values.h"
 #include "render/figure_text.h"
 
@@ -7,29 +9,29 @@ namespace legeplan {
 
 namespace {
 
-// "Fastlegar 60 år og eldre (%)"
-std::string titled(const KeyFigure& figure, const std::string& unit) {
-    return unit.empty() ? figure.title : figure.title + " (" + unit + ")";
-}
-
 std::string with_unit(Milli value, const std::string& unit) {
     std::string text = milli_figure_text(value);
     if (unit.empty()) return text;
     return unit == "%" ? text + "\xC2\xA0%" : text + "\xC2\xA0" + unit;
 }
 
-Chart figure_chart(const KeyFigure& figure, const DocumentParts& parts, const std::string& suffix,
+}  // namespace
+
+Chart figure_chart(const Labels& labels, const std::string& name, const std::string& title, const std::string& unit,
                    ChartShape shape, std::vector<ChartBar> bars, const std::string& what) {
-    std::string unit = figure_unit(figure, parts.labels);
     Chart chart;
-    chart.name = "diagram-nokkeltall-" + figure.id + "-" + suffix;
+    chart.name = name;
     chart.shape = shape;
     chart.stacked = false;
     chart.scale = 1000;
     chart.unit_word = unit;
-    chart.caption = titled(figure, unit) + ", " + what + ". " + parts.label("chart_numbers_above");
-    std::string alt = parts.label(shape == ChartShape::columns ? "chart_columns" : "chart_bars") + ": " +
-                      figure.title + ", " + what + ".";
+    // "Innbyggere (innbyggere)" says the unit twice.
+    bool unit_is_title = !unit.empty() && !title.empty() && unit.substr(1) == title.substr(1) &&
+                         std::tolower(static_cast<unsigned char>(title[0])) == unit[0];
+    chart.caption = (unit.empty() || unit_is_title ? title : title + " (" + unit + ")") + ", " + what + ". " +
+                    labels.get("chart_numbers_above");
+    std::string alt = labels.get(shape == ChartShape::columns ? "chart_columns" : "chart_bars") + ": " + title + ", " +
+                      what + ".";
     for (std::size_t i = 0; i < bars.size(); ++i) {
         alt += (i == 0 ? " " : "; ") + bars[i].label + ": " + with_unit(bars[i].total, unit);
     }
@@ -38,14 +40,13 @@ Chart figure_chart(const KeyFigure& figure, const DocumentParts& parts, const st
     return chart;
 }
 
-}  // namespace
-
 std::optional<Chart> series_chart(const KeyFigure& figure, const DocumentParts& parts) {
     if (figure.series.size() < 2) return std::nullopt;
     std::vector<ChartBar> bars;
     for (const KeyFigurePoint& p : figure.series) bars.push_back({std::to_string(p.year), p.value, p.value});
     std::string years = std::to_string(figure.series.front().year) + "–" + std::to_string(figure.series.back().year);
-    return figure_chart(figure, parts, "ar", ChartShape::columns, std::move(bars),
+    return figure_chart(parts.labels, "diagram-nokkeltall-" + figure.id + "-ar", figure.title,
+                        figure_unit(figure, parts.labels), ChartShape::columns, std::move(bars),
                         parts.label("chart_figure_series") + ", " + years);
 }
 
@@ -63,7 +64,8 @@ std::optional<Chart> comparison_chart(const KeyFigure& figure, const DocumentPar
         bars.push_back({c.label, own ? 0 : c.value, c.value});
         if (own) what += (i == 0 ? " " : i + 1 == figure.comparisons.size() ? " " + parts.label("and") + " " : ", ") + c.label;
     }
-    return figure_chart(figure, parts, "sammenligning", ChartShape::bars, std::move(bars), what);
+    return figure_chart(parts.labels, "diagram-nokkeltall-" + figure.id + "-sammenligning", figure.title,
+                        figure_unit(figure, parts.labels), ChartShape::bars, std::move(bars), what);
 }
 
 }  // namespace legeplan

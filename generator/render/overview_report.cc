@@ -8,6 +8,7 @@
 #include "render/cost_text.h"
 #include "render/document_data.h"
 #include "render/figure_text.h"
+#include "render/key_figure_charts.h"
 #include "render/markdown_escape.h"
 
 namespace legeplan {
@@ -114,7 +115,26 @@ std::string key_figures_table(const Overview& overview, std::size_t from, std::s
     return md + "\n\n";
 }
 
-std::string key_figures_section(const Overview& overview, const Labels& labels) {
+// Each kind across the municipalities that give it, the region's average last and light.
+std::string key_figure_charts(const Overview& overview, const Labels& labels, ChartSet& charts) {
+    std::string md;
+    for (const RegionKeyFigure& k : overview.key_figures) {
+        std::vector<ChartBar> bars;
+        for (std::size_t p = 0; p < overview.plans.size(); ++p) {
+            if (const auto& v = k.values[p]) bars.push_back({overview.plans[p].plan->meta.municipality, v->value, v->value});
+        }
+        bars.push_back({labels.get("overview_average_row"), 0, k.average});
+        std::string id(k.kind->id);
+        Chart chart = figure_chart(labels, "diagram-region-" + id, labels.get("kind_" + id),
+                                   labels.get("kind_" + id + "_unit"), ChartShape::bars, std::move(bars),
+                                   labels.get("overview_chart_per_municipality"));
+        md += chart_markdown(chart);
+        charts.charts.push_back(std::move(chart));
+    }
+    return md;
+}
+
+std::string key_figures_section(const Overview& overview, const Labels& labels, ChartSet* charts) {
     int year = common_figure_year(overview);
     std::string md = "## " + labels.get("overview_key_figures_title") + "\n\n" + labels.get("overview_key_figures_note");
     if (year != 0) md += " " + labels.with_year("overview_key_figures_year", year);
@@ -122,6 +142,7 @@ std::string key_figures_section(const Overview& overview, const Labels& labels) 
     for (std::size_t from = 0; from < overview.key_figures.size(); from += kKindsPerTable) {
         md += key_figures_table(overview, from, std::min(from + kKindsPerTable, overview.key_figures.size()), labels, year);
     }
+    if (charts && overview.plans.size() <= kMaxChartedPlans) md += key_figure_charts(overview, labels, *charts);
     return md;
 }
 
@@ -189,7 +210,7 @@ std::string overview_markdown(const Overview& overview, const Labels& labels, Ch
                 charts->charts.push_back(std::move(*chart));
             }
         }
-        if (!overview.key_figures.empty()) md += key_figures_section(overview, labels);
+        if (!overview.key_figures.empty()) md += key_figures_section(overview, labels, charts);
     }
     if (!overview.invalid.empty()) md += invalid_section(overview, labels);
     return md;

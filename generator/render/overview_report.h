@@ -51,8 +51,9 @@ std::string kind_heading(const KeyFigureKind& kind, const Labels& labels);
 // The most municipalities the overview draws a chart of; beyond them the table alone.
 inline constexpr std::size_t kMaxChartedPlans = 40;
 
-// The overview as Markdown; every text from a plan is escaped. With charts, the costs per
-// municipality (recurring and one-time stacked) are drawn under their table and added there.
+// The overview as Markdown; every text from a plan is escaped. With charts (and at most
+// kMaxChartedPlans plans), the costs per municipality (recurring and one-time stacked) and each
+// kind of key figure per municipality are drawn under their tables and added there.
 // Throws MissingLabel.
 std::string overview_markdown(const Overview& overview, const Labels& labels, ChartSet* charts = nullptr);
 
