@@ -260,7 +260,7 @@ void charted_tables(const KeyFigure& k, const DocumentParts& parts, data& out) {
     if (!k.comparisons.empty()) {
         Table t;
         auto own = latest_value(k);
-        t.header = {labels.get("key_figure_compared"), labels.get("value")};
+        t.header = {labels.get(own ? "key_figure_compared" : "key_figure_group"), labels.get("value")};
         t.right = {false, true};
         if (own) t.rows.push_back({parts.plan.meta.municipality, milli_figure_text(own->value)});
         for (const KeyFigureComparison& c : k.comparisons) t.rows.push_back({c.label, milli_figure_text(c.value)});
