@@ -30,8 +30,8 @@ std::vector<RegionKeyFigure> region_key_figures(const std::vector<const Plan*>& 
         }
         if (r.plans == 0) continue;
         if (kind.region == RegionRule::sum) r.sum = sum;
-        // To a tenth, half away from zero (figures are never negative), as the overview shows it.
-        r.average = (2 * sum + 100 * r.plans) / (200 * r.plans) * 100;
+        // To a hundredth, half away from zero (figures are never negative), as the overview shows it.
+        r.average = (2 * sum + 10 * r.plans) / (20 * r.plans) * 10;
         out.push_back(std::move(r));
     }
     return out;

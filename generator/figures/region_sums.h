@@ -29,7 +29,7 @@ struct RegionSums {
 
 // One standard kind of key figure across the region: each plan's latest figure of that kind and
 // the region's figures of the plans that give it. The sum is given for kinds that add up
-// (plan/key_figure_kinds.h); the average, rounded half away from zero to a tenth, for all.
+// (plan/key_figure_kinds.h); the average, rounded half away from zero to a hundredth, for all.
 struct RegionKeyFigure {
     const KeyFigureKind* kind = nullptr;
     std::vector<std::optional<FigureValue>> values;  // per plan, in the plans' order

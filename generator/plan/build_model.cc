@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "plan/format_spec.h"
+#include "plan/key_figure_kinds.h"
 #include "plan/node_reader.h"
 #include "plan/placeholders.h"
 #include "plan/text_references.h"
@@ -675,16 +676,25 @@ private:
             k.value_pos = value->pos;
         }
         if (!table) {
+            for (const NodePtr& list : {series, comparisons}) {
+                if (list && list->kind == YamlNode::Kind::sequence && list->items.empty()) {
+                    std::string key = list == series ? "series" : "comparisons";
+                    diags_.report(DiagnosticKind::missing_key, list->pos,
+                                  "key figure '" + k.id + "' has an empty '" + key + "'",
+                                  list == series ? "give at least one year: - {year: 2026, value: 12}"
+                                                 : "give at least one: - {label: Hele landet, value: 9.9}");
+                }
+            }
             each_map(f, "series", "a year of a key figure's series", [&](const NodePtr& item) {
                 auto [year, number] = figure_pair(item, ObjectKind::key_figure_point, "key figure year", "year");
                 auto y = year ? read_.year(year, "series year") : std::nullopt;
-                auto x = number ? read_.number(number, "series value") : std::nullopt;
+                auto x = number ? figure_number(number, "series value") : std::nullopt;
                 if (y && x) k.series.push_back({*y, *x, year->pos, number->pos});
             });
             each_map(f, "comparisons", "a comparison of a key figure", [&](const NodePtr& item) {
                 auto [label, number] = figure_pair(item, ObjectKind::key_figure_comparison, "comparison", "label");
                 auto l = label ? read_.text(label, "comparison label") : std::nullopt;
-                auto x = number ? read_.number(number, "comparison value") : std::nullopt;
+                auto x = number ? figure_number(number, "comparison value") : std::nullopt;
                 if (l && x) k.comparisons.push_back({*l, *x, label->pos});
             });
         }
@@ -703,6 +713,15 @@ private:
         if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);
         if (NodePtr n = f.get("date")) k.date = read_.date(n, "key figure date", true);
         plan_.key_figures.push_back(std::move(k));
+    }
+
+    // A key figure's number: as a quantity ("11.6"), or whole with its digits grouped as in a
+    // value ("6 080"); anything else reported as a quantity is.
+    std::optional<Milli> figure_number(const NodePtr& node, const std::string& what) {
+        if (node->kind == YamlNode::Kind::scalar) {
+            if (auto grouped = key_figure_number(node->value)) return grouped;
+        }
+        return read_.number(node, what);
     }
 
     // A year of a series or a comparison: a map of key and a number 'value', both required; the

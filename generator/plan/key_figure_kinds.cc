@@ -14,7 +14,7 @@ using R = RegionRule;
 
 constexpr std::array kKinds = {
     KeyFigureKind{"population", M::count, R::sum},
-    KeyFigureKind{"legevakt_population", M::count, R::sum},
+    KeyFigureKind{"legevakt_population", M::count, R::average},  // districts are shared: a sum counts twice
     KeyFigureKind{"gps", M::count, R::sum},
     KeyFigureKind{"gp_lists", M::count, R::sum},
     KeyFigureKind{"vacant_lists", M::count, R::sum},

@@ -241,7 +241,17 @@ private:
             }
             check_series(k);
             const KeyFigureKind* kind = find_key_figure_kind(k.kind);
-            if (!kind) continue;
+            if (!kind) {
+                // The chart draws the value beside its comparisons: it must be a number.
+                if (!k.comparisons.empty() && !k.value.empty() && !contains_placeholder(k.value) &&
+                    !key_figure_number(k.value)) {
+                    diags_.report(DiagnosticKind::invalid_number, k.value_pos,
+                                  "a key figure with comparisons is drawn beside them and must be a number, "
+                                  "found '" + k.value + "'",
+                                  value_hint(k.value));
+                }
+                continue;
+            }
             if (k.table) {
                 diags_.report(DiagnosticKind::conflicting_keys, k.kind_pos,
                               "a key figure of a standard kind is one number to compare across plans; a "
@@ -255,17 +265,23 @@ private:
                 if (auto v = key_figure_number(k.value)) {
                     check_kind_value(k, *kind, *v, k.value_pos);
                 } else {
-                    std::string pointed = k.value;
-                    std::replace(pointed.begin(), pointed.end(), ',', '.');
                     diags_.report(DiagnosticKind::invalid_number, k.value_pos,
                                   "a key figure of kind " + k.kind +
                                       " is compared across plans and must be a number, found '" + k.value + "'",
-                                  key_figure_number(pointed) ? "write " + pointed + " with a decimal point"
-                                                             : "write the number alone; say more in the source");
+                                  value_hint(k.value));
                 }
             }
             for (const KeyFigurePoint& p : k.series) check_kind_value(k, *kind, p.value, p.value_pos);
         }
+    }
+
+    // What to write instead of a value that is no number.
+    static std::string value_hint(const std::string& value) {
+        std::string pointed = value;
+        std::replace(pointed.begin(), pointed.end(), ',', '.');
+        if (key_figure_number(pointed)) return "write " + pointed + " with a decimal point";
+        if (!value.empty() && value.front() == '-') return "a key figure is 0 or more";
+        return "write the number alone; say more in the title or the source";
     }
 
     // Years in order, each once, none after the plan period; each comparison's label once.

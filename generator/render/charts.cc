@@ -169,10 +169,14 @@ std::string axes(const Chart& chart, const ValueAxis& axis) {
     return out + "set " + category + "range " + (columns ? "[-0.6:" + n + "-0.4]" : "[" + n + "-0.4:-0.6]") + "\n";
 }
 
+// More upright bars than this leave no room for their numbers above them; the table has them.
+constexpr std::size_t kMaxLabelledColumns = 10;
+
 // Each bar's sum at its end, in the axis's unit.
 std::string sum_labels(const Chart& chart, const ValueAxis& axis) {
     bool columns = chart.shape == ChartShape::columns;
     std::string out;
+    if (columns && chart.bars.size() > kMaxLabelledColumns) return out;
     for (std::size_t i = 0; i < chart.bars.size(); ++i) {
         const ChartBar& b = chart.bars[i];
         std::string at = columns ? std::to_string(i) + "," + std::to_string(b.total)

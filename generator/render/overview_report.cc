@@ -79,11 +79,9 @@ std::string costs_table(const Overview& overview, const Labels& labels) {
 // The most columns of key figures one table holds: wider tables do not fit a page.
 constexpr std::size_t kKindsPerTable = 4;
 
-std::string figure_cell(const std::optional<FigureValue>& value, int common_year) {
+std::string figure_cell(const std::optional<FigureValue>& value, int common_year, const Labels& labels) {
     if (!value) return "–";
-    std::string text = milli_figure_text(value->value);
-    if (value->year != 0 && value->year != common_year) text += " (" + std::to_string(value->year) + ")";
-    return text;
+    return milli_figure_text(value->value) + year_mark(*value, common_year, labels);
 }
 
 std::string key_figures_table(const Overview& overview, std::size_t from, std::size_t to, const Labels& labels,
@@ -97,7 +95,7 @@ std::string key_figures_table(const Overview& overview, std::size_t from, std::s
     md += "\n" + rule + "\n";
     for (std::size_t p = 0; p < overview.plans.size(); ++p) {
         md += "| " + escape_inline(overview.plans[p].plan->meta.municipality) + " |";
-        for (std::size_t k = from; k < to; ++k) md += " " + figure_cell(overview.key_figures[k].values[p], common_year) + " |";
+        for (std::size_t k = from; k < to; ++k) md += " " + figure_cell(overview.key_figures[k].values[p], common_year, labels) + " |";
         md += "\n";
     }
     bool sums = false;
@@ -112,16 +110,22 @@ std::string key_figures_table(const Overview& overview, std::size_t from, std::s
     }
     md += "| " + labels.get("overview_average_row") + " |";
     for (std::size_t k = from; k < to; ++k) md += " " + milli_figure_text(overview.key_figures[k].average) + " |";
+    md += "\n| " + labels.get("overview_figure_plans_row") + " |";
+    for (std::size_t k = from; k < to; ++k) md += " " + std::to_string(overview.key_figures[k].plans) + " |";
     return md + "\n\n";
 }
 
 // Each kind across the municipalities that give it, the region's average last and light.
 std::string key_figure_charts(const Overview& overview, const Labels& labels, ChartSet& charts) {
     std::string md;
+    int year = common_figure_year(overview);
     for (const RegionKeyFigure& k : overview.key_figures) {
         std::vector<ChartBar> bars;
         for (std::size_t p = 0; p < overview.plans.size(); ++p) {
-            if (const auto& v = k.values[p]) bars.push_back({overview.plans[p].plan->meta.municipality, v->value, v->value});
+            if (const auto& v = k.values[p]) {
+                bars.push_back({overview.plans[p].plan->meta.municipality + year_mark(*v, year, labels), v->value,
+                                v->value});
+            }
         }
         bars.push_back({labels.get("overview_average_row"), 0, k.average});
         std::string id(k.kind->id);
@@ -163,6 +167,11 @@ std::string version_and_date(const Metadata& meta, const Labels& labels) {
 
 std::string period_text(const Period& period) {
     return std::to_string(period.from) + "–" + std::to_string(period.to);
+}
+
+std::string year_mark(const FigureValue& value, int common_year, const Labels& labels) {
+    if (value.year == 0) return " (" + labels.get("overview_figure_no_year") + ")";
+    return value.year == common_year ? "" : " (" + std::to_string(value.year) + ")";
 }
 
 int common_figure_year(const Overview& overview) {

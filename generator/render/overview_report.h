@@ -44,6 +44,9 @@ std::string period_text(const Period& period);
 // another), or 0 when none says.
 int common_figure_year(const Overview& overview);
 
+// After a key figure from another year than most: " (2017)"; from no year said: " (uten år)".
+std::string year_mark(const FigureValue& value, int common_year, const Labels& labels);
+
 // A kind's column heading: "Fastlegelister"; with the unit for all but counts: "Fastleger 60 år
 // og eldre (%)".
 std::string kind_heading(const KeyFigureKind& kind, const Labels& labels);

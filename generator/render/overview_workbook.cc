@@ -72,8 +72,9 @@ void write_invalid(xlsx::Sheet& s, int row, int columns, const std::vector<Inval
 }
 
 // The key figures of the standard kinds: a row per municipality, a column per kind, the sum
-// (for kinds that add up) and the average over the municipalities that give it, as formulas.
-// A figure from another year than most carries its year as a comment.
+// (for kinds that add up), the average over the municipalities that give it and how many do,
+// as formulas.
+// A figure from another year than most, or from no year said, carries a comment saying so.
 void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels& labels) {
     xlsx::Sheet s(book, labels.get("overview_key_figures_sheet"));
     int columns = 1 + static_cast<int>(overview.key_figures.size());
@@ -102,25 +103,29 @@ void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels&
                 continue;
             }
             s.number(row, col, static_cast<double>(value->value) / 1000, f.quantity);
-            if (value->year != 0 && value->year != year) {
+            if (value->year != year || year == 0) {
+                std::string comment = value->year == 0 ? labels.get("overview_figure_no_year_comment")
+                                                       : labels.with_year("overview_figure_year_comment", value->year);
                 s.call(worksheet_write_comment(s.get(), static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                                               (std::to_string(value->year)).c_str()),
+                                               comment.c_str()),
                        "a figure's year");
             }
         }
     }
     s.text(last + 1, 0, labels.get("overview_sum_row"), f.total_label);
     s.text(last + 2, 0, labels.get("overview_average_row"), f.text);
+    s.text(last + 3, 0, labels.get("overview_figure_plans_row"), f.text);
     for (std::size_t k = 0; k < overview.key_figures.size(); ++k) {
         const RegionKeyFigure& r = overview.key_figures[k];
         int col = 1 + static_cast<int>(k);
         std::string range = xlsx::column_range(col, first, last);
         if (r.sum) {
-            s.formula(last + 1, col, "=SUM(" + range + ")", static_cast<double>(*r.sum) / 1000, f.kr_total);
+            s.formula(last + 1, col, "=SUM(" + range + ")", static_cast<double>(*r.sum) / 1000, f.quantity_total);
         } else {
             s.text(last + 1, col, "", f.total_blank);
         }
-        s.formula(last + 2, col, "=ROUND(AVERAGE(" + range + "),1)", static_cast<double>(r.average) / 1000, f.tenths);
+        s.formula(last + 2, col, "=ROUND(AVERAGE(" + range + "),2)", static_cast<double>(r.average) / 1000, f.quantity);
+        s.formula(last + 3, col, "=COUNT(" + range + ")", r.plans, f.quantity);
     }
     s.setup_print({"&L" + xlsx::page_text(labels.get("overview_title"), 150),
                    xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 1});

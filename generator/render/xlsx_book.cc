@@ -217,7 +217,11 @@ void Book::make_formats() {
     f.total_label = add([](lxw_format* x) { format_set_bold(x); format_set_top(x, LXW_BORDER_THIN); });
     f.total_blank = add([](lxw_format* x) { format_set_top(x, LXW_BORDER_THIN); });
     f.quantity = add([](lxw_format* x) { format_set_num_format(x, "[$-414]General"); });
-    f.tenths = add([](lxw_format* x) { format_set_num_format(x, "[$-414]#,##0.0"); });
+    f.quantity_total = add([](lxw_format* x) {
+        format_set_num_format(x, "[$-414]General");
+        format_set_bold(x);
+        format_set_top(x, LXW_BORDER_THIN);
+    });
     f.year = add([](lxw_format* x) {
         format_set_num_format(x, "0");
         format_set_align(x, LXW_ALIGN_CENTER);

@@ -56,7 +56,7 @@ struct Formats {
     lxw_format* total_label = nullptr;
     lxw_format* total_blank = nullptr;
     lxw_format* quantity = nullptr;  // FTE and counts with the locale's decimal comma
-    lxw_format* tenths = nullptr;    // an average to one decimal, digits grouped
+    lxw_format* quantity_total = nullptr;  // a sum of counts, bold under a line, as kr_total
     lxw_format* year = nullptr;
     lxw_format* input = nullptr;     // a cell the reader fills in: unlocked, yellow, bordered
     // An input the formulas read, which the reader may change to try another figure: a grant
