@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "render/data_dir.h"
+#include "render/labels.h"
 #include "test_util.h"
 
 using namespace legeplan;
@@ -35,4 +36,26 @@ TEST_CASE("data_dir: the test binary, run from the build folder, reads the sourc
     CHECK(data_root() == LEGEPLAN_SOURCE_DIR);
     CHECK(standard_templates_dir() == std::string(LEGEPLAN_SOURCE_DIR) + "/templates");
     CHECK(schema_path() == std::string(LEGEPLAN_SOURCE_DIR) + "/schema/legeplan.schema.json");
+}
+
+TEST_CASE("labels: a folder's own label file changes its words, and every word it lacks is ours", "[data_dir]") {
+    test::TempDir dir;
+    dir.write("labels/nn.yaml", "key_figures_title: Tal og fakta\nkind_gps: Fastlegar i kommunen\n");
+    Labels labels;
+    SourceFiles files;
+    Diagnostics diags;
+    REQUIRE(load_labels(dir.path(), Language::nn, labels, files, diags));
+    CHECK(labels.get("key_figures_title") == "Tal og fakta");
+    CHECK(labels.get("kind_gps") == "Fastlegar i kommunen");
+    CHECK(labels.get("overview_figure_plans_row") == "Kommunar med talet");  // ours, in nynorsk
+    CHECK(labels.source == dir.path() + "/labels/nn.yaml");
+    CHECK_THROWS_WITH(labels.get("no_such_word"),
+                      "label 'no_such_word' is missing from " + dir.path() + "/labels/nn.yaml");
+
+    // A wrong type in the own file is still reported, located in that file.
+    dir.write("labels/nn.yaml", "key_figures_title: [Tal, fakta]\n");
+    Diagnostics wrong;
+    CHECK_FALSE(load_labels(dir.path(), Language::nn, labels, files, wrong));
+    REQUIRE(wrong.sorted().size() == 1);
+    CHECK(files.path(wrong.sorted().front().pos.file) == dir.path() + "/labels/nn.yaml");
 }

@@ -4,6 +4,7 @@
 
 #include "plan/load.h"
 #include "plan/node_reader.h"
+#include "render/data_dir.h"
 
 namespace legeplan {
 
@@ -25,18 +26,35 @@ const std::string& Labels::get(const std::string& key) const {
 
 std::string language_code(Language language) { return language == Language::nn ? "nn" : "nb"; }
 
-bool load_labels(const std::string& templates_dir, Language language, Labels& out,
-                 SourceFiles& files, Diagnostics& diags) {
-    std::string path = templates_dir + "/labels/" + language_code(language) + ".yaml";
+namespace {
+
+// Reads one label file's words into words, over any already there.
+bool read_label_file(const std::string& path, std::map<std::string, std::string>& words, SourceFiles& files,
+                     Diagnostics& diags) {
     LoadedFile file = load_yaml_file(path, files, diags);
     if (!file.root) return false;
     // Read like a plan, so that a wrong type in a label file is worded as in a plan.
     NodeReader read(diags);
     if (!read.is_map(file.root, "a label file")) return false;
-    std::map<std::string, std::string> words;
     for (const auto& [key, value] : file.root->entries) {
         if (auto text = read.text(value, "label '" + key->value + "'")) words[key->value] = *text;
     }
+    return true;
+}
+
+}  // namespace
+
+bool load_labels(const std::string& templates_dir, Language language, Labels& out,
+                 SourceFiles& files, Diagnostics& diags) {
+    std::string file = "/labels/" + language_code(language) + ".yaml";
+    std::string path = templates_dir + file;
+    std::map<std::string, std::string> words;
+    // A municipality's own file need hold only the words it changes (and need not be redone when
+    // legeplan gets new ones): ours come first, its own over them.
+    std::error_code ec;
+    bool own = !std::filesystem::equivalent(templates_dir, standard_templates_dir(), ec);
+    if (own && !read_label_file(standard_templates_dir() + file, words, files, diags)) return false;
+    if (!read_label_file(path, words, files, diags)) return false;
     out = Labels(std::move(words));
     out.source = path;
     return !diags.has_errors();
