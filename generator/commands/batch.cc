@@ -76,7 +76,7 @@ BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ost
             int seen = worst.load();
             while (rank(status) > seen && !worst.compare_exchange_weak(seen, rank(status))) {
             }
-            progress.finished(name, status, files.str(), messages.str());
+            progress.finished(i, name, status, files.str(), messages.str());
         }
     };
     std::vector<std::thread> threads;

@@ -19,7 +19,7 @@ std::string why_failed(BuildStatus status) {
 }  // namespace
 
 BatchProgress::BatchProgress(std::ostream& out, std::ostream& err, bool terminal, int total)
-    : out_(out), err_(err), terminal_(terminal), total_(total) {}
+    : out_(out), err_(err), terminal_(terminal), total_(total), results_(static_cast<std::size_t>(total)) {}
 
 void BatchProgress::started(const std::string& name) {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -27,24 +27,32 @@ void BatchProgress::started(const std::string& name) {
     draw_line();
 }
 
-void BatchProgress::finished(const std::string& name, BuildStatus status, const std::string& files,
-                             const std::string& messages) {
+void BatchProgress::finished(std::size_t index, const std::string& name, BuildStatus status, std::string files,
+                             std::string messages) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = std::find(running_.begin(), running_.end(), name);
     if (it != running_.end()) running_.erase(it);
     ++finished_;
+    results_.at(index) = {name, status, std::move(files), std::move(messages), true};
     clear_line();
+    for (; next_ < results_.size() && results_[next_].ready; ++next_) {
+        print(results_[next_]);
+        results_[next_] = {};  // its text is printed: free it
+    }
+    draw_line();
+}
+
+void BatchProgress::print(const Result& r) {
     // As in a build of one plan: the plan's warnings, then the files written despite them.
-    err_ << messages << std::flush;
-    out_ << files << std::flush;
-    if (status != BuildStatus::ok) {
-        err_ << "failed " << name << " (" << why_failed(status) << ")\n";
+    err_ << r.messages << std::flush;
+    out_ << r.files << std::flush;
+    if (r.status != BuildStatus::ok) {
+        err_ << "failed " << r.name << " (" << why_failed(r.status) << ")\n";
     } else if (!terminal_) {
-        long count = std::count(files.begin(), files.end(), '\n');
-        err_ << "built " << name << " (" << count << (count == 1 ? " file" : " files") << ")\n";
+        long count = std::count(r.files.begin(), r.files.end(), '\n');
+        err_ << "built " << r.name << " (" << count << (count == 1 ? " file" : " files") << ")\n";
     }
     err_ << std::flush;
-    draw_line();
 }
 
 void BatchProgress::done() {

@@ -1,7 +1,8 @@
 // How far a build of many plans has come, on standard error. On a terminal one line, updated
-// in place ("[3/12] bergen …"); otherwise a plain line for each plan as it ends ("built bergen
-// (5 files)", "failed oslo (the plan has errors)"). Safe to call from several threads; each
-// plan's messages are printed whole, never mixed with another's.
+// in place ("[3/12] bergen …"); otherwise a plain line for each plan ("built bergen (5 files)",
+// "failed oslo (the plan has errors)"). Safe to call from several threads; each plan's messages
+// are printed whole, never mixed with another's, and in the order the plans were given, so that
+// the same plans give the same log however the builds interleave.
 #pragma once
 
 #include <mutex>
@@ -18,15 +19,25 @@ public:
     BatchProgress(std::ostream& out, std::ostream& err, bool terminal, int total);
 
     void started(const std::string& name);
-    // Prints what the plan's build wrote: its files to out, its messages to err.
-    void finished(const std::string& name, BuildStatus status, const std::string& files,
-                  const std::string& messages);
+    // Prints what the build of the plan given as number index (from 0) wrote, its files to out
+    // and its messages to err, once every plan before it is printed.
+    void finished(std::size_t index, const std::string& name, BuildStatus status, std::string files,
+                  std::string messages);
     // Clears the line on a terminal.
     void done();
 
 private:
+    struct Result {
+        std::string name;
+        BuildStatus status = BuildStatus::ok;
+        std::string files;
+        std::string messages;
+        bool ready = false;
+    };
+
     void clear_line();
     void draw_line();
+    void print(const Result& result);
 
     std::mutex mutex_;
     std::ostream& out_;
@@ -35,6 +46,8 @@ private:
     int total_;
     int finished_ = 0;
     std::vector<std::string> running_;  // in the order they started
+    std::vector<Result> results_;       // by the plans' order; printed up to next_
+    std::size_t next_ = 0;
     bool line_shown_ = false;
 };
 
