@@ -2,7 +2,8 @@
 # `legeplan build` given many plans: twelve small plans from one folder argument all built;
 # two invalid plans among them reported whole while the others are still built (exit 1);
 # two plans with the same output name refused before anything is written (exit 2); the plain
-# progress lines off a terminal, and the line updated in place on one.
+# progress lines off a terminal, and the line updated in place on one; the regional overview of
+# the twelve names each with its plan's own figures.
 # Usage: check_batch.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$(realpath "$1")
@@ -36,6 +37,26 @@ check "twelve plans: stdout names every file once" \
 check "twelve plans: a plain line for each plan, in the plans' order, nothing else" \
   diff -u <(for i in $(seq -f '%02g' 1 12); do echo "built kommune-$i (2 files)"; done) all.err
 check "twelve plans: each plan's own municipality" grep -q "Holm kommune" out/kommune-12.html
+
+# The regional overview of the same twelve: a workbook and a page naming every municipality with
+# the figures validate gives for its plan, and the region's total their sum.
+"$legeplan" overview plans -o overview --format html,xlsx > overview.out
+check "overview of twelve: the page and the workbook" \
+  diff -u <(printf '%s\n' overview/regionoversikt.html overview/regionoversikt.xlsx) <(sort overview.out)
+pandoc overview/regionoversikt.html -t plain --wrap=none | tr '\n' ' ' | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' \
+  > overview.txt
+sum=0
+for i in $(seq -f '%02g' 1 12); do
+  name=$(sed -n 's/^  municipality: //p' "plans/kommune-$i/plan.yaml")
+  summary=$("$legeplan" validate "plans/kommune-$i/plan.yaml" | head -1)
+  row=$(sed -E 's/ measures? · recurring / /; s/ kr\/yr · one-time / /; s/ kr · total / /; s/ kr$//' <<< "$summary")
+  check "overview of twelve: $name once, with its plan's own figures" \
+    test "$(grep -o "$name $row " overview.txt | wc -l)" -eq 1
+  sum=$((sum + $(sed -E 's/.*total ([0-9 ]+) kr$/\1/; s/ //g' <<< "$summary")))
+done
+sum_text=$(rev <<< "$sum" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
+check "overview of twelve: the region's total is the plans' sum ($sum_text)" \
+  grep -qE "Sum for regionen [0-9 ]+ [0-9 ]+ [0-9 ]+ $sum_text " overview.txt
 
 # Two invalid plans among them: their diagnostics whole, each before its "failed" line.
 cp -r plans bad
