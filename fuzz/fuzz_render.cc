@@ -1,6 +1,7 @@
 // libFuzzer target: a plan that loads, valid or not, is diffed against itself as `diff` does
 // for a draft with errors; a plan that validates is also rendered to Markdown through the real
-// templates, and so is each of its follow-up reports. Renderers may assume a valid model, and
+// templates with its charts' gnuplot script, and so are each of its follow-up reports and a
+// regional overview of it. Renderers may assume a valid model, and
 // must not crash on any valid one; the diff report must not crash on any loaded one.
 #include <cstddef>
 #include <cstdint>
@@ -11,8 +12,10 @@
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "memory_reader.h"
+#include "render/charts.h"
 #include "render/diff_report.h"
 #include "render/follow_up_report.h"
+#include "render/overview_report.h"
 #include "render/plan_markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -33,9 +36,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!diff.empty()) __builtin_trap();  // a plan never differs from itself
     std::string markdown;
     legeplan::TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
-    if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags)) {
+    legeplan::ChartSet charts;
+    if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags,
+                                   &charts)) {
         __builtin_trap();  // our own templates must render every valid plan
     }
+    std::string script = legeplan::gnuplot_script(charts);
+    legeplan::Overview overview;
+    overview.plans.push_back({&checked.plan, &checked.figures});
+    legeplan::Diagnostics sum_diags;
+    overview.sums = legeplan::compute_region_sums({&checked.figures}, sum_diags);
+    overview.key_figures = legeplan::region_key_figures({&checked.plan});
+    legeplan::ChartSet overview_charts;
+    markdown = legeplan::overview_markdown(overview, labels, &overview_charts);
+    script = legeplan::gnuplot_script(overview_charts);
     for (std::size_t r = 0; r < checked.plan.follow_up.size(); ++r) {
         markdown = legeplan::follow_up_markdown(checked.plan, checked.figures, r, labels);
     }
