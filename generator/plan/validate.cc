@@ -241,36 +241,29 @@ private:
             }
             check_series(k);
             const KeyFigureKind* kind = find_key_figure_kind(k.kind);
-            if (!kind) {
-                // The chart draws the value beside its comparisons: it must be a number.
-                if (!k.comparisons.empty() && !k.value.empty() && !contains_placeholder(k.value) &&
-                    !key_figure_number(k.value)) {
-                    diags_.report(DiagnosticKind::invalid_number, k.value_pos,
-                                  "a key figure with comparisons is drawn beside them and must be a number, "
-                                  "found '" + k.value + "'",
-                                  value_hint(k.value));
-                }
-                continue;
-            }
-            if (k.table) {
+            if (kind && k.table) {
                 diags_.report(DiagnosticKind::conflicting_keys, k.kind_pos,
                               "a key figure of a standard kind is one number to compare across plans; a "
                               "table cannot have a kind",
                               "give the kind to a key figure with a value or a series");
                 continue;
             }
-            check_kind_unit(k, *kind);
-            // A figure still to fill in is reported as a placeholder (W004), not as a bad number.
-            if (!k.value.empty() && !contains_placeholder(k.value)) {
+            if (kind) check_kind_unit(k, *kind);
+            // A kind's value is compared across plans, and a value with comparisons is drawn beside
+            // them: both must be numbers. One still to fill in is a placeholder (W004), not a bad number.
+            bool needs_number = kind || !k.comparisons.empty();
+            if (needs_number && !k.value.empty() && !contains_placeholder(k.value)) {
                 if (auto v = key_figure_number(k.value)) {
-                    check_kind_value(k, *kind, *v, k.value_pos);
+                    if (kind) check_kind_value(k, *kind, *v, k.value_pos);
                 } else {
                     diags_.report(DiagnosticKind::invalid_number, k.value_pos,
-                                  "a key figure of kind " + k.kind +
-                                      " is compared across plans and must be a number, found '" + k.value + "'",
+                                  (kind ? "a key figure of kind " + k.kind + " is compared across plans"
+                                        : std::string("a key figure with comparisons is drawn beside them")) +
+                                      " and must be a number, found '" + k.value + "'",
                                   value_hint(k.value));
                 }
             }
+            if (!kind) continue;
             for (const KeyFigurePoint& p : k.series) check_kind_value(k, *kind, p.value, p.value_pos);
         }
     }

@@ -1,5 +1,6 @@
 #include "render/figure_text.h"
 
+#include <cctype>
 #include <optional>
 
 namespace legeplan {
@@ -99,6 +100,12 @@ std::string milli_figure_text(Milli value) {
         text += "." + digits;
     }
     return figure_text(text);
+}
+
+std::string titled(const std::string& title, const std::string& unit) {
+    bool repeats = !unit.empty() && !title.empty() && unit.substr(1) == title.substr(1) &&
+                   std::tolower(static_cast<unsigned char>(title[0])) == unit[0];
+    return unit.empty() || repeats ? title : title + " (" + unit + ")";
 }
 
 std::string figure_unit(const KeyFigure& figure, const Labels& labels) {

@@ -33,6 +33,10 @@ std::string figure_text(std::string_view value, bool group_four_digits = true);
 // A number in thousandths as the document writes it: 1100000 → "1 100", 97500 → "97,5".
 std::string milli_figure_text(Milli value);
 
+// A title with its unit in brackets, as captions give it: "Fastleger 60 år og eldre (%)"; the
+// title alone without a unit, or when the unit only repeats it ("Innbyggere (innbyggere)").
+std::string titled(const std::string& title, const std::string& unit);
+
 // The unit a key figure is shown in: its own, else its kind's from the labels; "" for none.
 std::string figure_unit(const KeyFigure& figure, const Labels& labels);
 

@@ -1,7 +1,5 @@
 #include "render/key_figure_charts.h"
 
-#include <cctype>
-
 #include "figures/key_figure_values.h"
 #include "render/figure_text.h"
 
@@ -12,7 +10,7 @@ namespace {
 std::string with_unit(Milli value, const std::string& unit) {
     std::string text = milli_figure_text(value);
     if (unit.empty()) return text;
-    return unit == "%" ? text + "\xC2\xA0%" : text + "\xC2\xA0" + unit;
+    return text + "\xC2\xA0" + unit;
 }
 
 }  // namespace
@@ -25,11 +23,7 @@ Chart figure_chart(const Labels& labels, const std::string& name, const std::str
     chart.stacked = false;
     chart.scale = 1000;
     chart.unit_word = unit;
-    // "Innbyggere (innbyggere)" says the unit twice.
-    bool unit_is_title = !unit.empty() && !title.empty() && unit.substr(1) == title.substr(1) &&
-                         std::tolower(static_cast<unsigned char>(title[0])) == unit[0];
-    chart.caption = (unit.empty() || unit_is_title ? title : title + " (" + unit + ")") + ", " + what + ". " +
-                    labels.get("chart_numbers_above");
+    chart.caption = titled(title, unit) + ", " + what + ". " + labels.get("chart_numbers_above");
     std::string alt = labels.get(shape == ChartShape::columns ? "chart_columns" : "chart_bars") + ": " + title + ", " +
                       what + ".";
     for (std::size_t i = 0; i < bars.size(); ++i) {

@@ -232,8 +232,7 @@ constexpr std::size_t kYearsAcross = 10;
 // table followed by its chart when charts are drawn.
 void charted_tables(const KeyFigure& k, const DocumentParts& parts, data& out) {
     const Labels& labels = parts.labels;
-    std::string unit = figure_unit(k, labels);
-    std::string caption = unit.empty() ? k.title : k.title + " (" + unit + ")";
+    std::string caption = titled(k.title, figure_unit(k, labels));
     std::vector<Table> tables;
     std::vector<std::optional<Chart>> charts;
     if (!k.series.empty()) {

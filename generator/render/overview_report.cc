@@ -116,9 +116,8 @@ std::string key_figures_table(const Overview& overview, std::size_t from, std::s
 }
 
 // Each kind across the municipalities that give it, the region's average last and light.
-std::string key_figure_charts(const Overview& overview, const Labels& labels, ChartSet& charts) {
+std::string key_figure_charts(const Overview& overview, const Labels& labels, int year, ChartSet& charts) {
     std::string md;
-    int year = common_figure_year(overview);
     for (const RegionKeyFigure& k : overview.key_figures) {
         std::vector<ChartBar> bars;
         for (std::size_t p = 0; p < overview.plans.size(); ++p) {
@@ -146,7 +145,7 @@ std::string key_figures_section(const Overview& overview, const Labels& labels, 
     for (std::size_t from = 0; from < overview.key_figures.size(); from += kKindsPerTable) {
         md += key_figures_table(overview, from, std::min(from + kKindsPerTable, overview.key_figures.size()), labels, year);
     }
-    if (charts && overview.plans.size() <= kMaxChartedPlans) md += key_figure_charts(overview, labels, *charts);
+    if (charts && overview.plans.size() <= kMaxChartedPlans) md += key_figure_charts(overview, labels, year, *charts);
     return md;
 }
 
