@@ -10,7 +10,9 @@ source "$(dirname "$0")/check_lib.sh"
 # The build's private folders go here; every one must be gone when it ends.
 export TMPDIR=$work/tmp
 mkdir -p "$TMPDIR"
-nbsp=$'\u00a0'
+# The no-break space as its UTF-8 bytes: bash turns $'\u00a0' into them only under a UTF-8
+# locale, and a fresh machine has only C.
+nbsp=$'\xc2\xa0'
 
 # --- Bergen -------------------------------------------------------------------------------------
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/out" --format html,docx,xlsx > /dev/null
