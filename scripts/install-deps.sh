@@ -35,6 +35,7 @@ test=(
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   man-db  # man -l reads the installed man page in tests/check_install.sh
   bash-completion  # runs the installed completion in tests/check_install.sh
+  file  # CPack's DEB generator runs it to find the binaries to strip and give Depends (tests/check_install.sh)
   clang libclang-rt-14-dev llvm  # scripts/sanitize.sh: ASan, UBSan and libFuzzer
 )
 # The benchmark, on top of run.
