@@ -42,7 +42,10 @@ TEST_CASE("a text file's content is NFC-normalised") {
     SourceFiles files;
     Diagnostics diags;
     std::string out;
-    CHECK(read_text_file(dir.write("a.md", "Bl\x61\xCC\x8A lys\n"), {}, out, files, diags));
+    dir.write("a.md", "Bl\x61\xCC\x8A lys\n");
+    PlanSources sources;
+    sources.folder = dir.path();
+    CHECK(read_text_file(sources, "a.md", {}, out, files, diags));
     CHECK(out == "Blå lys\n");
     CHECK(files.contents(0) == "Bl\x61\xCC\x8A lys\n");  // quoted as written
 }
@@ -138,15 +141,54 @@ TEST_CASE("invalid UTF-8 is reported at its byte") {
     CHECK((diags.all()[0].pos.line == 2 && diags.all()[0].pos.col == 6));
 }
 
-TEST_CASE("included paths must stay inside the plan's folder") {
-    test::TempDir dir;
+TEST_CASE("included paths must be relative; the folder they name them from comes first") {
     Diagnostics diags;
-    std::string main = dir.write("plan/plan.yaml", "");
-    CHECK(resolve_plan_path(main, main, "tekst/a.md", {}, diags) ==
-          (std::filesystem::path(dir.path()) / "plan/tekst/a.md").string());
-    CHECK(resolve_plan_path(main, main, "../x.md", {}, diags).empty());
-    CHECK(resolve_plan_path(main, main, "/etc/passwd", {}, diags).empty());
+    CHECK(plan_relative_path("", "tekst/a.md", {}, diags) == "tekst/a.md");
+    CHECK(plan_relative_path("kapitler", "../tekst/a.md", {}, diags) == "kapitler/../tekst/a.md");
+    CHECK(plan_relative_path("", "/etc/passwd", {}, diags).empty());
+    CHECK(plan_relative_path("", "", {}, diags).empty());
     REQUIRE(diags.all().size() == 2);
-    CHECK(diags.all()[0].message == "'../x.md' is outside the plan's folder");
-    CHECK(diags.all()[1].message == "'/etc/passwd' must be a path relative to the plan's folder");
+    CHECK(diags.all()[0].message == "'/etc/passwd' must be a path relative to the plan's folder");
+}
+
+// A folder ten levels down and a link to it, so that link/../../x names by its text a file
+// in the plan's folder, and on the disk one far outside it.
+TEST_CASE("'..' after a symbolic link goes up from where the link leads, never out of the folder") {
+    test::TempDir dir;
+    std::string deep = "a/b/c/d/e/f/g/h/i/j";
+    dir.write("plan/x.md", "inside");
+    dir.write(deep + "/y.md", "deep");
+    dir.write("outside.md", "secret");
+    std::filesystem::create_symlink(dir.path() + "/" + deep, dir.path() + "/plan/deep");
+    std::filesystem::create_directories(dir.path() + "/plan/real/sub");
+    dir.write("plan/real/z.md", "z");
+    std::filesystem::create_symlink("real/sub", dir.path() + "/plan/inner");
+    std::filesystem::create_symlink("../outside.md", dir.path() + "/plan/up");
+    std::filesystem::create_symlink("/etc/passwd", dir.path() + "/plan/abs");
+    std::filesystem::create_symlink("loop", dir.path() + "/plan/loop");
+    std::string plan = dir.path() + "/plan";
+    std::string out, error, resolved;
+
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "deep/../../../../../../../../../../outside.md",
+                                                resolved, out, 1000, error));
+    CHECK(error == "the symbolic link 'deep' leads out of the plan's folder");
+    CHECK(out.empty());
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "up", resolved, out, 1000, error));
+    CHECK(error == kLeavesFolder);
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "abs", resolved, out, 1000, error));
+    CHECK(error == "the symbolic link 'abs' leads out of the plan's folder");
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "../outside.md", resolved, out, 1000, error));
+    CHECK(error == kLeavesFolder);
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "real/../../outside.md", resolved, out, 1000, error));
+    CHECK(error == kLeavesFolder);
+    CHECK_FALSE(filesystem_reader().read_inside(plan, "loop", resolved, out, 1000, error));
+    CHECK(error == "symbolic links nest too deep");
+
+    // Inside, '..' after a link goes up from the folder the link leads to: inner is real/sub.
+    REQUIRE(filesystem_reader().read_inside(plan, "inner/../z.md", resolved, out, 1000, error));
+    CHECK(out == "z");
+    CHECK(resolved == "real/z.md");
+    REQUIRE(filesystem_reader().read_inside(plan, "./real/./sub/../../x.md", resolved, out, 1000, error));
+    CHECK(out == "inside");
+    CHECK(resolved == "x.md");
 }

@@ -1,6 +1,8 @@
 #include "plan/build_model.h"
 
+#include <filesystem>
 #include <functional>
+#include <map>
 #include <stdexcept>
 
 #include "plan/format_spec.h"
@@ -10,6 +12,8 @@
 #include "plan/text_references.h"
 
 namespace legeplan {
+
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -58,9 +62,20 @@ public:
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
         if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
         build_lists(top);
+        std::map<std::string, SourcePos> included_at;  // each file read, by its resolved path
         for (const PlanSources::Include& include : sources_.includes) {
-            LoadedFile included = load_yaml_file(include.path, files_, diags_, limits_, include.site,
-                                                 *sources_.reader);
+            std::string resolved;
+            LoadedFile included = load_yaml_file_inside(sources_.folder, include.path, resolved, files_,
+                                                        diags_, limits_, include.site, *sources_.reader,
+                                                        sources_.totals.get());
+            if (!resolved.empty()) {
+                auto [first, added] = included_at.emplace(resolved, include.site);
+                if (!added) {
+                    report_repeated_include(include, resolved, first->second);
+                    continue;
+                }
+            }
+            if (included.file >= 0) folder_of_[included.file] = fs::path(resolved).parent_path().string();
             if (!included.root || !read_.is_map(included.root, "an included file")) continue;
             Fields f(*included.root, "an included file", object_spec(ObjectKind::included_file),
                      diags_);
@@ -73,6 +88,15 @@ public:
     }
 
 private:
+    void report_repeated_include(const PlanSources::Include& include, const std::string& resolved,
+                                 SourcePos first) {
+        std::string same = include.path == resolved ? "" : " (as '" + resolved + "')";
+        diags_.report(DiagnosticKind::repeated_include, include.site,
+                      "'" + include.path + "'" + same + " is already included on line " +
+                          std::to_string(first.line),
+                      "include each file once");
+    }
+
     void build_version(Fields& top) {
         NodePtr node = top.get("legeplan");
         if (!node) {
@@ -190,7 +214,7 @@ private:
 
     // Markdown text with its links and pictures checked where it was written.
     std::string checked_text(std::string text, const TextOrigin& origin) {
-        check_text_references(text, origin, files_, sources_.main_path, *sources_.reader, diags_);
+        check_text_references(text, origin, files_, sources_.folder, *sources_.reader, diags_, plan_.pictures);
         return text;
     }
 
@@ -207,12 +231,11 @@ private:
         if (file) {
             auto rel = read_.text(file, what + " text_file");
             if (!rel) return {};
-            std::string naming = files_.origin(file->pos.file);
-            std::string path =
-                resolve_plan_path(sources_.main_path, naming, *rel, file->pos, diags_);
+            auto naming = folder_of_.find(file->pos.file);
+            std::string path = plan_relative_path(naming == folder_of_.end() ? "" : naming->second,
+                                                  *rel, file->pos, diags_);
             std::string out;
-            if (!path.empty() &&
-                read_text_file(path, file->pos, out, files_, diags_, limits_, *sources_.reader)) {
+            if (!path.empty() && read_text_file(sources_, path, file->pos, out, files_, diags_, limits_)) {
                 if (auto bad = first_forbidden_char(out)) {
                     report_forbidden_char(diags_, file->pos, what + " text file", *bad);
                     return {};
@@ -870,6 +893,7 @@ private:
     SourceFiles& files_;
     Diagnostics& diags_;
     const LoadLimits& limits_;
+    std::map<int, std::string> folder_of_;  // an included file's folder, from the plan's folder
     NodeReader read_;
     Plan plan_;
 };

@@ -15,7 +15,7 @@ enum class Severity { error, warning };
 // spelled nowhere else. Codes are never reused or renumbered; scripts and users match on them.
 #define LEGEPLAN_DIAGNOSTICS(X) \
     X(unreadable_file,           "E001", error,   "a file (the plan, an included file or a text file) cannot be read") \
-    X(file_too_large,            "E002", error,   "a file is larger than the limit (8 MiB)") \
+    X(file_too_large,            "E002", error,   "a file is larger than the limit (8 MiB), or the plan's files together are larger than theirs (32 MiB)") \
     X(bad_encoding,              "E003", error,   "a file is not valid UTF-8, or contains a NUL byte") \
     X(yaml_syntax,               "E004", error,   "YAML syntax error; an empty file; more than one YAML document in a file") \
     X(nesting_too_deep,          "E005", error,   "maps and lists nested deeper than the limit (64 levels)") \
@@ -31,7 +31,7 @@ enum class Severity { error, warning };
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
     X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
-    X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or an absolute path") \
+    X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder (also through a symbolic link), or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
     X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
@@ -57,6 +57,7 @@ enum class Severity { error, warning };
     X(unknown_kostra_function,   "E044", error,   "a KOSTRA function code that is not in the municipalities' function list legeplan ships") \
     X(key_figure_unit,           "E045", error,   "a key figure whose unit does not fit its kind: a share in percent with another unit, or `%` on a count or average") \
     X(key_figure_repeated,       "E046", error,   "a key figure's series with a year twice or out of order, comparisons that name one place or group twice, or two key figures of one standard kind") \
+    X(repeated_include,          "E047", error,   "the same file included twice (also under another name, through a link)") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \

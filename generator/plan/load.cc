@@ -45,8 +45,9 @@ int display_length(const std::string& value, bool quoted) {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(int file, const SourceFiles& files, Diagnostics& diags, const LoadLimits& limits)
-        : file_(file), files_(files), diags_(diags), limits_(limits) {}
+    TreeBuilder(int file, const SourceFiles& files, Diagnostics& diags, const LoadLimits& limits,
+                LoadTotals* totals)
+        : file_(file), files_(files), diags_(diags), limits_(limits), totals_(totals) {}
 
     NodePtr root() const { return root_; }
 
@@ -134,6 +135,15 @@ private:
                 "the file expands to more than " + format_amount(limits_.max_nodes) +
                     " YAML nodes (aliases included), the limit",
                 "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
+            throw LoadAborted{};
+        }
+        if (totals_ && (totals_->nodes += weight) > totals_->max_nodes) {
+            diags_.report(DiagnosticKind::alias_expansion, pos,
+                          "the plan's files together expand to more than " +
+                              format_amount(static_cast<Amount>(totals_->max_nodes)) +
+                              " YAML nodes, the limit",
+                          "a plan of this size is more than any municipality needs: look for a "
+                          "file included by mistake, or aliases copying much");
             throw LoadAborted{};
         }
     }
@@ -232,6 +242,7 @@ private:
     const SourceFiles& files_;
     Diagnostics& diags_;
     const LoadLimits& limits_;
+    LoadTotals* totals_;
     std::vector<Open> stack_;
     std::set<const YamlNode*> open_;
     std::map<YAML::anchor_t, Anchored> anchors_;
@@ -240,19 +251,35 @@ private:
     std::size_t nodes_ = 0;
 };
 
-bool read_file(const FileReader& reader, const std::string& path, std::string& out,
-               std::size_t max_bytes, SourcePos site, const std::string& what, Diagnostics& diags) {
-    std::string error;
-    if (reader.read(path, out, max_bytes, error)) return true;
-    std::string shown = reader.display(path);
+// Reports why a file could not be read; shown is its path as the user knows it.
+void report_unread(const std::string& error, const std::string& shown, std::size_t max_bytes,
+                   SourcePos site, const std::string& what, Diagnostics& diags) {
     if (error == "too large") {
         diags.report(DiagnosticKind::file_too_large, site,
                      what + " '" + shown + "' is larger than the limit of " +
                          format_amount(static_cast<Amount>(max_bytes)) + " bytes");
+    } else if (error == kLeavesFolder || error.find("leads out of") != std::string::npos) {
+        diags.report(DiagnosticKind::path_outside_plan, site,
+                     what + " '" + shown + "' is outside the plan's folder" +
+                         (error == kLeavesFolder ? std::string() : ": " + error),
+                     "keep included files and text files in the plan's folder or below it");
     } else {
         diags.report(DiagnosticKind::unreadable_file, site,
                      "cannot read " + what + " '" + shown + "': " + error);
     }
+}
+
+// Counts a file's bytes against the plan's total; false (and reported) past it.
+bool within_totals(LoadTotals* totals, std::size_t bytes, const std::string& shown, SourcePos site,
+                   Diagnostics& diags) {
+    if (!totals) return true;
+    totals->bytes += bytes;
+    if (totals->bytes <= totals->max_bytes) return true;
+    diags.report(DiagnosticKind::file_too_large, site,
+                 "with '" + shown + "' the plan's files add up to more than the limit of " +
+                     format_amount(static_cast<Amount>(totals->max_bytes)) + " bytes",
+                 "a plan of this size is more than any municipality needs: look for a file "
+                 "included or named as text by mistake");
     return false;
 }
 
@@ -287,19 +314,20 @@ bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
 
 }  // namespace
 
-LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
-                          const LoadLimits& limits, SourcePos site, const FileReader& reader) {
-    std::string text;
-    if (!read_file(reader, path, text, limits.max_file_bytes, site, "plan file", diags)) return {};
-    int file = files.add(reader.display(path), text, path);
+namespace {
+
+LoadedFile parse_yaml(const std::string& shown, const std::string& origin, const std::string& text,
+                      SourceFiles& files, Diagnostics& diags, const LoadLimits& limits,
+                      LoadTotals* totals) {
+    int file = files.add(shown, text, origin);
     if (!check_encoding(text, file, diags)) return {nullptr, file};
 
     std::istringstream stream(text);
-    TreeBuilder builder(file, files, diags, limits);
+    TreeBuilder builder(file, files, diags, limits, totals);
     try {
         YAML::Parser parser(stream);
         parser.HandleNextDocument(builder);
-        TreeBuilder second(file, files, diags, limits);
+        TreeBuilder second(file, files, diags, limits, totals);
         if (builder.root() && parser.HandleNextDocument(second)) {
             // Plans are one document per file; a second one is most likely a stray '---'.
             diags.report(DiagnosticKind::yaml_syntax, second.document_start(),
@@ -327,37 +355,73 @@ LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnosti
     return {builder.root(), file};
 }
 
-std::string resolve_plan_path(const std::string& plan_main_path, const std::string& naming_file,
-                              const std::string& relative, SourcePos site, Diagnostics& diags) {
-    fs::path rel(relative);
-    if (relative.empty() || rel.is_absolute()) {
+std::string joined(const std::string& folder, const std::string& relative) {
+    return (fs::path(folder) / relative).lexically_normal().string();
+}
+
+}  // namespace
+
+bool FileReader::read_inside(const std::string& folder, const std::string& relative,
+                             std::string& resolved, std::string& out, std::size_t max_bytes,
+                             std::string& error) const {
+    fs::path normal = fs::path(relative).lexically_normal();
+    if (relative.empty() || normal.is_absolute() || normal.empty() || *normal.begin() == "..") {
+        error = kLeavesFolder;
+        return false;
+    }
+    resolved = normal.string();
+    return read(joined(folder, resolved), out, max_bytes, error);
+}
+
+LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
+                          const LoadLimits& limits, SourcePos site, const FileReader& reader,
+                          LoadTotals* totals) {
+    std::string text, error;
+    if (!reader.read(path, text, limits.max_file_bytes, error)) {
+        report_unread(error, reader.display(path), limits.max_file_bytes, site, "plan file", diags);
+        return {};
+    }
+    if (!within_totals(totals, text.size(), reader.display(path), site, diags)) return {};
+    return parse_yaml(reader.display(path), path, text, files, diags, limits, totals);
+}
+
+LoadedFile load_yaml_file_inside(const std::string& folder, const std::string& relative,
+                                 std::string& resolved, SourceFiles& files, Diagnostics& diags,
+                                 const LoadLimits& limits, SourcePos site, const FileReader& reader,
+                                 LoadTotals* totals, const std::string& what) {
+    std::string text, error;
+    if (!reader.read_inside(folder, relative, resolved, text, limits.max_file_bytes, error)) {
+        report_unread(error, reader.display(joined(folder, relative)), limits.max_file_bytes, site,
+                      what, diags);
+        return {};
+    }
+    std::string path = joined(folder, resolved);
+    if (!within_totals(totals, text.size(), reader.display(path), site, diags)) return {};
+    return parse_yaml(reader.display(path), path, text, files, diags, limits, totals);
+}
+
+std::string plan_relative_path(const std::string& naming_folder, const std::string& relative,
+                               SourcePos site, Diagnostics& diags) {
+    if (relative.empty() || relative[0] == '/') {
         diags.report(DiagnosticKind::path_outside_plan, site,
                      "'" + relative + "' must be a path relative to the plan's folder");
         return {};
     }
-    // The error_code forms: a path the system cannot handle (too long, say) is a diagnostic.
-    std::error_code ec;
-    fs::path root = fs::weakly_canonical(fs::absolute(plan_main_path, ec).parent_path(), ec);
-    fs::path target = ec ? fs::path() : fs::weakly_canonical(fs::absolute(naming_file, ec).parent_path() / rel, ec);
-    if (ec) {
-        diags.report(DiagnosticKind::path_outside_plan, site,
-                     "cannot use the path '" + relative + "': " + ec.message());
-        return {};
-    }
-    auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
-    if (root_end != root.end()) {
-        diags.report(DiagnosticKind::path_outside_plan, site,
-                     "'" + relative + "' is outside the plan's folder",
-                     "keep included files and text files in the plan's folder or below it");
-        return {};
-    }
-    return (fs::path(naming_file).parent_path() / rel).lexically_normal().string();
+    return naming_folder.empty() ? relative : naming_folder + "/" + relative;
 }
 
-bool read_text_file(const std::string& path, SourcePos site, std::string& out, SourceFiles& files,
-                    Diagnostics& diags, const LoadLimits& limits, const FileReader& reader) {
-    std::string text;
-    if (!read_file(reader, path, text, limits.max_file_bytes, site, "text file", diags)) return false;
+bool read_text_file(const PlanSources& sources, const std::string& relative, SourcePos site,
+                    std::string& out, SourceFiles& files, Diagnostics& diags,
+                    const LoadLimits& limits) {
+    const FileReader& reader = *sources.reader;
+    std::string text, error, resolved;
+    if (!reader.read_inside(sources.folder, relative, resolved, text, limits.max_file_bytes, error)) {
+        report_unread(error, reader.display(joined(sources.folder, relative)), limits.max_file_bytes,
+                      site, "text file", diags);
+        return false;
+    }
+    std::string path = joined(sources.folder, resolved);
+    if (!within_totals(sources.totals.get(), text.size(), reader.display(path), site, diags)) return false;
     int file = files.add(reader.display(path), text, path);
     if (!check_encoding(text, file, diags)) return false;
     if (utf8::length(text) > limits.max_text_chars) {
@@ -375,7 +439,9 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
     PlanSources sources;
     sources.reader = &reader;
     sources.main_path = path;
-    sources.main = load_yaml_file(path, files, diags, limits, {}, reader);
+    sources.folder = fs::path(path).parent_path().string();
+    if (sources.folder.empty()) sources.folder = ".";
+    sources.main = load_yaml_file(path, files, diags, limits, {}, reader, sources.totals.get());
     if (!sources.main.root || sources.main.root->kind != YamlNode::Kind::map) return sources;
     for (const auto& [key, value] : sources.main.root->entries) {
         if (key->value != "include" || value->kind != YamlNode::Kind::sequence) continue;
@@ -387,9 +453,9 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
         }
         for (const NodePtr& item : value->items) {
             if (item->kind != YamlNode::Kind::scalar) continue;  // build_model reports the type
-            std::string resolved = resolve_plan_path(path, path, item->value, item->pos, diags);
-            if (resolved.empty()) continue;
-            sources.includes.push_back({resolved, item->pos});
+            std::string relative = plan_relative_path("", item->value, item->pos, diags);
+            if (relative.empty()) continue;
+            sources.includes.push_back({relative, item->pos});
         }
     }
     return sources;

@@ -321,6 +321,9 @@ struct Plan {
     std::vector<Assertion> assertions;
     std::vector<FollowUp> follow_up;  // in the order written
     std::optional<Lsu> lsu;
+    // The pictures its texts show, as written (relative to its folder), each checked to be a
+    // picture inside the folder: the only files of the plan's folder a converter is given.
+    std::vector<std::string> pictures;
 };
 
 }  // namespace legeplan

@@ -17,12 +17,16 @@ public:
 
     bool read(const std::string& path, std::string& out, std::size_t max_bytes,
               std::string& error) const override;
+    bool read_inside(const std::string& folder, const std::string& relative, std::string& resolved,
+                     std::string& out, std::size_t max_bytes, std::string& error) const override;
     std::string display(const std::string& path) const override { return inner_.display(path); }
 
     // Every path asked for so far, in the order asked, each once.
     std::vector<std::string> paths() const;
 
 private:
+    void record(const std::string& path) const;
+
     const FileReader& inner_;
     mutable std::mutex mutex_;
     mutable std::vector<std::string> paths_;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <utility>
+#include <vector>
 
 namespace legeplan {
 
@@ -34,7 +37,231 @@ bool has_event_attribute(const std::string& text) {
     return false;
 }
 
+// Text decoded for matching, each byte remembering the offset in the source it came from.
+struct Decoded {
+    std::string text;
+    std::vector<std::size_t> from;
+
+    void add(std::string_view bytes, std::size_t origin) {
+        text += bytes;
+        from.insert(from.end(), bytes.size(), origin);
+    }
+};
+
+std::string utf8_of(unsigned long cp) {
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+    std::string out;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+// The named character references that spell what the checks look for.
+std::string_view named_reference(std::string_view name) {
+    static const std::pair<std::string_view, std::string_view> names[] = {
+        {"lpar", "("}, {"rpar", ")"},  {"colon", ":"}, {"sol", "/"},   {"bsol", "\\"},
+        {"commat", "@"}, {"period", "."}, {"num", "#"}, {"quot", "\""}, {"apos", "'"},
+        {"amp", "&"},  {"lt", "<"},    {"gt", ">"},    {"equals", "="}, {"newline", "\n"},
+        {"tab", "\t"}, {"dollar", "$"}, {"semi", ";"}, {"comma", ","}, {"excl", "!"}};
+    for (const auto& [key, value] : names) {
+        if (name == key) return value;
+    }
+    return {};
+}
+
+// Decodes HTML character references (&#114; &#x72; &lpar;), as an HTML or SVG parser would
+// before the CSS or URL in them is read.
+Decoded decode_references(const Decoded& in) {
+    Decoded out;
+    const std::string& t = in.text;
+    for (std::size_t i = 0; i < t.size();) {
+        if (t[i] == '&') {
+            std::size_t j = i + 1;
+            unsigned long cp = 0;
+            bool numeric = j < t.size() && t[j] == '#';
+            if (numeric) {
+                bool hex = j + 1 < t.size() && (t[j + 1] == 'x' || t[j + 1] == 'X');
+                j += hex ? 2 : 1;
+                std::size_t digits = j;
+                while (j < t.size() && (hex ? std::isxdigit(static_cast<unsigned char>(t[j]))
+                                            : std::isdigit(static_cast<unsigned char>(t[j])))) {
+                    if (cp < 0x110000) cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(
+                        std::isdigit(static_cast<unsigned char>(t[j])) ? t[j] - '0' : (std::tolower(static_cast<unsigned char>(t[j])) - 'a' + 10));
+                    ++j;
+                }
+                if (j > digits) {
+                    if (j < t.size() && t[j] == ';') ++j;
+                    out.add(utf8_of(cp), in.from[i]);
+                    i = j;
+                    continue;
+                }
+            } else {
+                while (j < t.size() && std::isalnum(static_cast<unsigned char>(t[j]))) ++j;
+                std::string_view value = named_reference(lower(std::string_view(t).substr(i + 1, j - i - 1)));
+                if (!value.empty() && j < t.size() && t[j] == ';') {
+                    out.add(value, in.from[i]);
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        out.add(std::string_view(t).substr(i, 1), in.from[i]);
+        ++i;
+    }
+    return out;
+}
+
+// Decodes CSS escapes (\69, \72 , \u) and drops comments, as a CSS parser would before it
+// reads a keyword or function name.
+Decoded decode_css(const Decoded& in) {
+    Decoded out;
+    const std::string& t = in.text;
+    for (std::size_t i = 0; i < t.size();) {
+        if (t.compare(i, 2, "/*") == 0) {
+            std::size_t end = t.find("*/", i + 2);
+            i = end == std::string::npos ? t.size() : end + 2;
+            continue;
+        }
+        if (t[i] == '\\' && i + 1 < t.size()) {
+            std::size_t j = i + 1;
+            unsigned long cp = 0;
+            while (j < t.size() && j < i + 7 && std::isxdigit(static_cast<unsigned char>(t[j]))) {
+                cp = cp * 16 + static_cast<unsigned long>(std::isdigit(static_cast<unsigned char>(t[j]))
+                                                               ? t[j] - '0'
+                                                               : std::tolower(static_cast<unsigned char>(t[j])) - 'a' + 10);
+                ++j;
+            }
+            if (j > i + 1) {
+                if (j < t.size() && std::isspace(static_cast<unsigned char>(t[j]))) ++j;
+                out.add(utf8_of(cp), in.from[i]);
+            } else if (t[j] != '\n') {
+                out.add(std::string_view(t).substr(j, 1), in.from[i]);
+                ++j;
+            } else {
+                ++j;  // an escaped line break continues a string
+            }
+            i = j;
+            continue;
+        }
+        out.add(std::string_view(t).substr(i, 1), in.from[i]);
+        ++i;
+    }
+    return out;
+}
+
+Decoded as_written(std::string_view text) {
+    Decoded d;
+    d.text = lower(text);
+    d.from.resize(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) d.from[i] = i;
+    return d;
+}
+
+std::optional<ResourceProblem> first_of(const Decoded& d, std::initializer_list<std::string_view> needles) {
+    std::optional<ResourceProblem> first;
+    std::string text = lower(d.text);
+    for (std::string_view needle : needles) {
+        std::size_t at = text.find(needle);
+        if (at == std::string::npos) continue;
+        if (!first || d.from[at] < first->offset) first = ResourceProblem{d.from[at], "'" + std::string(needle) + "'"};
+    }
+    return first;
+}
+
+// Every way CSS loads a file or address (the older ones, IE's behavior and Mozilla's binding,
+// name theirs with url() too).
+#define LEGEPLAN_CSS_LOADS "@import", "url(", "image-set(", "image(", "cross-fade(", "element(", "src(", "expression("
+
+// What an HTML template may not hold besides: the elements that load or run something.
+#define LEGEPLAN_HTML_LOADS "<script", "<iframe", "<frame", "<object", "<embed", "<base", "<applet", \
+    "<portal", "http-equiv", "javascript:", "vbscript:"
+
+// The attributes by which HTML loads something, besides href.
+const std::string_view kLoadingAttributes[] = {"src", "srcset", "poster", "background", "data",
+                                               "action", "formaction", "xlink:href", "ping",
+                                               "longdesc", "manifest", "codebase", "archive", "lowsrc",
+                                               "dynsrc", "profile", "usemap", "href"};
+
+// The tag an attribute at `at` belongs to ("a", "link", …).
+std::string tag_at(const std::string& text, std::size_t at) {
+    std::size_t open = text.rfind('<', at);
+    if (open == std::string::npos) return {};
+    std::size_t end = open + 1;
+    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == ':')) ++end;
+    return text.substr(open + 1, end - open - 1);
+}
+
+// The first attribute that loads something: its value is neither a Pandoc variable nor (for a
+// link's href) a link that allowed_link lets through.
+std::optional<ResourceProblem> loading_attribute(const Decoded& d) {
+    const std::string& text = d.text;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (i > 0 && !std::isspace(static_cast<unsigned char>(text[i - 1])) && text[i - 1] != '"' &&
+            text[i - 1] != '\'' && text[i - 1] != '/') {
+            continue;
+        }
+        for (std::string_view name : kLoadingAttributes) {
+            if (text.compare(i, name.size(), name) != 0) continue;
+            std::size_t j = i + name.size();
+            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+            if (j >= text.size() || text[j] != '=') continue;
+            ++j;
+            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+            char quote = j < text.size() && (text[j] == '"' || text[j] == '\'') ? text[j] : 0;
+            std::size_t start = quote ? j + 1 : j;
+            std::size_t end = quote ? text.find(quote, start) : text.find_first_of(" \t\r\n>", start);
+            std::string value = text.substr(start, (end == std::string::npos ? text.size() : end) - start);
+            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) value.pop_back();
+            bool variable = value.size() >= 2 && value.front() == '$' && value.back() == '$' &&
+                            value.find_first_of(":/\\", 0) == std::string::npos;
+            bool link = name == "href" && tag_at(text, i) != "link" && allowed_link(value);
+            if (!variable && !link) return ResourceProblem{d.from[i], "'" + std::string(name) + "='"};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<ResourceProblem> earliest(std::optional<ResourceProblem> a, std::optional<ResourceProblem> b) {
+    if (!a) return b;
+    if (!b) return a;
+    return b->offset < a->offset ? b : a;
+}
+
 }  // namespace
+
+std::optional<ResourceProblem> css_problem(std::string_view css) {
+    // The stylesheet goes into a <style> element, where character references are not decoded;
+    // a browser reads it as CSS alone. Decoding them too costs nothing and covers an SVG's CSS.
+    // "</" would end the <style> element and let the rest be read as HTML.
+    Decoded plain = decode_css(as_written(css));
+    Decoded both = decode_css(decode_references(as_written(css)));
+    return earliest(first_of(plain, {LEGEPLAN_CSS_LOADS, "</"}), first_of(both, {LEGEPLAN_CSS_LOADS}));
+}
+
+std::optional<ResourceProblem> html_template_problem(std::string_view html) {
+    Decoded decoded = decode_references(as_written(html));
+    Decoded css = decode_css(decoded);
+    auto found = earliest(first_of(decoded, {LEGEPLAN_HTML_LOADS}), first_of(css, {LEGEPLAN_CSS_LOADS}));
+    found = earliest(found, loading_attribute(decoded));
+    if (has_event_attribute(decoded.text)) {
+        std::size_t at = decoded.text.find(" on");
+        found = earliest(found, ResourceProblem{at == std::string::npos ? 0 : decoded.from[at + 1], "an event attribute (on…=)"});
+    }
+    return found;
+}
 
 bool allowed_link(std::string_view target) {
     if (!target.empty() && target[0] == '#') return target.size() > 1;
@@ -76,7 +303,14 @@ PictureType picture_type(std::string_view content) {
     for (const char* risky : {"href", "url(", "<script", "<foreignobject", "<!entity", "@import"}) {
         if (text.find(risky) != std::string::npos) return PictureType::none;
     }
-    if (has_event_attribute(text)) return PictureType::none;
+    // The same, spelt with character references or CSS escapes (u&#114;l(, @\69mport).
+    Decoded decoded = decode_references(as_written(text));
+    Decoded css = decode_css(decoded);
+    if (first_of(decoded, {"href", "<script", "<foreignobject", "<!entity", "javascript:"}) ||
+        first_of(css, {LEGEPLAN_CSS_LOADS})) {
+        return PictureType::none;
+    }
+    if (has_event_attribute(text) || has_event_attribute(decoded.text)) return PictureType::none;
     if (content.size() > text.size()) return PictureType::none;  // too large to have been read whole
     return PictureType::svg;
 }

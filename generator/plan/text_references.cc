@@ -74,21 +74,14 @@ SourcePos place_in_file(const TextOrigin& origin, const SourceFiles& files, int 
 }
 
 // Why the picture file at path (relative to the plan's folder) cannot be used; "" when it can.
-std::string picture_file_problem(const std::string& path, const std::string& plan_main_path,
+std::string picture_file_problem(const std::string& path, const std::string& plan_folder,
                                  const FileReader& reader) {
-    std::error_code ec;
-    fs::path folder = fs::absolute(plan_main_path, ec).parent_path();
-    fs::path root = fs::weakly_canonical(folder, ec);
-    fs::path target = ec ? fs::path() : fs::weakly_canonical(folder / path, ec);
-    if (ec) return "the path cannot be used (" + ec.message() + ")";
-    auto [root_end, unused] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
-    if (root_end != root.end()) return "it leads out of the plan's folder";
-    std::string content, error;
-    std::string shown = (fs::path(plan_main_path).parent_path() / path).lexically_normal().string();
-    if (!reader.read(shown, content, kMaxPictureBytes, error)) {
+    std::string content, error, resolved;
+    if (!reader.read_inside(plan_folder, path, resolved, content, kMaxPictureBytes, error)) {
         if (error == "too large") {
             return "it is larger than the limit of " + format_amount(static_cast<Amount>(kMaxPictureBytes)) + " bytes";
         }
+        if (error.find("leads out of") != std::string::npos) return error;
         return "it cannot be read: " + error;
     }
     if (picture_type(content) == PictureType::none) {
@@ -101,8 +94,8 @@ std::string picture_file_problem(const std::string& path, const std::string& pla
 }  // namespace
 
 void check_text_references(std::string_view text, const TextOrigin& origin, const SourceFiles& files,
-                           const std::string& plan_main_path, const FileReader& reader,
-                           Diagnostics& diags) {
+                           const std::string& plan_folder, const FileReader& reader,
+                           Diagnostics& diags, std::vector<std::string>& pictures) {
     for (const TextReference& ref : text_references(text)) {
         bool link = ref.kind == TextReference::Kind::link;
         SourcePos pos = link ? place_in_file(origin, files, ref.line, ref.col, {"[", "<"}, ref.target)
@@ -116,8 +109,13 @@ void check_text_references(std::string_view text, const TextOrigin& origin, cons
             continue;
         }
         std::string problem = picture_path_problem(ref.target);
-        if (problem.empty()) problem = picture_file_problem(ref.target, plan_main_path, reader);
-        if (problem.empty()) continue;
+        if (problem.empty()) problem = picture_file_problem(ref.target, plan_folder, reader);
+        if (problem.empty()) {
+            if (std::find(pictures.begin(), pictures.end(), ref.target) == pictures.end()) {
+                pictures.push_back(ref.target);
+            }
+            continue;
+        }
         diags.report(DiagnosticKind::picture_not_allowed, pos, "the picture '" + ref.target + "' cannot be used: " + problem,
                     "put the picture (PNG, JPEG or SVG) in the plan's folder and name it by its "
                     "path from there, e.g. ![Kart](bilder/kart.png)");

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "plan/diag.h"
 #include "plan/load.h"
@@ -18,10 +19,10 @@ struct TextOrigin {
     bool whole_file = false;
 };
 
-// Reports each link the policy refuses (E043) and each picture that cannot be used (E044).
-// Picture paths are relative to the folder of the plan's main file.
+// Reports each link the policy refuses (E033) and each picture that cannot be used (E034).
+// Picture paths are relative to the plan's folder; each usable one is added to pictures, once.
 void check_text_references(std::string_view text, const TextOrigin& origin, const SourceFiles& files,
-                           const std::string& plan_main_path, const FileReader& reader,
-                           Diagnostics& diags);
+                           const std::string& plan_folder, const FileReader& reader,
+                           Diagnostics& diags, std::vector<std::string>& pictures);
 
 }  // namespace legeplan

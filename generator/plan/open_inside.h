@@ -1,0 +1,32 @@
+// Opening input files the one way: a file inside a folder (a plan's include, text or picture; a
+// template, a label file) is resolved one path part at a time from the folder's own descriptor,
+// so '..' and symbolic links are followed only while they stay inside the folder, and the file
+// checked is the very file read. A file the user names on the command line is opened as named.
+// Either way only a regular file is read, and never more than a limit.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace legeplan {
+
+// Opens relative, a path inside folder, for reading. Returns an open descriptor that the caller
+// closes, and sets resolved to the file's path from folder with every symbolic link, '.' and
+// '..' resolved; or -1 with a reason in error: the path is absolute or leaves the folder (also
+// through a link), a part is missing or no folder, or links nest more than 40 deep.
+int open_inside(const std::string& folder, const std::string& relative, std::string& resolved,
+                std::string& error);
+
+// Reads the open file whole into out. Refuses a folder, a pipe, a socket or a device, and a file
+// larger than max_bytes (also one that grows while read), with error "too large" for the latter.
+bool read_regular(int fd, std::string& out, std::size_t max_bytes, std::string& error);
+
+// Opens path as named (without waiting on a FIFO) and reads it with read_regular.
+bool read_named_file(const std::string& path, std::string& out, std::size_t max_bytes,
+                     std::string& error);
+
+// Reads relative inside folder (open_inside, then read_regular).
+bool read_file_inside(const std::string& folder, const std::string& relative, std::string& out,
+                      std::size_t max_bytes, std::string& error);
+
+}  // namespace legeplan
