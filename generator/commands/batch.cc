@@ -10,6 +10,7 @@
 #include "commands/batch_progress.h"
 #include "commands/plan_arguments.h"
 #include "publish/process.h"
+#include "publish/output_name.h"
 #include "publish/publish.h"
 
 namespace legeplan {
@@ -22,7 +23,7 @@ namespace {
 bool names_distinct(const std::vector<std::string>& plans, const std::string& out_dir, std::ostream& err) {
     std::map<std::string, std::string> plan_of;
     for (const std::string& plan : plans) {
-        auto [it, added] = plan_of.emplace(output_name(plan), plan);
+        auto [it, added] = plan_of.emplace(output_name_normalised(plan), plan);
         if (added) continue;
         err << "legeplan: error: " << it->second << " and " << plan << " would both write "
             << (fs::path(out_dir) / it->first).string()
@@ -66,7 +67,7 @@ BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ost
     std::atomic<int> worst{0};
     auto work = [&] {
         for (std::size_t i = next++; i < plans.size(); i = next++) {
-            std::string name = output_name(plans[i]);
+            std::string name = output_name_normalised(plans[i]);
             progress.started(name);
             BuildOptions one = options;
             one.plan_path = plans[i];

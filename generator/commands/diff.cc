@@ -8,6 +8,7 @@
 #include "compare/draft_state.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
+#include "publish/output_name.h"
 #include "publish/publish.h"
 #include "render/diff_report.h"
 #include "render/plan_markdown.h"
@@ -72,7 +73,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         Publication publication;
         publication.plan = &new_plan;
         publication.out_dir = options.out_dir;
-        publication.name = output_name(after->path) + "-diff";
+        publication.name = output_name_normalised(after->path) + "-diff";
         publication.markdown = diff_markdown(diff, labels);
         publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::diff)
                                                       : options.formats;

@@ -1,0 +1,55 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+
+#include "publish/output_name.h"
+#include "test_util.h"
+
+using namespace legeplan;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Runs the test from inside a folder, and goes back to where it was after.
+class InFolder {
+public:
+    explicit InFolder(const fs::path& folder) : before_(fs::current_path()) { fs::current_path(folder); }
+    ~InFolder() { fs::current_path(before_); }
+
+private:
+    fs::path before_;
+};
+
+}  // namespace
+
+TEST_CASE("a plan's outputs are named after its file, or the folder of a plan.yaml") {
+    CHECK(output_name_normalised("kommune-2027.yaml") == "kommune-2027");
+    CHECK(output_name_normalised("plans/bergen/plan.yaml") == "bergen");
+    CHECK(output_name_normalised("/srv/planer/voss/plan.yaml") == "voss");
+    CHECK(output_name_normalised("/srv/planer/voss/utkast.yaml") == "utkast");
+}
+
+TEST_CASE("the folder's name comes from the path with '.' and '..' taken out") {
+    test::TempDir tmp;
+    fs::create_directories(fs::path(tmp.path()) / "plans" / "bergen");
+    fs::create_directories(fs::path(tmp.path()) / "plans" / "x");
+    InFolder inside(fs::path(tmp.path()) / "plans" / "x");
+    // build . and build ./plan.yaml: the folder is x, not "." (which made "..md").
+    CHECK(output_name_normalised("./plan.yaml") == "x");
+    CHECK(output_name_normalised("plan.yaml") == "x");
+    CHECK(output_name_normalised(".") == "x");
+    CHECK(output_name_normalised("../bergen/plan.yaml") == "bergen");
+    CHECK(output_name_normalised("../x/../bergen/./plan.yaml") == "bergen");
+    CHECK(output_name_normalised("a/../plan.yaml") == "x");
+    // build plans/bergen/ and plans/bergen/.: the folder argument gives these paths.
+    CHECK(output_name_normalised("../bergen/./plan.yaml") == "bergen");
+    CHECK(output_name_normalised("../bergen/") == "bergen");
+    CHECK(output_name_normalised("../../plans/bergen/.") == "bergen");
+    CHECK(output_name_normalised("../plan.yaml") == "plans");
+}
+
+TEST_CASE("no output name makes a hidden file") {
+    CHECK(output_name_normalised("/srv/planer/voss/..yaml") == "voss");
+    CHECK(output_name_normalised("/srv/planer/voss/.yaml") == "voss");
+    CHECK(output_name_normalised("/plan.yaml") == "plan");  // no folder to name it after
+}
