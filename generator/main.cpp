@@ -15,6 +15,7 @@
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
 #include "commands/watch.h"
+#include "plan/terminal_text.h"
 #include "publish/stop.h"
 #include "render/summary.h"
 
@@ -42,7 +43,7 @@ bool parse_formats(const std::string& text, const std::vector<legeplan::OutputFo
                    std::vector<legeplan::OutputFormat>& formats) {
     std::string error;
     if (legeplan::parse_output_formats(text, allowed, formats, error)) return true;
-    std::cerr << "legeplan: error: " << error << "\n";
+    std::cerr << "legeplan: error: " << legeplan::terminal_safe(error) << "\n";
     return false;
 }
 
@@ -112,7 +113,7 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT);  // from cmake/version.cmake
     // CLI11's own errors (a missing argument, an unknown option) read like ours.
     app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        return "legeplan: error: " + std::string(e.what()) + "\n" + kRunHelp;
+        return "legeplan: error: " + legeplan::terminal_safe(e.what()) + "\n" + kRunHelp;
     });
 
     std::string plan_path;
@@ -210,7 +211,7 @@ int main(int argc, char** argv) {
     bool known_command = false;
     for (const CLI::App* sub : app.get_subcommands({})) known_command |= argc > 1 && sub->check_name(argv[1]);
     if (argc > 1 && argv[1][0] != '-' && !known_command) {
-        std::cerr << "legeplan: error: unknown command '" << argv[1]
+        std::cerr << "legeplan: error: unknown command '" << legeplan::terminal_safe(argv[1])
                   << "' (commands: validate, build, watch, diff, report, overview, init, schema)\n"
                   << kRunHelp;
         return legeplan::exit_code::bad_usage;

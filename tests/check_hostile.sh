@@ -82,4 +82,49 @@ unzip -p "$work/longtext/longtext-lsu.xlsx" xl/sharedStrings.xml > "$work/longte
 check "long measure text: the review form says it is shortened" grep -qF "[forkortet her; hele teksten står i planen]" "$work/longtext-lsu.xml"
 check "long measure text: the review form lacks the end" lacks "$work/longtext-lsu.xml" "ord4000"
 
+# File and folder names reach the terminal escaped: a plan in a folder whose name holds escape
+# sequences (a window title, clear screen) and a line break. Every message that names it shows
+# the name escaped, with no raw ESC and no line of its own for what follows the line break.
+name=$'ond\e]0;tittel\a\e[2J\nlinje'
+shown='ond\x1B]0;tittel\x07\x1B[2J\x0Alinje'
+evil="$work/$name"
+mkdir -p "$evil/tom"
+cp "$minimal" "$evil/plan.yaml"
+cp "$src/tests/cases/validate/negative-amount.yaml" "$evil/feil.yaml"
+escaped() {  # escaped NAME: the run's output shows the folder escaped, and nothing of it raw
+  contains "$work/$1.out" "$shown" && lacks "$work/$1.out" $'\e' && ! grep -q '^linje' "$work/$1.out"
+}
+run name-diagnostic "$legeplan" validate "$evil/feil.yaml"
+check "hostile folder name: a diagnostic's header" escaped name-diagnostic
+run name-missing "$legeplan" validate "$evil/finnes-ikke.yaml"
+check "hostile folder name: a plan file that cannot be read" escaped name-missing
+run name-diff "$legeplan" diff "$evil/feil.yaml" "$evil/plan.yaml"
+check "hostile folder name: diff's diagnostics" escaped name-diff
+run name-no-plans "$legeplan" build "$evil/tom" -o "$work/name-out"
+check "hostile folder name: a folder without plans" escaped name-no-plans
+run name-no-such "$legeplan" build "$evil/finnes-ikke.yaml" "$minimal" -o "$work/name-out"
+check "hostile folder name: no such plan" escaped name-no-such
+run name-report "$legeplan" report "$evil/plan.yaml" --year 2027 -o "$work/name-out"
+check "hostile folder name: no follow-up report" escaped name-report
+run name-option "$legeplan" build "$minimal" -o "$work/name-out" --css "$evil/finnes-ikke.css"
+check "hostile folder name: an option's value (CLI11's message)" escaped name-option
+run name-init "$legeplan" init "$work/init/$name" --language nb --municipality Testvik
+check "hostile folder name: init's 'wrote' line" escaped name-init
+check "hostile folder name: init's commands quote it to be copied" contains "$work/name-init.out" \
+  "legeplan validate \$'$work/init/$shown/plan.yaml'"
+# The batch's progress names each plan by its folder: the name is the hostile one. (The written
+# files' lines on standard output come from the publisher, and the count of files is taken from
+# them; only the name on standard error is checked here.)
+set +e
+"$legeplan" build "$evil" "$evil/feil.yaml" -o "$work/name-batch" --format md > /dev/null 2> "$work/name-batch.out"
+set -e
+check "hostile folder name: a batch's 'built' line" contains "$work/name-batch.out" "built $shown ("
+check "hostile folder name: a batch's lines hold no raw ESC" lacks "$work/name-batch.out" $'\e'
+check "hostile folder name: a batch's lines hold no raw line break" bash -c '! grep -q "^linje" "$1"' _ "$work/name-batch.out"
+set +e
+timeout -s INT 5 "$legeplan" watch "$evil/plan.yaml" -o "$work/name-watch" --format md > /dev/null 2> "$work/name-watch.out"
+set -e
+check "hostile folder name: watch's 'built' line" contains "$work/name-watch.out" "built $shown ("
+check "hostile folder name: watch's lines hold no raw ESC" lacks "$work/name-watch.out" $'\e'
+
 exit $fail

@@ -9,6 +9,7 @@
 
 #include "commands/batch_progress.h"
 #include "commands/plan_arguments.h"
+#include "plan/terminal_text.h"
 #include "publish/process.h"
 #include "publish/output_name.h"
 #include "publish/publish.h"
@@ -25,8 +26,8 @@ bool names_distinct(const std::vector<std::string>& plans, const std::string& ou
     for (const std::string& plan : plans) {
         auto [it, added] = plan_of.emplace(output_name_normalised(plan), plan);
         if (added) continue;
-        err << "legeplan: error: " << it->second << " and " << plan << " would both write "
-            << (fs::path(out_dir) / it->first).string()
+        err << "legeplan: error: " << shown_path(it->second) << " and " << shown_path(plan) << " would both write "
+            << shown_path((fs::path(out_dir) / it->first).string())
             << ".*; build them into different folders, or rename one\n";
         return false;
     }

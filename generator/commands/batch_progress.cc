@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "plan/terminal_text.h"
+
 namespace legeplan {
 
 namespace {
@@ -47,10 +49,10 @@ void BatchProgress::print(const Result& r) {
     err_ << r.messages << std::flush;
     out_ << r.files << std::flush;
     if (r.status != BuildStatus::ok) {
-        err_ << "failed " << r.name << " (" << why_failed(r.status) << ")\n";
+        err_ << "failed " << shown_path(r.name) << " (" << why_failed(r.status) << ")\n";
     } else if (!terminal_) {
         long count = std::count(r.files.begin(), r.files.end(), '\n');
-        err_ << "built " << r.name << " (" << count << (count == 1 ? " file" : " files") << ")\n";
+        err_ << "built " << shown_path(r.name) << " (" << count << (count == 1 ? " file" : " files") << ")\n";
     }
     err_ << std::flush;
 }
@@ -70,7 +72,7 @@ void BatchProgress::clear_line() {
 void BatchProgress::draw_line() {
     if (!terminal_ || running_.empty()) return;
     clear_line();
-    err_ << "[" << finished_ << "/" << total_ << "] " << running_.back() << " …" << std::flush;
+    err_ << "[" << finished_ << "/" << total_ << "] " << shown_path(running_.back()) << " …" << std::flush;
     line_shown_ = true;
 }
 

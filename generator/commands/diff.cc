@@ -13,6 +13,7 @@
 #include "render/diff_report.h"
 #include "render/plan_markdown.h"
 #include "plan/revision.h"
+#include "plan/terminal_text.h"
 
 namespace legeplan {
 
@@ -94,7 +95,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         }
         return publish(publication, out, err) ? DiffStatus::ok : DiffStatus::output_failed;
     } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << e.what() << "\n";
+        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
         return DiffStatus::output_failed;
     }
 }

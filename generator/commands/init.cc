@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
@@ -13,6 +14,7 @@
 
 #include "commands/check.h"
 #include "plan/node_reader.h"
+#include "plan/terminal_text.h"
 #include "plan/utf8.h"
 #include "publish/output.h"
 #include "publish/stop.h"
@@ -59,8 +61,27 @@ std::string period_text(const Period& p) {
     return std::to_string(p.from) + "–" + std::to_string(p.to);
 }
 
-// The path as a shell takes it: quoted when it holds anything but letters, digits and ./_-.
+// The path as a shell takes it: quoted when it holds anything but letters, digits and ./_-;
+// in $'…' with \xNN escapes when it holds a character a terminal would act on, so the command
+// printed is both safe to show and right to copy.
 std::string shell_word(const std::string& path) {
+    if (shown_path(path) != path) {
+        std::string quoted = "$'";
+        for (char c : path) {
+            auto u = static_cast<unsigned char>(c);
+            if (c == '\'' || c == '\\') {
+                quoted += '\\';
+                quoted += c;
+            } else if (u < 0x20 || u >= 0x7F) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned>(u));
+                quoted += escaped;
+            } else {
+                quoted += c;
+            }
+        }
+        return quoted + "'";
+    }
     bool plain = !path.empty() && std::all_of(path.begin(), path.end(), [](char c) {
         auto u = static_cast<unsigned char>(c);
         return u >= 0x80 || std::isalnum(u) || c == '.' || c == '/' || c == '_' || c == '-';
@@ -98,7 +119,7 @@ Placed place_new_file(const std::string& path, const std::string& text, std::str
 }
 
 std::string exists_message(const std::string& path) {
-    return "legeplan: error: " + path + " already exists; init never writes over a plan "
+    return "legeplan: error: " + shown_path(path) + " already exists; init never writes over a plan "
            "(choose another folder, or move the plan away first)\n";
 }
 
@@ -145,7 +166,7 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
     StarterPlan starter{options.language, utf8::nfc(options.municipality), default_period(now.year), now.date};
     std::string error;
     if (!options.period.empty() && !parse_period(options.period, starter.period, error)) {
-        err << "legeplan: error: " << error << "\n";
+        err << "legeplan: error: " << terminal_safe(error) << "\n";
         return InitStatus::bad_usage;
     }
 
@@ -157,13 +178,13 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
         return InitStatus::bad_usage;
     }
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
-        err << "legeplan: error: " << options.dir << " is not a folder\n";
+        err << "legeplan: error: " << shown_path(options.dir) << " is not a folder\n";
         return InitStatus::bad_usage;
     }
 
     std::string text;
     if (!render_starter_plan(starter, TemplateDirs{}, text, error)) {
-        err << "legeplan: error: " << error << "\n";
+        err << "legeplan: error: " << terminal_safe(error) << "\n";
         return InitStatus::output_failed;
     }
     // The first line points editors that speak the YAML language server to the plan's schema.
@@ -171,17 +192,17 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
 
     fs::create_directories(dir, ec);
     if (ec) {
-        err << "legeplan: error: cannot make the folder " << options.dir << ": " << ec.message() << "\n";
+        err << "legeplan: error: cannot make the folder " << shown_path(options.dir) << ": " << ec.message() << "\n";
         return InitStatus::output_failed;
     }
     switch (place_new_file(plan_path, text, error)) {
         case Placed::ok: break;
         case Placed::exists: err << exists_message(plan_path); return InitStatus::bad_usage;
-        case Placed::failed: err << "legeplan: error: " << error << "\n"; return InitStatus::output_failed;
+        case Placed::failed: err << "legeplan: error: " << terminal_safe(error) << "\n"; return InitStatus::output_failed;
     }
 
     bool nn = options.language == Language::nn;
-    out << "wrote " << plan_path << ": a starter plan for " << starter.municipality << ", "
+    out << "wrote " << shown_path(plan_path) << ": a starter plan for " << starter.municipality << ", "
         << period_text(starter.period) << ", in " << (nn ? "nynorsk" : "bokmål") << ", with "
         << placeholder_count(plan_path) << " placeholders [Fyll inn: …] to replace\n"
         << "next: replace them with the municipality's own text and figures, then\n"

@@ -7,6 +7,7 @@
 #include "commands/document_look.h"
 #include "figures/region_sums.h"
 #include "plan/plan_timestamp.h"
+#include "plan/terminal_text.h"
 #include "publish/output.h"
 #include "publish/publish.h"
 #include "render/labels.h"
@@ -115,7 +116,7 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
         }
         if (!publish(publication, out, err)) return OverviewStatus::output_failed;
     } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << e.what() << "\n";
+        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
         return OverviewStatus::output_failed;
     }
     return overview.invalid.empty() ? OverviewStatus::ok : OverviewStatus::invalid_plan;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "plan/terminal_text.h"
+
 namespace legeplan {
 
 namespace fs = std::filesystem;
@@ -32,14 +34,14 @@ bool plan_files(const std::vector<std::string>& arguments, std::vector<std::stri
         if (fs::is_directory(argument, ec)) {
             std::vector<std::string> found = plans_in(argument);
             if (found.empty()) {
-                err << "legeplan: error: no plan.yaml in " << argument << " or its subfolders\n";
+                err << "legeplan: error: no plan.yaml in " << shown_path(argument) << " or its subfolders\n";
                 return false;
             }
             plans.insert(plans.end(), found.begin(), found.end());
         } else if (fs::exists(argument, ec)) {
             plans.push_back(argument);
         } else {
-            err << "legeplan: error: no such plan: " << argument << "\n";
+            err << "legeplan: error: no such plan: " << shown_path(argument) << "\n";
             return false;
         }
     }

@@ -5,6 +5,7 @@
 #include "commands/check.h"
 #include "commands/document_look.h"
 #include "figures/follow_up_figures.h"
+#include "plan/terminal_text.h"
 #include "publish/output.h"
 #include "publish/output_name.h"
 #include "publish/publish.h"
@@ -38,7 +39,7 @@ ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std
         if (plan.follow_up[i].year == options.year) index = i;
     }
     if (index == plan.follow_up.size()) {
-        err << "legeplan: error: " << options.plan_path << " has no follow-up report for " << options.year
+        err << "legeplan: error: " << shown_path(options.plan_path) << " has no follow-up report for " << options.year
             << (plan.follow_up.empty() ? std::string(" (it has none yet; add one under 'follow_up:', see docs/format.md)")
                                        : " (it has reports for " + report_years(plan) + ")")
             << "\n";
@@ -78,7 +79,7 @@ ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std
         for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
         return publish(publication, out, err) ? ReportStatus::ok : ReportStatus::output_failed;
     } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << e.what() << "\n";
+        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
         return ReportStatus::output_failed;
     }
 }

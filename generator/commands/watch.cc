@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <sstream>
 
+#include "plan/terminal_text.h"
 #include "publish/file_watch.h"
 #include "publish/output_name.h"
 #include "publish/publish.h"
@@ -31,16 +32,18 @@ std::string now_text() {
     return text;
 }
 
-// How the user would name path: relative to the current folder when it lies below it.
+// How the user would name path: relative to the current folder when it lies below it; escaped
+// for the terminal.
 std::string shown(const std::string& path) {
     std::error_code ec;
     fs::path cwd = fs::current_path(ec);
-    if (ec) return path;
+    if (ec) return shown_path(path);
     fs::path relative = fs::path(path).lexically_relative(cwd);
-    if (relative.empty() || *relative.begin() == "..") return path;
-    return relative.string();
+    if (relative.empty() || *relative.begin() == "..") return shown_path(path);
+    return shown_path(relative.string());
 }
 
+// name is the build's output name, escaped for the terminal.
 std::string ended(BuildStatus status, const std::string& name, long files) {
     switch (status) {
         case BuildStatus::ok:
@@ -95,7 +98,8 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         if (first && status == BuildStatus::unreadable_plan) return status;
         std::string files = written.str();
         out << files << std::flush;
-        err << now_text() << ended(status, name, std::count(files.begin(), files.end(), '\n')) << "\n";
+        err << now_text() << ended(status, shown_path(name), std::count(files.begin(), files.end(), '\n'))
+            << "\n";
         std::size_t before = watch.file_count();
         watch.watch(users_files(read), template_folders(options));
         std::size_t count = watch.file_count();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "plan/terminal_text.h"
+
 namespace legeplan {
 
 bool plan_loaded(const Diagnostics& diags) {
@@ -40,7 +42,7 @@ std::vector<DraftError> draft_errors(const Diagnostics& diags, const SourceFiles
     for (const Diagnostic& d : diags.sorted()) {
         if (d.severity() != Severity::error) continue;
         std::string where;
-        if (d.pos.known()) where = files.path(d.pos.file) + ":" + std::to_string(d.pos.line);
+        if (d.pos.known()) where = shown_path(files.path(d.pos.file)) + ":" + std::to_string(d.pos.line);
         out.push_back({in_new_version, where, std::string(d.code()), d.message});
     }
     return out;

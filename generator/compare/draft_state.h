@@ -22,7 +22,8 @@ bool sums_trustworthy(const Diagnostics& diags);
 // One error of one version, as the report lists it.
 struct DraftError {
     bool in_new_version = false;
-    std::string where;    // "bergen/plan.yaml:445", or "" when it concerns no file
+    std::string where;    // "bergen/plan.yaml:445", or "" when it concerns no file; the path
+                          // escaped as on the terminal (shown_path), for the summary's one line
     std::string code;     // "E030"
     std::string message;  // the diagnostic's message, as stderr shows it
 };

@@ -100,7 +100,7 @@ std::string quoted_line_with_caret(const std::string& line, const SourcePos& pos
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
     std::string out;
     if (d.pos.file >= 0) {
-        out += files.path(d.pos.file);
+        out += shown_path(files.path(d.pos.file));
         if (d.pos.line > 0) {
             // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
             out += ':';
