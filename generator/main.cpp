@@ -88,6 +88,18 @@ void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
         ->check(CLI::Range(1, 86400));
 }
 
+// -o, --output on every command that writes files. An empty name is a slip (a script's unset
+// variable), never "here" and never "nowhere": it is bad usage, like a missing one.
+CLI::Option* add_output_option(CLI::App* command, std::string& dir, const std::string& description) {
+    const CLI::Validator named(
+        [](std::string& value) {
+            return value.empty() ? std::string("the folder name is empty; give the folder to write into, e.g. -o out")
+                                 : std::string();
+        },
+        "", "not empty");
+    return command->add_option("-o,--output", dir, description)->check(named);
+}
+
 // --templates, --reference-doc and --css: the look of a command's documents (whose: "region's").
 template <typename Options>
 void add_look_options(CLI::App* command, Options& options, const std::string& whose,
@@ -128,7 +140,7 @@ int main(int argc, char** argv) {
     build->add_option("PLAN", build_options.plans,
                       "the plan's YAML file; several, or folders of plan.yaml files, for a batch")
         ->required();
-    build->add_option("-o,--output", build_options.out_dir, "the folder to write into")->required();
+    add_output_option(build, build_options.out_dir, "the folder to write into")->required();
     build->add_option("--format", formats_text,
                       formats_help(build_formats,
                                    legeplan::formats_where(&legeplan::OutputFormatInfo::build_default)));
@@ -141,7 +153,7 @@ int main(int argc, char** argv) {
     std::string watch_formats_text;
     CLI::App* watch = app.add_subcommand("watch", "build a plan again each time it or a file it reads changes, until Ctrl-C");
     watch->add_option("PLAN", watch_options.plan_path, "the plan's YAML file")->required();
-    watch->add_option("-o,--output", watch_options.out_dir, "the folder to write into")->required();
+    add_output_option(watch, watch_options.out_dir, "the folder to write into")->required();
     watch->add_option("--format", watch_formats_text, formats_help(build_formats, {legeplan::OutputFormat::html}));
     add_look_options(watch, watch_options, "municipality's", "templates, labels or plan.css");
     watch->add_flag("--strict", watch_options.strict, "treat warnings as errors");
@@ -153,7 +165,7 @@ int main(int argc, char** argv) {
     CLI::App* diff = app.add_subcommand("diff", "show what changed between two versions of a plan");
     diff->add_option("OLD", diff_options.before, "the earlier version: a file, or REV:path in git")->required();
     diff->add_option("NEW", diff_options.after, "the later version: a file, or REV:path in git")->required();
-    diff->add_option("-o,--output", diff_options.out_dir, "write the report into this folder");
+    add_output_option(diff, diff_options.out_dir, "write the report into this folder");
     diff->add_option("--format", diff_formats_text, formats_help(diff_formats, diff_formats));
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
     add_timeout_option(diff, diff_options.time_limit);
@@ -165,7 +177,7 @@ int main(int argc, char** argv) {
     report->add_option("--year", report_options.year, "the year to report on; the plan needs a follow_up report for it")
         ->required()
         ->check(CLI::Range(1980, 2099));
-    report->add_option("-o,--output", report_options.out_dir, "the folder to write into")->required();
+    add_output_option(report, report_options.out_dir, "the folder to write into")->required();
     report->add_option("--format", report_formats_text, formats_help(report_formats, report_formats));
     add_look_options(report, report_options, "municipality's", "labels or plan.css");
     add_timeout_option(report, report_options.time_limit);
@@ -176,8 +188,7 @@ int main(int argc, char** argv) {
     CLI::App* overview = app.add_subcommand("overview", "write a regional overview of several municipalities' plans");
     overview->add_option("PLANS", overview_options.plan_paths, "plan files, or folders of plans (their own plan.yaml and those one level down)")
         ->required();
-    overview->add_option("-o,--output", overview_options.out_dir, "the folder to write regionoversikt.* into")
-        ->required();
+    add_output_option(overview, overview_options.out_dir, "the folder to write regionoversikt.* into")->required();
     overview->add_option("--format", overview_formats_text, formats_help(overview_formats, overview_formats));
     overview->add_option_function<std::string>(
                 "--language",

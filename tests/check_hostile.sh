@@ -82,6 +82,23 @@ unzip -p "$work/longtext/longtext-lsu.xlsx" xl/sharedStrings.xml > "$work/longte
 check "long measure text: the review form says it is shortened" grep -qF "[forkortet her; hele teksten står i planen]" "$work/longtext-lsu.xml"
 check "long measure text: the review form lacks the end" lacks "$work/longtext-lsu.xml" "ord4000"
 
+# An empty output folder (-o "", a script's unset variable) is bad usage for every command that
+# writes, not a failure to write and never the current folder.
+minimal="$src/tests/cases/validate/valid-minimal.yaml"
+empty_output="legeplan: error: --output: the folder name is empty; give the folder to write into, e.g. -o out"
+for command in build watch diff report overview; do
+  case $command in
+    diff) args=(diff "$minimal" "$minimal") ;;
+    report) args=(report "$minimal" --year 2027) ;;
+    *) args=("$command" "$minimal") ;;
+  esac
+  run "empty-output-$command" timeout 10 "$legeplan" "${args[@]}" -o ""
+  check "$command -o '': exit 2 (bad usage)" test "$(cat "$work/empty-output-$command.code")" -eq 2
+  check "$command -o '': says the folder name is empty" contains "$work/empty-output-$command.out" "$empty_output"
+done
+run empty-output-long "$legeplan" build "$minimal" --output=
+check "build --output=: exit 2 (bad usage)" test "$(cat "$work/empty-output-long.code")" -eq 2
+
 # File and folder names reach the terminal escaped: a plan in a folder whose name holds escape
 # sequences (a window title, clear screen) and a line break. Every message that names it shows
 # the name escaped, with no raw ESC and no line of its own for what follows the line break.
