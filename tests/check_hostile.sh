@@ -82,6 +82,15 @@ unzip -p "$work/longtext/longtext-lsu.xlsx" xl/sharedStrings.xml > "$work/longte
 check "long measure text: the review form says it is shortened" grep -qF "[forkortet her; hele teksten står i planen]" "$work/longtext-lsu.xml"
 check "long measure text: the review form lacks the end" lacks "$work/longtext-lsu.xml" "ord4000"
 
+# A FIFO as a label file (a municipality's --templates folder) is refused at once and reported as
+# the label file it is, not as a plan file.
+mkdir -p "$work/fifo-templates/labels"
+mkfifo "$work/fifo-templates/labels/nb.yaml"
+run fifo-labels timeout 10 "$legeplan" build "$src/tests/cases/validate/valid-minimal.yaml" -o "$work/fifo-labels-out" --format md --templates "$work/fifo-templates"
+check "fifo label file: exit 3 (a template or label failed), not a hang" test "$(cat "$work/fifo-labels.code")" -eq 3
+check "fifo label file: named as the label file" contains "$work/fifo-labels.out" "legeplan: error[E001]: cannot read label file '$work/fifo-templates/labels/nb.yaml': it is not a regular file (a pipe, socket or device)"
+check "fifo label file: not called a plan file" lacks "$work/fifo-labels.out" "plan file"
+
 # An empty output folder (-o "", a script's unset variable) is bad usage for every command that
 # writes, not a failure to write and never the current folder.
 minimal="$src/tests/cases/validate/valid-minimal.yaml"

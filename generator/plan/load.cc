@@ -375,10 +375,10 @@ bool FileReader::read_inside(const std::string& folder, const std::string& relat
 
 LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
                           const LoadLimits& limits, SourcePos site, const FileReader& reader,
-                          LoadTotals* totals) {
+                          LoadTotals* totals, const std::string& what) {
     std::string text, error;
     if (!reader.read(path, text, limits.max_file_bytes, error)) {
-        report_unread(error, reader.display(path), limits.max_file_bytes, site, "plan file", diags);
+        report_unread(error, reader.display(path), limits.max_file_bytes, site, what, diags);
         return {};
     }
     if (!within_totals(totals, text.size(), reader.display(path), site, diags)) return {};

@@ -92,10 +92,11 @@ struct PlanSources {
 
 // Reads one YAML file as named (the main plan file, a label file). site is where it was named
 // (for "cannot read" errors); unknown for the main file. totals, when given, counts its bytes
-// and nodes against the plan's limits.
+// and nodes against the plan's limits. what names the file in messages.
 LoadedFile load_yaml_file(const std::string& path, SourceFiles& files, Diagnostics& diags,
                           const LoadLimits& limits = {}, SourcePos site = {},
-                          const FileReader& reader = filesystem_reader(), LoadTotals* totals = nullptr);
+                          const FileReader& reader = filesystem_reader(), LoadTotals* totals = nullptr,
+                          const std::string& what = "plan file");
 
 // Reads one YAML file inside folder (an included file, a label file in a templates folder);
 // resolved gets its path from folder, as read_inside resolves it. what names it in messages.

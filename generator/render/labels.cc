@@ -31,7 +31,7 @@ namespace {
 // Reads one label file's words into words, over any already there.
 bool read_label_file(const std::string& path, std::map<std::string, std::string>& words, SourceFiles& files,
                      Diagnostics& diags) {
-    LoadedFile file = load_yaml_file(path, files, diags);
+    LoadedFile file = load_yaml_file(path, files, diags, {}, {}, filesystem_reader(), nullptr, "label file");
     if (!file.root) return false;
     // Read like a plan, so that a wrong type in a label file is worded as in a plan.
     NodeReader read(diags);
