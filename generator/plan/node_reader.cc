@@ -269,6 +269,20 @@ std::string without_lookalikes(std::string text) {
     return text;
 }
 
+// The text after a leading minus: '-', or the minus sign U+2212 or en dash U+2013 that word
+// processors put in its place; nullopt when there is none.
+std::optional<std::string_view> after_minus(std::string_view text) {
+    for (std::string_view minus : {"-", "\u2212", "\u2013"}) {
+        if (text.substr(0, minus.size()) == minus) return text.substr(minus.size());
+    }
+    return std::nullopt;
+}
+
+// True for zero however it is written: 0, 00, 0 000, 0,0, 0.00.
+bool is_zero_text(std::string_view text) {
+    return text.find('0') != std::string_view::npos && text.find_first_not_of("0,. ") == std::string_view::npos;
+}
+
 // A hint for an amount written with commas: "1,300,000" (thousands separated the English way)
 // or "1,5" (a decimal comma, most often millions). Empty when the text is something else.
 std::string comma_hint(const std::string& value) {
@@ -325,9 +339,17 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
         }
         return std::nullopt;
     }
-    if (!v.empty() && v.front() == '-') {
-        diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                      what + " cannot be negative, found '" + v + "'", negative_hint);
+    auto unsigned_part = after_minus(v);
+    if (unsigned_part && unsigned_part->find_first_of("0123456789") != std::string_view::npos) {
+        if (is_zero_text(*unsigned_part)) {
+            bool decimals = unsigned_part->find_first_of(",.") != std::string_view::npos;
+            diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                          what + " is 0 written with a minus sign, found '" + v + "'",
+                          decimals ? "write 0, without a sign or decimals" : "write 0 without a sign");
+        } else {
+            diags_.report(DiagnosticKind::invalid_amount, node->pos,
+                          what + " cannot be negative, found '" + v + "'", negative_hint);
+        }
         return std::nullopt;
     }
     std::string digits;
