@@ -2,6 +2,7 @@
 
 #include "figures/assertions.h"
 #include "plan/build_model.h"
+#include "plan/node_reader.h"
 #include "plan/plan_index.h"
 #include "plan/validate.h"
 
@@ -13,6 +14,14 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     PlanSources sources = load_plan(path, out.files, out.diags, limits, reader);
     if (!sources.main.root) {
         out.unreadable = sources.main.file < 0;
+        return out;
+    }
+    if (const YamlNode& top = *sources.main.root; top.kind != YamlNode::Kind::map) {
+        out.not_a_plan = true;
+        out.diags.report(DiagnosticKind::wrong_type, top.pos,
+                         "the file is not a plan: its top level must be a map of keys, starting with "
+                         "'legeplan: 1' and 'plan:', found " + describe(top),
+                         "see docs/format.md, or let legeplan init write a plan to start from");
         return out;
     }
     out.plan = build_model(sources, out.files, out.diags, limits);

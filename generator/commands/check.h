@@ -18,6 +18,9 @@ struct CheckedPlan {
     // The plan file named on the command line could not be read at all (missing, no access, a
     // folder, too large): a mistake in the command rather than in the plan.
     bool unreadable = false;
+    // The plan file was read, but its top level is not a map (text, a list, nothing): it is not
+    // a plan, and nothing of it is in the model.
+    bool not_a_plan = false;
 
     // True when the plan may be rendered: no errors, and no warnings if strict.
     bool usable(bool strict) const {

@@ -47,9 +47,10 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
     std::unique_ptr<Side> after = load_side(options.after, err);
     if (before->checked.unreadable || after->checked.unreadable) return DiffStatus::unreadable_plan;
     // A draft with errors is what LSU needs to see, so errors are listed in the report, not a
-    // reason to refuse; but a file that did not load would show its measures as removed.
-    if (!plan_loaded(before->checked.diags) || !plan_loaded(after->checked.diags)) {
-        return DiffStatus::invalid_plan;
+    // reason to refuse; but a file that did not load, or is no plan at all, would show every
+    // measure as removed or added.
+    for (const Side* side : {before.get(), after.get()}) {
+        if (!plan_loaded(side->checked.diags) || side->checked.not_a_plan) return DiffStatus::invalid_plan;
     }
     const Plan& new_plan = after->checked.plan;
 
