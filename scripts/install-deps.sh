@@ -27,6 +27,7 @@ test=(
   catch2  # the unit tests
   git  # tests/check_diff.sh and the revision tests make repositories
   libreoffice-calc-nogui python3-uno  # the spreadsheet engine the workbook tests open it with
+  gnumeric  # ssconvert --recalc, a second and stricter workbook reader (tests/check_gnumeric.sh)
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
   libreoffice-writer-nogui  # opens the DOCX in the document tests

@@ -231,7 +231,7 @@ void write_grant_inputs(FinanceSheets& fs, xlsx::Book& book, Sheet& s) {
         s.number(r, kGrantAmount, static_cast<double>(grant->amount), f.kr_input);
         fs.grant_cells[grant] = s.ref(r, kGrantAmount);
         std::string name = "tilskudd_" + std::to_string(measure->number) + "_" + std::to_string(++placed[measure->number]);
-        book.define_name(name, "=" + s.ref(r, kGrantAmount));
+        book.define_name(name, s.ref(r, kGrantAmount));
         ++r;
     }
 }

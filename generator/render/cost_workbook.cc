@@ -671,10 +671,7 @@ void write_rates_sheet(Context& cx, Sheet& s, Book& book) {
         s.number(r, kRateAmount, static_cast<double>(rate.amount), f.kr);
         s.wrapped(r, kRateUsedBy, used, f.wrap);
         s.text(r, kRateDefinedName, rate_name(rate.id), f.key);
-        // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
-        std::string formula = "=";
-        formula += s.ref(r, kRateAmount);
-        book.define_name(rate_name(rate.id), formula);
+        book.define_name(rate_name(rate.id), s.ref(r, kRateAmount));
         ++r;
     }
     s.setup_print(print_setup(cx, kHeaderRow, 0, kRateAmount));
@@ -762,9 +759,9 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         write_per_unit_sheet(cx, per_unit, measures);
         write_rates_sheet(cx, rates, book);
         write_about_sheet(cx, about, measures, figures.overall);
-        book.define_name("sum_aarlig", "=" + measures.ref(cx.recurring_row, kYearly));
-        book.define_name("sum_engangs", "=" + measures.ref(cx.recurring_row, kOneTime));
-        book.define_name("sum_totalt", "=" + measures.ref(cx.printed_total_row, kYearly));
+        book.define_name("sum_aarlig", measures.ref(cx.recurring_row, kYearly));
+        book.define_name("sum_engangs", measures.ref(cx.recurring_row, kOneTime));
+        book.define_name("sum_totalt", measures.ref(cx.printed_total_row, kYearly));
     }
     if (!book.close()) {
         error = book.error();

@@ -56,7 +56,7 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const FollowUp& report,
                                         : labels.get("follow_up_not_reported_short"), f.text);
         s.number(row, kPlanned, static_cast<double>(line.planned), f.kr);
         if (line.entry) s.number(row, kSpent, static_cast<double>(line.spent), f.kr);
-        s.formula(row, kDifference, "=" + xlsx::cell(row, kSpent) + "-" + xlsx::cell(row, kPlanned),
+        s.formula(row, kDifference, xlsx::cell(row, kSpent) + "-" + xlsx::cell(row, kPlanned),
                   static_cast<double>(line.difference()), f.kr);
         s.wrapped(row, kComment, line.entry ? xlsx::cell_text(line.entry->text) : std::string(), f.wrap);
         ++row;
@@ -64,7 +64,7 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const FollowUp& report,
     int first = kHeaderRow + 1;
     int last = row - 1;
     auto column_sum = [&](int col) {
-        return last < first ? std::string("=0") : "=SUM(" + xlsx::column_range(col, first, last) + ")";
+        return last < first ? std::string("0") : "SUM(" + xlsx::column_range(col, first, last) + ")";
     };
     s.text(row, kTitle, word("total"), f.total_label);
     s.text(row, kNumber, "", f.total_blank);
@@ -89,12 +89,12 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const FollowUp& report,
     for (const auto& [name, count] : rows) {
         s.text(r, kTitle, name, f.text);
         std::string range = last < first ? std::string() : xlsx::column_range(kStatus, first, last);
-        s.formula(r, kStatus + 0, range.empty() ? "=0" : "=COUNTIF(" + range + "," + xlsx::quoted(name) + ")",
+        s.formula(r, kStatus + 0, range.empty() ? "0" : "COUNTIF(" + range + "," + xlsx::quoted(name) + ")",
                   count, nullptr);
         ++r;
     }
     s.text(r, kTitle, word("follow_up_all_measures"), f.total_label);
-    s.formula(r, kStatus, "=SUM(" + xlsx::column_range(kStatus, counts + 1, r - 1) + ")",
+    s.formula(r, kStatus, "SUM(" + xlsx::column_range(kStatus, counts + 1, r - 1) + ")",
               static_cast<double>(figures.lines.size()), f.bold);
 }
 
@@ -126,9 +126,9 @@ void write_indicators(xlsx::Sheet& s, const Plan& plan, const FollowUp& report, 
             auto v = values.find(i.id);
             if (v != values.end()) {
                 s.number(row, kValue, number(v->second), f.quantity);
-                s.formula(row, kChange, "=" + xlsx::cell(row, kValue) + "-" + xlsx::cell(row, kBaseline),
+                s.formula(row, kChange, xlsx::cell(row, kValue) + "-" + xlsx::cell(row, kBaseline),
                           number(v->second - i.baseline.value), f.quantity);
-                s.formula(row, kToTarget, "=" + xlsx::cell(row, kTarget) + "-" + xlsx::cell(row, kValue),
+                s.formula(row, kToTarget, xlsx::cell(row, kTarget) + "-" + xlsx::cell(row, kValue),
                           number(i.target.value - v->second), f.quantity);
             } else {
                 s.text(row, kValue, word("follow_up_no_value"), f.text);

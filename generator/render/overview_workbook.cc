@@ -52,8 +52,8 @@ void write_region_rows(xlsx::Sheet& s, int first, int last, const RegionSums& r,
         std::string range = xlsx::column_range(fig.col, first, last);
         lxw_format* sum_format = fig.col == kMeasures ? f.bold : f.kr_total;
         lxw_format* average_format = fig.col == kMeasures ? f.quantity : f.kr;
-        s.formula(sum_row, fig.col, "=SUM(" + range + ")", static_cast<double>(fig.sum), sum_format);
-        s.formula(average_row, fig.col, "=AVERAGE(" + range + ")", static_cast<double>(fig.sum) / r.plans,
+        s.formula(sum_row, fig.col, "SUM(" + range + ")", static_cast<double>(fig.sum), sum_format);
+        s.formula(average_row, fig.col, "AVERAGE(" + range + ")", static_cast<double>(fig.sum) / r.plans,
                   average_format);
     }
     for (int c = kTitle; c < kMeasures; ++c) s.text(sum_row, c, "", f.total_blank);
@@ -120,12 +120,12 @@ void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels&
         int col = 1 + static_cast<int>(k);
         std::string range = xlsx::column_range(col, first, last);
         if (r.sum) {
-            s.formula(last + 1, col, "=SUM(" + range + ")", static_cast<double>(*r.sum) / 1000, f.quantity_total);
+            s.formula(last + 1, col, "SUM(" + range + ")", static_cast<double>(*r.sum) / 1000, f.quantity_total);
         } else {
             s.text(last + 1, col, "", f.total_blank);
         }
-        s.formula(last + 2, col, "=ROUND(AVERAGE(" + range + "),2)", static_cast<double>(r.average) / 1000, f.quantity);
-        s.formula(last + 3, col, "=COUNT(" + range + ")", r.plans, f.quantity);
+        s.formula(last + 2, col, "ROUND(AVERAGE(" + range + "),2)", static_cast<double>(r.average) / 1000, f.quantity);
+        s.formula(last + 3, col, "COUNT(" + range + ")", r.plans, f.quantity);
     }
     s.setup_print({"&L" + xlsx::page_text(labels.get("overview_title"), 150),
                    xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 1});

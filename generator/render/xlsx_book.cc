@@ -129,8 +129,14 @@ lxw_format* Book::add_format() {
     return f;
 }
 
-void Book::define_name(const std::string& name, const std::string& formula) {
-    if (wb_) check(workbook_define_name(wb_, name.c_str(), formula.c_str()), "defining the name " + name);
+void Book::define_name(const std::string& name, const std::string& reference) {
+    if (!wb_) return;
+    if (!reference.empty() && reference.front() == '=') {
+        fail("defining the name " + name + ": '" + reference + "' starts with '=', which the toolkit adds");
+        return;
+    }
+    std::string f = "=" + reference;  // libxlsxwriter takes the '=' and stores what follows it
+    check(workbook_define_name(wb_, name.c_str(), f.c_str()), "defining the name " + name);
 }
 
 void Book::set_properties(const Properties& p) {
@@ -297,9 +303,16 @@ void Sheet::number(int row, int col, double value, lxw_format* format) {
     if (ws_) check(worksheet_write_number(ws_, row, col, value, format), row, col);
 }
 
-void Sheet::formula(int row, int col, const std::string& formula, double value, lxw_format* format) {
+void Sheet::formula(int row, int col, const std::string& expression, double value, lxw_format* format) {
     if (!ws_) return;
-    std::string f = "=" + formula;
+    if (expression.empty() || expression.front() == '=') {
+        book_.fail("writing " + sheet_prefix(name_) + cell(row, col) + ": " +
+                   (expression.empty() ? std::string("an empty formula")
+                                       : "the formula '" + expression + "' starts with '=', which the toolkit adds"));
+        return;
+    }
+    // libxlsxwriter takes off one leading '=' and stores what follows, so this one is the only '='.
+    std::string f = "=" + expression;
     check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
 }
 

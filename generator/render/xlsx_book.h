@@ -91,7 +91,8 @@ public:
     void fail(const std::string& what);
     void check(lxw_error e, const std::string& what);
     lxw_worksheet* add_sheet(const std::string& name);
-    void define_name(const std::string& name, const std::string& formula);
+    // A workbook-wide name for a reference, e.g. 'Tiltak'!$F$13, given without '=' (see formula).
+    void define_name(const std::string& name, const std::string& reference);
     void set_properties(const Properties& properties);
     // Closes the workbook (writing the file); false if closing or anything before failed.
     bool close();
@@ -142,8 +143,11 @@ public:
     // A text cell (blank when empty), shortened with the book's note when longer than a cell holds.
     void text(int row, int col, const std::string& value, lxw_format* format);
     void number(int row, int col, double value, lxw_format* format);
-    // A formula together with the value it computes, for viewers that do not recalculate.
-    void formula(int row, int col, const std::string& formula, double value, lxw_format* format);
+    // A formula together with the value it computes, for viewers that do not recalculate. The
+    // expression comes without its '=' ("SUM(B5:B9)"): this is the one place that adds it. An
+    // expression starting with '=' would be stored as "=SUM(…)", which Gnumeric shows as text and
+    // Excel rejects, so it fails the book instead.
+    void formula(int row, int col, const std::string& expression, double value, lxw_format* format);
     // Text in a wrapping format: the row is made tall enough for it when printing is set up.
     void wrapped(int row, int col, const std::string& value, lxw_format* format);
     // Text across columns first_col…last_col, merged so that it wraps within them and never runs

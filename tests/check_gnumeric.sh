@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Every workbook legeplan writes, recalculated by Gnumeric (tests/gnumeric_check.py: ssconvert
+# --recalc, no locale, no display), a second and stricter reader than LibreOffice: it shows a
+# formula stored with a doubled '=' ("=SUM(…)" in the file) as text where LibreOffice quietly
+# accepts it. The cost workbooks of Bergen, of every plan under examples/ and of the finance
+# fixture, the review forms, the nynorsk example's follow-up workbook for 2027 and the regional
+# overview: every formula must compute the value the file stores beside it, no cell may read as
+# text starting with '=', and the totals must be the ones `legeplan validate` prints and the
+# report and overview tests assert.
+# Usage: check_gnumeric.sh LEGEPLAN SOURCE_DIR
+set -euo pipefail
+legeplan=$1
+src=$2
+python=${LEGEPLAN_GNUMERIC_PYTHON:-/usr/bin/python3}
+source "$(dirname "$0")/check_lib.sh"
+
+cd "$src"
+region=(examples/region/bratteli examples/region/lundvik examples/region/nesoy examples/region/solvang)
+mapfile -t plans < <(printf '%s\n' plans/bergen tests/fixtures/finance; find examples -name plan.yaml -printf '%h\n' | sort)
+for plan in "${plans[@]}"; do
+  "$legeplan" build "$plan/plan.yaml" -o "$work/cost/$plan" --format xlsx > /dev/null
+done
+for plan in plans/bergen examples/liten-kommune; do
+  "$legeplan" build "$plan/plan.yaml" -o "$work/review" --format review > /dev/null
+done
+cp examples/nynorsk/plan.yaml "$work/havoy.yaml"
+"$legeplan" report "$work/havoy.yaml" --year 2027 -o "$work/report" --format xlsx > /dev/null
+"$legeplan" overview "${region[@]}" plans/bergen -o "$work/overview" --format xlsx > /dev/null
+
+mapfile -t books < <(find "$work/cost" "$work/review" "$work/report" "$work/overview" -name '*.xlsx' | sort)
+check "a workbook of each kind: ${#plans[@]} cost, 2 review, report, overview" test "${#books[@]}" -eq $((${#plans[@]} + 4))
+# Gnumeric evaluates a function given a range inside SUMPRODUCT by implicit intersection unless
+# the formula is entered as an array formula, so the per-goal rows of "Per ansvar"
+# (SUMPRODUCT(ISNUMBER(SEARCH(…, range)))) compute 0 there; Excel and LibreOffice compute them as
+# arrays. Listed, not compared, and allowed in that sheet only.
+status=0
+"$python" "$src/tests/gnumeric_check.py" --known 'ISNUMBER\(SEARCH\(' "${books[@]}" > "$work/dump.tsv" || status=$?
+grep '^FAILED' "$work/dump.tsv" || true
+check "Gnumeric reads every workbook and each formula computes the stored value" test "$status" -eq 0
+check "known differences only in the per-goal rows of 'Per ansvar'" \
+  test -z "$(awk -F'\t' '$1 == "known" && $3 != "Per ansvar"' "$work/dump.tsv")"
+
+value() {  # value KIND FILE SHEET-OR-NAME [A1] → Gnumeric's value
+  awk -F'\t' -v kind="$1" -v file="$2" -v where="$3" -v a1="${4:-}" \
+    'kind == "name" && $1 == kind && $2 == file && $3 == where { print $4 }
+     kind == "formula" && $1 == kind && $2 == file && $3 == where && $4 == a1 { print $6 }' "$work/dump.tsv"
+}
+is() {  # is EXPECTED ACTUAL
+  [[ $1 == "$2" ]] || { echo "  expected '$1', Gnumeric computed '$2'"; return 1; }
+}
+digits() { sed -E "s/.*$1 ([0-9 ]+) kr.*/\\1/; s/ //g" <<< "$2"; }
+
+# Each cost workbook's totals (the names sum_aarlig, sum_engangs, sum_totalt) as validate prints them.
+sum_recurring=0 sum_one_time=0 sum_total=0
+for plan in "${plans[@]}"; do
+  summary=$("$legeplan" validate "$src/$plan/plan.yaml" | head -1)
+  book=$(basename "$(find "$work/cost/$plan" -name '*.xlsx')")
+  recurring=$(digits recurring "$summary") one_time=$(digits one-time "$summary") total=$(digits total "$summary")
+  check "$plan: recurring $recurring" is "$recurring" "$(value name "$book" sum_aarlig)"
+  check "$plan: one-time $one_time" is "$one_time" "$(value name "$book" sum_engangs)"
+  check "$plan: total $total" is "$total" "$(value name "$book" sum_totalt)"
+  if [[ $plan == plans/bergen || $plan == examples/region/* ]]; then
+    sum_recurring=$((sum_recurring + recurring)) sum_one_time=$((sum_one_time + one_time))
+    sum_total=$((sum_total + total))
+  fi
+done
+
+# The follow-up workbook: the totals check_report.sh reads in every document format.
+report=havoy-oppfolging-2027.xlsx
+check "report: planned 180 000" is 180000 "$(value formula $report 'Oppfølging 2027' E11)"
+check "report: spent 178 400" is 178400 "$(value formula $report 'Oppfølging 2027' F11)"
+check "report: difference −1 600" is -1600 "$(value formula $report 'Oppfølging 2027' G11)"
+check "report: measure 4 under budget by 10 000" is -10000 "$(value formula $report 'Oppfølging 2027' G9)"
+check "report: 3 measures in progress" is 3 "$(value formula $report 'Oppfølging 2027' D16)"
+check "report: 5 measures in all" is 5 "$(value formula $report 'Oppfølging 2027' D21)"
+check "report: waiting time changed by −0,5 days" is -0.5 "$(value formula $report Indikatorar G5)"
+check "report: waiting time 1 day from target" is -1 "$(value formula $report Indikatorar J5)"
+
+# The overview: the region's sums of what validate prints for each plan, and the key figures'
+# sums, averages and counts that check_overview.sh reads in the HTML.
+overview=regionoversikt.xlsx
+check "overview: 47 measures" is 47 "$(value formula $overview Regionoversikt F10)"
+check "overview: recurring $sum_recurring" is "$sum_recurring" "$(value formula $overview Regionoversikt G10)"
+check "overview: one-time $sum_one_time" is "$sum_one_time" "$(value formula $overview Regionoversikt H10)"
+check "overview: total $sum_total" is "$sum_total" "$(value formula $overview Regionoversikt I10)"
+check "overview: average total per municipality" is $((sum_total / 5)) "$(value formula $overview Regionoversikt I11)"
+check "overview: grants 500 000, net 22 255 000" is "500000 22255000" \
+  "$(value formula $overview Regionoversikt J10) $(value formula $overview Regionoversikt K10)"
+key_figures() { for a1 in "$@"; do printf '%s ' "$(value formula $overview Nøkkeltall "$a1")"; done; }
+check "overview: key figures' sums" is "48300 270 44 4 " "$(key_figures B10 C10 D10 E10)"
+check "overview: key figures' averages" is "12075 54 11 1 29.08 8.8 " "$(key_figures B11 C11 D11 E11 F11 G11)"
+check "overview: municipalities giving each figure" is "4 5 4 4 4 4 " "$(key_figures B12 C12 D12 E12 F12 G12)"
+exit $fail
