@@ -1,9 +1,12 @@
 #include "publish/process.h"
 
 #include <algorithm>
+#include <atomic>
 #include <condition_variable>
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +16,9 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <spawn.h>
+#include <sched.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -80,67 +85,228 @@ std::vector<char*> pointers(std::vector<std::string>& strings) {
     return p;
 }
 
-// The attributes and file actions of one spawn. Every call's result is kept: the first failure
-// is in error, and a spawn must not go ahead when it is set.
-class SpawnSetup {
-public:
-    SpawnSetup(const ProcessRequest& request, int out_fd, int err_fd) {
-        check(posix_spawnattr_init(&attr_), attr_ok_);
-        check(posix_spawn_file_actions_init(&actions_), actions_ok_);
-        if (error != 0) return;
-        set_attributes();
-        if (!request.scratch_dir.empty()) {
-            check(posix_spawn_file_actions_addchdir_np(&actions_, request.scratch_dir.c_str()));
+// Every proxy variable pointing at a port on this machine where nothing listens (9, discard),
+// and no host exempt from the proxy. The second layer of "converters cannot fetch": where no
+// network namespace can be made (a container that forbids them, user namespaces switched off),
+// a converter that honours the variables (Pandoc's HTTP client, Python's urllib, curl) fails
+// to connect instead of fetching; and where the namespace is made, it costs nothing.
+const std::vector<std::string> kNoProxy = {
+    "http_proxy=http://127.0.0.1:9",  "https_proxy=http://127.0.0.1:9", "HTTP_PROXY=http://127.0.0.1:9",
+    "HTTPS_PROXY=http://127.0.0.1:9", "all_proxy=http://127.0.0.1:9",   "ALL_PROXY=http://127.0.0.1:9",
+    "no_proxy=",                      "NO_PROXY="};
+
+// Where execve finds the program: argv[0] itself when it holds a slash, else the first
+// executable file of that name in PATH (made absolute, as the child changes folder). Looked up
+// here, before fork, because the child may do nothing that allocates. "" and error set when
+// there is none.
+std::string find_program(const std::string& name, int& error) {
+    error = 0;
+    if (name.find('/') != std::string::npos) return name;
+    const char* path = std::getenv("PATH");
+    std::string folders = path ? path : "/usr/local/bin:/usr/bin:/bin";
+    error = ENOENT;
+    std::size_t begin = 0;
+    for (;;) {
+        std::size_t end = folders.find(':', begin);
+        std::string folder = folders.substr(begin, end == std::string::npos ? std::string::npos : end - begin);
+        std::error_code ec;
+        std::filesystem::path candidate = std::filesystem::absolute(folder.empty() ? "." : folder, ec) / name;
+        struct stat st{};
+        if (!ec && stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode)) {
+            if (access(candidate.c_str(), X_OK) == 0) return candidate.string();
+            error = EACCES;
         }
-        check(posix_spawn_file_actions_addopen(&actions_, STDIN_FILENO, "/dev/null", O_RDONLY, 0));
-        if (out_fd >= 0) {
-            check(posix_spawn_file_actions_adddup2(&actions_, out_fd, STDOUT_FILENO));
-        } else {
-            check(posix_spawn_file_actions_addopen(&actions_, STDOUT_FILENO, "/dev/null", O_WRONLY, 0));
-        }
-        check(posix_spawn_file_actions_adddup2(&actions_, err_fd, STDERR_FILENO));
-        // Other threads open files without O_CLOEXEC (streams, libxlsxwriter); none may leak.
-        check(posix_spawn_file_actions_addclosefrom_np(&actions_, STDERR_FILENO + 1));
+        if (end == std::string::npos) break;
+        begin = end + 1;
     }
-    ~SpawnSetup() {
-        if (actions_ok_) posix_spawn_file_actions_destroy(&actions_);
-        if (attr_ok_) posix_spawnattr_destroy(&attr_);
-    }
-    SpawnSetup(const SpawnSetup&) = delete;
-    SpawnSetup& operator=(const SpawnSetup&) = delete;
+    return {};
+}
 
-    const posix_spawnattr_t* attr() const { return &attr_; }
-    const posix_spawn_file_actions_t* actions() const { return &actions_; }
-    int error = 0;
+// The steps the child takes between fork and exec; the one that failed, with errno, goes back
+// to the parent through a pipe that the exec closes.
+enum class ChildStep : int { work_dir, standard_input, standard_output, standard_error, memory_limit, exec };
 
-private:
-    // Its own process group, so that the child and all it starts can be killed together, and
-    // the signals legeplan blocks or ignores as the defaults, so that the child can be stopped.
-    void set_attributes() {
-        sigset_t none;
-        sigset_t defaults;
-        sigemptyset(&none);
-        sigemptyset(&defaults);
-        for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaddset(&defaults, s);
-        check(posix_spawnattr_setflags(&attr_, POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK |
-                                                   POSIX_SPAWN_SETSIGDEF));
-        check(posix_spawnattr_setpgroup(&attr_, 0));
-        check(posix_spawnattr_setsigmask(&attr_, &none));
-        check(posix_spawnattr_setsigdefault(&attr_, &defaults));
-    }
-    void check(int result) {
-        if (error == 0) error = result;
-    }
-    void check(int result, bool& ok) {
-        ok = result == 0;
-        check(result);
-    }
-
-    posix_spawnattr_t attr_;
-    posix_spawn_file_actions_t actions_;
-    bool attr_ok_ = false;
-    bool actions_ok_ = false;
+struct ChildFailure {
+    ChildStep step;
+    int error;
 };
+
+std::string step_text(ChildStep step, const ProcessRequest& request) {
+    switch (step) {
+        case ChildStep::work_dir: return "cannot enter " + request.scratch_dir + ": ";
+        case ChildStep::standard_input: return "cannot open /dev/null: ";
+        case ChildStep::standard_output: return "cannot connect its standard output: ";
+        case ChildStep::standard_error: return "cannot connect its standard error: ";
+        case ChildStep::memory_limit: return "cannot set its memory limit: ";
+        case ChildStep::exec: return {};
+    }
+    return {};
+}
+
+// Everything the child needs between fork and exec, made beforehand: after fork in a process of
+// many threads, the child may only make async-signal-safe calls (no malloc, no locks, no
+// iostreams), so it only reads this.
+struct ChildPlan {
+    const char* program = nullptr;  // found by find_program
+    char* const* argv = nullptr;
+    char* const* envp = nullptr;
+    const char* work_dir = nullptr;  // nullptr: stay where legeplan is
+    int out_fd = -1;                 // -1: /dev/null
+    int err_fd = -1;
+    int report_fd = -1;              // the write end of the close-on-exec pipe for ChildFailure
+    rlimit memory{RLIM_INFINITY, RLIM_INFINITY};
+    bool limit_memory = false;
+    char uid_map[48] = {};           // "UID UID 1": the user keeps its id inside a user namespace
+    char gid_map[48] = {};
+};
+
+ChildPlan child_plan(const ProcessRequest& request) {
+    ChildPlan plan;
+    if (!request.scratch_dir.empty()) plan.work_dir = request.scratch_dir.c_str();
+    if (request.memory_limit > 0) {
+        // Never above what legeplan itself may use: only root could raise a hard limit.
+        rlimit inherited{};
+        getrlimit(RLIMIT_AS, &inherited);
+        rlim_t limit = static_cast<rlim_t>(request.memory_limit);
+        plan.memory = {std::min(limit, inherited.rlim_cur), std::min(limit, inherited.rlim_max)};
+        plan.limit_memory = true;
+    }
+    std::snprintf(plan.uid_map, sizeof plan.uid_map, "%u %u 1\n", getuid(), getuid());
+    std::snprintf(plan.gid_map, sizeof plan.gid_map, "%u %u 1\n", getgid(), getgid());
+    return plan;
+}
+
+// write(2) until done; in the child, where nothing else may be called.
+void write_all(int fd, const void* data, std::size_t size) {
+    const char* p = static_cast<const char*>(data);
+    while (size > 0) {
+        ssize_t n = write(fd, p, size);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return;
+        p += n;
+        size -= static_cast<std::size_t>(n);
+    }
+}
+
+[[noreturn]] void child_fails(const ChildPlan& plan, ChildStep step) {
+    ChildFailure failure{step, errno};
+    write_all(plan.report_fd, &failure, sizeof failure);
+    _exit(127);
+}
+
+void write_proc_file(const char* path, const char* text) {
+    int fd = open(path, O_WRONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    write_all(fd, text, std::strlen(text));
+    close(fd);
+}
+
+// The first layer of "converters cannot fetch": a network namespace of the child's own, which
+// holds nothing but a loopback device that is down, so that no connection can be made to
+// anywhere, this machine included, whatever a document names and whatever check of ours missed
+// it. Root (or CAP_SYS_ADMIN) makes one directly; another user makes it inside a user namespace
+// of its own, where the system allows unprivileged ones: the child keeps its user and group ids
+// (mapped to themselves) and so its access to files. Where neither works, the proxy variables
+// (kNoProxy) remain.
+void leave_the_network(const ChildPlan& plan) {
+    if (unshare(CLONE_NEWNET) == 0) return;
+    if (unshare(CLONE_NEWUSER | CLONE_NEWNET) != 0) return;
+    // A user namespace's own ids must be mapped before they show as themselves; "deny" first,
+    // as the kernel requires before an unprivileged gid_map.
+    write_proc_file("/proc/self/setgroups", "deny");
+    write_proc_file("/proc/self/uid_map", plan.uid_map);
+    write_proc_file("/proc/self/gid_map", plan.gid_map);
+}
+
+// fd onto target, keeping it across exec (dup2 clears close-on-exec; fd == target does not).
+bool move_fd(int fd, int target) {
+    if (fd == target) return fcntl(fd, F_SETFD, 0) == 0;
+    return dup2(fd, target) == target;
+}
+
+// Every descriptor above standard error is closed at exec, the report pipe among them: other
+// threads open files without O_CLOEXEC (streams, libxlsxwriter), and none may leak.
+void close_others_on_exec() {
+    if (close_range(STDERR_FILENO + 1, ~0U, CLOSE_RANGE_CLOEXEC) == 0) return;
+    // Kernels before 5.11: one descriptor at a time, up to the most this process may hold.
+    rlimit files{};
+    int last = getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur != RLIM_INFINITY
+                   ? static_cast<int>(std::min<rlim_t>(files.rlim_cur, 1 << 20)) : 1 << 16;
+    for (int fd = STDERR_FILENO + 1; fd < last; ++fd) fcntl(fd, F_SETFD, FD_CLOEXEC);
+}
+
+// The child, from fork to exec: async-signal-safe calls only.
+[[noreturn]] void become_program(const ChildPlan& plan) {
+    // A process group of its own, so that the child and all it starts can be killed together
+    // (the parent sets it too: whichever comes first, the group exists before either goes on).
+    setpgid(0, 0);
+    // The signals legeplan blocks or ignores become the defaults, so that the child can be stopped.
+    struct sigaction default_action {};
+    default_action.sa_handler = SIG_DFL;
+    for (int s : {SIGINT, SIGTERM, SIGHUP, SIGPIPE}) sigaction(s, &default_action, nullptr);
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, nullptr);
+    leave_the_network(plan);
+    // Address space rather than resident memory: the one limit an unprivileged process can set
+    // that makes an allocation fail in time, so that Pandoc says "out of memory" and Python
+    // raises MemoryError instead of the machine swapping or the kernel killing at random.
+    // Hard as well as soft, so that the program cannot raise it again.
+    if (plan.limit_memory && setrlimit(RLIMIT_AS, &plan.memory) != 0) child_fails(plan, ChildStep::memory_limit);
+    if (plan.work_dir && chdir(plan.work_dir) != 0) child_fails(plan, ChildStep::work_dir);
+    int null_in = open("/dev/null", O_RDONLY | O_CLOEXEC);
+    if (null_in < 0 || !move_fd(null_in, STDIN_FILENO)) child_fails(plan, ChildStep::standard_input);
+    int out = plan.out_fd >= 0 ? plan.out_fd : open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (out < 0 || !move_fd(out, STDOUT_FILENO)) child_fails(plan, ChildStep::standard_output);
+    if (!move_fd(plan.err_fd, STDERR_FILENO)) child_fails(plan, ChildStep::standard_error);
+    close_others_on_exec();
+    execve(plan.program, plan.argv, plan.envp);
+    child_fails(plan, ChildStep::exec);
+}
+
+// A descriptor above the standard three, so that moving one pipe onto its place in the child
+// never overwrites another (legeplan may have been started with one of them closed).
+int above_standard(int fd) {
+    if (fd < 0 || fd > STDERR_FILENO) return fd;
+    int moved = fcntl(fd, F_DUPFD_CLOEXEC, STDERR_FILENO + 1);
+    close(fd);
+    return moved;
+}
+
+// Starts the child; its pid, or -1 with error set. A child that got as far as fork but not as
+// far as exec is reaped here, and its failure is in start_error.
+pid_t start_child(ChildPlan plan, int& error, std::string& start_error, const ProcessRequest& request) {
+    int report[2] = {-1, -1};
+    if (pipe2(report, O_CLOEXEC) != 0) {
+        error = errno;
+        return -1;
+    }
+    report[0] = above_standard(report[0]);
+    report[1] = above_standard(report[1]);
+    plan.report_fd = report[1];
+    pid_t child = fork();
+    if (child == 0) become_program(plan);
+    int fork_error = errno;
+    close(report[1]);
+    if (child < 0) {
+        close(report[0]);
+        error = fork_error;
+        return -1;
+    }
+    setpgid(child, child);
+    ChildFailure failure{};
+    ssize_t n = 0;
+    do {
+        n = read(report[0], &failure, sizeof failure);
+    } while (n < 0 && errno == EINTR);
+    close(report[0]);
+    if (n != static_cast<ssize_t>(sizeof failure)) return child;  // the exec closed the pipe
+    while (waitpid(child, nullptr, 0) < 0 && errno == EINTR) {
+    }
+    error = failure.error;
+    start_error = step_text(failure.step, request) + std::strerror(failure.error);
+    return -1;
+}
 
 // One pipe from the child, read into text up to limit.
 struct Stream {
@@ -229,13 +395,55 @@ void reap(pid_t pid, ProcessResult& result) {
     }
 }
 
+// "4 GB", "512 MB" (counted in 1024s, as the option is), or bytes.
+std::string size_text(std::uint64_t bytes) {
+    constexpr std::uint64_t mb = std::uint64_t{1} << 20;
+    constexpr std::uint64_t gb = std::uint64_t{1} << 30;
+    if (bytes % gb == 0) return std::to_string(bytes / gb) + " GB";
+    if (bytes % mb == 0) return std::to_string(bytes / mb) + " MB";
+    return std::to_string(bytes) + " bytes";
+}
+
+// Whether standard error says the program found no more memory: a line that, after the
+// program's name or other "word: " prefixes, begins with what our converters print then (GHC's
+// runtime for Pandoc: "out of memory", "Heap exhausted"; Python: "MemoryError"; C++:
+// std::bad_alloc), or that ends in strerror(ENOMEM) ("failed to create OS thread: Cannot
+// allocate memory"). Only the start or end of a line counts, so that document text quoted in the
+// middle of a warning does not.
+bool says_out_of_memory(const std::string& err) {
+    std::istringstream lines(err);
+    for (std::string line; std::getline(lines, line);) {
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (line.ends_with("Cannot allocate memory") || line.find("std::bad_alloc") != std::string::npos) return true;
+        std::string_view rest(line);
+        for (;;) {
+            for (const char* start : {"out of memory", "Out of memory", "Heap exhausted", "MemoryError"}) {
+                if (rest.starts_with(start)) return true;
+            }
+            std::size_t colon = rest.find(": ");
+            if (colon == std::string_view::npos || rest.substr(0, colon).find(' ') != std::string_view::npos) break;
+            rest.remove_prefix(colon + 2);
+        }
+    }
+    return false;
+}
+
 std::string duration_text(std::chrono::milliseconds limit) {
     if (limit.count() == 1000) return "1 second";
     if (limit.count() % 1000 == 0) return std::to_string(limit.count() / 1000) + " seconds";
     return std::to_string(limit.count()) + " ms";
 }
 
+std::atomic<std::uint64_t>& memory_limit_setting() {
+    static std::atomic<std::uint64_t> bytes{default_memory_limit};
+    return bytes;
+}
+
 }  // namespace
+
+void set_memory_limit(std::uint64_t bytes) { memory_limit_setting() = bytes; }
+
+std::uint64_t memory_limit_in_force() { return memory_limit_setting(); }
 
 void limit_running_processes(unsigned n) {
     {
@@ -253,38 +461,39 @@ ProcessResult run_process(const ProcessRequest& request) {
     if (!request.scratch_dir.empty()) {
         for (const char* name : {"TMPDIR=", "TMP=", "TEMP="}) env.push_back(name + request.scratch_dir);
     }
+    env.insert(env.end(), kNoProxy.begin(), kNoProxy.end());
     env = environment_with(env);
     std::vector<char*> argv = pointers(args);
     std::vector<char*> envp = pointers(env);
+    int spawn_error = 0;
+    std::string program = args.empty() ? std::string() : find_program(args[0], spawn_error);
+    if (program.empty()) {
+        result.start_error = args.empty() ? "no program given" : std::strerror(spawn_error);
+        return result;
+    }
 
     int err_pipe[2] = {-1, -1};
     int out_pipe[2] = {-1, -1};
-    if (args.empty() || pipe2(err_pipe, O_CLOEXEC) != 0 ||
-        (request.capture_out && pipe2(out_pipe, O_CLOEXEC) != 0)) {
-        result.start_error = args.empty() ? "no program given" : std::string("cannot create a pipe: ") + std::strerror(errno);
+    if (pipe2(err_pipe, O_CLOEXEC) != 0 || (request.capture_out && pipe2(out_pipe, O_CLOEXEC) != 0)) {
+        result.start_error = std::string("cannot create a pipe: ") + std::strerror(errno);
         for (int fd : {err_pipe[0], err_pipe[1], out_pipe[0], out_pipe[1]}) if (fd >= 0) close(fd);
         return result;
     }
-    int spawn_error = 0;
-    pid_t pid = -1;
-    {
-        SpawnSetup setup(request, out_pipe[1], err_pipe[1]);
-        spawn_error = setup.error;
-        if (spawn_error == 0) {
-            pid = spawn_registered([&] {
-                pid_t child = -1;
-                spawn_error = posix_spawnp(&child, argv[0], setup.actions(), setup.attr(),
-                                           argv.data(), envp.data());
-                return spawn_error == 0 ? child : -1;
-            });
-        }
-    }
+    err_pipe[1] = above_standard(err_pipe[1]);
+    out_pipe[1] = above_standard(out_pipe[1]);
+    ChildPlan plan = child_plan(request);
+    plan.program = program.c_str();
+    plan.argv = argv.data();
+    plan.envp = envp.data();
+    plan.out_fd = out_pipe[1];
+    plan.err_fd = err_pipe[1];
+    pid_t pid = spawn_registered([&] { return start_child(plan, spawn_error, result.start_error, request); });
     close(err_pipe[1]);
     if (out_pipe[1] >= 0) close(out_pipe[1]);
     if (pid < 0) {
         close(err_pipe[0]);
         if (out_pipe[0] >= 0) close(out_pipe[0]);
-        result.start_error = std::strerror(spawn_error);
+        if (result.start_error.empty()) result.start_error = std::strerror(spawn_error);
         return result;
     }
     result.started = true;
@@ -292,6 +501,8 @@ ProcessResult run_process(const ProcessRequest& request) {
     if (out_pipe[0] >= 0) streams.push_back({out_pipe[0], &result.out, request.out_limit, true});
     watch(pid, streams, request, result);
     reap(pid, result);
+    bool failed = result.exit_code != 0 && !result.timed_out && !result.out_too_large;
+    result.out_of_memory = failed && request.memory_limit > 0 && says_out_of_memory(result.err);
     return result;
 }
 
@@ -306,7 +517,21 @@ std::string process_failure(const std::string& program, const ProcessRequest& re
         return program + " wrote more than " + std::to_string(request.out_limit) +
                " bytes and was stopped";
     }
-    if (result.signal != 0) return program + " was stopped by signal " + std::to_string(result.signal);
+    if (result.out_of_memory) {
+        return program + " needed more than the memory limit of " + size_text(request.memory_limit) +
+               " and was stopped; raise the limit with --memory-limit";
+    }
+    if (result.signal != 0) {
+        std::string text = program + " was stopped by signal " + std::to_string(result.signal);
+        // A program that finds no memory under the limit and does not check (a null pointer
+        // used, a stack that cannot grow) dies of one of these instead of saying why.
+        bool crash = result.signal == SIGSEGV || result.signal == SIGBUS || result.signal == SIGABRT;
+        if (crash && request.memory_limit > 0) {
+            text += " (if it ran out of memory: the limit is " + size_text(request.memory_limit) +
+                    ", --memory-limit raises it)";
+        }
+        return text;
+    }
     if (result.exit_code != 0) return program + " exited with code " + std::to_string(result.exit_code);
     return {};
 }

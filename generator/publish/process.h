@@ -1,11 +1,13 @@
 // Running external programs (Pandoc, WeasyPrint, …): the only place that starts processes.
 // Every child runs in a process group of its own, with no file descriptor of ours but the three
-// we hand it, under a time limit and with a limit on what it may write back; when it ends, ends
-// badly or legeplan is stopped (stop.h), the whole group is killed.
+// we hand it, without a network, under a time limit and a memory limit, and with a limit on what
+// it may write back; when it ends, ends badly or legeplan is stopped (stop.h), the whole group is
+// killed.
 #pragma once
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,18 @@ namespace legeplan {
 // How long one run of an external program may take unless told otherwise (build/diff --timeout).
 constexpr std::chrono::seconds default_time_limit{300};
 
+// How much address space one run of an external program may use unless told otherwise
+// (--memory-limit). Pandoc needs about 120 MB of memory for Bergen's plan (WeasyPrint 130 MB,
+// gnuplot 30 MB); a zip bomb as reference document drove it past 6 GB. Under a limit of address
+// space, GHC's runtime reserves two thirds of it for Pandoc's heap, so this is also roughly 2.7 GB
+// of heap.
+constexpr std::uint64_t default_memory_limit = std::uint64_t{4} << 30;
+
+// The memory limit of every ProcessRequest made from now on, in bytes; 0: none. For
+// --memory-limit, set once before a command runs.
+void set_memory_limit(std::uint64_t bytes);
+std::uint64_t memory_limit_in_force();
+
 struct ProcessRequest {
     std::vector<std::string> argv;       // argv[0] is looked up in PATH
     std::vector<std::string> extra_env;  // "NAME=value", replacing an inherited entry of that name
@@ -25,6 +39,8 @@ struct ProcessRequest {
     std::string scratch_dir;
     bool capture_out = false;  // standard output captured, else discarded
     std::chrono::milliseconds time_limit = default_time_limit;
+    // The child's address space (RLIMIT_AS), inherited by all it starts; 0: no limit.
+    std::uint64_t memory_limit = memory_limit_in_force();
     // Standard output beyond this stops the child (out_too_large): it is data, and half of it
     // is worth nothing. Standard error beyond its limit is read and dropped (err_cut): it is a
     // message, and its start says what went wrong.
@@ -39,6 +55,7 @@ struct ProcessResult {
     bool timed_out = false;     // killed because it ran past the time limit
     bool out_too_large = false; // killed because it wrote more than out_limit
     bool err_cut = false;       // standard error was longer than err_limit; err holds its start
+    bool out_of_memory = false; // failed for want of memory, as it said on standard error
     std::string out;            // what it wrote to standard output (when captured)
     std::string err;            // what it wrote to standard error
     std::string start_error;    // why it could not be started
@@ -51,11 +68,14 @@ void limit_running_processes(unsigned n);
 
 // Runs the program with standard input from /dev/null and waits for it, its time limit or its
 // output limit, whichever comes first. When the child ends, anything still running in its
-// process group is killed too.
+// process group is killed too. The child cannot reach any network: it runs in a network
+// namespace of its own where there is none, or, where namespaces cannot be made, with every
+// proxy variable pointing at a closed port (and always with those, as a second layer).
 ProcessResult run_process(const ProcessRequest& request);
 
 // Why a run failed, in words, naming the program ("pandoc did not finish within 300 seconds and
-// was stopped"); empty when it exited with code 0.
+// was stopped", "pandoc needed more than the memory limit of 4 GB and was stopped"); empty when
+// it exited with code 0.
 std::string process_failure(const std::string& program, const ProcessRequest& request,
                             const ProcessResult& result);
 
