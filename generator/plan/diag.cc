@@ -34,17 +34,13 @@ std::string_view SourceFiles::line_view(int file, int line) const {
 
 void Diagnostics::report(DiagnosticKind kind, SourcePos pos, std::string message,
                          std::string hint) {
+    ++(diagnostic_info(kind).severity == Severity::error ? errors_ : warnings_);
+    auto k = static_cast<std::size_t>(kind);
+    if (kind_stored_.size() <= k) kind_stored_.resize(all_diagnostics().size());
+    if (items_.size() >= kStored && kind_stored_[k]) return;
+    kind_stored_[k] = true;
     items_.push_back({kind, pos, std::move(message), std::move(hint)});
 }
-
-bool Diagnostics::has_errors() const { return error_count() > 0; }
-
-std::size_t Diagnostics::error_count() const {
-    return std::count_if(items_.begin(), items_.end(),
-                         [](const Diagnostic& d) { return d.severity() == Severity::error; });
-}
-
-std::size_t Diagnostics::warning_count() const { return items_.size() - error_count(); }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
     std::vector<Diagnostic> out = items_;
@@ -122,14 +118,33 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
     return out;
 }
 
+namespace {
+
+std::string counted(std::size_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
 std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& files) {
     std::string out;
-    for (const Diagnostic& d : diags.sorted()) out += format_diagnostic(d, files);
+    std::size_t shown_errors = 0;
+    std::size_t shown_warnings = 0;
+    std::vector<Diagnostic> sorted = diags.sorted();
+    for (std::size_t i = 0; i < sorted.size() && i < kShownDiagnostics; ++i) {
+        out += format_diagnostic(sorted[i], files);
+        ++(sorted[i].severity() == Severity::error ? shown_errors : shown_warnings);
+    }
     std::size_t errors = diags.error_count();
     std::size_t warnings = diags.warning_count();
+    std::vector<std::string> left_out;
+    if (errors > shown_errors) left_out.push_back(counted(errors - shown_errors, "more error", "more errors"));
+    if (warnings > shown_warnings) left_out.push_back(counted(warnings - shown_warnings, "more warning", "more warnings"));
+    if (!left_out.empty()) {
+        out += left_out[0] + (left_out.size() > 1 ? " and " + left_out[1] : std::string()) + " not shown\n";
+    }
     if (errors + warnings > 0) {
-        out += std::to_string(errors) + (errors == 1 ? " error" : " errors") + ", " +
-               std::to_string(warnings) + (warnings == 1 ? " warning" : " warnings") + "\n";
+        out += counted(errors, "error", "errors") + ", " + counted(warnings, "warning", "warnings") + "\n";
     }
     return out;
 }

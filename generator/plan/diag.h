@@ -54,29 +54,40 @@ struct Diagnostic {
     Severity severity() const { return diagnostic_info(kind).severity; }
 };
 
-// Collects diagnostics from every stage so that one run reports them all.
+// Collects diagnostics from every stage so that one run reports them all. Every one is counted,
+// but past kStored only the first of each kind is kept: a hostile plan can give millions (3.5
+// million made 745 MB of messages), and a question such as "is there an error of kind X?" keeps
+// its answer.
 class Diagnostics {
 public:
+    static constexpr std::size_t kStored = 10000;
+
     // Records one diagnostic; whether it is an error or a warning is the kind's, not the caller's.
     void report(DiagnosticKind kind, SourcePos pos, std::string message, std::string hint = {});
 
-    bool has_errors() const;
-    std::size_t error_count() const;
-    std::size_t warning_count() const;
-    const std::vector<Diagnostic>& all() const { return items_; }
+    bool has_errors() const { return errors_ > 0; }
+    std::size_t error_count() const { return errors_; }      // all reported, stored or not
+    std::size_t warning_count() const { return warnings_; }
+    const std::vector<Diagnostic>& all() const { return items_; }  // those stored, in report order
 
-    // Sorted by file (in the order files were read), line, column; stable otherwise.
+    // The stored ones sorted by file (in the order files were read), line, column; stable otherwise.
     std::vector<Diagnostic> sorted() const;
 
 private:
     std::vector<Diagnostic> items_;
+    std::vector<bool> kind_stored_;
+    std::size_t errors_ = 0;
+    std::size_t warnings_ = 0;
 };
 
 // "path:line:col: error[CODE]: message", then the source line, a caret line and the hint;
 // "legeplan: error[CODE]: message" when it concerns no file of the plan.
 std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files);
 
-// All diagnostics, sorted, followed by a count line when there is more than nothing.
+// The first kShownDiagnostics diagnostics, sorted, then a line counting those left out, if any
+// ("3499800 more errors and 12 more warnings not shown"), then a count line when there is more
+// than nothing ("3500000 errors, 12 warnings").
+constexpr std::size_t kShownDiagnostics = 200;
 std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& files);
 
 }  // namespace legeplan
