@@ -66,6 +66,64 @@ std::optional<std::pair<std::size_t, std::string>> first_unclosed_tag(const std:
     return std::nullopt;
 }
 
+std::string trimmed(const std::string& s) {
+    std::size_t begin = s.find_first_not_of(" \t\r\n\f\v");
+    if (begin == std::string::npos) return {};
+    return s.substr(begin, s.find_last_not_of(" \t\r\n\f\v") + 1 - begin);
+}
+
+// A partial tag ("{{> measure}}") as kainjow's parser reads it.
+struct PartialTag {
+    std::string name;
+    std::size_t offset;       // of the tag's opening delimiter
+    std::size_t length;       // the whole tag, delimiters included
+    bool inside_label;        // within a {{#label}} section of the same template
+};
+
+// Every partial tag in a template, found the way kainjow's parser finds tags: from one opening
+// delimiter to the next closing one, "{{{" to "}}}", following set-delimiter tags ("{{=<% %>=}}"),
+// so that a tag written with other delimiters is seen too. Stops where kainjow would report a
+// syntax error (the template is refused then anyway).
+std::vector<PartialTag> partial_tags(const std::string& text) {
+    std::string open = "{{";
+    std::string close = "}}";
+    std::vector<std::string> sections;
+    std::vector<PartialTag> tags;
+    for (std::size_t at = text.find(open); at != std::string::npos; at = text.find(open, at)) {
+        std::size_t contents = at + open.size();
+        bool triple = open == "{{" && close == "}}" && contents < text.size() && text[contents] == '{';
+        if (triple) ++contents;
+        const std::string end_mark = triple ? "}}}" : close;
+        std::size_t end = text.find(end_mark, contents);
+        if (end == std::string::npos) break;
+        std::string inner = trimmed(text.substr(contents, end - contents));
+        std::size_t next = end + end_mark.size();
+        if (!inner.empty() && inner[0] == '=') {
+            // "=<% %>=": a new pair of delimiters, neither holding '=' or a space.
+            if (inner.size() < 5 || inner.back() != '=') break;
+            std::string pair = trimmed(inner.substr(1, inner.size() - 2));
+            std::size_t space = pair.find(' ');
+            if (space == std::string::npos) break;
+            open = pair.substr(0, space);
+            close = pair.substr(pair.find_first_not_of(' ', space));
+        } else if (!triple && !inner.empty()) {
+            std::string name = trimmed(inner.substr(1));
+            switch (inner[0]) {
+                case '#': case '^': sections.push_back(std::string(1, inner[0]) + name); break;
+                case '/': if (!sections.empty()) sections.pop_back(); break;
+                case '>': {
+                    bool in_label = std::find(sections.begin(), sections.end(), "#label") != sections.end();
+                    tags.push_back({name, at, next - at, in_label});
+                    break;
+                }
+                default: break;
+            }
+        }
+        at = next;
+    }
+    return tags;
+}
+
 class TemplateRenderer {
 public:
     TemplateRenderer(const TemplateDirs& dirs, SourceFiles& files, Diagnostics& diags)
@@ -105,13 +163,79 @@ public:
             return false;
         }
         bool ok = check_tags(file, text, known_keys);
-        texts_[name] = text;
+        Loaded& loaded = loaded_[name];
+        loaded = {file, text, partial_tags(text)};
+        for (const PartialTag& tag : loaded.partials) {
+            if (std::find(kPartials.begin(), kPartials.end(), tag.name) != kPartials.end()) continue;
+            diags_.report(DiagnosticKind::unknown_template_name, tag_pos(loaded, tag),
+                          "template includes '" + tag.name + "', which is not a template legeplan has");
+            ok = false;
+        }
         return ok;
     }
 
-    const std::string& text(const std::string& name) const { return texts_.at(name); }
+    const std::string& text(const std::string& name) const { return loaded_.at(name).text; }
+
+    // Follows the partials from the main template down, before anything is rendered: kainjow
+    // would follow a partial that includes itself, directly or through others, until the stack
+    // overflows. A partial inside {{#label}} is refused too where a label has its name, as
+    // kainjow would render that label's text as the partial (and a label of '{{> measure}}'
+    // would include itself). Without a cycle, partials nest at most as deep as there are
+    // partials. False when a template includes in a way that cannot be rendered.
+    bool check_includes(const std::string& main, const std::set<std::string>& label_keys) {
+        std::vector<std::string> chain;
+        std::set<std::string> done;
+        return follow(main, false, label_keys, chain, done);
+    }
 
 private:
+    struct Loaded {
+        int file = -1;
+        std::string text;
+        std::vector<PartialTag> partials;
+    };
+
+    SourcePos tag_pos(const Loaded& loaded, const PartialTag& tag) const {
+        return offset_pos(loaded.file, loaded.text, tag.offset,
+                          static_cast<int>(utf8::length(loaded.text.substr(tag.offset, tag.length))));
+    }
+
+    // Visits the template name as reached with or without {{#label}} around it; chain holds the
+    // templates being visited, done those visited in full.
+    bool follow(const std::string& name, bool in_label, const std::set<std::string>& label_keys,
+                std::vector<std::string>& chain, std::set<std::string>& done) {
+        std::string state = name + (in_label ? "#label" : "");
+        chain.push_back(state);
+        bool ok = true;
+        const Loaded& loaded = loaded_.at(name);
+        for (const PartialTag& tag : loaded.partials) {
+            if (std::find(kPartials.begin(), kPartials.end(), tag.name) == kPartials.end()) continue;
+            bool label_around = in_label || tag.inside_label;
+            if (label_around && label_keys.count(tag.name)) {
+                diags_.report(DiagnosticKind::bad_template, tag_pos(loaded, tag),
+                              "inside {{#label}}, '" + tag.name + "' is the label of that name, whose text " +
+                                  "would be included as a template instead of the partial '" + tag.name + "'",
+                              "end the label section with {{/label}} before including the partial");
+                ok = false;
+                continue;
+            }
+            std::string next = tag.name + (label_around ? "#label" : "");
+            auto again = std::find(chain.begin(), chain.end(), next);
+            if (again != chain.end()) {
+                std::string cycle;
+                for (auto it = again; it != chain.end(); ++it) cycle += it->substr(0, it->find('#')) + " → ";
+                diags_.report(DiagnosticKind::bad_template, tag_pos(loaded, tag),
+                              "the partial '" + tag.name + "' includes itself (" + cycle + tag.name + ")");
+                ok = false;
+                continue;
+            }
+            if (done.count(next) == 0) ok = follow(tag.name, label_around, label_keys, chain, done) && ok;
+        }
+        chain.pop_back();
+        done.insert(state);
+        return ok;
+    }
+
     bool check_tags(int file, const std::string& original, const std::set<std::string>& known) {
         // Comments may mention tags; blank them out, keeping offsets and line breaks.
         std::string text = original;
@@ -133,15 +257,7 @@ private:
             std::string name = m[3].str();
             if (kind == "/") continue;
             SourcePos pos = offset_pos(file, text, m.position(0), static_cast<int>(m.length(0)));
-            if (kind == ">") {
-                if (std::find(kPartials.begin(), kPartials.end(), name) == kPartials.end()) {
-                    diags_.report(
-                        DiagnosticKind::unknown_template_name, pos,
-                        "template includes '" + name + "', which is not a template legeplan has");
-                    ok = false;
-                }
-                continue;
-            }
+            if (kind == ">") continue;  // check_partials, which also sees other delimiters
             if (name == ".") continue;
             std::stringstream parts(name);
             std::string part;
@@ -161,7 +277,7 @@ private:
     const TemplateDirs& dirs_;
     SourceFiles& files_;
     Diagnostics& diags_;
-    std::map<std::string, std::string> texts_;
+    std::map<std::string, Loaded> loaded_;
 };
 
 // The names document_data sets, at any depth, plus every label.
@@ -209,6 +325,9 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
     bool ok = templates.load("plan", keys);
     for (const std::string& name : kPartials) ok = templates.load(name, keys) && ok;
     if (!ok) return false;
+    std::set<std::string> label_keys;
+    for (const auto& [key, value] : labels.all()) label_keys.insert(key);
+    if (!templates.check_includes("plan", label_keys)) return false;
 
     data d;
     try {
