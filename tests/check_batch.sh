@@ -99,8 +99,20 @@ code=$?
 set -e
 check "same output name: exit 2" test "$code" -eq 2
 check "same output name: the message, exactly" test "$(cat dup.err)" = \
-  "legeplan: error: plans/kommune-03/plan.yaml and other/kommune-03/plan.yaml would both write out-dup/kommune-03.*; build them into different folders, or rename one"
+  "legeplan: error: plans/kommune-03/plan.yaml and other/kommune-03/plan.yaml would both write out-dup/kommune-03.html; build them into different folders, or rename one"
 check "same output name: nothing written" test ! -e out-dup -a ! -s dup.out
+# Names differ, files do not: a's review form is a-lsu.xlsx, and so is a-lsu's workbook.
+mkdir -p lsu/a lsu/a-lsu
+cp plans/kommune-03/plan.yaml lsu/a/
+cp plans/kommune-03/plan.yaml lsu/a-lsu/
+set +e
+"$legeplan" build lsu/a/plan.yaml lsu/a-lsu/plan.yaml -o out-lsu --format xlsx,review > lsu.out 2> lsu.err
+code=$?
+set -e
+check "one file from two names: exit 2" test "$code" -eq 2
+check "one file from two names: the message, exactly" test "$(cat lsu.err)" = \
+  "legeplan: error: lsu/a/plan.yaml and lsu/a-lsu/plan.yaml would both write out-lsu/a-lsu.xlsx; build them into different folders, or rename one"
+check "one file from two names: nothing written" test ! -e out-lsu -a ! -s lsu.out
 set +e
 "$legeplan" build plans/kommune-01/plan.yaml missing/plan.yaml -o out-missing > missing.out 2> missing.err
 code=$?

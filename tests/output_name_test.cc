@@ -23,10 +23,10 @@ private:
 }  // namespace
 
 TEST_CASE("a plan's outputs are named after its file, or the folder of a plan.yaml") {
-    CHECK(output_name_normalised("kommune-2027.yaml") == "kommune-2027");
-    CHECK(output_name_normalised("plans/bergen/plan.yaml") == "bergen");
-    CHECK(output_name_normalised("/srv/planer/voss/plan.yaml") == "voss");
-    CHECK(output_name_normalised("/srv/planer/voss/utkast.yaml") == "utkast");
+    CHECK(output_name("kommune-2027.yaml") == "kommune-2027");
+    CHECK(output_name("plans/bergen/plan.yaml") == "bergen");
+    CHECK(output_name("/srv/planer/voss/plan.yaml") == "voss");
+    CHECK(output_name("/srv/planer/voss/utkast.yaml") == "utkast");
 }
 
 TEST_CASE("the folder's name comes from the path with '.' and '..' taken out") {
@@ -35,21 +35,21 @@ TEST_CASE("the folder's name comes from the path with '.' and '..' taken out") {
     fs::create_directories(fs::path(tmp.path()) / "plans" / "x");
     InFolder inside(fs::path(tmp.path()) / "plans" / "x");
     // build . and build ./plan.yaml: the folder is x, not "." (which made "..md").
-    CHECK(output_name_normalised("./plan.yaml") == "x");
-    CHECK(output_name_normalised("plan.yaml") == "x");
-    CHECK(output_name_normalised(".") == "x");
-    CHECK(output_name_normalised("../bergen/plan.yaml") == "bergen");
-    CHECK(output_name_normalised("../x/../bergen/./plan.yaml") == "bergen");
-    CHECK(output_name_normalised("a/../plan.yaml") == "x");
+    CHECK(output_name("./plan.yaml") == "x");
+    CHECK(output_name("plan.yaml") == "x");
+    CHECK(output_name(".") == "x");
+    CHECK(output_name("../bergen/plan.yaml") == "bergen");
+    CHECK(output_name("../x/../bergen/./plan.yaml") == "bergen");
+    CHECK(output_name("a/../plan.yaml") == "x");
     // build plans/bergen/ and plans/bergen/.: the folder argument gives these paths.
-    CHECK(output_name_normalised("../bergen/./plan.yaml") == "bergen");
-    CHECK(output_name_normalised("../bergen/") == "bergen");
-    CHECK(output_name_normalised("../../plans/bergen/.") == "bergen");
-    CHECK(output_name_normalised("../plan.yaml") == "plans");
+    CHECK(output_name("../bergen/./plan.yaml") == "bergen");
+    CHECK(output_name("../bergen/") == "bergen");
+    CHECK(output_name("../../plans/bergen/.") == "bergen");
+    CHECK(output_name("../plan.yaml") == "plans");
 }
 
 TEST_CASE("no output name makes a hidden file") {
-    CHECK(output_name_normalised("/srv/planer/voss/..yaml") == "voss");
-    CHECK(output_name_normalised("/srv/planer/voss/.yaml") == "voss");
-    CHECK(output_name_normalised("/plan.yaml") == "plan");  // no folder to name it after
+    CHECK(output_name("/srv/planer/voss/..yaml") == "voss");
+    CHECK(output_name("/srv/planer/voss/.yaml") == "voss");
+    CHECK(output_name("/plan.yaml") == "plan");  // no folder to name it after
 }

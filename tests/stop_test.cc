@@ -54,7 +54,13 @@ TEST_CASE("stop: kills the running child, removes temporary paths, exits with it
     std::string ready = dir.path() + "/ready";
     std::string output = dir.path() + "/plan.docx";
     int code = stopped_child(ready, [&] {
-        std::ofstream(temporary_path_for(output)) << "half written";
+        std::string tmp, error;
+        {
+            StopDeferral writing;
+            write_temporary_beside(output, "half written", tmp, error);
+        }
+        ScratchFolder work(dir.path(), "plan");
+        std::ofstream(work.path() + "/plan.docx") << "half written";
         ScratchFolder scratch;
         ProcessRequest request;
         // Its pid and working folder, written whole before the parent may read them.

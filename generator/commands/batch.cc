@@ -20,16 +20,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// False, with a message, when two plans would write the same files.
-bool names_distinct(const std::vector<std::string>& plans, const std::string& out_dir, std::ostream& err) {
+// False, with a message, when two plans would write one file: compared by the files' names, not
+// the plans', since a plan "a" writes a-lsu.xlsx as its review form and a plan "a-lsu" its
+// workbook under the same name.
+bool names_distinct(const std::vector<std::string>& plans, const BatchOptions& options, std::ostream& err) {
     std::map<std::string, std::string> plan_of;
     for (const std::string& plan : plans) {
-        auto [it, added] = plan_of.emplace(output_name_normalised(plan), plan);
-        if (added) continue;
-        err << "legeplan: error: " << shown_path(it->second) << " and " << shown_path(plan) << " would both write "
-            << shown_path((fs::path(out_dir) / it->first).string())
-            << ".*; build them into different folders, or rename one\n";
-        return false;
+        Publication files;
+        files.out_dir = options.out_dir;
+        files.name = output_name(plan);
+        files.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::build_default) : options.formats;
+        for (const std::string& path : output_paths(files)) {
+            auto [it, added] = plan_of.emplace(path, plan);
+            if (added) continue;
+            err << "legeplan: error: " << shown_path(it->second) << " and " << shown_path(plan)
+                << " would both write " << shown_path(path)
+                << "; build them into different folders, or rename one\n";
+            return false;
+        }
     }
     return true;
 }
@@ -54,7 +62,7 @@ BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ost
         return build_outputs(one, out, err);
     }
     std::vector<std::string> plans;
-    if (!plan_files(options.plans, plans, err) || !names_distinct(plans, options.out_dir, err)) {
+    if (!plan_files(options.plans, plans, err) || !names_distinct(plans, options, err)) {
         return BuildStatus::unreadable_plan;
     }
     // Each plan already runs its converters in parallel: the cores are shared by all the
@@ -68,7 +76,7 @@ BuildStatus build_plans(const BatchOptions& options, std::ostream& out, std::ost
     std::atomic<int> worst{0};
     auto work = [&] {
         for (std::size_t i = next++; i < plans.size(); i = next++) {
-            std::string name = output_name_normalised(plans[i]);
+            std::string name = output_name(plans[i]);
             progress.started(name);
             BuildOptions one = options;
             one.plan_path = plans[i];

@@ -57,7 +57,7 @@ BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked
     Publication publication;
     publication.plan = &plan;
     publication.out_dir = options.out_dir;
-    publication.name = output_name_normalised(options.plan_path);
+    publication.name = output_name(options.plan_path);
     publication.markdown = std::move(markdown);
     publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::build_default)
                                                   : options.formats;

@@ -75,7 +75,7 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         Publication publication;
         publication.plan = &new_plan;
         publication.out_dir = options.out_dir;
-        publication.name = output_name_normalised(after->path) + "-diff";
+        publication.name = output_name(after->path) + "-diff";
         publication.markdown = diff_markdown(diff, labels);
         publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::diff)
                                                       : options.formats;
@@ -86,8 +86,8 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
         // The new version's pictures, when it is read from the working tree.
         if (!after->git) publication.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
         TemplateDirs dirs{options.templates_dir};
-        publication.css = dirs.find("plan.css");
-        publication.html_template = dirs.find("plan.html5");
+        publication.css = dirs.locate("plan.css");
+        publication.html_template = dirs.locate("plan.html5");
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree
             for (int f = 0; f < side->checked.files.count(); ++f) {

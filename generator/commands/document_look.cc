@@ -6,11 +6,11 @@ namespace legeplan {
 
 void apply_look(Publication& publication, const TemplateDirs& dirs, const std::string& css,
                 const std::string& reference_doc, const Labels& labels) {
-    publication.css = css.empty() ? dirs.find("plan.css") : css;
-    publication.html_template = dirs.find("plan.html5");
-    publication.reference_doc = reference_doc;
-    if (publication.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
-        publication.reference_doc = dirs.find("reference.docx");
+    publication.css = css.empty() ? dirs.locate("plan.css") : InputFile{"", css};
+    publication.html_template = dirs.locate("plan.html5");
+    publication.reference_doc = InputFile{"", reference_doc};
+    if (reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
+        publication.reference_doc = dirs.locate("reference.docx");
     }
     publication.page_word = labels.get("page");
     publication.of_word = labels.get("page_of");

@@ -98,17 +98,8 @@ enum class Placed { ok, exists, failed };
 // place, which fails rather than replace a file that appeared in the meantime.
 Placed place_new_file(const std::string& path, const std::string& text, std::string& error) {
     StopDeferral no_stop_while_writing;  // a stop would otherwise leave the temporary file
-    std::string tmp = temporary_path_for(path);
-    {
-        std::ofstream out(tmp, std::ios::binary);
-        out << text;
-        out.flush();
-        if (!out) {
-            error = "cannot write " + path + ": " + std::strerror(errno);
-            discard_temporary(tmp);
-            return Placed::failed;
-        }
-    }
+    std::string tmp;
+    if (!write_temporary_beside(path, text, tmp, error)) return Placed::failed;
     int linked = ::link(tmp.c_str(), path.c_str());
     int link_errno = errno;
     discard_temporary(tmp);

@@ -58,7 +58,7 @@ ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std
         Publication publication;
         publication.plan = &plan;
         publication.out_dir = options.out_dir;
-        publication.name = output_name_normalised(options.plan_path) + "-oppfolging-" + std::to_string(report.year);
+        publication.name = output_name(options.plan_path) + "-oppfolging-" + std::to_string(report.year);
         publication.markdown = follow_up_markdown(plan, checked.figures, index, labels);
         publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::report) : options.formats;
         publication.title = follow_up_title(plan, index, labels) + ": " + plan.meta.title;

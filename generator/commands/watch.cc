@@ -88,7 +88,7 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         err << "legeplan: error: " << watch.error() << "\n";
         return BuildStatus::output_failed;
     }
-    std::string name = output_name_normalised(options.plan_path);
+    std::string name = output_name(options.plan_path);
     DrawnCharts charts;  // most saves change text, not costs: the charts stay as they were
     options.drawn_charts = &charts;
     for (bool first = true;; first = false) {

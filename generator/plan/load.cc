@@ -259,10 +259,17 @@ void report_unread(const std::string& error, const std::string& shown, std::size
                      what + " '" + shown + "' is larger than the limit of " +
                          format_amount(static_cast<Amount>(max_bytes)) + " bytes");
     } else if (error == kLeavesFolder || error.find("leads out of") != std::string::npos) {
-        diags.report(DiagnosticKind::path_outside_plan, site,
-                     what + " '" + shown + "' is outside the plan's folder" +
-                         (error == kLeavesFolder ? std::string() : ": " + error),
-                     "keep included files and text files in the plan's folder or below it");
+        // A label file lies in a templates folder; everything else in the plan's.
+        std::string message = what + " '" + shown + "' is outside the plan's folder" +
+                              (error == kLeavesFolder ? std::string() : ": " + error);
+        std::string hint = "keep included files and text files in the plan's folder or below it";
+        if (what == "label file") {
+            for (std::size_t at; (at = message.find("the plan's folder")) != std::string::npos;) {
+                message.replace(at, 17, "its templates folder");
+            }
+            hint = "put the label file itself in the templates folder, not a link to elsewhere";
+        }
+        diags.report(DiagnosticKind::path_outside_plan, site, message, hint);
     } else {
         diags.report(DiagnosticKind::unreadable_file, site,
                      "cannot read " + what + " '" + shown + "': " + error);

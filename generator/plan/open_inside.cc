@@ -208,4 +208,9 @@ bool read_file_inside(const std::string& folder, const std::string& relative, st
     return ok;
 }
 
+bool read_input(const InputFile& file, std::string& out, std::size_t max_bytes, std::string& error) {
+    return file.folder.empty() ? read_named_file(file.name, out, max_bytes, error)
+                               : read_file_inside(file.folder, file.name, out, max_bytes, error);
+}
+
 }  // namespace legeplan

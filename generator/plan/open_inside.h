@@ -29,4 +29,17 @@ bool read_named_file(const std::string& path, std::string& out, std::size_t max_
 bool read_file_inside(const std::string& folder, const std::string& relative, std::string& out,
                       std::size_t max_bytes, std::string& error);
 
+// An input file that is not the plan's: one the user named on the command line (folder empty:
+// read as named), or one found in a templates folder (read inside it).
+struct InputFile {
+    std::string folder;
+    std::string name;
+
+    bool empty() const { return name.empty(); }
+    std::string path() const { return folder.empty() ? name : folder + "/" + name; }
+};
+
+// Reads the file (read_named_file or read_file_inside).
+bool read_input(const InputFile& file, std::string& out, std::size_t max_bytes, std::string& error);
+
 }  // namespace legeplan

@@ -6,7 +6,7 @@ namespace legeplan {
 
 namespace fs = std::filesystem;
 
-std::string output_name_normalised(const std::string& plan_path) {
+std::string output_name(const std::string& plan_path) {
     std::error_code ec;
     fs::path absolute = fs::absolute(plan_path, ec);
     fs::path path = (ec ? fs::path(plan_path) : absolute).lexically_normal();

@@ -11,7 +11,6 @@ namespace legeplan {
 // are taken out, from the current folder: ./plan.yaml → the current folder's own name,
 // ../bergen/plan.yaml and a/../bergen/plan.yaml → "bergen". Symbolic links are not followed:
 // plans/siste/plan.yaml → "siste", whatever it points to.
-// (Named output_name_normalised until it replaces output_name in publish.h.)
-std::string output_name_normalised(const std::string& plan_path);
+std::string output_name(const std::string& plan_path);
 
 }  // namespace legeplan

@@ -40,7 +40,10 @@ std::string metadata_yaml(const Plan& plan, const std::string& title_line, const
     bool nn = plan.meta.language == Language::nn;
     return entry("title", r.title.empty() ? plan.meta.title : r.title) + entry("subtitle", title_line) +
            entry("author", plan.meta.municipality) + entry("lang", nn ? "nn" : "nb") +
-           entry("toc-title", nn ? "Innhald" : "Innhold");
+           entry("toc-title", nn ? "Innhald" : "Innhold") +
+           // Pandoc adds its own default styles when it is given no --css; ours comes in
+           // header-includes (style_element), so they are turned off by hand.
+           (r.css.empty() ? "" : "document-css: false\n");
 }
 
 // The HTML forbids script and every load but what it carries inside itself (its pictures as
@@ -49,6 +52,13 @@ std::string metadata_yaml(const Plan& plan, const std::string& title_line, const
 constexpr const char* kContentSecurityPolicy =
     "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
     "style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'\" />\n";
+
+// The stylesheet goes into the page as a <style> element of its own making, not as a file for
+// Pandoc to inline: Pandoc would fetch or embed whatever a stylesheet's @import or url() names.
+// It is checked to hold no "</" that could end the element.
+std::string style_element(const std::string& css) {
+    return css.empty() ? std::string() : "<style>\n" + css + "\n</style>\n";
+}
 
 std::vector<std::string> arguments(const std::string& metadata_file, const PandocRequest& r) {
     std::vector<std::string> args = {"pandoc", "--from=" + pandoc_reader(), "--standalone",
@@ -75,14 +85,13 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
             args.push_back("--self-contained");
             if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
             args.push_back("--include-in-header=" + folder + "/head.html");
-            if (!r.css.empty()) args.push_back("--css=" + r.css);
             break;
         case OutputFormat::pdf:
             // Pictures and the stylesheet go into the HTML itself, so WeasyPrint needs to
             // fetch nothing from outside the private folder.
             args.push_back("--self-contained");
             if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
-            if (!r.css.empty()) args.push_back("--css=" + r.css);
+            args.push_back("--include-in-header=" + folder + "/style.html");
             break;
         default:
             break;
@@ -108,7 +117,6 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     PandocRequest r = request;
     r.input = absolute(r.input);
     r.output = absolute(r.output);
-    r.css = absolute(r.css);
     r.reference_doc = absolute(r.reference_doc);
     r.html_template = absolute(r.html_template);
     r.resource_dir = absolute(r.resource_dir);
@@ -120,7 +128,8 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     std::string metadata_file = scratch.path() + "/metadata.yaml";
     std::string error;
     if (!write_file_atomically(metadata_file, metadata_yaml(plan, title_line, r), error) ||
-        !write_file_atomically(scratch.path() + "/head.html", kContentSecurityPolicy, error) ||
+        !write_file_atomically(scratch.path() + "/head.html", style_element(r.css) + kContentSecurityPolicy, error) ||
+        !write_file_atomically(scratch.path() + "/style.html", style_element(r.css), error) ||
         !write_file_atomically(scratch.path() + "/svg-charts.lua", svg_charts_filter(), error)) {
         result.message = error;
         return result;
@@ -142,9 +151,8 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
         PdfRequest pdf;
         pdf.html = r.output;
         pdf.output = target;
-        // The document may load what we wrote and the stylesheet with what lies next to it.
+        // The document may load what we wrote, and nothing else.
         pdf.allowed_folders = {scratch.path()};
-        if (!r.css.empty()) pdf.allowed_folders.push_back(std::filesystem::path(r.css).parent_path().string());
         pdf.scratch_dir = scratch.path();
         pdf.extra_env = run.extra_env;
         pdf.time_limit = r.time_limit;

@@ -20,10 +20,10 @@ struct PandocRequest {
     std::string title;          // the document's title; the plan's when empty
     std::string input;          // the Markdown file
     std::string output;         // where Pandoc writes (a temporary path)
-    std::string css;            // HTML and PDF
-    std::string html_template;  // HTML and PDF: the page around the body; empty for Pandoc's own
-    std::string reference_doc;  // DOCX; empty for Pandoc's own
-    std::string resource_dir;   // the only folder pictures are read from (validated by plan/)
+    std::string css;            // HTML and PDF: the stylesheet's text, checked to load nothing
+    std::string html_template;  // HTML and PDF: the page around the body, checked; empty for Pandoc's own
+    std::string reference_doc;  // DOCX: a checked copy; empty for Pandoc's own
+    std::string resource_dir;   // the only folder pictures are read from: copies of those validate checked
     bool contents = true;       // a table of contents after the title
     std::string chart_dir;      // where the charts were drawn (gnuplot.h), searched after resource_dir; "" for none
     std::chrono::milliseconds time_limit = default_time_limit;  // for each program run

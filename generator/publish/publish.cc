@@ -1,58 +1,64 @@
 #include "publish/publish.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <future>
 #include <optional>
 
+#include "plan/resource_policy.h"
+#include "plan/terminal_text.h"
+#include "plan/utf8.h"
 #include "publish/docx_pages.h"
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
 #include "publish/stop.h"
+#include "publish/zip_bounds.h"
 
 namespace legeplan {
 
 namespace fs = std::filesystem;
 
-std::string output_name(const std::string& plan_path) {
-    fs::path p(plan_path);
-    std::string stem = p.stem().string();
-    if (stem == "plan") {
-        std::string folder = fs::absolute(p).parent_path().filename().string();
-        if (!folder.empty()) return folder;
-    }
-    return stem;
-}
-
 namespace {
+
+constexpr std::size_t kMaxLookBytes = 1u << 20;        // a stylesheet or HTML template
+constexpr std::size_t kMaxReferenceBytes = 16u << 20;  // a reference document, zipped
 
 struct Job {
     OutputFormat format;
     std::string final_path;
-    std::string tmp_path;
+    std::string made;  // in the publication's work folder
 };
 
-// Runs one output's conversion into its temporary file; returns the failure, or "".
-std::string produce(const Job& job, const Publication& p, const std::string& markdown_path,
-                    const std::string& chart_dir) {
+// The look as checked: the stylesheet's text, and the work folder's copies of the template and
+// the reference document that the converters are given.
+struct Look {
+    std::string css;
+    std::string html_template;
+    std::string reference_doc;
+};
+
+std::string final_path(const Publication& p, OutputFormat format) {
+    return (fs::path(p.out_dir) / (p.name + std::string(format_info(format).suffix))).lexically_normal().string();
+}
+
+// Runs one output's conversion into its file in the work folder; returns the failure, or "".
+std::string produce(const Job& job, const Publication& p, const Look& look, const std::string& markdown_path,
+                    const std::string& pictures, const std::string& chart_dir) {
     if (format_info(job.format).production == Production::renderer) {
         if (!p.other) return "no way to write " + std::string(format_info(job.format).name);
-        StopDeferral writing_a_temporary_file;
-        return p.other(job.format, job.tmp_path);
+        StopDeferral writing_in_the_work_folder;
+        return p.other(job.format, job.made);
     }
     PandocRequest request;
     request.format = job.format;
     request.input = markdown_path;
-    request.output = job.tmp_path;
+    request.output = job.made;
     request.title = p.title;
-    request.css = p.css;
-    request.html_template = p.html_template;
-    request.reference_doc = p.reference_doc;
-    request.resource_dir = p.resource_dir;
+    request.css = look.css;
+    request.html_template = look.html_template;
+    request.reference_doc = look.reference_doc;
+    request.resource_dir = pictures;
     request.contents = p.contents;
     request.chart_dir = chart_dir;
     request.time_limit = p.time_limit;
@@ -61,121 +67,232 @@ std::string produce(const Job& job, const Publication& p, const std::string& mar
     if (job.format != OutputFormat::docx) return {};
     std::string error;
     DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions};
-    return finish_docx_pages(job.tmp_path, pages, error) ? std::string() : error;
+    StopDeferral libzip_writes_beside_the_file;
+    return finish_docx_pages(job.made, pages, error) ? std::string() : error;
 }
 
-// Why path must not be written: it is one of the files the run read (the plan, its includes
-// and texts, templates); "" when it may.
-std::string refusal(const Publication& p, const std::string& path) {
-    std::error_code ec;
-    for (const std::string& input : p.inputs) {
-        if (fs::equivalent(path, input, ec)) return "refusing to write over " + path + ", which this build reads";
+void report(std::ostream& err, const std::string& what, const std::string& failure) {
+    err << "legeplan: error: " << what << " failed: " << terminal_safe(failure) << "\n";
+}
+
+// Why no output may be written: one of them is a file the run reads (the plan, its includes and
+// texts, templates, labels, the look), or a folder is where one is to go; "" when none.
+std::string refusal(const Publication& p, const std::vector<std::string>& finals) {
+    std::vector<std::string> read = p.inputs;
+    for (const InputFile* look : {&p.css, &p.html_template, &p.reference_doc}) {
+        if (!look->empty()) read.push_back(look->path());
+    }
+    for (const std::string& path : finals) {
+        std::error_code ec;
+        if (fs::is_directory(fs::symlink_status(path, ec))) {
+            return "a folder is in the way of " + shown_path(path) + "; move it, or build into another folder";
+        }
+        fs::path absolute = fs::absolute(path, ec).lexically_normal();
+        for (const std::string& input : read) {
+            std::error_code same_ec;
+            if (fs::absolute(input, same_ec).lexically_normal() == absolute || fs::equivalent(path, input, same_ec)) {
+                return "refusing to write over " + shown_path(path) + ", which this run reads";
+            }
+        }
     }
     return {};
 }
 
-std::string final_path(const Publication& p, OutputFormat format) {
-    return (fs::path(p.out_dir) / (p.name + std::string(format_info(format).suffix))).string();
+// Reads one file of the look; false with the failure reported.
+bool read_look_file(const InputFile& file, const std::string& what, std::size_t max_bytes, std::string& out,
+                    std::ostream& err) {
+    std::string error;
+    if (read_input(file, out, max_bytes, error)) return true;
+    if (error == "too large") {
+        error = "it is larger than the limit of " + std::to_string(max_bytes >> 20) + " MiB";
+    }
+    err << "legeplan: error: cannot read the " << what << " " << shown_path(file.path()) << ": " << terminal_safe(error) << "\n";
+    return false;
 }
 
-void report(std::ostream& err, OutputFormat format, const std::string& failure) {
-    err << "legeplan: error: " << format_info(format).name << " failed: " << failure << "\n";
+// Where in text the offset is, as "line:col" (from 1).
+std::string place(const std::string& text, std::size_t offset) {
+    std::size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    line_start = line_start == std::string::npos || offset == 0 ? 0 : line_start + 1;
+    std::size_t line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(line_start), '\n'));
+    std::size_t col = 1 + utf8::length(std::string_view(text).substr(line_start, offset - line_start));
+    return std::to_string(line) + ":" + std::to_string(col);
+}
+
+bool refuse_loading(const InputFile& file, const std::string& text, const std::optional<ResourceProblem>& problem,
+                    const std::string& what, std::ostream& err) {
+    if (!problem) return false;
+    err << shown_path(file.path()) << ":" << place(text, problem->offset) << ": error: the " << what
+        << " may load nothing, and here it names " << problem->what
+        << "\n    hint: legeplan puts everything a document shows into it; give pictures in the plan's "
+           "folder and write their styles without @import or url()\n";
+    return true;
+}
+
+// Reads the look, checks it and puts the copies the converters get into the work folder.
+bool read_look(const Publication& p, const std::string& work, Look& look, std::ostream& err) {
+    StopDeferral writing_in_the_work_folder;
+    if (!p.css.empty()) {
+        if (!read_look_file(p.css, "stylesheet", kMaxLookBytes, look.css, err)) return false;
+        if (refuse_loading(p.css, look.css, css_problem(look.css), "stylesheet", err)) return false;
+    }
+    std::string error;
+    if (!p.html_template.empty()) {
+        std::string text;
+        if (!read_look_file(p.html_template, "HTML template", kMaxLookBytes, text, err)) return false;
+        if (refuse_loading(p.html_template, text, html_template_problem(text), "HTML template", err)) return false;
+        look.html_template = work + "/template.html5";
+        if (!write_file_atomically(look.html_template, text, error)) return report(err, "HTML template", error), false;
+    }
+    if (!p.reference_doc.empty()) {
+        std::string bytes;
+        if (!read_look_file(p.reference_doc, "reference document", kMaxReferenceBytes, bytes, err)) return false;
+        look.reference_doc = work + "/reference.docx";
+        if (!write_file_atomically(look.reference_doc, bytes, error)) return report(err, "reference document", error), false;
+        std::string problem = zip_problem(look.reference_doc);
+        if (!problem.empty()) {
+            err << "legeplan: error: the reference document " << shown_path(p.reference_doc.path())
+                << " cannot be used: " << terminal_safe(problem) << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+// Copies the plan's pictures, each checked by validate, into the work folder: the converters
+// read pictures from there alone, so what they read is what was read here.
+bool copy_pictures(const Publication& p, const std::string& folder, std::ostream& err) {
+    if (p.resource_dir.empty() || !p.plan) return true;
+    StopDeferral writing_in_the_work_folder;
+    for (const std::string& picture : p.plan->pictures) {
+        std::string bytes, error;
+        std::string to = folder + "/" + picture;
+        std::error_code ec;
+        fs::create_directories(fs::path(to).parent_path(), ec);
+        bool ok = read_file_inside(p.resource_dir, picture, bytes, kMaxPictureBytes, error) &&
+                  picture_type(bytes) != PictureType::none && write_file_atomically(to, bytes, error);
+        if (!ok) {
+            err << "legeplan: error: the picture " << shown_path(picture) << " cannot be used: "
+                << terminal_safe(error.empty() ? "it changed since it was checked" : error) << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+// The charts, drawn once for all formats in a folder that goes when the build ends (or with the
+// next build's, when kept); null when there are none. Reports and sets failed on a failure.
+std::shared_ptr<ScratchFolder> draw_charts(const Publication& p, bool& failed, std::ostream& err) {
+    if (p.charts.script.empty()) return nullptr;
+    if (p.drawn && p.drawn->folder && p.drawn->script == p.charts.script &&
+        std::all_of(p.charts.pictures.begin(), p.charts.pictures.end(), [&p](const std::string& picture) {
+            std::error_code ec;
+            return fs::is_regular_file(fs::path(p.drawn->folder->path()) / picture, ec);
+        })) {
+        return p.drawn->folder;
+    }
+    auto charts = std::make_shared<ScratchFolder>();
+    std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
+    if (!failure.empty()) {
+        report(err, "charts", failure);
+        failed = true;
+        return nullptr;
+    }
+    if (p.drawn) *p.drawn = {p.charts.script, charts};
+    return charts;
 }
 
 }  // namespace
+
+std::vector<std::string> output_paths(const Publication& p) {
+    std::vector<std::string> paths;
+    for (OutputFormat f : p.formats) {
+        if (format_info(f).production != Production::markdown) paths.push_back(final_path(p, f));
+    }
+    if (std::find(p.formats.begin(), p.formats.end(), OutputFormat::md) != p.formats.end()) {
+        paths.push_back(final_path(p, OutputFormat::md));
+    }
+    return paths;
+}
 
 bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     std::error_code ec;
     fs::create_directories(p.out_dir, ec);
     if (ec) {
-        err << "legeplan: error: cannot create the output folder " << p.out_dir << ": " << ec.message() << "\n";
+        err << "legeplan: error: cannot create the output folder " << shown_path(p.out_dir) << ": " << ec.message() << "\n";
         return false;
     }
-    // Pandoc reads the Markdown from a temporary file, which becomes the .md output if asked for.
-    std::string markdown_final = final_path(p, OutputFormat::md);
-    std::string markdown_input = temporary_path_for(markdown_final);
+    std::string refused = refusal(p, output_paths(p));
+    if (!refused.empty()) {
+        err << "legeplan: error: " << refused << "\n";
+        return false;
+    }
+    // Every file is made in a private folder inside the output folder and renamed into place
+    // from there; whatever a converter or library leaves beside its file goes with the folder.
+    ScratchFolder work(p.out_dir, p.name);
+    if (!work.ok()) {
+        err << "legeplan: error: " << terminal_safe(work.error()) << "\n";
+        return false;
+    }
+    Look look;
+    std::string pictures = work.path() + "/pictures";
+    std::string markdown = work.path() + "/" + p.name + ".md";
+    std::string error;
+    if (!read_look(p, work.path(), look, err) || !fs::create_directory(pictures, ec) ||
+        !copy_pictures(p, pictures, err)) {
+        if (ec) err << "legeplan: error: cannot make " << shown_path(pictures) << ": " << ec.message() << "\n";
+        return false;
+    }
     {
-        StopDeferral writing_a_temporary_file;
-        std::ofstream input(markdown_input, std::ios::binary);
-        input << p.markdown;
-        if (!input.flush()) {
-            err << "legeplan: error: cannot write " << markdown_input << ": " << std::strerror(errno) << "\n";
-            discard_temporary(markdown_input);
+        StopDeferral writing_a_file;
+        if (!write_file_atomically(markdown, p.markdown, error)) {
+            report(err, "md", error);
             return false;
         }
     }
     std::vector<Job> jobs;
     for (OutputFormat f : p.formats) {
         if (format_info(f).production == Production::markdown) continue;
-        jobs.push_back({f, final_path(p, f), temporary_path_for(final_path(p, f))});
+        jobs.push_back({f, final_path(p, f), work.path() + "/" + p.name + std::string(format_info(f).suffix)});
     }
-    // The charts first, once for all formats, in a folder that goes when the build ends (or
-    // with the next build's, when kept).
-    std::shared_ptr<ScratchFolder> charts;
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
     });
-    if (!p.charts.script.empty() && pandoc_jobs) {
-        if (p.drawn && p.drawn->folder && p.drawn->script == p.charts.script &&
-            std::all_of(p.charts.pictures.begin(), p.charts.pictures.end(), [&p](const std::string& picture) {
-                std::error_code ec;
-                return fs::is_regular_file(fs::path(p.drawn->folder->path()) / picture, ec);
-            })) {
-            charts = p.drawn->folder;
-        } else {
-            charts = std::make_shared<ScratchFolder>();
-            std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
-            if (!failure.empty()) {
-                err << "legeplan: error: charts failed: " << failure << "\n";
-                discard_temporary(markdown_input);
-                return false;
-            }
-            if (p.drawn) *p.drawn = {p.charts.script, charts};
-        }
-    }
+    bool failed = false;
+    std::shared_ptr<ScratchFolder> charts = pandoc_jobs ? draw_charts(p, failed, err) : nullptr;
+    if (failed) return false;
     std::string chart_dir = charts ? charts->path() : std::string();
     std::vector<std::future<std::string>> running;
     for (const Job& job : jobs) {
-        running.push_back(std::async(std::launch::async, [&p, &markdown_input, &chart_dir, job] {
-            return produce(job, p, markdown_input, chart_dir);
+        running.push_back(std::async(std::launch::async, [&p, &look, &markdown, &pictures, &chart_dir, job] {
+            return produce(job, p, look, markdown, pictures, chart_dir);
         }));
     }
-    bool ok = true;
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
-        if (failure.empty()) failure = refusal(p, jobs[i].final_path);
         if (failure.empty()) continue;
-        ok = false;
-        report(err, jobs[i].format, failure);
+        failed = true;
+        report(err, std::string(format_info(jobs[i].format).name), failure);
     }
-    if (std::find(p.formats.begin(), p.formats.end(), OutputFormat::md) != p.formats.end()) {
-        std::string failure = refusal(p, markdown_final);
-        if (!failure.empty()) {
-            report(err, OutputFormat::md, failure);
-            ok = false;
-        }
-        jobs.push_back({OutputFormat::md, markdown_final, markdown_input});
-    } else {
-        discard_temporary(markdown_input);
-    }
-    // All or nothing: the outputs of one build belong together, so a failure anywhere leaves
+    // All or nothing: the outputs of one run belong together, so a failure anywhere leaves
     // every earlier output as it was.
-    if (!ok) {
-        for (const Job& job : jobs) discard_temporary(job.tmp_path);
-        return false;
+    if (failed) return false;
+    if (std::find(p.formats.begin(), p.formats.end(), OutputFormat::md) != p.formats.end()) {
+        jobs.push_back({OutputFormat::md, final_path(p, OutputFormat::md), markdown});
     }
+    std::vector<Placement> placements;
+    for (const Job& job : jobs) placements.push_back({job.made, job.final_path});
     // A stop that comes now waits until every output is in place: the set stays whole.
     StopDeferral renames_first;
-    for (const Job& job : jobs) {
-        std::string error;
-        if (!commit_output(job.tmp_path, job.final_path, error)) {
-            report(err, job.format, error);
-            ok = false;
-            continue;
-        }
-        out << job.final_path << "\n";
+    bool keep_earlier = false;
+    std::string failure = place_all(placements, work.path(), keep_earlier);
+    if (!failure.empty()) {
+        if (keep_earlier) work.keep();  // it holds earlier outputs that could not be put back
+        err << "legeplan: error: " << terminal_safe(failure) << "\n";
+        return false;
     }
-    return ok;
+    for (const Job& job : jobs) out << shown_path(job.final_path) << "\n";
+    return true;
 }
 
 }  // namespace legeplan

@@ -11,9 +11,11 @@
 #include <vector>
 
 #include "plan/model.h"
+#include "plan/open_inside.h"
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/output_format.h"
+#include "publish/output_name.h"
 #include "publish/process.h"
 
 namespace legeplan {
@@ -37,10 +39,15 @@ struct Publication {
     std::vector<OutputFormat> formats;
     std::string title;     // document title; the plan's when empty
     std::string subtitle;
-    std::string css;
-    std::string html_template;  // the HTML page around the body (HTML and PDF); empty for Pandoc's own
-    std::string reference_doc;
-    std::string resource_dir;  // where the plan's pictures are: its own folder
+    // The document's look, read and checked by publish before any converter runs: the
+    // stylesheet and the HTML template may load nothing (resource_policy.h), the reference
+    // document is a bounded zip; each converter is given the checked copy.
+    InputFile css;
+    InputFile html_template;  // the HTML page around the body (HTML and PDF); empty for Pandoc's own
+    InputFile reference_doc;
+    // The plan's folder, from which its pictures (plan->pictures, checked by validate) are
+    // copied for the converters; empty for none.
+    std::string resource_dir;
     bool contents = true;      // a table of contents after the title (not for a short report)
     // What draws the document's charts (render/charts.h), run once for every format in a
     // private folder of the build; an empty script for none.
@@ -51,14 +58,15 @@ struct Publication {
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";
     Producer other;
-    std::vector<std::string> inputs;  // files read for this run: never written over
+    std::vector<std::string> inputs;  // files read for this run (besides the look's): never written over
     std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run
 };
 
-// Prints each written file to out and each failure to err; false when anything failed.
-bool publish(const Publication& publication, std::ostream& out, std::ostream& err);
+// The paths publish writes, in the order it prints them.
+std::vector<std::string> output_paths(const Publication& publication);
 
-// bergen/plan.yaml → "bergen"; kommune-2027.yaml → "kommune-2027".
-std::string output_name(const std::string& plan_path);
+// Prints each written file to out and each failure to err; false when anything failed, and then
+// no output is written and every earlier one is as it was.
+bool publish(const Publication& publication, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

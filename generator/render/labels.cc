@@ -28,10 +28,13 @@ std::string language_code(Language language) { return language == Language::nn ?
 
 namespace {
 
-// Reads one label file's words into words, over any already there.
-bool read_label_file(const std::string& path, std::map<std::string, std::string>& words, SourceFiles& files,
-                     Diagnostics& diags) {
-    LoadedFile file = load_yaml_file(path, files, diags, {}, {}, filesystem_reader(), nullptr, "label file");
+// Reads one label file's words into words, over any already there. The file is read inside its
+// templates folder: a link there that leads elsewhere is refused, not read into the document.
+bool read_label_file(const std::string& folder, const std::string& name, std::map<std::string, std::string>& words,
+                     SourceFiles& files, Diagnostics& diags) {
+    std::string resolved;
+    LoadedFile file = load_yaml_file_inside(folder, name, resolved, files, diags, {}, {}, filesystem_reader(),
+                                            nullptr, "label file");
     if (!file.root) return false;
     // Read like a plan, so that a wrong type in a label file is worded as in a plan.
     NodeReader read(diags);
@@ -46,15 +49,15 @@ bool read_label_file(const std::string& path, std::map<std::string, std::string>
 
 bool load_labels(const std::string& templates_dir, Language language, Labels& out,
                  SourceFiles& files, Diagnostics& diags) {
-    std::string file = "/labels/" + language_code(language) + ".yaml";
-    std::string path = templates_dir + file;
+    std::string file = "labels/" + language_code(language) + ".yaml";
+    std::string path = templates_dir + "/" + file;
     std::map<std::string, std::string> words;
     // A municipality's own file need hold only the words it changes (and need not be redone when
     // legeplan gets new ones): ours come first, its own over them.
     std::error_code ec;
     bool own = !std::filesystem::equivalent(templates_dir, standard_templates_dir(), ec);
-    if (own && !read_label_file(standard_templates_dir() + file, words, files, diags)) return false;
-    if (!read_label_file(path, words, files, diags)) return false;
+    if (own && !read_label_file(standard_templates_dir(), file, words, files, diags)) return false;
+    if (!read_label_file(templates_dir, file, words, files, diags)) return false;
     out = Labels(std::move(words));
     out.source = path;
     return !diags.has_errors();

@@ -16,6 +16,15 @@ std::string TemplateDirs::find(const std::string& name) const {
     return (fs::path(standard) / name).string();
 }
 
+InputFile TemplateDirs::locate(const std::string& name) const {
+    std::error_code ec;
+    if (!custom.empty() && fs::symlink_status(fs::path(custom) / name, ec).type() != fs::file_type::not_found &&
+        !ec) {
+        return {custom, name};
+    }
+    return {standard, name};
+}
+
 std::string labels_folder(const std::string& custom_templates) {
     if (!custom_templates.empty() && exists_quietly(fs::path(custom_templates) / "labels")) {
         return custom_templates;

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "plan/open_inside.h"
 #include "render/data_dir.h"
 
 namespace legeplan {
@@ -15,6 +16,8 @@ struct TemplateDirs {
 
     // The path of a template file: custom/name when it exists, else standard/name.
     std::string find(const std::string& name) const;
+    // The same file, to be read inside its folder (so a link there cannot lead elsewhere).
+    InputFile locate(const std::string& name) const;
 };
 
 // True when path exists; false also when it cannot be checked (too long, no access).
