@@ -50,7 +50,7 @@ enum class Severity { error, warning };
     X(forbidden_character,       "E035", error,   "a text holding a character no document can carry: a control character other than tab and line break, U+FFFE or U+FFFF") \
     X(indicator_years,           "E036", error,   "an indicator whose baseline year comes after its target year") \
     X(duplicate_follow_up,       "E037", error,   "two follow-up reports for one year, or one measure or indicator reported twice in a report") \
-    X(bad_template,              "E040", error,   "a template cannot be read or has a syntax error (`build`)") \
+    X(bad_template,              "E040", error,   "a template cannot be read, has a syntax error, or includes a partial that includes itself (`build`)") \
     X(unknown_template_name,     "E041", error,   "a template names data or a partial template legeplan does not provide (`build`)") \
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
     X(grants_exceed_cost,        "E043", error,   "a cost's grants add up to more than the cost the municipality pays (its share, per year for a yearly cost)") \
