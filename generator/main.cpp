@@ -16,6 +16,7 @@
 #include "commands/schema.h"
 #include "commands/watch.h"
 #include "plan/terminal_text.h"
+#include "publish/process.h"
 #include "publish/stop.h"
 #include "render/summary.h"
 
@@ -88,6 +89,16 @@ void add_timeout_option(CLI::App* command, std::chrono::milliseconds& limit) {
         ->check(CLI::Range(1, 86400));
 }
 
+// --memory-limit GB beside --timeout: how much memory one run of an external program may use
+// (every run from then on: process.h).
+void add_memory_limit_option(CLI::App* command) {
+    command->add_option_function<int>(
+               "--memory-limit", [](int gb) { legeplan::set_memory_limit(static_cast<std::uint64_t>(gb) << 30); },
+               "gigabytes of memory one run of Pandoc, WeasyPrint or gnuplot may use before it is stopped "
+               "(default: " + std::to_string(legeplan::default_memory_limit >> 30) + ")")
+        ->check(CLI::Range(1, 1024));
+}
+
 // -o, --output on every command that writes files. An empty name is a slip (a script's unset
 // variable), never "here" and never "nowhere": it is bad usage, like a missing one.
 CLI::Option* add_output_option(CLI::App* command, std::string& dir, const std::string& description) {
@@ -148,6 +159,7 @@ int main(int argc, char** argv) {
     build->add_flag("--strict", build_options.strict, "treat warnings as errors");
     build->add_flag("--no-charts", build_options.no_charts, "leave the charts out of the documents");
     add_timeout_option(build, build_options.time_limit);
+    add_memory_limit_option(build);
 
     legeplan::BuildOptions watch_options;
     std::string watch_formats_text;
@@ -159,6 +171,7 @@ int main(int argc, char** argv) {
     watch->add_flag("--strict", watch_options.strict, "treat warnings as errors");
     watch->add_flag("--no-charts", watch_options.no_charts, "leave the charts out of the documents");
     add_timeout_option(watch, watch_options.time_limit);
+    add_memory_limit_option(watch);
 
     legeplan::DiffOptions diff_options;
     std::string diff_formats_text;
@@ -169,6 +182,7 @@ int main(int argc, char** argv) {
     diff->add_option("--format", diff_formats_text, formats_help(diff_formats, diff_formats));
     diff->add_option("--templates", diff_options.templates_dir, "a folder with the municipality's own labels or plan.css");
     add_timeout_option(diff, diff_options.time_limit);
+    add_memory_limit_option(diff);
 
     legeplan::ReportOptions report_options;
     std::string report_formats_text;
@@ -181,6 +195,7 @@ int main(int argc, char** argv) {
     report->add_option("--format", report_formats_text, formats_help(report_formats, report_formats));
     add_look_options(report, report_options, "municipality's", "labels or plan.css");
     add_timeout_option(report, report_options.time_limit);
+    add_memory_limit_option(report);
 
     legeplan::OverviewOptions overview_options;
     std::string overview_formats_text;
@@ -200,6 +215,7 @@ int main(int argc, char** argv) {
     add_look_options(overview, overview_options, "region's", "labels or plan.css");
     overview->add_flag("--no-charts", overview_options.no_charts, "leave the chart of costs per municipality out");
     add_timeout_option(overview, overview_options.time_limit);
+    add_memory_limit_option(overview);
 
     legeplan::InitOptions init_options;
     CLI::App* init = app.add_subcommand("init", "write a starter plan to fill in");
