@@ -366,6 +366,12 @@ std::string joined(const std::string& folder, const std::string& relative) {
     return (fs::path(folder) / relative).lexically_normal().string();
 }
 
+// A path that could not be read, as written: its '..' resolved by its text would name another
+// file than the one looked for on the disk.
+std::string as_named(const std::string& folder, const std::string& relative) {
+    return folder.empty() || folder == "." ? relative : folder + "/" + relative;
+}
+
 }  // namespace
 
 bool FileReader::read_inside(const std::string& folder, const std::string& relative,
@@ -398,7 +404,7 @@ LoadedFile load_yaml_file_inside(const std::string& folder, const std::string& r
                                  LoadTotals* totals, const std::string& what) {
     std::string text, error;
     if (!reader.read_inside(folder, relative, resolved, text, limits.max_file_bytes, error)) {
-        report_unread(error, reader.display(joined(folder, relative)), limits.max_file_bytes, site,
+        report_unread(error, reader.display(as_named(folder, relative)), limits.max_file_bytes, site,
                       what, diags);
         return {};
     }
@@ -423,7 +429,7 @@ bool read_text_file(const PlanSources& sources, const std::string& relative, Sou
     const FileReader& reader = *sources.reader;
     std::string text, error, resolved;
     if (!reader.read_inside(sources.folder, relative, resolved, text, limits.max_file_bytes, error)) {
-        report_unread(error, reader.display(joined(sources.folder, relative)), limits.max_file_bytes,
+        report_unread(error, reader.display(as_named(sources.folder, relative)), limits.max_file_bytes,
                       site, "text file", diags);
         return false;
     }

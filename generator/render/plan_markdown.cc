@@ -124,6 +124,8 @@ std::vector<PartialTag> partial_tags(const std::string& text) {
     return tags;
 }
 
+constexpr std::size_t kMaxTemplateBytes = 1u << 20;
+
 class TemplateRenderer {
 public:
     TemplateRenderer(const TemplateDirs& dirs, SourceFiles& files, Diagnostics& diags)
@@ -131,15 +133,15 @@ public:
 
     // Reads a template and checks its syntax and its tags; false when it cannot be used.
     bool load(const std::string& name, const std::set<std::string>& known_keys) {
-        std::string path = dirs_.find(name + ".md.mustache");
-        std::ifstream in(path, std::ios::binary);
-        if (!in) {
-            diags_.report(DiagnosticKind::bad_template, {}, "cannot read template '" + path + "'");
+        // Read inside its templates folder: a link there that leads elsewhere is refused.
+        InputFile source = dirs_.locate(name + ".md.mustache");
+        std::string path = source.path();
+        std::string text, error;
+        if (!read_input(source, text, kMaxTemplateBytes, error)) {
+            if (error == "too large") error = "it is larger than the limit of 1 MiB";
+            diags_.report(DiagnosticKind::bad_template, {}, "cannot read template '" + path + "': " + error);
             return false;
         }
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        std::string text = buffer.str();
         int file = files_.add(path, text);
         if (auto unclosed = first_unclosed_tag(text)) {
             const auto& [offset, shown] = *unclosed;
