@@ -484,3 +484,10 @@ TEST_CASE("process: gnuplot and WeasyPrint draw without a network", "[process]")
     CHECK(r.exit_code == 0);
     CHECK(std::filesystem::file_size(scratch.path() + "/p.pdf") > 1000);
 }
+
+TEST_CASE("process: the child keeps legeplan's user and group, inside a user namespace too", "[process]") {
+    // Not root, the network namespace is made inside a user namespace, whose ids are mapped to
+    // the caller's own: the child owns what legeplan owns, and files it writes are legeplan's.
+    ProcessResult r = run_process(shell("id -u; id -g"));
+    CHECK(r.out == std::to_string(getuid()) + "\n" + std::to_string(getgid()) + "\n");
+}
