@@ -6,13 +6,6 @@ set -euo pipefail
 legeplan=$1
 src=$2
 source "$(dirname "$0")/check_lib.sh"
-run() {  # run NAME ARGS... : exit code to $work/NAME.code, output to $work/NAME.out
-  local name=$1; shift
-  set +e
-  "$@" > "$work/$name.out" 2>&1
-  echo $? > "$work/$name.code"
-  set -e
-}
 header=$(head -n 9 "$src/tests/cases/validate/valid-minimal.yaml")
 
 # A 50 MB file is refused by its size before it is read.

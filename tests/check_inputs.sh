@@ -7,13 +7,6 @@ set -euo pipefail
 legeplan=$1
 src=$2
 source "$(dirname "$0")/check_lib.sh"
-run() {  # run NAME ARGS... : exit code to $work/NAME.code, output to $work/NAME.out
-  local name=$1; shift
-  set +e
-  "$@" > "$work/$name.out" 2>&1
-  echo $? > "$work/$name.code"
-  set -e
-}
 code() { cat "$work/$1.code"; }
 no_secret() { ! grep -rqF "HEMMELIG-UTENFOR" "$@"; }
 header=$(head -n 9 "$src/tests/cases/validate/valid-minimal.yaml")

@@ -9,3 +9,10 @@ check() {  # check DESCRIPTION COMMAND...
 }
 contains() { grep -qF -- "$2" "$1"; }
 lacks() { ! grep -qF -- "$2" "$1"; }
+run() {  # run NAME ARGS... : exit code to $work/NAME.code, output to $work/NAME.out
+  local name=$1; shift
+  set +e
+  "$@" > "$work/$name.out" 2>&1
+  echo $? > "$work/$name.code"
+  set -e
+}
