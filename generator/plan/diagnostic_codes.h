@@ -14,7 +14,7 @@ enum class Severity { error, warning };
 // adding a diagnostic is one row here (and its line in the docs), and the code strings are
 // spelled nowhere else. Codes are never reused or renumbered; scripts and users match on them.
 #define LEGEPLAN_DIAGNOSTICS(X) \
-    X(unreadable_file,           "E001", error,   "a file (the plan, an included file or a text file) cannot be read") \
+    X(unreadable_file,           "E001", error,   "a file (the plan, an included file, a text file or a label file) cannot be read") \
     X(file_too_large,            "E002", error,   "a file is larger than the limit (8 MiB), or the plan's files together are larger than theirs (32 MiB)") \
     X(bad_encoding,              "E003", error,   "a file is not valid UTF-8, or contains a NUL byte") \
     X(yaml_syntax,               "E004", error,   "YAML syntax error; an empty file; more than one YAML document in a file") \
