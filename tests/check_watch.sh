@@ -3,7 +3,10 @@
 # folder, rebuilt once for each save however the editor saves (in place, by renaming a new file
 # over it, by deleting and creating it again), for a change to any file the plan reads; an invalid
 # plan leaves the HTML byte-identical and the watch going; SIGINT ends it with 130 and leaves no
-# temporary file and no child. The whole log is compared, its times aside.
+# temporary file and no child. The whole log is compared, its times aside. Then two more watches:
+# one writing into the folder it watches whole (`-o . --templates .`), built once for each change,
+# never for its own outputs; one whose plan's folder is deleted and restored, and replaced,
+# built again for a later change.
 # Usage: check_watch.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -60,20 +63,66 @@ chmod +x "$work/bin/gnuplot"
 # The output goes into the plan's own folder: its writes there must not start builds.
 cd "$work"
 mkdir -p "$work/tmp"
+log="$work/err.log"  # the log of the watch running: builds, log_has and build_count read it
+: > "$log"  # there before the watch opens it, for a check that comes first
 TMPDIR="$work/tmp" PATH="$work/bin:$PATH" "$legeplan" watch vaktvik/plan.yaml -o vaktvik \
-  > "$work/out.log" 2> "$work/err.log" &
+  > "$work/out.log" 2> "$log" &
 pid=$!
 # A check that ends the script early must not leave the watch running.
 trap 'kill -TERM "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
 
+build_count() { grep -cE '^[0-9]{2}:[0-9]{2}:[0-9]{2} (built|failed) ' "$log" || true; }
 # Waits (60 s at most) until the log has COUNT lines that end a build.
 builds() {  # builds COUNT
   for _ in $(seq 1 600); do
-    [[ $(grep -cE '^[0-9]{2}:[0-9]{2}:[0-9]{2} (built|failed) ' "$work/err.log") -ge $1 ]] && return 0
+    [[ $(build_count) -ge $1 ]] && return 0
     kill -0 "$pid" 2> /dev/null || return 1
     sleep 0.1
   done
   return 1
+}
+# Waits (20 s at most) until the log has LINE after a line's time.
+log_has() {  # log_has LINE
+  for _ in $(seq 1 200); do
+    grep -qxE "[0-9]{2}:[0-9]{2}:[0-9]{2} $1" "$log" && return 0
+    kill -0 "$pid" 2> /dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+# The watch builds no more: still COUNT builds after SECONDS (its own writes would have started
+# one long before: a build takes a fraction of a second here).
+stays_at() {  # stays_at COUNT SECONDS
+  sleep "$2"
+  [[ $(build_count) -eq $1 ]]
+}
+# Waits (20 s at most) until no build has ended for a second.
+settled() {
+  local count
+  for _ in $(seq 1 20); do
+    count=$(build_count)
+    sleep 1
+    [[ $(build_count) -eq $count ]] && return 0
+  done
+  return 1
+}
+# Waits (20 s at most) until the file has TEXT: a build has written it.
+html_has() {  # html_has FILE TEXT
+  for _ in $(seq 1 200); do
+    grep -qF -- "$2" "$1" 2> /dev/null && return 0
+    kill -0 "$pid" 2> /dev/null || return 1
+    sleep 0.1
+  done
+  return 1
+}
+stop_watch() {  # ends the watch running as Ctrl-C would (10 s at most, then for good)
+  kill -INT "$pid" 2> /dev/null || true
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2> /dev/null || break
+    sleep 0.1
+  done
+  kill -KILL "$pid" 2> /dev/null || true
+  wait "$pid" 2> /dev/null || true
 }
 
 check "the first build" builds 1
@@ -196,4 +245,74 @@ check "charts drawn twice: at the start and for the new amount" test "$(wc -l < 
 check "standard output: the HTML for each good build" \
   test "$(sort -u "$work/out.log")" = "vaktvik/vaktvik.html"
 check "standard output: one line for each good build" test "$(wc -l < "$work/out.log")" -eq 8
+rm -f "$work/slow"
+
+# (7) The output folder is the folder watched whole, which holds the plan: the watch's own writes
+# there (the finished HTML and Markdown, their temporary files) start no build; a change to the
+# plan, or to a template beside the outputs, starts exactly one.
+own_dir="$work/egen"
+cp -r "$plan_dir" "$own_dir"
+rm -f "$own_dir/vaktvik.html"
+log="$work/own.log"
+: > "$log"
+(cd "$own_dir" && TMPDIR="$work/tmp" exec "$legeplan" watch plan.yaml -o . --templates . --format html,md \
+  > "$work/own.out" 2> "$log") &
+pid=$!
+check "outputs in the folder watched: the first build" builds 1
+check "outputs in the folder watched: no build of its own" stays_at 1 1
+write_plan "Egen utgave." "$own_dir/plan.yaml"
+check "outputs in the folder watched: the plan changed, rebuilt" builds 2
+check "outputs in the folder watched: the new text" contains "$own_dir/egen.html" "Egen utgave."
+check "outputs in the folder watched: one build for one change" stays_at 2 2
+printf 'body { margin: 2em; }\n' > "$own_dir/plan.css"
+check "outputs in the folder watched: a template beside the outputs, rebuilt" builds 3
+check "outputs in the folder watched: one build for the template" stays_at 3 2
+stop_watch
+check "outputs in the folder watched: no temporary file left" test -z "$(find "$own_dir" -name '.*.tmp-*')"
+sed -E 's/^[0-9]{2}:[0-9]{2}:[0-9]{2} /HH:MM:SS /' "$log" > "$work/own.txt"
+cat > "$work/own-expected.txt" <<'LOG'
+HH:MM:SS built egen (2 files)
+HH:MM:SS watching 4 files and the templates folder for changes; Ctrl-C stops
+HH:MM:SS changed: plan.yaml
+HH:MM:SS built egen (2 files)
+HH:MM:SS changed: plan.css
+HH:MM:SS built egen (2 files)
+legeplan: stopped by SIGINT
+LOG
+check "outputs in the folder watched: standard error, as expected" diff -u "$work/own-expected.txt" "$work/own.txt"
+
+# (8) The plan's folder deleted: the watch says it waits, builds nothing while it is gone, and
+# when it is restored from a copy watches the new folder and builds; a later change is built.
+# (How many builds a copy takes is left open: one written slowly may take two.)
+cd "$work"
+cp -r "$plan_dir" "$work/kopi"
+rm -f "$work/kopi/vaktvik.html"
+cp -r "$work/kopi" "$work/borte"
+log="$work/gone.log"
+: > "$log"
+TMPDIR="$work/tmp" "$legeplan" watch borte/plan.yaml -o "$work/ut" > "$work/gone.out" 2> "$log" &
+pid=$!
+check "folder deleted: the first build" builds 1
+rm -rf "$work/borte"
+check "folder deleted: waiting for it" log_has "the folder borte is gone; waiting for it to come back"
+check "folder deleted: no build while it is gone" stays_at 1 1
+cp -r "$work/kopi" "$work/borte"
+check "folder restored: watched again" log_has "the folder borte is back; watching it again"
+check "folder restored: rebuilt" builds 2
+write_plan "Etter gjenoppretting." "$work/borte/plan.yaml"
+check "folder restored: a later change, built" html_has "$work/ut/borte.html" "Etter gjenoppretting."
+# Moved away and a copy put in its place (a checkout, an editor replacing the folder): the watch
+# must not follow the old folder to its new name.
+mv "$work/borte" "$work/borte.gammel"
+cp -r "$work/kopi" "$work/borte"
+check "folder replaced: said so" \
+  log_has "the folder borte (was replaced; watching the new one|is back; watching it again)"
+write_plan "Etter bytte." "$work/borte/plan.yaml"
+check "folder replaced: a change to the new one, built" html_has "$work/ut/borte.html" "Etter bytte."
+settled  # a change made while a build ran is built again: let that pass first
+count=$(build_count)
+write_plan "I den gamle mappen." "$work/borte.gammel/plan.yaml"
+check "folder replaced: a change to the old one builds nothing" stays_at "$count" 1
+check "folder replaced: still running" kill -0 "$pid"
+stop_watch
 exit $fail

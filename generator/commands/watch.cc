@@ -7,6 +7,7 @@
 
 #include "plan/terminal_text.h"
 #include "publish/file_watch.h"
+#include "publish/output_format.h"
 #include "publish/output_name.h"
 #include "publish/publish.h"
 #include "render/data_dir.h"
@@ -78,6 +79,54 @@ std::vector<std::string> template_folders(const BuildOptions& options) {
     return {options.templates_dir, (fs::path(options.templates_dir) / "labels").string()};
 }
 
+// The files a build writes into the output folder, whatever its formats: the finished files it
+// named on out and those its formats are written as (a failed build names none).
+std::vector<std::string> own_outputs(const BuildOptions& options, const std::string& name,
+                                     const std::string& written) {
+    std::vector<std::string> outputs;
+    for (OutputFormat format : options.formats) {
+        outputs.push_back((fs::path(options.out_dir) / (name + std::string(format_info(format).suffix))).string());
+    }
+    std::istringstream lines(written);
+    for (std::string line; std::getline(lines, line);) outputs.push_back(line);
+    return outputs;
+}
+
+// Prints what one wait saw: each file changed, then each folder that went or came back.
+void print_changes(const WatchChanges& changes, bool with_files, std::ostream& err) {
+    if (with_files) {
+        for (const std::string& path : changes.files) err << now_text() << "changed: " << shown(path) << "\n";
+    }
+    for (const std::string& folder : changes.gone) {
+        bool back = std::find(changes.back.begin(), changes.back.end(), folder) != changes.back.end();
+        err << now_text() << "the folder " << shown(folder)
+            << (back ? " was replaced; watching the new one" : " is gone; waiting for it to come back") << "\n";
+    }
+    for (const std::string& folder : changes.back) {
+        if (std::find(changes.gone.begin(), changes.gone.end(), folder) != changes.gone.end()) continue;
+        err << now_text() << "the folder " << shown(folder) << " is back; watching it again\n";
+    }
+    err << std::flush;
+}
+
+// Waits for a change worth a build, printing what changed; false when the file system's events
+// cannot be read. While the plan's folder is gone there is nothing to build: it waits for the
+// folder to come back. A plan deleted by an editor's save is given kPlanReturn to come back.
+bool await_change(FileWatch& watch, const std::string& plan, std::ostream& err) {
+    WatchChanges changes = watch.wait(kWatchSettle);
+    if (changes.failed) return false;
+    print_changes(changes, true, err);
+    for (;;) {
+        std::error_code ec;
+        bool gone = watch.folder_gone(plan);
+        if (!gone && fs::exists(plan, ec)) return true;
+        changes = gone ? watch.wait(kWatchSettle) : watch.wait(kWatchSettle, kPlanReturn);
+        if (changes.failed) return false;
+        if (!gone && changes.empty()) return true;  // still missing: the build says so
+        print_changes(changes, false, err);
+    }
+}
+
 }  // namespace
 
 BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& err) {
@@ -101,6 +150,7 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
         err << now_text() << ended(status, shown_path(name), std::count(files.begin(), files.end(), '\n'))
             << "\n";
         std::size_t before = watch.file_count();
+        watch.ignore_own(own_outputs(options, name, files));
         watch.watch(users_files(read), template_folders(options));
         std::size_t count = watch.file_count();
         if (first || count != before) {
@@ -109,15 +159,10 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
                 << (first ? " for changes; Ctrl-C stops" : "") << "\n";
         }
         err << std::flush;
-        std::vector<std::string> changed = watch.wait(kWatchSettle);
-        if (changed.empty()) {  // waiting for ever returns nothing only when the events cannot be read
+        if (!await_change(watch, options.plan_path, err)) {
             err << "legeplan: error: cannot read the file system's events any more\n";
             return BuildStatus::output_failed;
         }
-        for (const std::string& path : changed) err << now_text() << "changed: " << shown(path) << "\n";
-        err << std::flush;
-        std::error_code ec;
-        if (!fs::exists(options.plan_path, ec)) watch.wait(kWatchSettle, kPlanReturn);
     }
 }
 

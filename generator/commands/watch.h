@@ -1,7 +1,10 @@
 // `watch`: build a plan, then build it again each time a file the last build read changes (the
 // plan, its includes, texts and pictures, a municipality's own templates, labels, CSS or
 // reference document), until stopped by a signal (publish/stop.h). A build that fails leaves the
-// last good outputs as they were, and the watch goes on.
+// last good outputs as they were, and the watch goes on. Its own writes (the outputs and their
+// temporary files) start no build, wherever the output folder is; a file the build reads does,
+// even in the output folder. When the plan's folder is deleted or replaced, the watch says so,
+// waits for it to come back and builds again.
 #pragma once
 
 #include <ostream>
