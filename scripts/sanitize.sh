@@ -12,7 +12,7 @@ cmake --build build-asan -j"$(nproc)"
 ctest --test-dir build-asan --output-on-failure -j"$(nproc)"
 
 fuzz_flags=(-max_len=20000 -timeout=5 -rss_limit_mb=2048)
-for target in validate render; do
+for target in validate render inputs; do
   corpus=fuzz/corpus/$target
   echo "== fuzz_$target: replaying $(ls "$corpus" | wc -l) committed inputs"
   build-asan/fuzz/fuzz_$target "${fuzz_flags[@]}" -runs=0 "$corpus"
