@@ -6,6 +6,7 @@
 //   1–3: a stylesheet, an HTML template, an SVG: checked (no crash, no read out of bounds), and
 //      what they find must be a place inside the text.
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,12 +23,15 @@ namespace {
 
 // The folder the paths are opened in, made once: <base>/plan with links of every kind, and a
 // file outside it that no path may reach.
-// The folder made for the run, removed at exit: kept in a buffer that lives past the strings'
-// destructors, which run before the atexit handler.
-char base_folder[] = "/tmp/legeplan-fuzz-XXXXXX";
+// The folder made for the run (under $TMPDIR, else /tmp), removed at exit when libFuzzer exits
+// normally: kept in a buffer that outlives the strings' destructors, which run before the
+// atexit handler.
+char base_folder[4096];
 
 const std::string& plan_folder() {
     static const std::string folder = [] {
+        const char* tmp = std::getenv("TMPDIR");
+        std::snprintf(base_folder, sizeof base_folder, "%s/legeplan-fuzz-XXXXXX", tmp && *tmp ? tmp : "/tmp");
         std::string base = mkdtemp(base_folder);
         std::string plan = base + "/plan";
         fs::create_directories(plan + "/a/b/c/d/e/f/g/h/i/j");

@@ -20,7 +20,8 @@ for target in validate render inputs; do
   # examples and bad-plan cases seed it too.
   scratch=$(mktemp -d)
   echo "== fuzz_$target: fuzzing for $seconds s"
-  build-asan/fuzz/fuzz_$target "${fuzz_flags[@]}" -max_total_time="$seconds" -print_final_stats=1 \
+  # Whatever a target makes in TMPDIR (fuzz_inputs' folder of links) goes with the scratch folder.
+  TMPDIR=$scratch build-asan/fuzz/fuzz_$target "${fuzz_flags[@]}" -max_total_time="$seconds" -print_final_stats=1 \
     "$scratch" "$corpus" tests/cases/validate examples/liten-kommune examples/nynorsk plans/bergen
   rm -rf "$scratch"
 done
