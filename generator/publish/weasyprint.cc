@@ -26,7 +26,7 @@ std::string explain(const std::string& python, const ProcessRequest& run, const 
                ") for WeasyPrint; install it (on Debian: apt-get install weasyprint)";
     }
     if (done.timed_out) return failure + "; raise the limit with --timeout";
-    if (done.signal != 0 || done.out_too_large) return failure;
+    if (done.signal != 0 || done.out_too_large || done.out_of_memory) return failure;
     switch (done.exit_code) {
         case 4: return "WeasyPrint is not installed for " + python + "; install it (on Debian: apt-get install weasyprint)";
         case 3: return "weasyprint failed";
