@@ -162,8 +162,13 @@ bool read_look(const Publication& p, const std::string& work, Look& look, std::o
 // Copies the plan's pictures, each checked by validate, into the work folder: the converters
 // read pictures from there alone, so what they read is what was read here.
 bool copy_pictures(const Publication& p, const std::string& folder, std::ostream& err) {
-    if (p.resource_dir.empty() || !p.plan) return true;
     StopDeferral writing_in_the_work_folder;
+    std::error_code made;
+    if (!fs::create_directory(folder, made)) {
+        err << "legeplan: error: cannot make " << shown_path(folder) << ": " << made.message() << "\n";
+        return false;
+    }
+    if (p.resource_dir.empty() || !p.plan) return true;
     for (const std::string& picture : p.plan->pictures) {
         std::string bytes, error;
         std::string to = folder + "/" + picture;
@@ -238,11 +243,7 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     std::string pictures = work.path() + "/pictures";
     std::string markdown = work.path() + "/" + p.name + ".md";
     std::string error;
-    if (!read_look(p, work.path(), look, err) || !fs::create_directory(pictures, ec) ||
-        !copy_pictures(p, pictures, err)) {
-        if (ec) err << "legeplan: error: cannot make " << shown_path(pictures) << ": " << ec.message() << "\n";
-        return false;
-    }
+    if (!read_look(p, work.path(), look, err) || !copy_pictures(p, pictures, err)) return false;
     {
         StopDeferral writing_a_file;
         if (!write_file_atomically(markdown, p.markdown, error)) {
