@@ -30,6 +30,8 @@ TEST_CASE("css_problem: every way a stylesheet loads something, however it is sp
     CHECK(found(css_problem("p{background:u&#114;l(/etc/hostname)}")) == "13 'url('");
     CHECK(found(css_problem("p{background:u&#x72;l(/etc/hostname)}")) == "13 'url('");
     CHECK(found(css_problem("p{background:url&lpar;/etc/hostname)}")) == "13 'url('");
+    // An escape's trailing white space takes a whole CR LF, as CSS reads it.
+    CHECK(found(css_problem("a{background:u\\72\r\nl(/etc/hostname)}")) == "13 'url('");
     CHECK(found(css_problem("@im/**/port 'x.css';")) == "0 '@import'");
     CHECK(found(css_problem("p{background:image-set(\"a.png\" 1x)}")) == "13 'image-set('");
     // It goes into a <style> element, which "</" would end.
@@ -54,6 +56,18 @@ TEST_CASE("html_template_problem: a template may lay out the page, not load anyt
     CHECK(found(html_template_problem("<body onload=\"x()\">")) == "6 an event attribute (on…=)");
     CHECK(found(html_template_problem("<meta http-equiv=\"refresh\" content=\"0;url=http://x/\">")) ==
           "6 'http-equiv'");
+    // Pandoc's own directives cannot hide an attribute, and a partial (read from beside the
+    // template, by a name that may climb out with '..') is refused, Pandoc's styles.html aside.
+    CHECK(found(html_template_problem("<img alt=leak $if(x)$$endif$src=\"/etc/hostname\">")) == "28 'src='");
+    CHECK(found(html_template_problem("<img/src=/etc/hostname>")) == "5 'src='");
+    CHECK(found(html_template_problem("$body$ [$../../../../etc/host.conf()$]")) ==
+          "9 a partial template ('../../../../etc/host.conf()')");
+    CHECK(found(html_template_problem("${ ../x.html() }")) == "3 a partial template ('../x.html()')");
+    CHECK(found(html_template_problem("<img alt=\"\" src=\"$title$\">")) == "12 'src='");
+    // A '<' inside a quoted value starts no tag: this is a <link>, whose href may not load.
+    CHECK(found(html_template_problem("<link title=\"<a\" rel=stylesheet href=\"https://e/x.css\">")) ==
+          "32 'href='");
+    CHECK(found(html_template_problem("<svg><use href=\"https://e/x.svg#a\"/></svg>")) == "10 'href='");
 }
 
 TEST_CASE("picture_type: an SVG that refers to anything is no picture of ours, however it is spelt") {

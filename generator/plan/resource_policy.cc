@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <iterator>
+#include <regex>
 #include <utility>
 #include <vector>
 
@@ -126,7 +128,15 @@ Decoded decode_references(const Decoded& in) {
 
 // Decodes CSS escapes (\69, \72 , \u) and drops comments, as a CSS parser would before it
 // reads a keyword or function name.
-Decoded decode_css(const Decoded& in) {
+Decoded decode_css(const Decoded& raw) {
+    // CSS reads CR LF, CR and FF as one line feed before anything else, so an escape's one
+    // trailing white space may swallow a whole CR LF.
+    Decoded in;
+    for (std::size_t i = 0; i < raw.text.size(); ++i) {
+        char c = raw.text[i];
+        if (c == '\r' && i + 1 < raw.text.size() && raw.text[i + 1] == '\n') continue;
+        in.add(c == '\r' || c == '\f' ? std::string_view("\n") : std::string_view(&raw.text[i], 1), raw.from[i]);
+    }
     Decoded out;
     const std::string& t = in.text;
     for (std::size_t i = 0; i < t.size();) {
@@ -145,7 +155,7 @@ Decoded decode_css(const Decoded& in) {
                 ++j;
             }
             if (j > i + 1) {
-                if (j < t.size() && std::isspace(static_cast<unsigned char>(t[j]))) ++j;
+                if (j < t.size() && (t[j] == ' ' || t[j] == '\t' || t[j] == '\n')) ++j;
                 out.add(utf8_of(cp), in.from[i]);
             } else if (t[j] != '\n') {
                 out.add(std::string_view(t).substr(j, 1), in.from[i]);
@@ -189,47 +199,95 @@ std::optional<ResourceProblem> first_of(const Decoded& d, std::initializer_list<
 #define LEGEPLAN_HTML_LOADS "<script", "<iframe", "<frame", "<object", "<embed", "<base", "<applet", \
     "<portal", "http-equiv", "javascript:", "vbscript:"
 
-// The attributes by which HTML loads something, besides href.
-const std::string_view kLoadingAttributes[] = {"src", "srcset", "poster", "background", "data",
+// The attributes by which HTML (and SVG in it) loads something.
+const std::string_view kLoadingAttributes[] = {"src", "srcset", "srcdoc", "poster", "background", "data",
                                                "action", "formaction", "xlink:href", "ping",
                                                "longdesc", "manifest", "codebase", "archive", "lowsrc",
                                                "dynsrc", "profile", "usemap", "href"};
 
-// The tag an attribute at `at` belongs to ("a", "link", …).
-std::string tag_at(const std::string& text, std::size_t at) {
-    std::size_t open = text.rfind('<', at);
-    if (open == std::string::npos) return {};
-    std::size_t end = open + 1;
-    while (end < text.size() && (std::isalnum(static_cast<unsigned char>(text[end])) || text[end] == ':')) ++end;
-    return text.substr(open + 1, end - open - 1);
+bool loads(std::string_view attribute) {
+    return std::find(std::begin(kLoadingAttributes), std::end(kLoadingAttributes), attribute) !=
+           std::end(kLoadingAttributes);
 }
 
-// The first attribute that loads something: its value is neither a Pandoc variable nor (for a
-// link's href) a link that allowed_link lets through.
+// A Pandoc template's directives ($if(x)$, $endfor$, ${ for(x) }, $-- comment) become a space,
+// so none can hide an attribute from the scan by standing right before it; variables ($css$)
+// stay as written.
+Decoded without_directives(const Decoded& d) {
+    static const std::regex directive(
+        R"(\$(--[^\n]*|(if|elseif|for)\([^)$]*\)\$|(else|endif|endfor|sep)\$)|\$\{\s*((if|elseif|for)\([^)}]*\)|else|endif|endfor|sep)\s*\})");
+    Decoded out;
+    std::size_t at = 0;
+    for (auto it = std::sregex_iterator(d.text.begin(), d.text.end(), directive); it != std::sregex_iterator(); ++it) {
+        auto start = static_cast<std::size_t>(it->position());
+        for (std::size_t i = at; i < start; ++i) out.add(std::string_view(&d.text[i], 1), d.from[i]);
+        out.add(" ", d.from[start]);
+        at = start + static_cast<std::size_t>(it->length());
+    }
+    for (std::size_t i = at; i < d.text.size(); ++i) out.add(std::string_view(&d.text[i], 1), d.from[i]);
+    return out;
+}
+
+// The first attribute that loads something, found by reading the tags as an HTML parser does
+// (a '<' inside a quoted value starts no tag): its value may be empty, Pandoc's $css$ (which
+// legeplan never sets), or, on <a> and <area> alone, an href that allowed_link lets through.
 std::optional<ResourceProblem> loading_attribute(const Decoded& d) {
-    const std::string& text = d.text;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (i > 0 && !std::isspace(static_cast<unsigned char>(text[i - 1])) && text[i - 1] != '"' &&
-            text[i - 1] != '\'' && text[i - 1] != '/') {
-            continue;
+    const std::string& t = d.text;
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i] != '<' || i + 1 >= t.size() || !std::isalpha(static_cast<unsigned char>(t[i + 1]))) continue;
+        std::size_t j = i + 1;
+        while (j < t.size() && !space(t[j]) && t[j] != '/' && t[j] != '>') ++j;
+        std::string tag = t.substr(i + 1, j - i - 1);
+        while (j < t.size() && t[j] != '>') {
+            if (space(t[j]) || t[j] == '/') {
+                ++j;
+                continue;
+            }
+            std::size_t name_start = j;
+            while (j < t.size() && !space(t[j]) && t[j] != '/' && t[j] != '>' && t[j] != '=') ++j;
+            std::string name = t.substr(name_start, j - name_start);
+            std::size_t k = j;
+            while (k < t.size() && space(t[k])) ++k;
+            std::string value;
+            if (k < t.size() && t[k] == '=') {
+                ++k;
+                while (k < t.size() && space(t[k])) ++k;
+                char quote = k < t.size() && (t[k] == '"' || t[k] == '\'') ? t[k] : 0;
+                std::size_t value_start = quote ? k + 1 : k;
+                std::size_t value_end = value_start;
+                while (value_end < t.size() && (quote ? t[value_end] != quote : !space(t[value_end]) && t[value_end] != '>')) {
+                    ++value_end;
+                }
+                value = t.substr(value_start, value_end - value_start);
+                j = quote && value_end < t.size() ? value_end + 1 : value_end;
+            }
+            if (name.empty()) {
+                ++j;
+                continue;
+            }
+            if (!loads(name)) continue;
+            std::size_t first = value.find_first_not_of(" \t\n\r\f");
+            std::string trimmed = first == std::string::npos ? "" : value.substr(first, value.find_last_not_of(" \t\n\r\f") - first + 1);
+            bool harmless = trimmed.empty() || trimmed == "$css$" ||
+                            (name == "href" && (tag == "a" || tag == "area") && allowed_link(trimmed));
+            if (!harmless) return ResourceProblem{d.from[name_start], "'" + name + "='"};
         }
-        for (std::string_view name : kLoadingAttributes) {
-            if (text.compare(i, name.size(), name) != 0) continue;
-            std::size_t j = i + name.size();
-            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
-            if (j >= text.size() || text[j] != '=') continue;
-            ++j;
-            while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
-            char quote = j < text.size() && (text[j] == '"' || text[j] == '\'') ? text[j] : 0;
-            std::size_t start = quote ? j + 1 : j;
-            std::size_t end = quote ? text.find(quote, start) : text.find_first_of(" \t\r\n>", start);
-            std::string value = text.substr(start, (end == std::string::npos ? text.size() : end) - start);
-            while (!value.empty() && std::isspace(static_cast<unsigned char>(value.back()))) value.pop_back();
-            bool variable = value.size() >= 2 && value.front() == '$' && value.back() == '$' &&
-                            value.find_first_of(":/\\", 0) == std::string::npos;
-            bool link = name == "href" && tag_at(text, i) != "link" && allowed_link(value);
-            if (!variable && !link) return ResourceProblem{d.from[i], "'" + std::string(name) + "='"};
-        }
+    }
+    return std::nullopt;
+}
+
+// The first call of a partial template ($name()$, ${ name() }, $x:name()[, ]$): Pandoc reads it
+// from beside the template by a name that may hold '/' and '..'. Only Pandoc's own styles.html
+// is let through.
+std::optional<ResourceProblem> partial_call(const Decoded& d) {
+    static const std::regex call(R"(([A-Za-z0-9_./:\\-]*)\(\)\s*(\$|\}|\[))");
+    for (auto it = std::sregex_iterator(d.text.begin(), d.text.end(), call); it != std::sregex_iterator(); ++it) {
+        std::string name = (*it)[1].str();
+        std::size_t colon = name.rfind(':');
+        if (colon != std::string::npos) name = name.substr(colon + 1);
+        if (name == "styles.html") continue;
+        return ResourceProblem{d.from[static_cast<std::size_t>(it->position())], "a partial template ('" + name + "()')"};
     }
     return std::nullopt;
 }
@@ -255,7 +313,8 @@ std::optional<ResourceProblem> html_template_problem(std::string_view html) {
     Decoded decoded = decode_references(as_written(html));
     Decoded css = decode_css(decoded);
     auto found = earliest(first_of(decoded, {LEGEPLAN_HTML_LOADS}), first_of(css, {LEGEPLAN_CSS_LOADS}));
-    found = earliest(found, loading_attribute(decoded));
+    found = earliest(found, loading_attribute(without_directives(decoded)));
+    found = earliest(found, partial_call(decoded));
     if (has_event_attribute(decoded.text)) {
         std::size_t at = decoded.text.find(" on");
         found = earliest(found, ResourceProblem{at == std::string::npos ? 0 : decoded.from[at + 1], "an event attribute (on…=)"});
