@@ -31,9 +31,20 @@ Registry& registry() {
     return *r;
 }
 
-// Kills the children at once, waits for the deferrals to end, then kills again (what started
-// meanwhile), waits for the processes to end, removes, exits. Both locks are then held to the
-// end, so no child starts, no file of ours is written and no path is forgotten (renamed into
+// For a thread that must go no further once a stop has begun: the stop ends the process.
+[[noreturn]] void wait_for_the_end() {
+    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+}
+
+bool stopping() {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    return r.stopping;
+}
+
+// Kills the children at once, waits for the deferrals to end, then waits for the killed processes
+// to end (nothing starts once stopping is set), removes, exits. Both locks are then held to the
+// end, so no child starts, no deferred write begins and no path is forgotten (renamed into
 // place) once the stop has begun. The deferral is taken before the registry: a thread holding
 // one may be waiting for the registry, never the other way round.
 [[noreturn]] void stop(int signal, int exit_code) {
@@ -82,7 +93,12 @@ void stop_on_signals(const std::vector<StopSignal>& signals) {
 
 pid_t spawn_registered(const std::function<pid_t()>& spawn) {
     Registry& r = registry();
-    std::lock_guard lock(r.mutex);
+    std::unique_lock lock(r.mutex);
+    if (r.stopping) {
+        // A child started now would only be killed again, after it had begun writing.
+        lock.unlock();
+        wait_for_the_end();
+    }
     pid_t pid = spawn();
     if (pid > 0) r.groups.insert(pid);
     return pid;
@@ -98,7 +114,7 @@ void forget_process_group(pid_t group) {
         }
     }
     // The stop killed this child: nothing is to be reported; the stop ends the process.
-    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+    wait_for_the_end();
 }
 
 void remove_on_stop(const std::string& path) {
@@ -113,6 +129,13 @@ void keep_on_stop(const std::string& path) {
     r.paths.erase(path);
 }
 
-StopDeferral::StopDeferral() : lock_(registry().deferral) {}
+// The check comes first because a waiting stop does not keep new holders out: libstdc++'s
+// shared_mutex is glibc's rwlock, which prefers readers, so deferrals that overlap one another
+// could hold a stop off for as long as they keep coming. One that passes the check just before
+// the stop begins is waited for, as if it had begun earlier.
+StopDeferral::StopDeferral() : lock_(registry().deferral, std::defer_lock) {
+    if (stopping()) wait_for_the_end();
+    lock_.lock();
+}
 
 }  // namespace legeplan
