@@ -71,9 +71,12 @@ stop() {
   check "$name: no converter is left running" test -z "$(live_in_groups $groups)"
   check "$name: nothing runs in the private folders" test -z "$(working_in "$work/tmp")"
   check "$name: no process names the output folder" test -z "$(pgrep -f -- "$work/out" || true)"
-  check "$name: no temporary files in the output folder" \
-    test -z "$(find "$work/out" -name '*.tmp-*' -o -name '*html2pdf*')"
-  check "$name: nothing left in TMPDIR" test -z "$(ls -A "$work/tmp")"
+  # What is left is named, so that a failure says which step wrote after the stop.
+  local left
+  left=$(cd "$work/out" && find . -name '*.tmp-*' -o -name '*html2pdf*' | tr '\n' ' ')
+  check "$name: no temporary files in the output folder${left:+ (found: $left)}" test -z "$left"
+  left=$(cd "$work/tmp" && find . -mindepth 1 | tr '\n' ' ')
+  check "$name: nothing left in TMPDIR${left:+ (found: $left)}" test -z "$left"
   for f in "$work"/before/*; do
     check "$name: $(basename "$f") is byte-identical" cmp -s "$f" "$work/out/$(basename "$f")"
   done
