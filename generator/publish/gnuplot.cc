@@ -3,12 +3,16 @@
 #include <filesystem>
 
 #include "publish/output.h"
+#include "publish/stop.h"
 
 namespace legeplan {
 
 std::string run_gnuplot(const GnuplotJob& job, const std::string& folder, std::chrono::milliseconds time_limit) {
     std::string error;
-    if (!write_file_atomically(folder + "/charts.gp", job.script, error)) return error;
+    {
+        StopDeferral writing_the_script;  // as output.h asks
+        if (!write_file_atomically(folder + "/charts.gp", job.script, error)) return error;
+    }
     ProcessRequest run;
     // The script as a file argument: gnuplot exits at its end, and standard input stays /dev/null.
     run.argv = {"gnuplot", "charts.gp"};

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
+#include <optional>
 
 #include "publish/gnuplot.h"
 #include "publish/html_page.h"
 #include "publish/output.h"
+#include "publish/stop.h"
 #include "render/markdown_escape.h"
 #include "publish/process.h"
 #include "publish/weasyprint.h"
@@ -127,6 +129,9 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     if (through_weasyprint) r.output = scratch.path() + "/document.html";
     std::string metadata_file = scratch.path() + "/metadata.yaml";
     std::string error;
+    // Within a deferral, as output.h asks: a stop that removed the folder meanwhile would find
+    // a file of ours written into it again (or the folder not empty) afterwards.
+    std::optional<StopDeferral> writing_our_files(std::in_place);
     if (!write_file_atomically(metadata_file, metadata_yaml(plan, title_line, r), error) ||
         !write_file_atomically(scratch.path() + "/head.html", style_element(r.css) + kContentSecurityPolicy, error) ||
         !write_file_atomically(scratch.path() + "/style.html", style_element(r.css), error) ||
@@ -134,6 +139,7 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
         result.message = error;
         return result;
     }
+    writing_our_files.reset();  // no process runs within a deferral
     ProcessRequest run;
     run.argv = arguments(metadata_file, r);
     run.extra_env = {"SOURCE_DATE_EPOCH=" + std::to_string(plan_timestamp(plan))};
@@ -145,6 +151,7 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
         return result;
     }
     if (r.format == OutputFormat::html || through_weasyprint) {
+        StopDeferral finishing_the_page;
         if (!finish_html_file(r.output, result.message)) return result;
     }
     if (through_weasyprint) {
