@@ -1,10 +1,11 @@
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 
 #include <xlsxwriter/utility.h>
 
 #include <algorithm>
+#include <mutex>
 
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 namespace legeplan::xlsx {
 
@@ -95,6 +96,20 @@ std::string page_footer(const std::string& page, const std::string& of) {
     return "&C" + page_text(page, 20) + " &P " + page_text(of, 10) + " &N";
 }
 
+namespace {
+
+// libxlsxwriter writes the created time with gmtime(), whose result every thread shares: two
+// workbooks closed at once (a batch builds plans in parallel) could each get the other's date.
+// Workbooks close one at a time.
+std::mutex closing;
+
+lxw_error close_workbook(lxw_workbook* wb) {
+    std::lock_guard<std::mutex> one_at_a_time(closing);
+    return workbook_close(wb);
+}
+
+}  // namespace
+
 Book::Book(const std::string& path, std::string shortened_note)
     : wb_(workbook_new(path.c_str())), shortened_note_(std::move(shortened_note)) {
     if (!wb_) {
@@ -105,7 +120,7 @@ Book::Book(const std::string& path, std::string shortened_note)
 }
 
 Book::~Book() {
-    if (wb_) workbook_close(wb_);
+    if (wb_) close_workbook(wb_);
 }
 
 void Book::fail(const std::string& what) {
@@ -153,7 +168,7 @@ void Book::set_properties(const Properties& p) {
 }
 
 bool Book::close() {
-    if (wb_) check(workbook_close(wb_), "writing the workbook");
+    if (wb_) check(close_workbook(wb_), "writing the workbook");
     wb_ = nullptr;
     return ok();
 }
