@@ -35,8 +35,8 @@
 #include "commands/check.h"
 #include "render/labels.h"
 #include "publish/pandoc.h"
-#include "render/plan_markdown.h"
-#include "render/cost_workbook.h"
+#include "render/document/plan_markdown.h"
+#include "render/workbook/cost_workbook.h"
 
 namespace fs = std::filesystem;
 using namespace legeplan;

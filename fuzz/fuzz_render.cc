@@ -12,11 +12,11 @@
 #include "compare/plan_diff.h"
 #include "render/labels.h"
 #include "memory_reader.h"
-#include "render/charts.h"
-#include "render/diff_report.h"
-#include "render/follow_up_report.h"
-#include "render/overview_report.h"
-#include "render/plan_markdown.h"
+#include "render/charts/charts.h"
+#include "render/document/diff_report.h"
+#include "render/document/follow_up_report.h"
+#include "render/document/overview_report.h"
+#include "render/document/plan_markdown.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     legeplan::fuzz::MemoryReader reader("plan.yaml", std::string(reinterpret_cast<const char*>(data), size));

@@ -15,7 +15,7 @@
 #include "commands/exit_codes.h"
 #include "commands/schema.h"
 #include "commands/watch.h"
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 #include "publish/process.h"
 #include "publish/stop.h"
 #include "render/summary.h"

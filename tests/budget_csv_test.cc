@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "commands/check.h"
-#include "render/budget_csv.h"
+#include "render/workbook/budget_csv.h"
 
 using namespace legeplan;
 

@@ -4,11 +4,11 @@
 #include <fstream>
 #include <sstream>
 
-#include "publish/docx_pictures.h"
+#include "publish/docx/pages.h"
 #include "publish/gnuplot.h"
 #include "publish/output.h"
-#include "render/charts.h"
-#include "render/document_data.h"
+#include "render/charts/charts.h"
+#include "render/document/document_data.h"
 #include "render/labels.h"
 #include "test_util.h"
 

@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "render/data_dir.h"
+#include "render/template_dirs.h"
 #include "render/labels.h"
 #include "test_util.h"
 

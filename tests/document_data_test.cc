@@ -2,7 +2,7 @@
 
 #include <variant>
 
-#include "render/document_data.h"
+#include "render/document/document_data.h"
 #include "render/figure_text.h"
 #include "test_util.h"
 

@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "publish/docx_cover.h"
+#include "publish/docx/cover.h"
 
 using namespace legeplan;
 

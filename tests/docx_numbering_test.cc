@@ -5,7 +5,7 @@
 #include <sstream>
 #include <string>
 
-#include "publish/docx_numbering.h"
+#include "publish/docx/numbering.h"
 
 using namespace legeplan;
 

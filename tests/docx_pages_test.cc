@@ -6,7 +6,7 @@
 #include <sstream>
 #include <vector>
 
-#include "publish/docx_pages.h"
+#include "publish/docx/pages.h"
 #include "test_util.h"
 
 using namespace legeplan;

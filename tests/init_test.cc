@@ -3,7 +3,7 @@
 #include <sstream>
 
 #include "commands/init.h"
-#include "render/data_dir.h"
+#include "render/template_dirs.h"
 #include "render/starter_plan.h"
 #include "test_util.h"
 

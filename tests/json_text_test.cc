@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "render/json_text.h"
+#include "text/json_text.h"
 
 using namespace legeplan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "render/markdown_escape.h"
+#include "text/markdown_escape.h"
 
 using namespace legeplan;
 

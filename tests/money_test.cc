@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "plan/money.h"
+#include "text/money.h"
 
 using namespace legeplan;
 

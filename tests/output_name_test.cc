@@ -2,7 +2,7 @@
 
 #include <filesystem>
 
-#include "publish/output_name.h"
+#include "publish/output_format.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "figures/region_sums.h"
-#include "render/overview_report.h"
+#include "render/document/overview_report.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "render/plan_text.h"
+#include "render/document/plan_text.h"
 
 using namespace legeplan;
 

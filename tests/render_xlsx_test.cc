@@ -9,9 +9,9 @@
 
 #include "render/labels.h"
 #include "plan/plan_index.h"
-#include "render/cost_workbook.h"
-#include "render/follow_up_workbook.h"
-#include "render/overview_workbook.h"
+#include "render/workbook/cost_workbook.h"
+#include "render/workbook/follow_up_workbook.h"
+#include "render/workbook/overview_workbook.h"
 #include "test_util.h"
 
 using namespace legeplan;

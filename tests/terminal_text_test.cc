@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 using namespace legeplan;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 using namespace legeplan;
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <string>
 
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 #include "test_util.h"
 
 using namespace legeplan;

@@ -9,9 +9,9 @@
 
 #include "commands/batch_progress.h"
 #include "commands/plan_arguments.h"
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 #include "publish/process.h"
-#include "publish/output_name.h"
+#include "publish/output_format.h"
 #include "publish/publish.h"
 
 namespace legeplan {

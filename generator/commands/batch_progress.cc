@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 

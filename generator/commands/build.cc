@@ -9,16 +9,15 @@
 #include "commands/check.h"
 #include "commands/document_look.h"
 #include "plan/recording_reader.h"
-#include "render/budget_csv.h"
-#include "render/charts.h"
-#include "render/document_data.h"
+#include "render/workbook/budget_csv.h"
+#include "render/charts/charts.h"
 #include "render/labels.h"
 #include "publish/output.h"
-#include "publish/output_name.h"
+#include "publish/output_format.h"
 #include "publish/publish.h"
-#include "render/plan_markdown.h"
-#include "render/review_form.h"
-#include "render/cost_workbook.h"
+#include "render/document/plan_markdown.h"
+#include "render/workbook/review_form.h"
+#include "render/workbook/cost_workbook.h"
 
 namespace legeplan {
 

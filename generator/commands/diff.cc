@@ -8,12 +8,12 @@
 #include "compare/draft_state.h"
 #include "compare/plan_diff.h"
 #include "render/labels.h"
-#include "publish/output_name.h"
+#include "publish/output_format.h"
 #include "publish/publish.h"
-#include "render/diff_report.h"
-#include "render/plan_markdown.h"
+#include "render/document/diff_report.h"
+#include "render/document/plan_markdown.h"
 #include "plan/revision.h"
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 

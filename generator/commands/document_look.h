@@ -6,7 +6,7 @@
 #include <string>
 
 #include "publish/publish.h"
-#include "render/charts.h"
+#include "render/charts/charts.h"
 #include "render/labels.h"
 #include "render/template_dirs.h"
 

@@ -14,11 +14,10 @@
 
 #include "commands/check.h"
 #include "plan/node_reader.h"
-#include "plan/terminal_text.h"
-#include "plan/utf8.h"
+#include "text/terminal_text.h"
+#include "text/utf8.h"
 #include "publish/output.h"
 #include "publish/stop.h"
-#include "render/data_dir.h"
 #include "render/starter_plan.h"
 #include "render/template_dirs.h"
 

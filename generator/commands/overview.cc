@@ -7,12 +7,12 @@
 #include "commands/document_look.h"
 #include "figures/region_sums.h"
 #include "plan/plan_timestamp.h"
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 #include "publish/output.h"
 #include "publish/publish.h"
 #include "render/labels.h"
-#include "render/overview_report.h"
-#include "render/overview_workbook.h"
+#include "render/document/overview_report.h"
+#include "render/workbook/overview_workbook.h"
 #include "render/template_dirs.h"
 
 namespace legeplan {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 

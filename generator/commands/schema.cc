@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "commands/exit_codes.h"
-#include "render/json_schema.h"
+#include "plan/json_schema.h"
 
 namespace legeplan {
 

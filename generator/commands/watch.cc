@@ -5,12 +5,11 @@
 #include <filesystem>
 #include <sstream>
 
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 #include "publish/file_watch.h"
 #include "publish/output_format.h"
-#include "publish/output_name.h"
 #include "publish/publish.h"
-#include "render/data_dir.h"
+#include "render/template_dirs.h"
 
 namespace legeplan {
 

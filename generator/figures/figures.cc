@@ -5,6 +5,7 @@
 #include <set>
 
 #include "figures/checked_sum.h"
+#include "plan/key_figure_kinds.h"
 
 namespace legeplan {
 
@@ -359,6 +360,14 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     f.follow_up = follow_up_figures(plan, f.measures, sum);
     if (sums_checked) sum.report(diags);
     return f;
+}
+
+std::optional<FigureValue> latest_value(const KeyFigure& figure) {
+    if (!figure.series.empty()) return FigureValue{figure.series.back().value, figure.series.back().year};
+    if (figure.table || figure.value.empty()) return std::nullopt;
+    auto value = key_figure_number(figure.value);
+    if (!value) return std::nullopt;
+    return FigureValue{*value, figure.date ? figure.date->year : 0};
 }
 
 }  // namespace legeplan

@@ -1,7 +1,9 @@
 #include "figures/region_sums.h"
 
+#include <map>
+
 #include "figures/checked_sum.h"
-#include "plan/money.h"
+#include "text/money.h"
 
 namespace legeplan {
 
@@ -60,6 +62,24 @@ RegionSums compute_region_sums(const std::vector<const Figures*>& plans, Diagnos
                      "check each plan's total with 'legeplan validate'");
     }
     return sums;
+}
+
+int common_figure_year(const Overview& overview) {
+    std::map<int, int> count;
+    for (const RegionKeyFigure& k : overview.key_figures) {
+        for (const auto& v : k.values) {
+            if (v && v->year != 0) ++count[v->year];
+        }
+    }
+    int best = 0;
+    int most = 0;
+    for (const auto& [year, n] : count) {
+        if (n >= most) {
+            best = year;
+            most = n;
+        }
+    }
+    return best;
 }
 
 }  // namespace legeplan

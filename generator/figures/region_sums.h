@@ -3,10 +3,10 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "figures/figures.h"
-#include "figures/key_figure_values.h"
 #include "plan/key_figure_kinds.h"
 #include "plan/diag.h"
 
@@ -47,5 +47,30 @@ Amount overview_net(const Figures& figures);
 // Adds up each plan's overall sums. A sum beyond kMaxExactFigure is reported (E029, without a
 // position: it belongs to no single plan), and the sums are then incomplete.
 RegionSums compute_region_sums(const std::vector<const Figures*>& plans, Diagnostics& diags);
+
+// A valid plan and its figures, as the overview's rows show them.
+struct OverviewPlan {
+    const Plan* plan = nullptr;
+    const Figures* figures = nullptr;
+};
+
+// A plan that could not be counted: the path given and its errors, each one line
+// ("path:line: E012 message").
+struct InvalidPlan {
+    std::string path;
+    std::vector<std::string> errors;
+};
+
+struct Overview {
+    std::vector<OverviewPlan> plans;  // in the order given
+    std::vector<InvalidPlan> invalid;
+    RegionSums sums;                  // of plans only
+    std::vector<RegionKeyFigure> key_figures;  // the standard kinds the plans give
+    Language language = Language::nb;
+};
+
+// The year most of the overview's key figures hold for (the latest when as many hold for
+// another), or 0 when none says.
+int common_figure_year(const Overview& overview);
 
 }  // namespace legeplan

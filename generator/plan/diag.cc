@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <tuple>
 
-#include "plan/terminal_text.h"
-#include "plan/utf8.h"
+#include "text/terminal_text.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

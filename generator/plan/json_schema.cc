@@ -1,7 +1,7 @@
-#include "render/json_schema.h"
+#include "plan/json_schema.h"
 
 #include "plan/format_spec.h"
-#include "plan/money.h"
+#include "text/money.h"
 #include "plan/node_reader.h"
 
 namespace legeplan {

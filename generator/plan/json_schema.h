@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "render/json_text.h"
+#include "text/json_text.h"
 
 namespace legeplan {
 

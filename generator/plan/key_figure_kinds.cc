@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "plan/money.h"
+#include "text/money.h"
 
 namespace legeplan {
 

@@ -14,8 +14,8 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
-#include "plan/money.h"
-#include "plan/utf8.h"
+#include "text/money.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

@@ -6,7 +6,7 @@
 #include <cstring>
 #include <mutex>
 
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

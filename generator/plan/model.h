@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "plan/diag.h"
-#include "plan/money.h"
+#include "text/money.h"
 
 namespace legeplan {
 

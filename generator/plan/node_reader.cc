@@ -4,8 +4,8 @@
 #include <map>
 #include <stdexcept>
 
-#include "plan/lookalike_chars.h"
-#include "plan/utf8.h"
+#include "text/lookalike_chars.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

@@ -12,7 +12,7 @@
 #include "plan/format_spec.h"
 #include "plan/load.h"
 #include "plan/model.h"
-#include "plan/xml_chars.h"
+#include "text/xml_chars.h"
 
 namespace legeplan {
 

@@ -5,7 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

@@ -4,9 +4,9 @@
 #include <filesystem>
 
 #include "plan/markdown_tree.h"
-#include "plan/money.h"
+#include "text/money.h"
 #include "plan/resource_policy.h"
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <filesystem>
 
 namespace legeplan {
 
@@ -60,6 +61,22 @@ bool parse_output_formats(const std::string& text, const std::vector<OutputForma
         if (std::find(formats.begin(), formats.end(), *known) == formats.end()) formats.push_back(*known);
     }
     return true;
+}
+
+namespace fs = std::filesystem;
+
+std::string output_name(const std::string& plan_path) {
+    std::error_code ec;
+    fs::path absolute = fs::absolute(plan_path, ec);
+    fs::path path = (ec ? fs::path(plan_path) : absolute).lexically_normal();
+    if (!path.has_filename()) path = path.parent_path();  // "bergen/plan.yaml/" names the same file
+    std::string stem = path.stem().string();
+    bool hidden = stem.empty() || stem.front() == '.';
+    if (stem == "plan" || hidden) {
+        std::string folder = path.parent_path().filename().string();
+        if (!folder.empty() && folder != "." && folder != "..") return folder;
+    }
+    return stem;
 }
 
 }  // namespace legeplan

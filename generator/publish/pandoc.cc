@@ -9,7 +9,7 @@
 #include "publish/html_page.h"
 #include "publish/output.h"
 #include "publish/stop.h"
-#include "render/markdown_escape.h"
+#include "text/markdown_escape.h"
 #include "publish/process.h"
 #include "publish/weasyprint.h"
 

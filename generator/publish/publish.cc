@@ -6,9 +6,9 @@
 #include <optional>
 
 #include "plan/resource_policy.h"
-#include "plan/terminal_text.h"
-#include "plan/utf8.h"
-#include "publish/docx_pages.h"
+#include "text/terminal_text.h"
+#include "text/utf8.h"
+#include "publish/docx/pages.h"
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"

@@ -15,7 +15,6 @@
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/output_format.h"
-#include "publish/output_name.h"
 #include "publish/process.h"
 
 namespace legeplan {
@@ -49,7 +48,7 @@ struct Publication {
     // copied for the converters; empty for none.
     std::string resource_dir;
     bool contents = true;      // a table of contents after the title (not for a short report)
-    // What draws the document's charts (render/charts.h), run once for every format in a
+    // What draws the document's charts (render/charts/charts.h), run once for every format in a
     // private folder of the build; an empty script for none.
     GnuplotJob charts;
     DrawnCharts* drawn = nullptr;  // the charts of the build before, to reuse and to replace; or none

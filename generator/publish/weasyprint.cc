@@ -7,7 +7,7 @@
 
 #include <unistd.h>
 
-#include "render/data_dir.h"
+#include "render/template_dirs.h"
 
 namespace legeplan {
 

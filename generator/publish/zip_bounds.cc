@@ -7,7 +7,7 @@
 #include <zip.h>
 #include <zlib.h>
 
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 

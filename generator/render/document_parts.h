@@ -24,7 +24,7 @@ public:
     const Figures& figures;
     const Labels& labels;
     const PlanIndex index;
-    ChartSet* charts = nullptr;  // where the cost chapter's charts go (render/charts.h); null: none
+    ChartSet* charts = nullptr;  // where the cost chapter's charts go (render/charts/charts.h); null: none
 
     const std::vector<const Measure*>& measures() const { return sorted_; }  // by number
     const MeasureFigures& figures_of(const Measure& m) const { return figures.of(plan, m); }

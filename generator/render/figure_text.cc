@@ -113,4 +113,15 @@ std::string figure_unit(const KeyFigure& figure, const Labels& labels) {
     return labels.get("kind_" + figure.kind + "_unit");
 }
 
+std::string year_mark(const FigureValue& value, int common_year, const Labels& labels) {
+    if (value.year == 0) return " (" + labels.get("overview_figure_no_year") + ")";
+    return value.year == common_year ? "" : " (" + std::to_string(value.year) + ")";
+}
+
+std::string kind_heading(const KeyFigureKind& kind, const Labels& labels) {
+    std::string id(kind.id);
+    std::string title = labels.get("kind_" + id);
+    return kind.measure == FigureMeasure::count ? title : title + " (" + labels.get("kind_" + id + "_unit") + ")";
+}
+
 }  // namespace legeplan

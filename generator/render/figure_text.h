@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "figures/figures.h"
+#include "plan/key_figure_kinds.h"
 #include "plan/model.h"
 #include "render/labels.h"
 
@@ -39,5 +41,12 @@ std::string titled(const std::string& title, const std::string& unit);
 
 // The unit a key figure is shown in: its own, else its kind's from the labels; "" for none.
 std::string figure_unit(const KeyFigure& figure, const Labels& labels);
+
+// After a key figure from another year than most: " (2017)"; from no year said: " (uten år)".
+std::string year_mark(const FigureValue& value, int common_year, const Labels& labels);
+
+// A kind's column heading: "Fastlegelister"; with the unit for all but counts: "Fastleger 60 år
+// og eldre (%)".
+std::string kind_heading(const KeyFigureKind& kind, const Labels& labels);
 
 }  // namespace legeplan

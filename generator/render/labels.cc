@@ -4,7 +4,7 @@
 
 #include "plan/load.h"
 #include "plan/node_reader.h"
-#include "render/data_dir.h"
+#include "render/template_dirs.h"
 
 namespace legeplan {
 
@@ -22,6 +22,20 @@ const std::string& Labels::get(const std::string& key) const {
         throw MissingLabel("label '" + key + "' is missing from " + source);
     }
     return it->second;
+}
+
+std::string date_text(const Date& date, const Labels& labels) {
+    if (date.month == 0) return std::to_string(date.year);
+    return std::to_string(date.day) + ". " + labels.get("month_" + std::to_string(date.month)) +
+           " " + std::to_string(date.year);
+}
+
+std::string version_and_date(const Metadata& meta, const Labels& labels) {
+    return meta.version + ", " + date_text(meta.date, labels);
+}
+
+std::string period_text(const Period& period) {
+    return std::to_string(period.from) + "–" + std::to_string(period.to);
 }
 
 std::string language_code(Language language) { return language == Language::nn ? "nn" : "nb"; }

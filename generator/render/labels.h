@@ -40,6 +40,15 @@ bool load_labels(const std::string& templates_dir, Language language, Labels& ou
                  SourceFiles& files, Diagnostics& diags);
 
 
+// "1. juni 2017" in the plan's language, or the year alone when the plan gives no month.
+std::string date_text(const Date& date, const Labels& labels);
+
+// "0.3, 15. oktober 2026": a plan's version and date.
+std::string version_and_date(const Metadata& meta, const Labels& labels);
+
+// "2027–2030".
+std::string period_text(const Period& period);
+
 // "nb" / "nn".
 std::string language_code(Language language);
 

@@ -1,4 +1,4 @@
-#include "plan/lookalike_chars.h"
+#include "text/lookalike_chars.h"
 
 #include <utf8proc.h>
 

@@ -1,4 +1,4 @@
-#include "render/markdown_escape.h"
+#include "text/markdown_escape.h"
 
 #include <algorithm>
 #include <cstring>

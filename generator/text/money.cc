@@ -1,4 +1,4 @@
-#include "plan/money.h"
+#include "text/money.h"
 
 #include <cctype>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 #include <utf8proc.h>
 

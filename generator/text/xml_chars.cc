@@ -1,4 +1,4 @@
-#include "plan/xml_chars.h"
+#include "text/xml_chars.h"
 
 #include <cstdio>
 

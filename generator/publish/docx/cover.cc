@@ -1,11 +1,11 @@
-#include "publish/docx_cover.h"
+#include "publish/docx/cover.h"
 
 #include <algorithm>
 #include <cstring>
 #include <string>
 #include <vector>
 
-#include "publish/docx_xml.h"
+#include "publish/docx/xml.h"
 
 namespace legeplan {
 

@@ -1,10 +1,10 @@
-#include "publish/docx_numbering.h"
+#include "publish/docx/numbering.h"
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
-#include "publish/docx_xml.h"
+#include "publish/docx/xml.h"
 
 namespace legeplan {
 

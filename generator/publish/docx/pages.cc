@@ -1,9 +1,8 @@
-#include "publish/docx_pages.h"
+#include "publish/docx/pages.h"
 
-#include "publish/docx_cover.h"
-#include "publish/docx_numbering.h"
-#include "publish/docx_pictures.h"
-#include "publish/docx_xml.h"
+#include "publish/docx/cover.h"
+#include "publish/docx/numbering.h"
+#include "publish/docx/xml.h"
 
 #include <pugixml.hpp>
 #include <zip.h>
@@ -535,6 +534,19 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
          (!with_header || zip.write(kHeader.name, header_xml(pages.header), pages.mtime)) && zip.close();
     if (!ok) error = zip.error;
     return ok;
+}
+
+int describe_pictures(pugi::xml_document& document, const std::map<std::string, std::string>& descriptions) {
+    if (descriptions.empty()) return 0;
+    int changed = 0;
+    for (const pugi::xpath_node& found : document.select_nodes("//wp:docPr")) {
+        pugi::xml_attribute descr = found.node().attribute("descr");
+        auto described = descriptions.find(descr.value());
+        if (!descr || described == descriptions.end()) continue;
+        descr.set_value(described->second.c_str());
+        ++changed;
+    }
+    return changed;
 }
 
 }  // namespace legeplan

@@ -1,4 +1,4 @@
-#include "publish/docx_xml.h"
+#include "publish/docx/xml.h"
 
 #include <algorithm>
 #include <array>

@@ -1,12 +1,12 @@
-#include "render/charts.h"
+#include "render/charts/charts.h"
 
 #include <algorithm>
 #include <cmath>
 #include <sstream>
 
-#include "plan/utf8.h"
+#include "text/utf8.h"
 #include "render/cost_text.h"
-#include "render/markdown_escape.h"
+#include "text/markdown_escape.h"
 
 namespace legeplan {
 

@@ -1,6 +1,6 @@
-#include "render/key_figure_charts.h"
+#include "render/charts/key_figure_charts.h"
 
-#include "figures/key_figure_values.h"
+#include "figures/figures.h"
 #include "render/figure_text.h"
 
 namespace legeplan {

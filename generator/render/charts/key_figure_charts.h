@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "render/charts.h"
+#include "render/charts/charts.h"
 #include "render/document_parts.h"
 
 namespace legeplan {

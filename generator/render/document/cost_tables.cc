@@ -1,6 +1,6 @@
-#include "render/cost_tables.h"
+#include "render/document/cost_tables.h"
 
-#include "render/charts.h"
+#include "render/charts/charts.h"
 #include "render/cost_text.h"
 
 namespace legeplan {

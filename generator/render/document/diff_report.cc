@@ -1,10 +1,10 @@
-#include "render/diff_report.h"
+#include "render/document/diff_report.h"
 
-#include "render/document_data.h"
-#include "render/markdown_escape.h"
-#include "render/plan_text.h"
+#include "render/cost_text.h"
+#include "text/markdown_escape.h"
+#include "render/document/plan_text.h"
 #include "plan/plan_index.h"
-#include "plan/terminal_text.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 

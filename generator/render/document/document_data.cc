@@ -1,14 +1,14 @@
-#include "render/document_data.h"
+#include "render/document/document_data.h"
 
 #include <algorithm>
 #include <map>
 
-#include "render/cost_tables.h"
+#include "render/document/cost_tables.h"
 #include "render/cost_text.h"
 #include "render/document_parts.h"
-#include "render/goal_sections.h"
-#include "render/key_figure_tables.h"
-#include "render/plan_text.h"
+#include "render/document/goal_sections.h"
+#include "render/document/key_figure_tables.h"
+#include "render/document/plan_text.h"
 
 namespace legeplan {
 
@@ -280,11 +280,6 @@ private:
 
 }  // namespace
 
-std::string date_text(const Date& date, const Labels& labels) {
-    if (date.month == 0) return std::to_string(date.year);
-    return std::to_string(date.day) + ". " + labels.get("month_" + std::to_string(date.month)) +
-           " " + std::to_string(date.year);
-}
 
 TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels, ChartSet* charts) {
     DocumentBuilder builder(plan, figures, labels);

@@ -5,7 +5,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "figures/figures.h"
-#include "render/charts.h"
+#include "render/charts/charts.h"
 #include "render/cost_text.h"
 #include "render/labels.h"
 
@@ -17,8 +17,5 @@ using TemplateData = kainjow::mustache::data;
 // cost chapter's charts are added to it and placed in the cost tables' data.
 TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels,
                            ChartSet* charts = nullptr);
-
-// "15. januar 2027", "2027".
-std::string date_text(const Date& date, const Labels& labels);
 
 }  // namespace legeplan

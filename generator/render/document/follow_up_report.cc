@@ -1,14 +1,13 @@
-#include "render/follow_up_report.h"
+#include "render/document/follow_up_report.h"
 
 #include <map>
 
 #include "plan/choice_keys.h"
 #include "render/cost_text.h"
-#include "render/document_data.h"
-#include "render/goal_sections.h"
+#include "render/document/goal_sections.h"
 #include "render/figure_text.h"
-#include "render/markdown_escape.h"
-#include "render/plan_text.h"
+#include "text/markdown_escape.h"
+#include "render/document/plan_text.h"
 
 namespace legeplan {
 

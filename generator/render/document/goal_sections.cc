@@ -1,7 +1,7 @@
-#include "render/goal_sections.h"
+#include "render/document/goal_sections.h"
 
 #include "render/figure_text.h"
-#include "render/plan_text.h"
+#include "render/document/plan_text.h"
 
 namespace legeplan {
 

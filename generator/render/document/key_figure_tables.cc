@@ -1,14 +1,13 @@
-#include "render/key_figure_tables.h"
+#include "render/document/key_figure_tables.h"
 
 #include <algorithm>
 #include <optional>
 #include <tuple>
 
-#include "figures/key_figure_values.h"
-#include "render/charts.h"
-#include "render/document_data.h"
+#include "figures/figures.h"
+#include "render/charts/charts.h"
 #include "render/figure_text.h"
-#include "render/key_figure_charts.h"
+#include "render/charts/key_figure_charts.h"
 
 namespace legeplan {
 

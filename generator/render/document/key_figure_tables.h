@@ -17,7 +17,7 @@ namespace legeplan {
 
 // The tables for the key figures of one place, in the plan's order, the table of single values
 // first. Each has columns, rule, rows with cells, and caption and source when there are any; a
-// series' or comparisons' table has its chart (render/charts.h) when parts has charts to draw.
+// series' or comparisons' table has its chart (render/charts/charts.h) when parts has charts to draw.
 kainjow::mustache::data key_figure_tables(const std::vector<const KeyFigure*>& figures,
                                           const DocumentParts& parts);
 

@@ -1,4 +1,4 @@
-#include "render/overview_report.h"
+#include "render/document/overview_report.h"
 
 #include <algorithm>
 #include <cmath>
@@ -6,10 +6,9 @@
 
 #include "plan/choice_keys.h"
 #include "render/cost_text.h"
-#include "render/document_data.h"
 #include "render/figure_text.h"
-#include "render/key_figure_charts.h"
-#include "render/markdown_escape.h"
+#include "render/charts/key_figure_charts.h"
+#include "text/markdown_escape.h"
 
 namespace legeplan {
 
@@ -159,43 +158,6 @@ std::string invalid_section(const Overview& overview, const Labels& labels) {
 }
 
 }  // namespace
-
-std::string version_and_date(const Metadata& meta, const Labels& labels) {
-    return meta.version + ", " + date_text(meta.date, labels);
-}
-
-std::string period_text(const Period& period) {
-    return std::to_string(period.from) + "–" + std::to_string(period.to);
-}
-
-std::string year_mark(const FigureValue& value, int common_year, const Labels& labels) {
-    if (value.year == 0) return " (" + labels.get("overview_figure_no_year") + ")";
-    return value.year == common_year ? "" : " (" + std::to_string(value.year) + ")";
-}
-
-int common_figure_year(const Overview& overview) {
-    std::map<int, int> count;
-    for (const RegionKeyFigure& k : overview.key_figures) {
-        for (const auto& v : k.values) {
-            if (v && v->year != 0) ++count[v->year];
-        }
-    }
-    int best = 0;
-    int most = 0;
-    for (const auto& [year, n] : count) {
-        if (n >= most) {
-            best = year;
-            most = n;
-        }
-    }
-    return best;
-}
-
-std::string kind_heading(const KeyFigureKind& kind, const Labels& labels) {
-    std::string id(kind.id);
-    std::string title = labels.get("kind_" + id);
-    return kind.measure == FigureMeasure::count ? title : title + " (" + labels.get("kind_" + id + "_unit") + ")";
-}
 
 std::string overview_markdown(const Overview& overview, const Labels& labels, ChartSet* charts) {
     std::string md = labels.get("overview_intro") + "\n\n";

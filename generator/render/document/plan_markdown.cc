@@ -1,4 +1,4 @@
-#include "render/plan_markdown.h"
+#include "render/document/plan_markdown.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -8,10 +8,10 @@
 #include <set>
 #include <sstream>
 
-#include "render/document_data.h"
-#include "render/markdown_escape.h"
+#include "render/document/document_data.h"
+#include "text/markdown_escape.h"
 #include "plan/node_reader.h"
-#include "plan/utf8.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 

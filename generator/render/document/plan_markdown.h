@@ -5,7 +5,7 @@
 
 #include "figures/figures.h"
 #include "plan/diag.h"
-#include "render/charts.h"
+#include "render/charts/charts.h"
 #include "render/labels.h"
 #include "plan/model.h"
 #include "render/template_dirs.h"

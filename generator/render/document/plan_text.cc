@@ -1,4 +1,4 @@
-#include "render/plan_text.h"
+#include "render/document/plan_text.h"
 
 #include <cmark-gfm-core-extensions.h>
 
@@ -6,7 +6,7 @@
 
 #include "plan/markdown_tree.h"
 #include "plan/resource_policy.h"
-#include "render/markdown_escape.h"
+#include "text/markdown_escape.h"
 
 namespace legeplan {
 

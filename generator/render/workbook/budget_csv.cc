@@ -1,6 +1,6 @@
-#include "render/budget_csv.h"
+#include "render/workbook/budget_csv.h"
 
-#include "render/budget_lines.h"
+#include "render/workbook/budget_lines.h"
 
 namespace legeplan {
 

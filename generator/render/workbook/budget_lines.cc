@@ -1,4 +1,4 @@
-#include "render/budget_lines.h"
+#include "render/workbook/budget_lines.h"
 
 #include <algorithm>
 

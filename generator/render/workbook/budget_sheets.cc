@@ -1,10 +1,10 @@
-#include "render/budget_sheets.h"
+#include "render/workbook/budget_sheets.h"
 
 #include <algorithm>
 #include <map>
 
 #include "plan/kostra_functions.h"
-#include "render/budget_lines.h"
+#include "render/workbook/budget_lines.h"
 
 namespace legeplan {
 

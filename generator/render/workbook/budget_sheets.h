@@ -9,7 +9,7 @@
 
 #include "figures/figures.h"
 #include "render/labels.h"
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 

@@ -1,4 +1,4 @@
-#include "render/charts_workbook.h"
+#include "render/workbook/charts_workbook.h"
 
 namespace legeplan {
 

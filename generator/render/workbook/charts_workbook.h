@@ -6,7 +6,7 @@
 #include <string>
 
 #include "figures/figures.h"
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 

@@ -1,4 +1,4 @@
-#include "render/cost_workbook.h"
+#include "render/workbook/cost_workbook.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -8,9 +8,9 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
-#include "render/budget_sheets.h"
-#include "render/charts_workbook.h"
-#include "render/xlsx_book.h"
+#include "render/workbook/budget_sheets.h"
+#include "render/workbook/charts_workbook.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 
@@ -160,13 +160,6 @@ std::string choice_text(const Context& cx, Choice value) {
 
 std::string cost_type_text(const Context& cx, CostType t) {
     return cx.word(t == CostType::yearly ? "yearly" : "one_time");
-}
-
-// "1. juni 2017", or the year alone.
-std::string date_text(const Context& cx, const Date& d) {
-    if (d.month == 0) return std::to_string(d.year);
-    return std::to_string(d.day) + ". " + cx.word("month_" + std::to_string(d.month)) + " " +
-           std::to_string(d.year);
 }
 
 std::string range_text(Milli low, Milli high) {
@@ -690,11 +683,11 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
         {cx.word("xlsx_plan_title"), meta.title},
         {cx.word("version"), meta.version},
         {cx.word("status"), choice_text(cx, meta.status)},
-        {cx.word("date"), date_text(cx, meta.date)},
+        {cx.word("date"), date_text(meta.date, cx.labels)},
         {cx.word("period"), std::to_string(meta.period.from) + "–" + std::to_string(meta.period.to)},
     };
     if (!meta.adopted_by.empty()) facts.push_back({cx.word("adopted_by"), meta.adopted_by});
-    if (meta.adopted_date) facts.push_back({cx.word("adopted_date"), date_text(cx, *meta.adopted_date)});
+    if (meta.adopted_date) facts.push_back({cx.word("adopted_date"), date_text(*meta.adopted_date, cx.labels)});
     facts.push_back({cx.word("xlsx_source_file"),
                      std::filesystem::path(cx.plan.source_path).filename().string()});
     int r = 2;

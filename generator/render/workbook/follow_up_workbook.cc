@@ -1,13 +1,11 @@
-#include "render/follow_up_workbook.h"
+#include "render/workbook/follow_up_workbook.h"
 
 #include <map>
 
 #include "plan/choice_keys.h"
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
-#include "render/document_data.h"
-#include "render/follow_up_report.h"
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 

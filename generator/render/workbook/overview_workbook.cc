@@ -1,7 +1,8 @@
-#include "render/overview_workbook.h"
+#include "render/workbook/overview_workbook.h"
 
 #include "plan/choice_keys.h"
-#include "render/xlsx_book.h"
+#include "render/figure_text.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 

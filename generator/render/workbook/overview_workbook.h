@@ -6,7 +6,7 @@
 #include <string>
 
 #include "render/labels.h"
-#include "render/overview_report.h"
+#include "figures/region_sums.h"
 
 namespace legeplan {
 

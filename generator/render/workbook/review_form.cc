@@ -1,10 +1,10 @@
-#include "render/review_form.h"
+#include "render/workbook/review_form.h"
 
 #include <algorithm>
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
-#include "render/xlsx_book.h"
+#include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
 
