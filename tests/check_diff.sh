@@ -2,11 +2,11 @@
 # LSU review: commits Bergen's plan to a fresh git repository, commits a changed version (a
 # measure added, one removed, two renumbered, a cost changed, a text and a section edited,
 # a new version and date), and checks `legeplan diff` between the two git revisions against
-# the golden summary and report. Usage: check_diff.sh LEGEPLAN SOURCE_DIR [--update]
+# the golden summary and report (LEGEPLAN_UPDATE=1 rewrites them).
+# Usage: check_diff.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
 src=$2
-update=${3:-}
 source "$(dirname "$0")/check_lib.sh"
 
 mkdir -p "$work/repo"
@@ -52,7 +52,7 @@ EDIT
 git -c user.name=test -c user.email=test@example.invalid commit -qam "versjon 1.1"
 
 "$legeplan" diff HEAD~1:bergen/plan.yaml HEAD:bergen/plan.yaml -o out > "$work/summary.txt"
-if [[ $update == --update ]]; then
+if [[ ${LEGEPLAN_UPDATE:-} == 1 ]]; then
   cp "$work/summary.txt" "$src/tests/golden/bergen-diff.txt"
   cp "$work/repo/out/bergen-diff.md" "$src/tests/golden/bergen-diff.md"
   exit 0

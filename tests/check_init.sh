@@ -2,11 +2,10 @@
 # `legeplan init`: a starter plan in bokmål and one in nynorsk, each validated (every placeholder
 # warning against a golden file), refused by --strict, and built in every format; a second init
 # into the same folder refused with the plan untouched; the default period; bad usage.
-# Usage: check_init.sh LEGEPLAN SOURCE_DIR [--update]
+# LEGEPLAN_UPDATE=1 rewrites the golden files. Usage: check_init.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$(realpath "$1")
 src=$(realpath "$2")
-update=${3:-}
 source "$(dirname "$0")/check_lib.sh"
 cd "$work"
 
@@ -25,7 +24,7 @@ for lang in nb nn; do
   "$legeplan" build "plan-$lang/plan.yaml" -o "out-$lang" > "build-$lang.txt" 2>&1
   built=$?
   set -e
-  if [[ $update == --update ]]; then
+  if [[ ${LEGEPLAN_UPDATE:-} == 1 ]]; then
     cp "init-$lang.out" "$src/tests/golden/init-$lang.txt"
     cp "validate-$lang.txt" "$src/tests/golden/init-$lang-validate.txt"
     continue

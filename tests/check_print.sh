@@ -4,11 +4,10 @@
 # the nynorsk example's follow-up workbook, keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
-# Usage: check_print.sh LEGEPLAN SOURCE_DIR [--update]
+# LEGEPLAN_UPDATE=1 rewrites the golden dump. Usage: check_print.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
 src=$2
-update=${3:-}
 python=${LEGEPLAN_OPENPYXL_PYTHON:-/usr/bin/python3}
 source "$(dirname "$0")/check_lib.sh"
 
@@ -23,7 +22,7 @@ status=0
 "$python" "$src/tests/print_check.py" "$work"/out/*.xlsx > "$work/dump.tsv" || status=$?
 grep -v '^print' "$work/dump.tsv" || true
 grep '^print' "$work/dump.tsv" > "$work/setup.tsv" || true
-if [[ $update == --update ]]; then
+if [[ ${LEGEPLAN_UPDATE:-} == 1 ]]; then
   cp "$work/setup.tsv" "$src/tests/golden/print-setup.tsv"
   exit "$status"
 fi

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # LSU's review form opened in a real spreadsheet engine (LibreOffice through tests/xlsx_check.py):
 # sheet protection, the drop-down on LSU's view, the unlocked input cells and every stored cell
-# must equal the golden dump. Usage: check_review.sh LEGEPLAN SOURCE_DIR [--update]
+# must equal the golden dump (LEGEPLAN_UPDATE=1 rewrites it). Usage: check_review.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
 src=$2
-update=${3:-}
 python=${LEGEPLAN_UNO_PYTHON:-/usr/bin/python3}
 source "$(dirname "$0")/check_lib.sh"
 
@@ -14,7 +13,7 @@ source "$(dirname "$0")/check_lib.sh"
 "$python" "$src/tests/xlsx_check.py" "$work/out/liten-kommune-lsu.xlsx" "$work/out/hostile-lsu.xlsx" \
   | grep -v $'\trecalc\t' > "$work/dump.tsv"
 grep -F 'liten-kommune-lsu.xlsx' "$work/dump.tsv" > "$work/form.tsv"
-if [[ $update == --update ]]; then
+if [[ ${LEGEPLAN_UPDATE:-} == 1 ]]; then
   cp "$work/form.tsv" "$src/tests/golden/liten-kommune-lsu.tsv"
   exit 0
 fi
