@@ -182,11 +182,9 @@ TEST_CASE("without charts asked for, the document data has none") {
 
 TEST_CASE("a plan without kroner has no charts") {
     test::TempDir dir;
-    CheckedPlan checked = test::check_text(dir, test::plan_header() +
-                                                    "units: [{id: helse, name: Helse}]\n"
-                                                    "chapters: [{id: a, title: A, text: x}]\n"
+    CheckedPlan checked = test::check_text(dir, test::minimal_plan() +
                                                     "measures:\n"
-                                                    "  - {id: m, number: 1, section: a, title: T, text: x, "
+                                                    "  - {id: m, number: 1, section: k1, title: T, text: x, "
                                                     "responsible: helse, funding: existing_budget}\n");
     REQUIRE(checked.usable(false));
     ChartSet set;

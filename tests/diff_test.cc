@@ -120,23 +120,9 @@ chapters:
     REQUIRE(d.units.empty());  // the unit's total is the same, 100 kr
 }
 
-namespace {
-
-const char* kDraftBody = R"(
-units:
-  - {id: helse, name: Helse}
-rates:
-  - {id: lege, name: Lege, amount: 1 000 000}
-chapters:
-  - id: k1
-    title: En
-)";
-
-}  // namespace
-
 TEST_CASE("a failing assertion leaves the sums trustworthy; an unknown rate does not") {
     test::TempDir dir;
-    auto failing = test::check_text(dir, test::plan_header() + kDraftBody + R"(measures:
+    auto failing = test::check_text(dir, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, amount: 600}]}
 assertions:
   - total: 500
@@ -147,11 +133,11 @@ assertions:
     auto errors = draft_errors(failing.diags, failing.files, true);
     REQUIRE(errors.size() == 1);
     CHECK(errors[0].code == "E030");
-    CHECK(errors[0].where == failing.files.path(0) + ":21");
+    CHECK(errors[0].where == failing.files.path(0) + ":22");
     CHECK(errors[0].in_new_version);
 
     test::TempDir dir2;
-    auto no_rate = test::check_text(dir2, test::plan_header() + kDraftBody + R"(measures:
+    auto no_rate = test::check_text(dir2, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, fte: 1, rate: finnes-ikke}]}
 )");
     REQUIRE(no_rate.diags.has_errors());
@@ -167,11 +153,11 @@ TEST_CASE("a plan that does not parse has not loaded") {
 
 TEST_CASE("when the sums cannot be compared, no cost change is reported, but the text is") {
     test::TempDir dir;
-    auto before = test::check_text(dir, test::plan_header() + kDraftBody + R"(measures:
+    auto before = test::check_text(dir, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [{type: yearly, amount: 600}]}
 )");
     test::TempDir dir2;
-    auto after = test::check_text(dir2, test::plan_header() + kDraftBody + R"(measures:
+    auto after = test::check_text(dir2, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: k1, title: A, text: x y, responsible: helse, costs: [{type: yearly, amount: 900}]}
 )");
     PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures, /*sums_comparable=*/false);
@@ -192,9 +178,9 @@ TEST_CASE("when the sums cannot be compared, no cost change is reported, but the
 TEST_CASE("a change of the plan's summary is compared word by word") {
     test::TempDir dir;
     std::string header = test::plan_header();
-    auto before = test::check_text(dir, header + "  summary: Kort.\n" + kDraftBody);
+    auto before = test::check_text(dir, header + "  summary: Kort.\n" + test::kMinimalLists);
     test::TempDir dir2;
-    auto after = test::check_text(dir2, header + "  summary: Veldig kort.\n" + kDraftBody);
+    auto after = test::check_text(dir2, header + "  summary: Veldig kort.\n" + test::kMinimalLists);
     REQUIRE_FALSE(after.diags.has_errors());
     PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures);
     REQUIRE(d.summary.size() == 2);
@@ -275,9 +261,9 @@ follow_up:
 TEST_CASE("when the sums cannot be compared, a changed share or grant still marks the costs edited") {
     auto diff_of = [](const std::string& before_cost, const std::string& after_cost) {
         test::TempDir dir;
-        auto before = test::check_text(dir, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + before_cost + "]}\n");
+        auto before = test::check_text(dir, test::minimal_plan() + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + before_cost + "]}\n");
         test::TempDir dir2;
-        auto after = test::check_text(dir2, test::plan_header() + kDraftBody + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + after_cost + "]}\n");
+        auto after = test::check_text(dir2, test::minimal_plan() + "measures:\n  - {id: a, number: 1, section: k1, title: A, text: x, responsible: helse, costs: [" + after_cost + "]}\n");
         INFO(test::headlines(before) << test::headlines(after));
         REQUIRE_FALSE(before.diags.has_errors());
         REQUIRE_FALSE(after.diags.has_errors());

@@ -140,13 +140,7 @@ measures:
 namespace {
 
 // Two measures that show no kroner, for different reasons, and one with a cost and its note.
-const char* kZeroCostPlan = R"(
-units:
-  - {id: helse, name: Helse}
-chapters:
-  - id: k1
-    title: Fastlegene
-measures:
+const char* kZeroCostMeasures = R"(measures:
   - id: uten-kostnad
     number: 1
     section: k1
@@ -178,7 +172,7 @@ measures:
 
 TEST_CASE("a measure without kroner says why, in bokmål and nynorsk, and its details name priority and status") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kZeroCostPlan);
+    auto checked = test::check_text(dir, test::minimal_plan() + kZeroCostMeasures);
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
 

@@ -85,9 +85,9 @@ TEST_CASE("a sum no workbook number can hold exactly is a located error") {
     std::string measures;
     for (int i = 1; i <= 13; ++i) {
         measures += "  - {id: m" + std::to_string(i) + ", number: " + std::to_string(i) +
-                    ", section: k, title: T, text: x, costs: [{type: one_time, amount: 999999999999999, year: 2027}]}\n";
+                    ", section: k1, title: T, text: x, costs: [{type: one_time, amount: 999999999999999, year: 2027}]}\n";
     }
-    auto checked = test::check_text(dir, test::plan_header() + "chapters:\n  - {id: k, title: K}\nmeasures:\n" + measures);
+    auto checked = test::check_text(dir, test::minimal_plan() + "measures:\n" + measures);
     REQUIRE(checked.diags.error_count() == 1);
     const Diagnostic& d = checked.diags.all()[0];
     CHECK(d.code() == "E029");

@@ -62,10 +62,7 @@ TEST_CASE("region sums beyond what a spreadsheet holds exactly are E029, without
 
 TEST_CASE("the overview's Markdown escapes plan text and lists invalid plans with their errors") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + R"(
-chapters:
-  - {id: k1, title: Kapittel}
-measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: k1, title: A, text: x, costs: [{type: yearly, amount: 100 000}]}
 )");
     INFO(test::headlines(checked));

@@ -63,6 +63,24 @@ inline std::string plan_header(const std::string& period = "{from: 2027, to: 203
            "  date: 2027-01-15\n";
 }
 
+// What the smallest plan the unit tests build on holds after plan_header(): one unit (helse),
+// one rate (lege, 1 000 000 kr a year) and one chapter (k1) with one section (s1). A test appends
+// the measures, key figures or assertions it is about; one that needs other units or chapters
+// writes its own lists.
+inline const char* const kMinimalLists =
+    "units:\n"
+    "  - {id: helse, name: Helse}\n"
+    "rates:\n"
+    "  - {id: lege, name: Lege, amount: 1 000 000}\n"
+    "chapters:\n"
+    "  - id: k1\n"
+    "    title: Kapittel\n"
+    "    sections:\n"
+    "      - {id: s1, title: Seksjon}\n";
+
+// The smallest valid plan: plan_header() and kMinimalLists, 18 lines, no measures.
+inline std::string minimal_plan() { return plan_header() + kMinimalLists; }
+
 inline legeplan::CheckedPlan check_text(const TempDir& dir, const std::string& yaml) {
     return legeplan::check_plan(dir.write("plan.yaml", yaml));
 }

@@ -4,25 +4,9 @@
 
 using namespace legeplan;
 
-namespace {
-
-const char* kBody = R"(
-units:
-  - {id: helse, name: Helse}
-rates:
-  - {id: lege, name: Lege, amount: 1 000 000}
-chapters:
-  - id: k1
-    title: Kapittel
-    sections:
-      - {id: s1, title: Seksjon}
-)";
-
-}  // namespace
-
 TEST_CASE("references to things the plan does not define are errors with the nearest id") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - id: a
     number: 1
     section: s2
@@ -34,31 +18,31 @@ TEST_CASE("references to things the plan does not define are errors with the nea
       - {type: yearly, fte: 1, rate: leger}
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:23:14: error[E021]: unknown chapter or section 's2'\n"
-          "plan.yaml:26:19: error[E021]: unknown unit 'helsee'\n"
-          "plan.yaml:27:16: error[E021]: unknown service 'legevakt'\n"
-          "plan.yaml:29:38: error[E021]: unknown rate 'leger'\n");
+          "plan.yaml:22:14: error[E021]: unknown chapter or section 's2'\n"
+          "plan.yaml:25:19: error[E021]: unknown unit 'helsee'\n"
+          "plan.yaml:26:16: error[E021]: unknown service 'legevakt'\n"
+          "plan.yaml:28:38: error[E021]: unknown rate 'leger'\n");
     CHECK(checked.diags.sorted()[1].hint == "did you mean 'helse'?");
     CHECK(checked.diags.sorted()[2].hint == "the plan defines no services");
 }
 
 TEST_CASE("measure numbers must be unique and without gaps") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: s1, title: A, text: x}
   - {id: b, number: 1, section: s1, title: B, text: x}
   - {id: c, number: 4, section: s1, title: C, text: x}
   - {id: a, number: 5, section: s1, title: D, text: x}
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:22:21: error[E022]: measure number 1 is already used by measure 'a' (line 21)\n"
-          "plan.yaml:23:21: error[E023]: measure numbers jump to 4; 2–3 are missing\n"
-          "plan.yaml:24:5: error[E020]: duplicate measure id 'a' (first defined on line 21)\n");
+          "plan.yaml:21:21: error[E022]: measure number 1 is already used by measure 'a' (line 20)\n"
+          "plan.yaml:22:21: error[E023]: measure numbers jump to 4; 2–3 are missing\n"
+          "plan.yaml:23:5: error[E020]: duplicate measure id 'a' (first defined on line 20)\n");
 }
 
 TEST_CASE("years outside the period are reported, and then no assertion is checked") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - id: a
     number: 1
     section: s1
@@ -70,13 +54,13 @@ assertions:
   - total: 1
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:27:47: error[E024]: year 2026 is outside the plan period 2027–2030\n"
-          "plan.yaml:27:57: error[E024]: year 2031 is outside the plan period 2027–2030\n");
+          "plan.yaml:26:47: error[E024]: year 2026 is outside the plan period 2027–2030\n"
+          "plan.yaml:26:57: error[E024]: year 2031 is outside the plan period 2027–2030\n");
 }
 
 TEST_CASE("failed assertions are reported with the difference") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - id: a
     number: 1
     section: s1
@@ -95,18 +79,18 @@ assertions:
   - measures: 2
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:30:12: error[E030]: assertion failed: total is 150 000 kr, the plan states 100 000 kr (difference +50 000 kr)\n"
-          "plan.yaml:36:15: error[E030]: assertion failed: number of measures is 1, the plan states 2 (difference -1)\n");
+          "plan.yaml:29:12: error[E030]: assertion failed: total is 150 000 kr, the plan states 100 000 kr (difference +50 000 kr)\n"
+          "plan.yaml:35:15: error[E030]: assertion failed: number of measures is 1, the plan states 2 (difference -1)\n");
 }
 
 TEST_CASE("a list ceiling outside 500–2 500 is a warning") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(key_figures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(key_figures:
   - {id: tak, title: Listetak, value: 3 000, kind: list_ceiling}
   - {id: tak2, title: Listetak, kind: gps, series: [{year: 2026, value: 1200}]}
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:21:39: warning[W001]: list ceiling 3 000 is outside the 500–2 500 patients the GP regulation allows\n");
+          "plan.yaml:20:39: warning[W001]: list ceiling 3 000 is outside the 500–2 500 patients the GP regulation allows\n");
     CHECK(checked.usable(false));
     CHECK_FALSE(checked.usable(true));
 }
@@ -122,21 +106,21 @@ TEST_CASE("sums that overflow 64 bits are an error, not a wrapped number") {
         measures += "  - {id: m" + n + ", number: " + n +
                     ", section: s1, title: T, text: x, costs: [" + costs + "]}\n";
     }
-    auto checked = test::check_text(dir, test::plan_header() + kBody + measures);
+    auto checked = test::check_text(dir, test::minimal_plan() + measures);
     std::string lines = test::headlines(checked);
     // Reported where a figure first passes what a workbook holds exactly: measure 1's third
     // cost, where the sum over the four years of the period reaches 1.2 × 10^16 kr.
-    CHECK(lines == "plan.yaml:21:157"
+    CHECK(lines == "plan.yaml:20:157"
                        ": error[E029]: the plan's costs add up to more than 9 007 199 254 740 992 kr, "
                        "the largest sum a spreadsheet holds exactly\n");
 }
 
 TEST_CASE("a single cost above the largest amount is an error") {
     test::TempDir dir;
-    auto checked = test::check_text(dir, test::plan_header() + kBody + R"(measures:
+    auto checked = test::check_text(dir, test::minimal_plan() + R"(measures:
   - {id: a, number: 1, section: s1, title: A, text: x,
      costs: [{type: yearly, count: 2, unit_amount: 999 999 999 999 999}]}
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:22:14: error[E029]: this cost comes to more than 1 000 000 000 000 000 kr, the largest amount legeplan counts\n");
+          "plan.yaml:21:14: error[E029]: this cost comes to more than 1 000 000 000 000 000 kr, the largest amount legeplan counts\n");
 }
