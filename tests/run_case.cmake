@@ -1,24 +1,38 @@
-# Runs one data-driven case: DIR/NAME.yaml (or the arguments in DIR/NAME.args, which name the
-# files themselves) through LEGEPLAN from DIR, and compares "exit N", stdout and stderr with
-# DIR/NAME.expected. With the environment variable LEGEPLAN_UPDATE=1 it rewrites the file.
-set(args validate ${NAME}.yaml)
+# Runs one data-driven case: DIR/NAME.yaml validated, or the command in DIR/NAME.args (which
+# names its own files, relative to DIR), run by LEGEPLAN from DIR. The result must equal
+# DIR/NAME.expected exactly: the command line, "exit N", standard output as it is, then standard
+# error with each line marked "2> " (as pandoc's test/command files mark it). $WORK in NAME.args
+# is a fresh empty folder of the case's own, for a command that writes; in the output its path
+# reads $WORK again. With the environment variable LEGEPLAN_UPDATE=1 it rewrites NAME.expected.
+set(args_text "validate ${NAME}.yaml")
 if(EXISTS ${DIR}/${NAME}.args)
   file(READ ${DIR}/${NAME}.args args_text)
   string(STRIP "${args_text}" args_text)
-  separate_arguments(args UNIX_COMMAND "${args_text}")
 endif()
+get_filename_component(group ${DIR} NAME)
+set(work ${WORK_ROOT}/${group}/${NAME})
+file(REMOVE_RECURSE ${work})
+file(MAKE_DIRECTORY ${work})
+string(REPLACE "$WORK" "${work}" command_text "${args_text}")
+separate_arguments(args UNIX_COMMAND "${command_text}")
 execute_process(COMMAND ${LEGEPLAN} ${args}
   WORKING_DIRECTORY ${DIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc
   TIMEOUT 20)
-string(JOIN " " shown ${args})
-set(actual "$ legeplan ${shown}\nexit ${rc}\n${out}${err}")
+if(NOT err STREQUAL "")
+  string(REPLACE "\n" "\n2> " err "2> ${err}")
+  string(REGEX REPLACE "2> $" "" err "${err}")
+  string(REPLACE "2> \n" "2>\n" err "${err}")
+endif()
+set(actual "$ legeplan ${args_text}\nexit ${rc}\n${out}${err}")
+string(REPLACE "${work}" "$WORK" actual "${actual}")
 if("$ENV{LEGEPLAN_UPDATE}" STREQUAL "1")
   file(WRITE ${DIR}/${NAME}.expected "${actual}")
   return()
 endif()
 file(READ ${DIR}/${NAME}.expected expected)
 if(NOT actual STREQUAL expected)
-  file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/${NAME}.actual "${actual}")
-  message(FATAL_ERROR "output differs from ${NAME}.expected\n--- expected\n${expected}\n--- actual\n${actual}")
+  file(WRITE ${work}.actual "${actual}")
+  message(FATAL_ERROR "output differs from ${NAME}.expected (what came out: ${work}.actual)\n"
+                      "--- expected\n${expected}\n--- actual\n${actual}")
 endif()
