@@ -31,7 +31,7 @@
 #include <string>
 #include <vector>
 
-#include "commands/build.h"
+#include "commands/plan_build.h"
 #include "commands/check.h"
 #include "render/labels.h"
 #include "publish/pandoc.h"
@@ -253,14 +253,14 @@ int main(int argc, char** argv) {
     if (has(o.stages, "build")) {
         BuildOptions b;
         b.plan_path = o.plan;
-        b.out_dir = (fs::path(o.work) / "build").string();
-        b.formats = o.build_formats;
+        b.output.out_dir = (fs::path(o.work) / "build").string();
+        b.output.formats = o.build_formats.empty() ? formats_where(&OutputFormatInfo::build_default) : o.build_formats;
         std::string which = o.build_formats.empty() ? "all" : format_names(o.build_formats, "+");
         Timing t = time_runs(o.runs, "build", [&] {
             std::ostringstream out, err;
-            BuildStatus s = build_outputs(b, out, err);
-            if (s != BuildStatus::ok) std::cerr << err.str();
-            return s == BuildStatus::ok;
+            Outcome s = build_outputs(b, out, err);
+            if (s != Outcome::ok) std::cerr << err.str();
+            return s == Outcome::ok;
         });
         row("build_" + which, o.runs, t, 0);
     }

@@ -1,5 +1,5 @@
 # What `cmake --install` and `cpack -G DEB` put where. The binary finds its data relative to
-# itself (generator/render/data_dir.cc): bin/legeplan reads share/legeplan/, so these two
+# itself (generator/render/template_dirs.cc): bin/legeplan reads share/legeplan/, so these two
 # destinations must stay side by side under the same prefix.
 
 # The man page, docs/legeplan.1.md through Pandoc — which legeplan itself needs to run anyway.

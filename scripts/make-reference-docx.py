@@ -23,7 +23,7 @@ ET.register_namespace("r", "http://schemas.openxmlformats.org/officeDocument/200
 
 FONT = "Calibri"
 BLUE = "1F4E79"  # the headings' colour in plan.css
-TEXT_WIDTH = 9412  # A4 less the margins docx_pages.cc sets, in twips
+TEXT_WIDTH = 9412  # A4 less the margins publish/docx/pages.cc sets, in twips
 
 DEFAULTS = f"""<w:docDefaults xmlns:w="{W}">
   <w:rPrDefault><w:rPr>

@@ -60,12 +60,12 @@ for command in validate build watch diff report overview init; do
     check "man page describes $command $option" grep -Eq -- "^ +$option( |,|$)|^ +-[a-z], $option( |$)" "$work/man.txt"
   done < "$work/options-$command"
 done
-# Every exit code of generator/commands/exit_codes.h, under EXIT STATUS.
+# Every exit code of generator/commands/outcome.h, under EXIT STATUS.
 # The section's terms are the lines that start with a code ("       1      the plan is …",
 # "       129, 130, 143"); one code a line in exit-status.txt.
 sed -n '/^EXIT STATUS/,/^[A-Z]/p' "$work/man.txt" | grep -Eo '^ {7}[0-9]+(, [0-9]+)*' | tr -s ', ' '\n' \
   | grep . > "$work/exit-status.txt"
-for code in $(sed -n 's/^constexpr int [a-z_]* = \([0-9]*\);.*/\1/p' "$src/generator/commands/exit_codes.h"); do
+for code in $(sed -n 's/^constexpr int [a-z_]* = \([0-9]*\);.*/\1/p' "$src/generator/commands/outcome.h"); do
   check "man page EXIT STATUS names $code" grep -qx "$code" "$work/exit-status.txt"
 done
 

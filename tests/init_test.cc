@@ -92,7 +92,7 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
     test::TempDir dir;
     std::string target = dir.path() + "/ny/mappe";
     std::ostringstream out, err;
-    REQUIRE(init_plan({target, Language::nn, "Ål", "2027-2030"}, out, err) == InitStatus::ok);
+    REQUIRE(init_plan({target, Language::nn, "Ål", "2027-2030"}, out, err) == Outcome::ok);
     CHECK(err.str().empty());
     std::string plan = target + "/plan.yaml";
     CHECK(out.str().rfind("wrote " + plan + ": a starter plan for Ål, 2027–2030, in nynorsk, with ", 0) == 0);
@@ -100,7 +100,7 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
     CHECK(written.rfind("# yaml-language-server: $schema=" + schema_path() + "\n", 0) == 0);
 
     std::ostringstream out2, err2;
-    CHECK(init_plan({target, Language::nb, "Annen", "2028-2031"}, out2, err2) == InitStatus::bad_usage);
+    CHECK(init_plan({target, Language::nb, "Annen", "2028-2031"}, out2, err2) == Outcome::bad_usage);
     CHECK(out2.str().empty());
     CHECK(err2.str() == "legeplan: error: " + plan +
                             " already exists; init never writes over a plan (choose another folder, or "
@@ -113,14 +113,14 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
 TEST_CASE("init refuses a name with a line break and a folder that is a file") {
     test::TempDir dir;
     std::ostringstream out, err;
-    CHECK(init_plan({dir.path(), Language::nb, "Ål\nkommune", ""}, out, err) == InitStatus::bad_usage);
+    CHECK(init_plan({dir.path(), Language::nb, "Ål\nkommune", ""}, out, err) == Outcome::bad_usage);
     CHECK(err.str() == "legeplan: error: the municipality's name holds a line break or a control character\n");
     std::ostringstream err2;
-    CHECK(init_plan({dir.path(), Language::nb, "  ", ""}, out, err2) == InitStatus::bad_usage);
+    CHECK(init_plan({dir.path(), Language::nb, "  ", ""}, out, err2) == Outcome::bad_usage);
     CHECK(err2.str() == "legeplan: error: the municipality's name is empty\n");
     std::string file = dir.write("fil", "x");
     std::ostringstream err3;
-    CHECK(init_plan({file, Language::nb, "Ål", ""}, out, err3) == InitStatus::bad_usage);
+    CHECK(init_plan({file, Language::nb, "Ål", ""}, out, err3) == Outcome::bad_usage);
     CHECK(err3.str() == "legeplan: error: " + file + " is not a folder\n");
     CHECK(out.str().empty());
 }
@@ -128,7 +128,7 @@ TEST_CASE("init refuses a name with a line break and a folder that is a file") {
 TEST_CASE("a name typed decomposed is written composed (NFC), as every plan text is read") {
     test::TempDir dir;
     std::ostringstream out, err;
-    REQUIRE(init_plan({dir.path(), Language::nb, "A\u030Al", "2027-2030"}, out, err) == InitStatus::ok);
+    REQUIRE(init_plan({dir.path(), Language::nb, "A\u030Al", "2027-2030"}, out, err) == Outcome::ok);
     auto checked = check_plan(dir.path() + "/plan.yaml");
     CHECK(checked.plan.meta.municipality == "\u00C5l");
     CHECK(read_all(dir.path() + "/plan.yaml").find("municipality: \"\u00C5l\"\n") != std::string::npos);

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <sstream>
 
@@ -26,28 +27,37 @@ std::vector<std::string> listing(const std::string& folder) {
     return names;
 }
 
-// A publication of Markdown and a workbook written by `workbook` (no Pandoc involved).
+// Writes a format of our own renderers into the path Publishing gives; returns the failure, or "".
+using Writer = std::function<std::string(const std::string& path)>;
+
+// A publication of Markdown and a workbook written by `workbook` (no Pandoc involved), as a
+// command publishes it: prepared, the workbook written, finished.
 struct Run {
     Plan plan;
     Publication publication;
+    Writer workbook;
     std::ostringstream out;
     std::ostringstream err;
 
-    Run(const std::string& folder, const std::string& markdown, Producer workbook) {
+    Run(const std::string& folder, const std::string& markdown, Writer writer) : workbook(std::move(writer)) {
         plan.meta.date = {2026, 10, 15, {}};
         publication.plan = &plan;
         publication.out_dir = folder;
         publication.name = "plan";
         publication.markdown = markdown;
         publication.formats = {OutputFormat::md, OutputFormat::xlsx};
-        publication.other = std::move(workbook);
     }
-    bool go() { return publish(publication, out, err); }
+    bool go() {
+        Publishing publishing(publication);
+        if (!publishing.prepare(err)) return false;
+        if (!workbook(publishing.path(OutputFormat::xlsx)).empty()) return false;  // the command reports it
+        return publishing.finish(out, err);
+    }
 };
 
-Producer writes(const std::string& text) {
-    return [text](OutputFormat, const std::string& tmp) {
-        std::ofstream(tmp, std::ios::binary) << text;
+Writer writes(const std::string& text) {
+    return [text](const std::string& path) {
+        std::ofstream(path, std::ios::binary) << text;
         return std::string();
     };
 }
@@ -79,12 +89,12 @@ TEST_CASE("publish: a failing format leaves every earlier output as it was", "[p
     test::TempDir dir;
     Run first(dir.path(), "# Old\n", writes("old workbook"));
     REQUIRE(first.go());
-    Run second(dir.path(), "# New\n", [](OutputFormat, const std::string& tmp) {
-        std::ofstream(tmp, std::ios::binary) << "half";
+    Run second(dir.path(), "# New\n", [](const std::string& path) {
+        std::ofstream(path, std::ios::binary) << "half";
         return std::string("disk full");
     });
     CHECK_FALSE(second.go());
-    CHECK(second.err.str() == "legeplan: error: xlsx failed: disk full\n");
+    CHECK(second.err.str().empty());
     CHECK(second.out.str().empty());
     CHECK(read(dir.path() + "/plan.md") == "# Old\n");
     CHECK(read(dir.path() + "/plan.xlsx") == "old workbook");

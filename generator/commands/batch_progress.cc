@@ -6,20 +6,6 @@
 
 namespace legeplan {
 
-namespace {
-
-std::string why_failed(BuildStatus status) {
-    switch (status) {
-        case BuildStatus::ok: break;
-        case BuildStatus::invalid_plan: return "the plan has errors";
-        case BuildStatus::unreadable_plan: return "the plan could not be read";
-        case BuildStatus::output_failed: return "writing an output failed";
-    }
-    return {};
-}
-
-}  // namespace
-
 BatchProgress::BatchProgress(std::ostream& out, std::ostream& err, bool terminal, int total)
     : out_(out), err_(err), terminal_(terminal), total_(total), results_(static_cast<std::size_t>(total)) {}
 
@@ -29,7 +15,7 @@ void BatchProgress::started(const std::string& name) {
     draw_line();
 }
 
-void BatchProgress::finished(std::size_t index, const std::string& name, BuildStatus status, std::string files,
+void BatchProgress::finished(std::size_t index, const std::string& name, Outcome status, std::string files,
                              std::string messages) {
     std::lock_guard<std::mutex> lock(mutex_);
     auto it = std::find(running_.begin(), running_.end(), name);
@@ -48,7 +34,7 @@ void BatchProgress::print(const Result& r) {
     // As in a build of one plan: the plan's warnings, then the files written despite them.
     err_ << r.messages << std::flush;
     out_ << r.files << std::flush;
-    if (r.status != BuildStatus::ok) {
+    if (r.status != Outcome::ok) {
         err_ << "failed " << shown_path(r.name) << " (" << why_failed(r.status) << ")\n";
     } else if (!terminal_) {
         long count = std::count(r.files.begin(), r.files.end(), '\n');

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "commands/build.h"
+#include "commands/outcome.h"
 
 namespace legeplan {
 
@@ -21,7 +21,7 @@ public:
     void started(const std::string& name);
     // Prints what the build of the plan given as number index (from 0) wrote, its files to out
     // and its messages to err, once every plan before it is printed.
-    void finished(std::size_t index, const std::string& name, BuildStatus status, std::string files,
+    void finished(std::size_t index, const std::string& name, Outcome status, std::string files,
                   std::string messages);
     // Clears the line on a terminal.
     void done();
@@ -29,7 +29,7 @@ public:
 private:
     struct Result {
         std::string name;
-        BuildStatus status = BuildStatus::ok;
+        Outcome status = Outcome::ok;
         std::string files;
         std::string messages;
         bool ready = false;

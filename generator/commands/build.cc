@@ -1,23 +1,21 @@
 #include "commands/build.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <future>
-#include <map>
+#include <unistd.h>
 
-#include "commands/check.h"
-#include "commands/document_look.h"
-#include "plan/recording_reader.h"
-#include "render/workbook/budget_csv.h"
-#include "render/charts/charts.h"
-#include "render/labels.h"
-#include "publish/output.h"
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <map>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "commands/batch_progress.h"
+#include "commands/plan_arguments.h"
+#include "text/terminal_text.h"
+#include "publish/process.h"
 #include "publish/output_format.h"
 #include "publish/publish.h"
-#include "render/document/plan_markdown.h"
-#include "render/workbook/review_form.h"
-#include "render/workbook/cost_workbook.h"
 
 namespace legeplan {
 
@@ -25,94 +23,78 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string subtitle(const Plan& plan, const Labels& labels) {
-    std::string line = std::to_string(plan.meta.period.from) + "–" + std::to_string(plan.meta.period.to);
-    if (plan.meta.status != PlanStatus::adopted) {
-        line += " · " + labels.get("draft") + " · " + labels.get("version") + " " + plan.meta.version;
-    }
-    return line;
-}
-
-// Renders and publishes a plan that has been checked; adds the templates and labels it reads to
-// checked.files.
-BuildStatus render_and_publish(const BuildOptions& options, CheckedPlan& checked, std::ostream& out,
-                               std::ostream& err) {
-    const Plan& plan = checked.plan;
-
-    TemplateDirs dirs{options.templates_dir};
-    Labels labels;
-    Diagnostics render_diags;
-    std::string labels_dir = labels_folder(options.templates_dir);
-    std::string markdown;
-    ChartSet charts;
-    bool rendered = load_labels(labels_dir, plan.meta.language, labels, checked.files, render_diags) &&
-                    render_markdown(plan, checked.figures, labels, dirs, markdown, checked.files, render_diags,
-                                    options.no_charts ? nullptr : &charts);
-    if (!rendered) {
-        err << format_diagnostics(render_diags, checked.files);
-        return BuildStatus::output_failed;
-    }
-
-    Publication publication;
-    publication.plan = &plan;
-    publication.out_dir = options.out_dir;
-    publication.name = output_name(options.plan_path);
-    publication.markdown = std::move(markdown);
-    publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::build_default)
-                                                  : options.formats;
-    publication.subtitle = subtitle(plan, labels);
-    apply_look(publication, dirs, options.css, options.reference_doc, labels);
-    publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
-    publication.time_limit = options.time_limit;
-    publication.drawn = options.drawn_charts;
-    apply_charts(publication, charts);
-    if (plan.meta.status != PlanStatus::adopted) {
-        publication.docx_header = labels.get("draft") + " – " + labels.get("version") + " " +
-                                  plan.meta.version + ", " + date_text(plan.meta.date, labels);
-    }
-    publication.other = [&](OutputFormat format, const std::string& tmp) -> std::string {
-        std::string error;
-        try {
-            if (format == OutputFormat::budget) {
-                // tmp is the publisher's temporary file; it renames it into place with the rest.
-                std::ofstream file(tmp, std::ios::binary);
-                file << budget_csv(plan, checked.figures, labels);
-                if (!file.flush()) return "cannot write " + tmp;
-                return {};
-            }
-            bool ok = format == OutputFormat::xlsx ? render_xlsx(plan, checked.figures, labels, tmp, error)
-                                                   : render_review(plan, checked.figures, labels, tmp, error);
-            if (!ok) return error;
-        } catch (const MissingLabel& e) {
-            return e.what();
+// False, with a message, when two plans would write one file: compared by the files' names, not
+// the plans', since a plan "a" writes a-lsu.xlsx as its review form and a plan "a-lsu" its
+// workbook under the same name.
+bool names_distinct(const std::vector<std::string>& plans, const OutputOptions& options, std::ostream& err) {
+    std::map<std::string, std::string> plan_of;
+    for (const std::string& plan : plans) {
+        Publication files;
+        files.out_dir = options.out_dir;
+        files.name = output_name(plan);
+        files.formats = options.formats;
+        for (const std::string& path : output_paths(files)) {
+            auto [it, added] = plan_of.emplace(path, plan);
+            if (added) continue;
+            err << "legeplan: error: " << shown_path(it->second) << " and " << shown_path(plan)
+                << " would both write " << shown_path(path)
+                << "; build them into different folders, or rename one\n";
+            return false;
         }
-        return {};
-    };
-    for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
-    return publish(publication, out, err) ? BuildStatus::ok : BuildStatus::output_failed;
+    }
+    return true;
 }
 
 }  // namespace
 
-BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> read;
-    return build_outputs(options, out, err, read);
+Outcome build_plans(const std::vector<std::string>& arguments, const BuildOptions& each, bool terminal,
+                    std::ostream& out, std::ostream& err) {
+    std::error_code ec;
+    if (arguments.size() == 1 && !fs::is_directory(arguments.front(), ec)) {
+        BuildOptions one = each;
+        one.plan_path = arguments.front();
+        return build_outputs(one, out, err);
+    }
+    std::vector<std::string> plans;
+    if (!plan_files(arguments, plans, err) || !names_distinct(plans, each.output, err)) return Outcome::bad_usage;
+    // Each plan already runs its converters in parallel: the cores are shared by all the
+    // programs of all the plans, and a few more plans than cores keep them busy meanwhile.
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    limit_running_processes(std::max(2u, cores));
+    std::size_t workers = std::min<std::size_t>(plans.size(), cores);
+
+    BatchProgress progress(out, err, terminal, static_cast<int>(plans.size()));
+    std::atomic<std::size_t> next{0};
+    std::mutex worst_mutex;
+    Outcome outcome = Outcome::ok;
+    auto work = [&] {
+        for (std::size_t i = next++; i < plans.size(); i = next++) {
+            std::string name = output_name(plans[i]);
+            progress.started(name);
+            BuildOptions one = each;
+            one.plan_path = plans[i];
+            std::ostringstream files;
+            std::ostringstream messages;
+            Outcome built = build_outputs(one, files, messages);
+            {
+                std::lock_guard<std::mutex> lock(worst_mutex);
+                outcome = worst(outcome, built);
+            }
+            progress.finished(i, name, built, files.str(), messages.str());
+        }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < workers; ++t) threads.emplace_back(work);
+    for (std::thread& thread : threads) thread.join();
+    progress.done();
+    return outcome;
 }
 
-BuildStatus build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
-                          std::vector<std::string>& read) {
-    RecordingReader reader(filesystem_reader());
-    CheckedPlan checked = check_plan(options.plan_path, {}, reader);
-    err << format_diagnostics(checked.diags, checked.files);
-    BuildStatus status = checked.unreadable                ? BuildStatus::unreadable_plan
-                         : !checked.usable(options.strict) ? BuildStatus::invalid_plan
-                                                           : render_and_publish(options, checked, out, err);
-    read = reader.paths();
-    for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));
-    for (const std::string& given : {options.css, options.reference_doc}) {
-        if (!given.empty()) read.push_back(given);
-    }
-    return status;
+Outcome run_build(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    BuildOptions each;
+    if (!read_output(arguments, "build", each.output, err)) return Outcome::bad_usage;
+    each.strict = arguments.strict;
+    return build_plans(arguments.plans, each, isatty(STDERR_FILENO) == 1, out, err);
 }
 
 }  // namespace legeplan

@@ -1,19 +1,15 @@
 #include "commands/diff.h"
 
 #include <filesystem>
-
 #include <memory>
 
 #include "commands/check.h"
 #include "compare/draft_state.h"
 #include "compare/plan_diff.h"
-#include "render/labels.h"
+#include "commands/publication.h"
 #include "publish/output_format.h"
-#include "publish/publish.h"
 #include "render/document/diff_report.h"
-#include "render/document/plan_markdown.h"
 #include "plan/revision.h"
-#include "text/terminal_text.h"
 
 namespace legeplan {
 
@@ -42,26 +38,19 @@ std::unique_ptr<Side> load_side(const std::string& argument, std::ostream& err) 
 
 }  // namespace
 
-DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostream& err) {
-    std::unique_ptr<Side> before = load_side(options.before, err);
-    std::unique_ptr<Side> after = load_side(options.after, err);
-    if (before->checked.unreadable || after->checked.unreadable) return DiffStatus::unreadable_plan;
+Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    OutputOptions options;
+    if (!read_output(arguments, "diff", options, err)) return Outcome::bad_usage;
+    std::unique_ptr<Side> before = load_side(arguments.before, err);
+    std::unique_ptr<Side> after = load_side(arguments.after, err);
+    if (before->checked.unreadable || after->checked.unreadable) return Outcome::bad_usage;
     // A draft with errors is what LSU needs to see, so errors are listed in the report, not a
     // reason to refuse; but a file that did not load, or is no plan at all, would show every
     // measure as removed or added.
     for (const Side* side : {before.get(), after.get()}) {
-        if (!plan_loaded(side->checked.diags) || side->checked.not_a_plan) return DiffStatus::invalid_plan;
+        if (!plan_loaded(side->checked.diags) || side->checked.not_a_plan) return Outcome::invalid_plan;
     }
     const Plan& new_plan = after->checked.plan;
-
-    Labels labels;
-    Diagnostics label_diags;
-    SourceFiles label_files;
-    if (!load_labels(labels_folder(options.templates_dir), new_plan.meta.language, labels,
-                     label_files, label_diags)) {
-        err << format_diagnostics(label_diags, label_files);
-        return DiffStatus::output_failed;
-    }
     bool sums_comparable = sums_trustworthy(before->checked.diags) && sums_trustworthy(after->checked.diags);
     PlanDiff diff = diff_plans(before->checked.plan, before->checked.figures, new_plan, after->checked.figures,
                                sums_comparable);
@@ -69,36 +58,25 @@ DiffStatus diff_outputs(const DiffOptions& options, std::ostream& out, std::ostr
     for (DraftError& e : draft_errors(after->checked.diags, after->checked.files, /*in_new_version=*/true)) {
         diff.errors.push_back(std::move(e));
     }
-    try {
+    auto describe = [&](const Labels& labels, Document& document, Diagnostics&) {
         out << diff_summary(diff, labels);
-        if (options.out_dir.empty()) return DiffStatus::ok;
-        Publication publication;
-        publication.plan = &new_plan;
-        publication.out_dir = options.out_dir;
-        publication.name = output_name(after->path) + "-diff";
-        publication.markdown = diff_markdown(diff, labels);
-        publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::diff)
-                                                      : options.formats;
-        publication.title = labels.get("diff_title") + ": " + new_plan.meta.title;
-        publication.subtitle = labels.get("version") + " " + before->checked.plan.meta.version +
-                               " → " + new_plan.meta.version;
-        publication.time_limit = options.time_limit;
+        document.plan = &new_plan;
+        document.name = output_name(after->path) + "-diff";
+        document.markdown = diff_markdown(diff, labels);
+        document.title = labels.get("diff_title") + ": " + new_plan.meta.title;
+        document.subtitle = labels.get("version") + " " + before->checked.plan.meta.version + " → " +
+                            new_plan.meta.version;
+        document.reference_doc = false;
         // The new version's pictures, when it is read from the working tree.
-        if (!after->git) publication.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
-        TemplateDirs dirs{options.templates_dir};
-        publication.css = dirs.locate("plan.css");
-        publication.html_template = dirs.locate("plan.html5");
+        if (!after->git) document.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
         for (const Side* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree
-            for (int f = 0; f < side->checked.files.count(); ++f) {
-                publication.inputs.push_back(side->checked.files.origin(f));
-            }
+            for (int f = 0; f < side->checked.files.count(); ++f) document.inputs.push_back(side->checked.files.origin(f));
         }
-        return publish(publication, out, err) ? DiffStatus::ok : DiffStatus::output_failed;
-    } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
-        return DiffStatus::output_failed;
-    }
+        return true;
+    };
+    SourceFiles label_files;
+    return publish_document(options, new_plan.meta.language, label_files, describe, nullptr, out, err);
 }
 
 }  // namespace legeplan

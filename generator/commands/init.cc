@@ -147,17 +147,17 @@ bool parse_period(const std::string& text, Period& period, std::string& error) {
 
 Period default_period(int this_year) { return Period{this_year + 1, this_year + 4, {}}; }
 
-InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err) {
+Outcome init_plan(const InitOptions& options, std::ostream& out, std::ostream& err) {
     if (std::string problem = name_problem(options.municipality); !problem.empty()) {
         err << "legeplan: error: the municipality's name " << problem << "\n";
-        return InitStatus::bad_usage;
+        return Outcome::bad_usage;
     }
     Today now = today();
     StarterPlan starter{options.language, utf8::nfc(options.municipality), default_period(now.year), now.date};
     std::string error;
     if (!options.period.empty() && !parse_period(options.period, starter.period, error)) {
         err << "legeplan: error: " << terminal_safe(error) << "\n";
-        return InitStatus::bad_usage;
+        return Outcome::bad_usage;
     }
 
     fs::path dir(options.dir);
@@ -165,17 +165,17 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
     std::error_code ec;
     if (fs::exists(fs::symlink_status(plan_path, ec))) {
         err << exists_message(plan_path);
-        return InitStatus::bad_usage;
+        return Outcome::bad_usage;
     }
     if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) {
         err << "legeplan: error: " << shown_path(options.dir) << " is not a folder\n";
-        return InitStatus::bad_usage;
+        return Outcome::bad_usage;
     }
 
     std::string text;
     if (!render_starter_plan(starter, TemplateDirs{}, text, error)) {
         err << "legeplan: error: " << terminal_safe(error) << "\n";
-        return InitStatus::output_failed;
+        return Outcome::output_failed;
     }
     // The first line points editors that speak the YAML language server to the plan's schema.
     text = "# yaml-language-server: $schema=" + schema_path() + "\n" + text;
@@ -183,12 +183,12 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
     fs::create_directories(dir, ec);
     if (ec) {
         err << "legeplan: error: cannot make the folder " << shown_path(options.dir) << ": " << ec.message() << "\n";
-        return InitStatus::output_failed;
+        return Outcome::output_failed;
     }
     switch (place_new_file(plan_path, text, error)) {
         case Placed::ok: break;
-        case Placed::exists: err << exists_message(plan_path); return InitStatus::bad_usage;
-        case Placed::failed: err << "legeplan: error: " << terminal_safe(error) << "\n"; return InitStatus::output_failed;
+        case Placed::exists: err << exists_message(plan_path); return Outcome::bad_usage;
+        case Placed::failed: err << "legeplan: error: " << terminal_safe(error) << "\n"; return Outcome::output_failed;
     }
 
     bool nn = options.language == Language::nn;
@@ -198,7 +198,11 @@ InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream
         << "next: replace them with the municipality's own text and figures, then\n"
         << "  legeplan validate " << shell_word(plan_path) << "   (lists what is left to fill in)\n"
         << "  legeplan build " << shell_word(plan_path) << " -o out   (DOCX, HTML, PDF and the workbook)\n";
-    return InitStatus::ok;
+    return Outcome::ok;
+}
+
+Outcome run_init(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    return init_plan({arguments.folder, arguments.language, arguments.municipality, arguments.period}, out, err);
 }
 
 }  // namespace legeplan

@@ -5,6 +5,8 @@
 #include <ostream>
 #include <string>
 
+#include "commands/command_line.h"
+#include "commands/outcome.h"
 #include "plan/model.h"
 
 namespace legeplan {
@@ -16,11 +18,12 @@ struct InitOptions {
     std::string period;        // "FROM-TO"; empty: the four years of the økonomiplan from next year
 };
 
-enum class InitStatus { ok, bad_usage, output_failed };
-
 // Writes dir/plan.yaml. Prints what it wrote and what to do next to out; every failure to err
 // as "legeplan: error: …". An existing dir/plan.yaml is bad usage, and nothing in dir changes.
-InitStatus init_plan(const InitOptions& options, std::ostream& out, std::ostream& err);
+Outcome init_plan(const InitOptions& options, std::ostream& out, std::ostream& err);
+
+// The command: the starter plan the arguments describe.
+Outcome run_init(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 // "2027-2030" (or with an en dash) → the period; false with the reason in error when it is not
 // two years in 1980–2099, in order, at most 20 years.

@@ -4,16 +4,11 @@
 
 #include "commands/check.h"
 #include "commands/plan_arguments.h"
-#include "commands/document_look.h"
+#include "commands/publication.h"
 #include "figures/region_sums.h"
 #include "plan/plan_timestamp.h"
-#include "text/terminal_text.h"
-#include "publish/output.h"
-#include "publish/publish.h"
-#include "render/labels.h"
 #include "render/document/overview_report.h"
 #include "render/workbook/overview_workbook.h"
-#include "render/template_dirs.h"
 
 namespace legeplan {
 
@@ -43,21 +38,21 @@ Date newest_date(const std::vector<CheckedPlan>& checked) {
 
 }  // namespace
 
-std::vector<OutputFormat> overview_formats() { return formats_where(&OutputFormatInfo::report); }
-
-OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& out, std::ostream& err) {
+Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    OutputOptions options;
+    if (!read_output(arguments, "overview", options, err)) return Outcome::bad_usage;
     std::vector<CheckedPlan> checked;
     std::vector<std::string> paths;
-    if (!plan_files(options.plan_paths, paths, err)) return OverviewStatus::unreadable_plan;
+    if (!plan_files(arguments.plans, paths, err)) return Outcome::bad_usage;
     checked.reserve(paths.size());  // the overview points into them
     for (const std::string& path : paths) {
         checked.push_back(check_plan(path));
         const CheckedPlan& c = checked.back();
         err << format_diagnostics(c.diags, c.files);
-        if (c.unreadable) return OverviewStatus::unreadable_plan;
+        if (c.unreadable) return Outcome::bad_usage;
     }
     Overview overview;
-    overview.language = options.language;
+    overview.language = arguments.language;
     std::vector<const Figures*> counted;
     std::vector<const Plan*> counted_plans;
     for (std::size_t i = 0; i < checked.size(); ++i) {
@@ -75,51 +70,31 @@ OverviewStatus overview_outputs(const OverviewOptions& options, std::ostream& ou
     overview.key_figures = region_key_figures(counted_plans);
     if (sum_diags.has_errors()) {
         err << format_diagnostics(sum_diags, files);
-        return OverviewStatus::invalid_plan;
+        return Outcome::invalid_plan;
     }
 
-    TemplateDirs dirs{options.templates_dir};
-    Labels labels;
-    Diagnostics label_diags;
-    if (!load_labels(labels_folder(options.templates_dir), options.language, labels, files, label_diags)) {
-        err << format_diagnostics(label_diags, files);
-        return OverviewStatus::output_failed;
+    Plan about;  // what Pandoc's metadata tells: the title, the language and the date
+    about.meta.language = arguments.language;
+    about.meta.date = newest_date(checked);
+    std::vector<std::string> inputs;
+    for (const CheckedPlan& c : checked) {
+        for (int f = 0; f < c.files.count(); ++f) inputs.push_back(c.files.origin(f));
     }
-    try {
-        Plan about;  // what Pandoc's metadata tells: the title, the language and the date
-        about.meta.language = options.language;
+    auto describe = [&](const Labels& labels, Document& document, Diagnostics&) {
         about.meta.title = labels.get("overview_title");
-        about.meta.date = newest_date(checked);
-        Publication publication;
-        publication.plan = &about;
-        publication.out_dir = options.out_dir;
-        publication.name = kOverviewName;
-        ChartSet charts;
-        publication.markdown = overview_markdown(overview, labels, options.no_charts ? nullptr : &charts);
-        publication.formats = options.formats.empty() ? overview_formats() : options.formats;
-        apply_charts(publication, charts);
-        publication.contents = false;  // two tables and a list, read from start to end
-        apply_look(publication, dirs, options.css, options.reference_doc, labels);
-        publication.time_limit = options.time_limit;
-        std::time_t created = plan_timestamp(about);
-        publication.other = [&](OutputFormat, const std::string& tmp) -> std::string {
-            std::string error;
-            try {
-                if (!render_overview_workbook(overview, labels, created, tmp, error)) return error;
-            } catch (const MissingLabel& e) {
-                return e.what();
-            }
-            return {};
-        };
-        for (const CheckedPlan& c : checked) {
-            for (int f = 0; f < c.files.count(); ++f) publication.inputs.push_back(c.files.origin(f));
-        }
-        if (!publish(publication, out, err)) return OverviewStatus::output_failed;
-    } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
-        return OverviewStatus::output_failed;
-    }
-    return overview.invalid.empty() ? OverviewStatus::ok : OverviewStatus::invalid_plan;
+        document.plan = &about;
+        document.name = kOverviewName;
+        document.markdown = overview_markdown(overview, labels, options.no_charts ? nullptr : &document.charts);
+        document.contents = false;  // two tables and a list, read from start to end
+        document.inputs = inputs;
+        return true;
+    };
+    std::time_t created = plan_timestamp(about);
+    auto write = [&](const Labels& labels, OutputFormat, const std::string& path, std::string& error) {
+        return render_overview_workbook(overview, labels, created, path, error);
+    };
+    Outcome outcome = publish_document(options, arguments.language, files, describe, write, out, err);
+    return outcome == Outcome::ok && !overview.invalid.empty() ? Outcome::invalid_plan : outcome;
 }
 
 }  // namespace legeplan

@@ -3,16 +3,10 @@
 #include <filesystem>
 
 #include "commands/check.h"
-#include "commands/document_look.h"
-#include "figures/follow_up_figures.h"
-#include "text/terminal_text.h"
-#include "publish/output.h"
-#include "publish/output_format.h"
-#include "publish/publish.h"
+#include "commands/publication.h"
 #include "render/document/follow_up_report.h"
 #include "render/workbook/follow_up_workbook.h"
-#include "render/labels.h"
-#include "render/template_dirs.h"
+#include "text/terminal_text.h"
 
 namespace legeplan {
 
@@ -27,60 +21,40 @@ std::string report_years(const Plan& plan) {
 
 }  // namespace
 
-ReportStatus report_outputs(const ReportOptions& options, std::ostream& out, std::ostream& err) {
-    CheckedPlan checked = check_plan(options.plan_path);
+Outcome run_report(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    OutputOptions options;
+    if (!read_output(arguments, "report", options, err)) return Outcome::bad_usage;
+    CheckedPlan checked = check_plan(arguments.plan);
     err << format_diagnostics(checked.diags, checked.files);
-    if (checked.unreadable) return ReportStatus::unreadable_plan;
-    if (!checked.usable(false)) return ReportStatus::invalid_plan;
+    if (checked.unreadable) return Outcome::bad_usage;
+    if (!checked.usable(false)) return Outcome::invalid_plan;
     const Plan& plan = checked.plan;
     std::size_t index = plan.follow_up.size();
     for (std::size_t i = 0; i < plan.follow_up.size(); ++i) {
-        if (plan.follow_up[i].year == options.year) index = i;
+        if (plan.follow_up[i].year == arguments.year) index = i;
     }
     if (index == plan.follow_up.size()) {
-        err << "legeplan: error: " << shown_path(options.plan_path) << " has no follow-up report for " << options.year
+        err << "legeplan: error: " << shown_path(arguments.plan) << " has no follow-up report for " << arguments.year
             << (plan.follow_up.empty() ? std::string(" (it has none yet; add one under 'follow_up:', see docs/format.md)")
                                        : " (it has reports for " + report_years(plan) + ")")
             << "\n";
-        return ReportStatus::invalid_plan;
+        return Outcome::invalid_plan;
     }
-
-    TemplateDirs dirs{options.templates_dir};
-    Labels labels;
-    Diagnostics label_diags;
-    if (!load_labels(labels_folder(options.templates_dir), plan.meta.language, labels, checked.files, label_diags)) {
-        err << format_diagnostics(label_diags, checked.files);
-        return ReportStatus::output_failed;
-    }
-    try {
+    auto describe = [&](const Labels& labels, Document& document, Diagnostics&) {
         const FollowUp& report = plan.follow_up[index];
-        Publication publication;
-        publication.plan = &plan;
-        publication.out_dir = options.out_dir;
-        publication.name = output_name(options.plan_path) + "-oppfolging-" + std::to_string(report.year);
-        publication.markdown = follow_up_markdown(plan, checked.figures, index, labels);
-        publication.formats = options.formats.empty() ? formats_where(&OutputFormatInfo::report) : options.formats;
-        publication.title = follow_up_title(plan, index, labels) + ": " + plan.meta.title;
-        publication.subtitle = labels.get("follow_up_dated") + " " + date_text(report.date, labels);
-        publication.contents = false;  // a few pages, read from start to end
-        apply_look(publication, dirs, options.css, options.reference_doc, labels);
-        publication.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
-        publication.time_limit = options.time_limit;
-        publication.other = [&](OutputFormat, const std::string& tmp) -> std::string {
-            std::string error;
-            try {
-                if (!render_follow_up_workbook(plan, checked.figures, index, labels, tmp, error)) return error;
-            } catch (const MissingLabel& e) {
-                return e.what();
-            }
-            return {};
-        };
-        for (int f = 0; f < checked.files.count(); ++f) publication.inputs.push_back(checked.files.origin(f));
-        return publish(publication, out, err) ? ReportStatus::ok : ReportStatus::output_failed;
-    } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
-        return ReportStatus::output_failed;
-    }
+        document.plan = &plan;
+        document.name = output_name(arguments.plan) + "-oppfolging-" + std::to_string(report.year);
+        document.markdown = follow_up_markdown(plan, checked.figures, index, labels);
+        document.title = follow_up_title(plan, index, labels) + ": " + plan.meta.title;
+        document.subtitle = labels.get("follow_up_dated") + " " + date_text(report.date, labels);
+        document.contents = false;  // a few pages, read from start to end
+        document.resource_dir = std::filesystem::absolute(arguments.plan).parent_path().string();
+        return true;
+    };
+    auto write = [&](const Labels& labels, OutputFormat, const std::string& path, std::string& error) {
+        return render_follow_up_workbook(plan, checked.figures, index, labels, path, error);
+    };
+    return publish_document(options, plan.meta.language, checked.files, describe, write, out, err);
 }
 
 }  // namespace legeplan

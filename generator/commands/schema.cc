@@ -1,17 +1,14 @@
 #include "commands/schema.h"
 
-#include <iostream>
-
-#include "commands/exit_codes.h"
 #include "plan/json_schema.h"
 
 namespace legeplan {
 
-int print_schema(std::ostream& out) {
+Outcome run_schema(const Arguments&, std::ostream& out, std::ostream& err) {
     out << plan_json_schema_text() << std::flush;
-    if (out) return exit_code::ok;
-    std::cerr << "legeplan: error: could not write the schema\n";
-    return exit_code::output_failed;
+    if (out) return Outcome::ok;
+    err << "legeplan: error: could not write the schema\n";
+    return Outcome::output_failed;
 }
 
 }  // namespace legeplan

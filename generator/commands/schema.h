@@ -3,9 +3,12 @@
 
 #include <ostream>
 
+#include "commands/command_line.h"
+#include "commands/outcome.h"
+
 namespace legeplan {
 
-// Writes the schema to out; returns an exit code (3 when out cannot be written).
-int print_schema(std::ostream& out);
+// Writes the schema to out; output_failed when out cannot be written.
+Outcome run_schema(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

@@ -44,18 +44,11 @@ std::string shown(const std::string& path) {
 }
 
 // name is the build's output name, escaped for the terminal.
-std::string ended(BuildStatus status, const std::string& name, long files) {
-    switch (status) {
-        case BuildStatus::ok:
-            return "built " + name + " (" + std::to_string(files) + (files == 1 ? " file)" : " files)");
-        case BuildStatus::invalid_plan:
-            return "failed " + name + " (the plan has errors); the outputs are as they were";
-        case BuildStatus::unreadable_plan:
-            return "failed " + name + " (the plan could not be read); the outputs are as they were";
-        case BuildStatus::output_failed:
-            return "failed " + name + " (writing an output failed); the outputs are as they were";
+std::string ended(Outcome outcome, const std::string& name, long files) {
+    if (outcome == Outcome::ok) {
+        return "built " + name + " (" + std::to_string(files) + (files == 1 ? " file)" : " files)");
     }
-    return {};
+    return "failed " + name + " (" + why_failed(outcome) + "); the outputs are as they were";
 }
 
 // The files of the plan and of the municipality's look among those the build read; legeplan's
@@ -73,14 +66,14 @@ std::vector<std::string> users_files(const std::vector<std::string>& read) {
 }
 
 // The folders whose every file the build may read: a municipality's own templates and labels.
-std::vector<std::string> template_folders(const BuildOptions& options) {
+std::vector<std::string> template_folders(const OutputOptions& options) {
     if (options.templates_dir.empty()) return {};
     return {options.templates_dir, (fs::path(options.templates_dir) / "labels").string()};
 }
 
 // The files a build writes into the output folder, whatever its formats: the finished files it
 // named on out and those its formats are written as (a failed build names none).
-std::vector<std::string> own_outputs(const BuildOptions& options, const std::string& name,
+std::vector<std::string> own_outputs(const OutputOptions& options, const std::string& name,
                                      const std::string& written) {
     std::vector<std::string> outputs;
     for (OutputFormat format : options.formats) {
@@ -128,13 +121,12 @@ bool await_change(FileWatch& watch, const std::string& plan, std::ostream& err) 
 
 }  // namespace
 
-BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& err) {
+Outcome watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& err) {
     BuildOptions options = given;
-    if (options.formats.empty()) options.formats = {OutputFormat::html};
     FileWatch watch;
     if (!watch.ok()) {
         err << "legeplan: error: " << watch.error() << "\n";
-        return BuildStatus::output_failed;
+        return Outcome::output_failed;
     }
     std::string name = output_name(options.plan_path);
     DrawnCharts charts;  // most saves change text, not costs: the charts stay as they were
@@ -142,27 +134,35 @@ BuildStatus watch_plan(const BuildOptions& given, std::ostream& out, std::ostrea
     for (bool first = true;; first = false) {
         std::vector<std::string> read;
         std::ostringstream written;
-        BuildStatus status = build_outputs(options, written, err, read);
-        if (first && status == BuildStatus::unreadable_plan) return status;
+        Outcome outcome = build_outputs(options, written, err, read);
+        if (first && outcome == Outcome::bad_usage) return outcome;
         std::string files = written.str();
         out << files << std::flush;
-        err << now_text() << ended(status, shown_path(name), std::count(files.begin(), files.end(), '\n'))
+        err << now_text() << ended(outcome, shown_path(name), std::count(files.begin(), files.end(), '\n'))
             << "\n";
         std::size_t before = watch.file_count();
-        watch.ignore_own(own_outputs(options, name, files));
-        watch.watch(users_files(read), template_folders(options));
+        watch.ignore_own(own_outputs(options.output, name, files));
+        watch.watch(users_files(read), template_folders(options.output));
         std::size_t count = watch.file_count();
         if (first || count != before) {
             err << now_text() << "watching " << count << (count == 1 ? " file" : " files")
-                << (options.templates_dir.empty() ? "" : " and the templates folder")
+                << (options.output.templates_dir.empty() ? "" : " and the templates folder")
                 << (first ? " for changes; Ctrl-C stops" : "") << "\n";
         }
         err << std::flush;
         if (!await_change(watch, options.plan_path, err)) {
             err << "legeplan: error: cannot read the file system's events any more\n";
-            return BuildStatus::output_failed;
+            return Outcome::output_failed;
         }
     }
+}
+
+Outcome run_watch(const Arguments& arguments, std::ostream& out, std::ostream& err) {
+    BuildOptions options;
+    if (!read_output(arguments, "watch", options.output, err)) return Outcome::bad_usage;
+    options.plan_path = arguments.plan;
+    options.strict = arguments.strict;
+    return watch_plan(options, out, err);
 }
 
 }  // namespace legeplan

@@ -9,7 +9,7 @@
 
 #include <ostream>
 
-#include "commands/build.h"
+#include "commands/plan_build.h"
 
 namespace legeplan {
 
@@ -17,9 +17,12 @@ namespace legeplan {
 inline constexpr std::chrono::milliseconds kWatchSettle{50};
 
 // Prints what build prints (written files to out, diagnostics to err) and, on err, a line with
-// the time for each change seen and each build ended. Default formats (options.formats empty):
-// HTML. Returns only when it cannot go on: unreadable_plan when the plan named cannot be read at
-// the start, output_failed when the files cannot be watched (or no longer).
-BuildStatus watch_plan(const BuildOptions& options, std::ostream& out, std::ostream& err);
+// the time for each change seen and each build ended. Returns only when it cannot go on:
+// bad_usage when the plan named cannot be read at the start, output_failed when the files cannot
+// be watched (or no longer).
+Outcome watch_plan(const BuildOptions& options, std::ostream& out, std::ostream& err);
+
+// The command: the arguments' plan watched with their output options (HTML by default).
+Outcome run_watch(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

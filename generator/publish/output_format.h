@@ -1,6 +1,7 @@
 // The table of outputs: every format legeplan writes, with its name on the command line, its
-// file name, how it is made and which commands write it. A new format is a row here and the
-// code that makes it; nothing else names formats.
+// file name, how it is made and which commands write it; and the name a plan's outputs are
+// written under. A new format is a row here, the code that makes it and, for one of our own
+// renderers, the command that calls it (commands/); the rest reads the table.
 #pragma once
 
 #include <optional>
@@ -17,7 +18,7 @@ enum class Production {
     markdown,    // the rendered Markdown itself
     pandoc,      // Pandoc's writer, from the Markdown
     weasyprint,  // Pandoc's HTML writer, then WeasyPrint
-    renderer,    // our own renderer, from the model (Publication::other)
+    renderer,    // our own renderer, from the model, called by the command (publish.h: Publishing::path)
 };
 
 struct OutputFormatInfo {

@@ -46,9 +46,9 @@ std::string final_path(const Publication& p, OutputFormat format) {
 std::string produce(const Job& job, const Publication& p, const Look& look, const std::string& markdown_path,
                     const std::string& pictures, const std::string& chart_dir) {
     if (format_info(job.format).production == Production::renderer) {
-        if (!p.other) return "no way to write " + std::string(format_info(job.format).name);
-        StopDeferral writing_in_the_work_folder;
-        return p.other(job.format, job.made);
+        std::error_code ec;
+        bool written = fs::is_regular_file(job.made, ec);
+        return written ? std::string() : "no way to write " + std::string(format_info(job.format).name);
     }
     PandocRequest request;
     request.format = job.format;
@@ -220,7 +220,19 @@ std::vector<std::string> output_paths(const Publication& p) {
     return paths;
 }
 
-bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
+struct Publishing::State {
+    std::unique_ptr<ScratchFolder> work;
+    Look look;
+    std::string pictures;
+    std::string markdown;
+};
+
+Publishing::Publishing(const Publication& publication) : publication_(publication), state_(std::make_unique<State>()) {}
+
+Publishing::~Publishing() = default;
+
+bool Publishing::prepare(std::ostream& err) {
+    const Publication& p = publication_;
     std::error_code ec;
     fs::create_directories(p.out_dir, ec);
     if (ec) {
@@ -234,27 +246,40 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     }
     // Every file is made in a private folder inside the output folder and renamed into place
     // from there; whatever a converter or library leaves beside its file goes with the folder.
-    ScratchFolder work(p.out_dir, p.name);
+    state_->work = std::make_unique<ScratchFolder>(p.out_dir, p.name);
+    const ScratchFolder& work = *state_->work;
     if (!work.ok()) {
         err << "legeplan: error: " << terminal_safe(work.error()) << "\n";
         return false;
     }
-    Look look;
-    std::string pictures = work.path() + "/pictures";
-    std::string markdown = work.path() + "/" + p.name + ".md";
+    state_->pictures = work.path() + "/pictures";
+    state_->markdown = work.path() + "/" + p.name + ".md";
+    if (!read_look(p, work.path(), state_->look, err) || !copy_pictures(p, state_->pictures, err)) return false;
+    StopDeferral writing_a_file;
     std::string error;
-    if (!read_look(p, work.path(), look, err) || !copy_pictures(p, pictures, err)) return false;
-    {
-        StopDeferral writing_a_file;
-        if (!write_file_atomically(markdown, p.markdown, error)) {
-            report(err, "md", error);
-            return false;
-        }
+    if (!write_file_atomically(state_->markdown, p.markdown, error)) {
+        report(err, "md", error);
+        return false;
     }
+    return true;
+}
+
+std::string Publishing::path(OutputFormat format) const {
+    if (!state_->work || !state_->work->ok()) return {};
+    return state_->work->path() + "/" + publication_.name + std::string(format_info(format).suffix);
+}
+
+bool Publishing::finish(std::ostream& out, std::ostream& err) {
+    const Publication& p = publication_;
+    if (!state_->work || !state_->work->ok()) return false;
+    ScratchFolder& work = *state_->work;
+    const Look& look = state_->look;
+    const std::string& pictures = state_->pictures;
+    const std::string& markdown = state_->markdown;
     std::vector<Job> jobs;
     for (OutputFormat f : p.formats) {
         if (format_info(f).production == Production::markdown) continue;
-        jobs.push_back({f, final_path(p, f), work.path() + "/" + p.name + std::string(format_info(f).suffix)});
+        jobs.push_back({f, final_path(p, f), path(f)});
     }
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
@@ -294,6 +319,11 @@ bool publish(const Publication& p, std::ostream& out, std::ostream& err) {
     }
     for (const Job& job : jobs) out << shown_path(job.final_path) << "\n";
     return true;
+}
+
+bool publish(const Publication& publication, std::ostream& out, std::ostream& err) {
+    Publishing publishing(publication);
+    return publishing.prepare(err) && publishing.finish(out, err);
 }
 
 }  // namespace legeplan

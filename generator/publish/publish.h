@@ -1,9 +1,10 @@
-// Writing a run's outputs: the Markdown, its Pandoc conversions and any other format, all in
-// parallel, each through a temporary file renamed into place. Shared by build and diff.
+// Writing a run's outputs, for every command that writes documents: the Markdown, its
+// conversions by Pandoc and WeasyPrint in parallel, and the formats our own renderers write
+// (workbooks, the budget file), all made in a private folder inside the output folder and put in
+// place together, or none of them.
 #pragma once
 
 #include <chrono>
-#include <functional>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -25,10 +26,6 @@ struct DrawnCharts {
     std::string script;
     std::shared_ptr<ScratchFolder> folder;
 };
-
-// Writes a format made by our own renderer (Production::renderer) to tmp_path; returns the
-// failure, or "".
-using Producer = std::function<std::string(OutputFormat format, const std::string& tmp_path)>;
 
 struct Publication {
     const Plan* plan = nullptr;  // for Pandoc's metadata (language, date)
@@ -56,7 +53,6 @@ struct Publication {
     std::string docx_header;  // a running header on every DOCX page ("UTKAST – …"); empty for none
     std::string page_word = "Side";  // the DOCX footer's "Side 3 av 40", in the plan's language
     std::string of_word = "av";
-    Producer other;
     std::vector<std::string> inputs;  // files read for this run (besides the look's): never written over
     std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run
 };
@@ -64,8 +60,33 @@ struct Publication {
 // The paths publish writes, in the order it prints them.
 std::vector<std::string> output_paths(const Publication& publication);
 
-// Prints each written file to out and each failure to err; false when anything failed, and then
-// no output is written and every earlier one is as it was.
+// One run's outputs, in two steps. prepare() makes the output folder and the private folder,
+// refuses names that would write over what the run reads, reads and checks the look and copies
+// the pictures; then whoever renders a format of our own (Production::renderer) writes it to
+// path(format); finish() runs the converters in parallel and puts every output in place. A
+// failure or a Publishing that goes without finish() leaves every earlier output as it was and
+// nothing behind.
+class Publishing {
+public:
+    explicit Publishing(const Publication& publication);
+    ~Publishing();
+    Publishing(const Publishing&) = delete;
+    Publishing& operator=(const Publishing&) = delete;
+
+    // False, with the failure on err, when nothing can be written.
+    bool prepare(std::ostream& err);
+    // Where a format is made before it is put in place (after prepare()).
+    std::string path(OutputFormat format) const;
+    // Prints each written file to out and each failure to err; false when anything failed.
+    bool finish(std::ostream& out, std::ostream& err);
+
+private:
+    struct State;
+    const Publication& publication_;
+    std::unique_ptr<State> state_;
+};
+
+// prepare() and finish() for a publication with no format of our own renderers.
 bool publish(const Publication& publication, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

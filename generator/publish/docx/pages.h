@@ -18,7 +18,7 @@ struct DocxPages {
     std::time_t mtime = 0;  // the time stamped on the parts we write, for reproducible files
     std::string page_word = "Side";  // the footer reads "Side 3 av 40"
     std::string of_word = "av";
-    std::map<std::string, std::string> picture_descriptions{};  // caption → alt text (docx_pictures.h)
+    std::map<std::string, std::string> picture_descriptions{};  // caption → alt text (describe_pictures)
 };
 
 // Adds a footer with the page number and, when pages.header is set, the running header. Keeps

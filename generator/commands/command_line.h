@@ -1,0 +1,64 @@
+// The command line: every command's options and arguments, added to its parser here and read
+// into one record (Arguments) that every command takes. The options the commands that write
+// documents share (build, watch, report, overview, diff: output folder, formats, templates,
+// reference document, CSS, charts, time and memory limits) are added by the same functions,
+// worded the same way, into one struct (OutputOptions). Only this file and main.cpp see CLI11.
+#pragma once
+
+#include <chrono>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "plan/model.h"
+#include "publish/output_format.h"
+#include "publish/process.h"
+
+namespace CLI {
+class App;
+}
+
+namespace legeplan {
+
+struct OutputOptions {
+    std::string out_dir;                // diff: empty for the terminal summary alone
+    std::vector<OutputFormat> formats;  // after read_output: the ones asked for, else the command's default
+    std::string templates_dir;          // a municipality's own templates, labels or plan.css (optional)
+    std::string reference_doc;          // a municipality's own reference.docx (optional)
+    std::string css;                    // a municipality's own CSS (optional)
+    bool no_charts = false;             // leave the charts out of the documents (and gnuplot unused)
+    std::chrono::milliseconds time_limit = default_time_limit;  // for each run of an external program
+};
+
+struct Arguments {
+    std::string plan;                 // validate, watch, report: the plan's YAML file
+    std::vector<std::string> plans;   // build, overview: plan files, or folders of plans
+    std::string before;               // diff: the earlier version, a file or REV:path in git
+    std::string after;                // diff: the later version
+    std::string formats;              // --format as written; read_output reads it
+    OutputOptions output;
+    bool strict = false;               // warnings count as errors
+    int year = 0;                      // report: the year to report on
+    Language language = Language::nb;  // overview, init
+    std::string folder;                // init: where to write plan.yaml
+    std::string municipality;          // init
+    std::string period;                // init: "FROM-TO"
+};
+
+// Each command's options, in the order --help lists them.
+void add_validate_options(CLI::App& command, Arguments& arguments);
+void add_build_options(CLI::App& command, Arguments& arguments);
+void add_watch_options(CLI::App& command, Arguments& arguments);
+void add_diff_options(CLI::App& command, Arguments& arguments);
+void add_report_options(CLI::App& command, Arguments& arguments);
+void add_overview_options(CLI::App& command, Arguments& arguments);
+void add_init_options(CLI::App& command, Arguments& arguments);
+void add_no_options(CLI::App& command, Arguments& arguments);
+
+// The output options as the command (by name) uses them: --format read against the formats it
+// can write, and its default formats when none are asked for. False, with the message on err,
+// for a format it cannot write.
+bool read_output(const Arguments& arguments, std::string_view command, OutputOptions& options, std::ostream& err);
+
+}  // namespace legeplan

@@ -1,0 +1,91 @@
+#include "commands/plan_build.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include "commands/check.h"
+#include "commands/publication.h"
+#include "plan/recording_reader.h"
+#include "render/document/plan_markdown.h"
+#include "render/workbook/budget_csv.h"
+#include "render/workbook/cost_workbook.h"
+#include "render/workbook/review_form.h"
+
+namespace legeplan {
+
+namespace {
+
+// "2027–2030", and for a plan not yet adopted " · Utkast · versjon 0.3".
+std::string subtitle(const Plan& plan, const Labels& labels) {
+    std::string line = period_text(plan.meta.period);
+    if (plan.meta.status != PlanStatus::adopted) {
+        line += " · " + labels.get("draft") + " · " + labels.get("version") + " " + plan.meta.version;
+    }
+    return line;
+}
+
+// The formats of our own renderers: the workbook, the budget file and LSU's review form.
+bool write_format(const CheckedPlan& checked, const Labels& labels, OutputFormat format, const std::string& path,
+                  std::string& error) {
+    switch (format) {
+        case OutputFormat::xlsx: return render_xlsx(checked.plan, checked.figures, labels, path, error);
+        case OutputFormat::review: return render_review(checked.plan, checked.figures, labels, path, error);
+        case OutputFormat::budget: {
+            std::ofstream file(path, std::ios::binary);
+            file << budget_csv(checked.plan, checked.figures, labels);
+            if (file.flush()) return true;
+            error = "cannot write " + path;
+            return false;
+        }
+        default: return false;
+    }
+}
+
+// Renders and publishes a plan that has been checked; adds the templates and labels it reads to
+// checked.files.
+Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, std::ostream& out, std::ostream& err) {
+    const Plan& plan = checked.plan;
+    auto describe = [&](const Labels& labels, Document& document, Diagnostics& diags) {
+        document.plan = &plan;
+        document.name = output_name(options.plan_path);
+        document.subtitle = subtitle(plan, labels);
+        document.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
+        if (plan.meta.status != PlanStatus::adopted) {
+            document.docx_header = labels.get("draft") + " – " + labels.get("version") + " " + plan.meta.version +
+                                   ", " + date_text(plan.meta.date, labels);
+        }
+        return render_markdown(plan, checked.figures, labels, TemplateDirs{options.output.templates_dir},
+                               document.markdown, checked.files, diags,
+                               options.output.no_charts ? nullptr : &document.charts);
+    };
+    auto write = [&checked](const Labels& labels, OutputFormat format, const std::string& path, std::string& error) {
+        return write_format(checked, labels, format, path, error);
+    };
+    return publish_document(options.output, plan.meta.language, checked.files, describe, write, out, err,
+                            options.drawn_charts);
+}
+
+}  // namespace
+
+Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
+    std::vector<std::string> read;
+    return build_outputs(options, out, err, read);
+}
+
+Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
+                      std::vector<std::string>& read) {
+    RecordingReader reader(filesystem_reader());
+    CheckedPlan checked = check_plan(options.plan_path, {}, reader);
+    err << format_diagnostics(checked.diags, checked.files);
+    Outcome outcome = checked.unreadable                ? Outcome::bad_usage
+                      : !checked.usable(options.strict) ? Outcome::invalid_plan
+                                                        : render_and_publish(options, checked, out, err);
+    read = reader.paths();
+    for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));
+    for (const std::string& given : {options.output.css, options.output.reference_doc}) {
+        if (!given.empty()) read.push_back(given);
+    }
+    return outcome;
+}
+
+}  // namespace legeplan
