@@ -113,13 +113,10 @@ check "one file from two names: exit 2" test "$code" -eq 2
 check "one file from two names: the message, exactly" test "$(cat lsu.err)" = \
   "legeplan: error: lsu/a/plan.yaml and lsu/a-lsu/plan.yaml would both write out-lsu/a-lsu.xlsx; build them into different folders, or rename one"
 check "one file from two names: nothing written" test ! -e out-lsu -a ! -s lsu.out
-set +e
-"$legeplan" build plans/kommune-01/plan.yaml missing/plan.yaml -o out-missing > missing.out 2> missing.err
-code=$?
-set -e
-check "a plan that does not exist: exit 2, nothing written" test "$code" -eq 2 -a ! -e out-missing
-check "a plan that does not exist: the message" test "$(cat missing.err)" = \
-  "legeplan: error: no such plan: missing/plan.yaml"
+# A plan that does not exist: nothing written (its exit code 2 and message: the case
+# tests/cases/build/batch-missing-plan).
+"$legeplan" build plans/kommune-01/plan.yaml missing/plan.yaml -o out-missing > /dev/null 2>&1 || true
+check "a plan that does not exist: nothing written" test ! -e out-missing
 
 # One plan file: as always, no progress line.
 "$legeplan" build plans/kommune-01/plan.yaml -o out-one --format html > one.out 2> one.err

@@ -98,8 +98,8 @@ for command in build watch diff report overview; do
   check "$command -o '': exit 2 (bad usage)" test "$(cat "$work/empty-output-$command.code")" -eq 2
   check "$command -o '': says the folder name is empty" contains "$work/empty-output-$command.out" "$empty_output"
 done
-run empty-output-long "$legeplan" build "$minimal" --output=
-check "build --output=: exit 2 (bad usage)" test "$(cat "$work/empty-output-long.code")" -eq 2
+# (build --output= is the case tests/cases/build/output-empty; a case cannot pass -o "", as
+# CMake drops an empty argument.)
 
 # File and folder names reach the terminal escaped: a plan in a folder whose name holds escape
 # sequences (a window title, clear screen) and a line break. Every message that names it shows

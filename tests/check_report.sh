@@ -4,7 +4,7 @@
 # HTML — shows the year's planned total from the phasing (180 000), the spent total (178 400),
 # the difference, each measure's status and each indicator's value; nothing but the outputs is
 # left in the folder. A bokmål plan whose report leaves a measure out lists it. A year without
-# a report, and a plan without any, exit 1 with a message naming the years there are.
+# a report writes nothing (what it says is the case tests/cases/report/year-without-report).
 # Usage: check_report.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -61,17 +61,8 @@ check "bokmål: the report lists what it left out" contains nb/fjellvik-oppfolgi
 check "bokmål: a left-out measure in the list" contains nb/fjellvik-oppfolging-2028.md "- 3 Oppstartsstøtte ved ny fastlegehjemmel"
 check "bokmål: left-out measures counted" contains nb/fjellvik-oppfolging-2028.md "| Ikke rapportert |"
 
-# A year without a report, and a plan with none.
-set +e
-"$legeplan" report havoy.yaml --year 2028 -o none > none-out.txt 2> none-err.txt
-code=$?
-"$legeplan" report "$src/plans/bergen/plan.yaml" --year 2019 -o none > /dev/null 2> bergen-err.txt
-bergen_code=$?
-set -e
-check "a year without a report exits 1" test "$code" -eq 1
-echo "legeplan: error: havoy.yaml has no follow-up report for 2028 (it has reports for 2027)" > expected-err.txt
-check "... saying which years have one" diff -u expected-err.txt none-err.txt
-check "... and writes nothing" test ! -e none
-check "a plan without reports exits 1" test "$bergen_code" -eq 1
-check "... saying it has none yet" contains bergen-err.txt "has no follow-up report for 2019 (it has none yet; add one under 'follow_up:', see docs/format.md)"
+# A year without a report writes nothing. (Its exit code 1 and message, and a plan with no
+# report at all, are the cases in tests/cases/report/.)
+"$legeplan" report havoy.yaml --year 2028 -o none > /dev/null 2>&1 || true
+check "a year without a report writes nothing" test ! -e none
 exit $fail
