@@ -90,6 +90,16 @@ void add_strict_flag(CLI::App& command, Arguments& arguments) {
     command.add_flag("--strict", arguments.strict, "treat warnings as errors");
 }
 
+// What build and watch share after the plan: they write the same documents the same way.
+void add_plan_output_options(CLI::App& command, Arguments& arguments) {
+    add_output_option(command, arguments, "the folder to write into")->required();
+    add_format_option(command, arguments);
+    add_look_options(command, arguments, "municipality's", "templates, labels or plan.css");
+    add_strict_flag(command, arguments);
+    command.add_flag("--no-charts", arguments.output.no_charts, "leave the charts out of the documents");
+    add_limit_options(command, arguments);
+}
+
 }  // namespace
 
 void add_validate_options(CLI::App& command, Arguments& arguments) {
@@ -100,22 +110,12 @@ void add_validate_options(CLI::App& command, Arguments& arguments) {
 void add_build_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plans, "the plan's YAML file; several, or folders of plan.yaml files, for a batch")
         ->required();
-    add_output_option(command, arguments, "the folder to write into")->required();
-    add_format_option(command, arguments);
-    add_look_options(command, arguments, "municipality's", "templates, labels or plan.css");
-    add_strict_flag(command, arguments);
-    command.add_flag("--no-charts", arguments.output.no_charts, "leave the charts out of the documents");
-    add_limit_options(command, arguments);
+    add_plan_output_options(command, arguments);
 }
 
 void add_watch_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
-    add_output_option(command, arguments, "the folder to write into")->required();
-    add_format_option(command, arguments);
-    add_look_options(command, arguments, "municipality's", "templates, labels or plan.css");
-    add_strict_flag(command, arguments);
-    command.add_flag("--no-charts", arguments.output.no_charts, "leave the charts out of the documents");
-    add_limit_options(command, arguments);
+    add_plan_output_options(command, arguments);
 }
 
 void add_diff_options(CLI::App& command, Arguments& arguments) {

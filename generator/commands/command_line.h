@@ -1,3 +1,8 @@
+// Stage commands/, the last: one file per command (validate, build, watch, diff, report,
+// overview, init, schema), each a run_… function that main.cpp's table calls with the
+// command line's Arguments (this header) and that ends with an Outcome (outcome.h). Shared by
+// them: the front half of the pipeline (check.h) and one way to publish (publication.h).
+//
 // The command line: every command's options and arguments, added to its parser here and read
 // into one record (Arguments) that every command takes. The options the commands that write
 // documents share (build, watch, report, overview, diff: output folder, formats, templates,

@@ -1,3 +1,6 @@
+// Stage compare/: two versions of a plan → what changed (this header), and a draft's errors as
+// the diff lists them (draft_state.h).
+//
 // What changed between two versions of a plan, measures matched by their stable ids so that a
 // renumbering is not a removal and an addition.
 #pragma once

@@ -1,3 +1,7 @@
+// Stage figures/: every sum and figure an output shows, computed once and overflow-checked. It
+// offers the plan's figures (this header), the follow-up's (follow_up_figures.h), the region's
+// (region_sums.h) and the check of a plan's own assertions against them (assertions.h).
+//
 // Every figure any output shows, computed once: per cost, per measure, per responsible unit,
 // per chapter, per year of the economic plan and overall, with estimates (ranges) apart.
 // Renderers read these figures and never add money themselves.

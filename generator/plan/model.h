@@ -1,3 +1,10 @@
+// Stage plan/: a plan's files → YAML nodes → the model, with every problem found reported as a
+// diagnostic with its place. It offers the loader (load.h: the one YAML parser, files read only
+// inside the plan's folder, or from git: revision.h), the model (this header) and its builder
+// (build_model.h), the rules across the model (validate.h), diagnostics (diag.h,
+// diagnostic_codes.h), the format's description and its JSON Schema (format_spec.h,
+// json_schema.h), and what plan text may reference (text_references.h, resource_policy.h).
+//
 // The plan as plain data: what build_model produces, validate checks and renderers read.
 #pragma once
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <stdexcept>
 
-#include "text/lookalike_chars.h"
+#include "text/special_chars.h"
 #include "text/utf8.h"
 
 namespace legeplan {

@@ -12,7 +12,7 @@
 #include "plan/format_spec.h"
 #include "plan/load.h"
 #include "plan/model.h"
-#include "text/xml_chars.h"
+#include "text/special_chars.h"
 
 namespace legeplan {
 
@@ -20,7 +20,7 @@ namespace legeplan {
 inline constexpr int kFirstYear = 1980;
 inline constexpr int kLastYear = 2099;
 
-// Reports a text holding a character no document can carry (xml_chars.h).
+// Reports a text holding a character no document can carry (text/special_chars.h).
 void report_forbidden_char(Diagnostics& diags, SourcePos pos, const std::string& what,
                            const ForbiddenChar& bad);
 

@@ -1,3 +1,9 @@
+// Stage publish/: outputs on disk through external programs. It offers the table of outputs
+// (output_format.h), one publication's files all or none (this header), the converters (pandoc.h,
+// weasyprint.h, gnuplot.h) run by the one process runner (process.h), files written whole
+// (output.h), stops on signals that leave nothing behind (stop.h), and watching files
+// (file_watch.h). The DOCX Pandoc writes is finished in docx/.
+//
 // Writing a run's outputs, for every command that writes documents: the Markdown, its
 // conversions by Pandoc and WeasyPrint in parallel, and the formats our own renderers write
 // (workbooks, the budget file), all made in a private folder inside the output folder and put in

@@ -1,3 +1,11 @@
+// Stage render/: model and figures → what the outputs say, in three families that share this
+// folder's files: charts/ (what a chart shows and the gnuplot script that draws it), document/
+// (the Pandoc Markdown of the plan, the diff, the follow-up report and the overview) and
+// workbook/ (the workbooks and the budget file). Shared: the words (this header), where
+// templates are (template_dirs.h), how costs and figures read (cost_text.h, figure_text.h), the
+// parts of a plan's document (document_parts.h), the terminal summary (summary.h) and the plan
+// `init` writes (starter_plan.h).
+//
 // The fixed words of every output (headings, table headers, "Sum", month names) in the plan's
 // language, read from templates/labels/<nb|nn>.yaml.
 #pragma once

@@ -1,3 +1,9 @@
+// Stage text/, the first of the pipeline (text → plan → figures → compare → render → publish →
+// commands): general text utilities that know nothing of plans. It offers UTF-8 and NFC
+// (utf8.h), kroner amounts read and written (money.h), characters a text should not hold
+// (special_chars.h), escaping for Markdown (markdown_escape.h) and JSON (json_text.h), and text
+// made safe for a terminal (terminal_text.h).
+//
 // UTF-8 helpers: validity, character counting and splitting, for positions and limits, and the
 // one normal form (NFC) every text of a plan is compared and rendered in.
 #pragma once

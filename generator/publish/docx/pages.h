@@ -1,3 +1,7 @@
+// Folder publish/docx/: the DOCX Pandoc wrote, finished with pugixml before it is put in place —
+// pages, header, footer, contents, tables and pictures' alt text (this header), heading numbers
+// (numbering.h), the front matter on the cover (cover.h); xml.h holds the shared helpers.
+//
 // The page furniture Pandoc's DOCX writer leaves out: A4 pages, page numbers in the footer and,
 // for a plan that is not adopted, a running header that marks every page as a draft; a table of
 // contents that shows without updating fields, and tables at the full text width. Applied to the

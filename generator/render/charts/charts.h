@@ -1,3 +1,6 @@
+// Family render/charts/: charts as data, Markdown and a gnuplot script; the cost chapter's
+// (this header) and a key figure's (key_figure_charts.h).
+//
 // The cost chapter's charts: the economic plan year by year (columns) and the sums per chapter
 // and per responsible unit (horizontal bars, which leave room for long names), each with the
 // recurring and the one-time part stacked. What a chart shows comes from the figures stage, its

@@ -1,3 +1,8 @@
+// Family render/document/: every document as Pandoc Markdown — the plan (this header, from
+// document_data.h's template data), the diff for LSU (diff_report.h), the follow-up report
+// (follow_up_report.h) and the regional overview (overview_report.h) — and plan text rewritten
+// from its parse (plan_text.h).
+//
 // Model → template data → Pandoc Markdown, through the Mustache templates in templates/.
 #pragma once
 

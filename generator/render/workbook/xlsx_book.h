@@ -1,3 +1,8 @@
+// Family render/workbook/: the workbooks, all through this header's toolkit — the plan's cost
+// workbook (cost_workbook.h), LSU's review form (review_form.h), the follow-up's
+// (follow_up_workbook.h) and the overview's (overview_workbook.h) — and the budget lines as CSV
+// (budget_csv.h).
+//
 // The workbook toolkit: the one place that creates workbooks. Every libxlsxwriter call is
 // checked and its first failure kept; text is always written as text, shortened to what a cell
 // holds; cell names come from libxlsxwriter's own utilities; formats and print setup are shared
