@@ -185,6 +185,7 @@ class Writer:
             '  version: "1.0"',
             "  date: 2026-10-15",
             "  adopted_by: Syntetisk kommunestyre",
+            "  adopted: {date: 2026-11-20, case: PS 45/26}",
             "  summary: " + self.block(self.markdown(2), 4).rstrip("\n"),
             "",
         ]

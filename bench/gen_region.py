@@ -331,6 +331,10 @@ class Plan:
             f'  version: "{rng.randint(0, 2)}.{rng.randint(1, 9)}"',
             f"  date: {self.period[0] - 1}-{rng.randint(3, 11):02d}-{rng.randint(1, 28):02d}",
             f"  adopted_by: {self.name} kommunestyre",
+        ]
+        if status == "adopted":  # when and under which case: no draw, so the same seed gives the same plans
+            out.append(f"  adopted: {{date: {self.period[0] - 1}-12-15, case: PS 12/{(self.period[0] - 1) % 100:02d}}}")
+        out += [
             "  summary: |",
             f"    {t('Planen har', 'Planen har')} {self.n} {t('tiltak for legetjenesten i', 'tiltak for legetenesta i')} "
             f"{self.name}.",

@@ -40,9 +40,9 @@ check "the contents list sections with their page" grep -qE '^ +8\.1 Tiltak og k
 check "the contents list the last section with its page" grep -qE '^ +8\.6 Kostnadsanslag utenfor summen\.{20,}34$' "$work/first-pages.txt"
 check "every entry in the contents has its page number" bash -c "! grep -q 'Error: Reference' '$work/first-pages.txt'"
 pdftotext -layout -f 1 -l 1 "$pdf" "$work/cover.txt"
-check "the cover holds the plan's status under its title" contains "$work/cover.txt" "Status: Sendt til LSU"
+check "the cover holds the plan's status under its title" contains "$work/cover.txt" "Utkast til LSU"
 check "the cover has no page number" bash -c "! grep -q 'Side 1 av' '$work/cover.txt'"
-check "the cover shows the draft mark once, no running header above it" test "$(grep -c 'UTKAST – Versjon' "$work/cover.txt")" -eq 1
+check "the cover shows the draft mark once, no running header above it" test "$(grep -c 'Utkast til LSU' "$work/cover.txt")" -eq 1
 check "the contents do not share the cover's page" bash -c "! grep -q Innhold '$work/cover.txt'"
 pdftotext -layout "$pdf" "$work/all.txt"
 check "the chapters are numbered by the list, in order" grep -qE '^8 +Økonomiske konsekvenser' "$work/all.txt"

@@ -21,11 +21,11 @@ plan:
   title: Plan for legetjenesten
   period: {from: 2027, to: 2030}
   language: nb
-  status: sent_to_council
+  status: adopted
   version: "1.0"
   date: 2027-01-15
   adopted_by: Testvik kommunestyre
-  adopted_date: 2027-03-01
+  adopted: {date: 2027-03-01, body: Testvik kommunestyre, case: PS 12/27}
   summary: Kort sammendrag.
 include: [tillegg.yaml]
 lsu:

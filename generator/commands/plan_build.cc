@@ -7,6 +7,7 @@
 #include "commands/publication.h"
 #include "plan/recording_reader.h"
 #include "render/document/plan_markdown.h"
+#include "render/plan_status.h"
 #include "render/workbook/budget_csv.h"
 #include "render/workbook/cost_workbook.h"
 #include "render/workbook/review_form.h"
@@ -14,15 +15,6 @@
 namespace legeplan {
 
 namespace {
-
-// "2027–2030", and for a plan not yet adopted " · Utkast · versjon 0.3".
-std::string subtitle(const Plan& plan, const Labels& labels) {
-    std::string line = period_text(plan.meta.period);
-    if (plan.meta.status != PlanStatus::adopted) {
-        line += " · " + labels.get("draft") + " · " + labels.get("version") + " " + plan.meta.version;
-    }
-    return line;
-}
 
 // The formats of our own renderers: the workbook, the budget file and LSU's review form.
 bool write_format(const CheckedPlan& checked, const Labels& labels, OutputFormat format, const std::string& path,
@@ -48,11 +40,13 @@ Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, st
     auto describe = [&](const Labels& labels, Document& document, Diagnostics& diags) {
         document.plan = &plan;
         document.name = output_name(options.plan_path);
-        document.subtitle = subtitle(plan, labels);
+        // Under the title the period, unless the title gives it; the cover states status and version.
+        std::string period = period_text(plan.meta.period);
+        if (plan.meta.title.find(period) == std::string::npos) document.subtitle = period;
         document.resource_dir = std::filesystem::absolute(options.plan_path).parent_path().string();
-        if (plan.meta.status != PlanStatus::adopted) {
-            document.docx_header = labels.get("draft") + " – " + labels.get("version") + " " + plan.meta.version +
-                                   ", " + date_text(plan.meta.date, labels);
+        if (marked_as_draft(plan.meta.status)) {
+            document.docx_header = status_mark(plan.meta.status, labels) + " – " + labels.get("version") + " " +
+                                   plan.meta.version + ", " + date_text(plan.meta.date, labels);
         }
         return render_markdown(plan, checked.figures, labels, TemplateDirs{options.output.templates_dir},
                                document.markdown, checked.files, diags,

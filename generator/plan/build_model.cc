@@ -175,11 +175,32 @@ private:
         if (NodePtr n = f.require("version")) set(read_.text(n, "version"), m.version);
         if (NodePtr n = f.require("date")) set(read_.date(n, "date", false), m.date);
         if (NodePtr n = f.get("adopted_by")) set(read_.text(n, "adopted_by"), m.adopted_by);
-        if (NodePtr n = f.get("adopted_date")) m.adopted_date = read_.date(n, "adopted_date", false);
+        if (NodePtr n = f.get("adopted")) build_adoption(n, f.key_pos("adopted"));
+        if (NodePtr n = f.get("adopted_date")) {
+            if (m.adopted && m.adopted->date) {
+                diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("adopted_date"),
+                              "the plan gives its adoption date twice, in 'adopted_date' and 'adopted: date:'",
+                              "keep adopted: date:; adopted_date is the older way of writing it");
+            } else if (auto date = read_.date(n, "adopted_date", false)) {
+                if (!m.adopted) m.adopted = Adoption{{}, {}, {}, f.key_pos("adopted_date")};
+                m.adopted->date = date;
+            }
+        }
         if (NodePtr n = f.get("summary")) {
             set(read_.text(n, "summary"), m.summary);
             checked_text(m.summary, {n->pos, false});
         }
+    }
+
+    void build_adoption(const NodePtr& node, SourcePos pos) {
+        if (!read_.is_map(node, "adopted")) return;
+        Fields f(*node, "adopted", object_spec(ObjectKind::adoption), diags_);
+        Adoption a;
+        a.pos = pos;
+        if (NodePtr n = f.get("date")) a.date = read_.date(n, "adopted date", false);
+        if (NodePtr n = f.get("body")) set(read_.text(n, "adopted body"), a.body);
+        if (NodePtr n = f.get("case")) set(read_.text(n, "adopted case"), a.case_number);
+        plan_.meta.adopted = a;
     }
 
     void build_period(const NodePtr& node) {

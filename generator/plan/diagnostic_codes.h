@@ -58,13 +58,15 @@ enum class Severity { error, warning };
     X(key_figure_unit,           "E045", error,   "a key figure whose unit does not fit its kind: a share in percent with another unit, or `%` on a count or average") \
     X(key_figure_repeated,       "E046", error,   "a key figure's series with a year twice or out of order, comparisons that name one place or group twice, or two key figures of one standard kind") \
     X(repeated_include,          "E047", error,   "the same file included twice (also under another name, through a link)") \
+    X(adoption_not_adopted,      "E048", error,   "a plan that says how it was adopted (`adopted`, `adopted_date`) while its status is not `adopted`") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
     X(placeholder,               "W004", warning, "a placeholder (`[Fyll inn: …]`) that `legeplan init` wrote is left in the plan") \
     X(goal_not_served,           "W005", warning, "a goal that no measure names in its `goals`") \
     X(measure_without_goal,      "W006", warning, "a measure that serves no goal, in a plan that has goals") \
-    X(measure_not_reported,      "W007", warning, "a follow-up report that leaves out a measure (one an earlier report called done or dropped may be left out)")
+    X(measure_not_reported,      "W007", warning, "a follow-up report that leaves out a measure (one an earlier report called done or dropped may be left out)") \
+    X(adopted_without_date,      "W008", warning, "an adopted plan that does not say when it was adopted (`adopted: date:`)")
 
 
 enum class DiagnosticKind {

@@ -111,12 +111,24 @@ ObjectSpec metadata() {
                              "Målform: nb (bokmål) eller nn (nynorsk); velger ordene i utdataene.")),
              required(choice("status",
                              {"draft", "sent_to_lsu", "lsu_statement", "sent_to_council", "adopted"},
-                             "Hvor planen er i prosessen; alt annet enn adopted vises som utkast.")),
+                             "Hvor planen er i prosessen: draft, sent_to_lsu og lsu_statement vises som "
+                             "utkast, sent_to_council som forslag, adopted som vedtatt.")),
              required(key("version", K::text, "Versjonen leserne viser til, f.eks. \"1.0\".")),
              required(key("date", K::date, "Datoen for denne versjonen, ÅÅÅÅ-MM-DD.")),
              key("adopted_by", K::text, "Hvem som vedtar planen, f.eks. «Bergen bystyre»."),
-             key("adopted_date", K::date, "Når planen ble vedtatt, ÅÅÅÅ-MM-DD."),
+             key("adopted_date", K::date, "Når planen ble vedtatt, ÅÅÅÅ-MM-DD (eldre form av adopted.date)."),
+             object("adopted", O::adoption,
+                    "Vedtaket, for en vedtatt plan: dato, organet som vedtok den og saksnummeret."),
              key("summary", K::markdown, "Et kort sammendrag som vises først (Markdown).")},
+            {},
+            {}};
+}
+
+ObjectSpec adoption() {
+    return {O::adoption, "adoption", "Vedtaket som gjorde planen gjeldende.",
+            {key("date", K::date, "Vedtaksdatoen, ÅÅÅÅ-MM-DD."),
+             key("body", K::text, "Organet som vedtok planen, f.eks. «Bergen bystyre» (ellers adopted_by)."),
+             key("case", K::text, "Saksnummeret, f.eks. «2026/1234» eller «PS 45/26».")},
             {},
             {}};
 }
@@ -478,7 +490,7 @@ ObjectSpec follow_up_indicator() {
 
 std::vector<ObjectSpec> make_spec() {
     std::vector<ObjectSpec> spec = {
-        plan_file(), included_file(), metadata(),  period(),         unit(),           service(),
+        plan_file(), included_file(), metadata(),  adoption(), period(),         unit(),           service(),
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),

@@ -44,6 +44,7 @@ enum class ObjectKind {
     plan_file,
     included_file,
     metadata,
+    adoption,
     period,
     unit,
     service,

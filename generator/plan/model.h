@@ -46,6 +46,15 @@ struct Period {
     bool contains(int year) const { return year >= from && year <= to; }
 };
 
+// The decision that adopted the plan: when, by which body and under which case number, as far
+// as the plan gives them.
+struct Adoption {
+    std::optional<Date> date;
+    std::string body;         // empty: the plan's adopted_by
+    std::string case_number;  // "2026/1234"; empty for none
+    SourcePos pos;            // where the plan gives it
+};
+
 struct Metadata {
     std::string municipality;
     std::string title;
@@ -55,8 +64,8 @@ struct Metadata {
     SourcePos status_pos;
     std::string version;
     Date date;
-    std::string adopted_by;
-    std::optional<Date> adopted_date;
+    std::string adopted_by;  // the body that adopts the plan ("Bergen bystyre")
+    std::optional<Adoption> adopted;  // how it was adopted; only for an adopted plan
     std::string summary;  // Markdown
 };
 

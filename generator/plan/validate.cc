@@ -28,6 +28,7 @@ public:
         check_numbering();
         check_key_figures();
         check_lsu();
+        check_adoption();
         check_assertions();
         check_follow_up();
         check_kostra();
@@ -340,6 +341,20 @@ private:
         std::string text = format_milli(value);
         std::replace(text.begin(), text.end(), ',', '.');
         return text;
+    }
+
+    // An adoption belongs to an adopted plan, and an adopted plan says when it was adopted.
+    void check_adoption() {
+        const Metadata& m = plan_.meta;
+        if (m.adopted && m.status != PlanStatus::adopted) {
+            diags_.report(DiagnosticKind::adoption_not_adopted, m.adopted->pos,
+                          "the plan says how it was adopted, but its status is not 'adopted'",
+                          "set status: adopted once the council has adopted it, or leave the adoption out until then");
+        } else if (m.status == PlanStatus::adopted && !(m.adopted && m.adopted->date)) {
+            diags_.report(DiagnosticKind::adopted_without_date, m.status_pos,
+                          "the plan is adopted, but does not say when",
+                          "add adopted: with date: (and case: with the case number), e.g. adopted: {date: 2027-06-15, case: 2027/123}");
+        }
     }
 
     // ASA 4310 point 6.2: the plan goes to LSU for its statement before the council.

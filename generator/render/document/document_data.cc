@@ -9,6 +9,7 @@
 #include "render/document/goal_sections.h"
 #include "render/document/key_figure_tables.h"
 #include "render/document/plan_text.h"
+#include "render/plan_status.h"
 
 namespace legeplan {
 
@@ -154,12 +155,13 @@ private:
         d.set("period", std::to_string(m.period.from) + "–" + std::to_string(m.period.to));
         d.set("version", m.version);
         d.set("date", date_text(m.date, labels()));
-        d.set("status", label(label_key(m.status)));
-        d.set("is_draft", m.status != PlanStatus::adopted);
+        // The cover states the status once: a draft by its mark, any other plan in its status line.
+        bool draft = marked_as_draft(m.status);
+        d.set("status", status_line(m, labels()));
+        d.set("mark", status_mark(m.status, labels()));
+        d.set("is_draft", draft);
         d.set("adopted_by", m.adopted_by);
-        d.set("has_adopted_by", !m.adopted_by.empty());
-        d.set("adopted_date", m.adopted_date ? date_text(*m.adopted_date, labels()) : "");
-        d.set("has_adopted_date", m.adopted_date.has_value());
+        d.set("has_adopted_by", draft && !m.adopted_by.empty());
         d.set("summary", plan_text_markdown(m.summary));
         d.set("has_summary", !m.summary.empty());
         d.set("language", language_code(m.language));

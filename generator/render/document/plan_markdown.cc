@@ -288,8 +288,8 @@ std::set<std::string> known_keys(const Labels& labels) {
         "label", "meta", "chapters", "own_cost_chapter", "cost_chapter_number", "cost_chapter_id",
         "costs", "unplaced_key_figures", "has_unplaced_key_figures", "appendices", "has_appendices",
         // meta
-        "municipality", "title", "period", "version", "date", "status", "is_draft", "adopted_by",
-        "has_adopted_by", "adopted_date", "has_adopted_date", "summary", "has_summary", "language",
+        "municipality", "title", "period", "version", "date", "status", "mark", "is_draft", "adopted_by",
+        "has_adopted_by", "summary", "has_summary", "language",
         // chapters, sections, appendices
         "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
         "sections", "estimates", "has_estimates",

@@ -8,6 +8,7 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
+#include "render/plan_status.h"
 #include "render/workbook/budget_sheets.h"
 #include "render/workbook/charts_workbook.h"
 #include "render/workbook/xlsx_book.h"
@@ -40,7 +41,9 @@ constexpr const char* kLabelKeys[] = {
     "measure_status", "note", "none", "total", "recurring_total", "one_time_total",
     "printed_total", "estimates_title", "estimates_intro", "phasing_title", "per_unit_title",
     "per_chapter_title", "unit", "chapter", "one_time", "yearly", "municipality", "version",
-    "status", "date", "period", "adopted_by", "adopted_date", "draft", "page", "page_of", "kr",
+    "status", "date", "period", "adopted_by", "page", "page_of", "kr", "status_mark_draft",
+    "status_mark_sent_to_lsu", "status_mark_lsu_statement", "status_mark_sent_to_council", "status_mark_adopted",
+    "status_proposal_to", "status_adopted_in", "status_case",
     "status_draft", "status_sent_to_lsu", "status_lsu_statement", "status_sent_to_council",
     "status_adopted", "funding_existing_budget", "funding_new_money", "funding_state_grant",
     "funding_external", "funding_other", "priority_high", "priority_medium", "priority_low",
@@ -682,12 +685,14 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
         {cx.word("municipality"), meta.municipality},
         {cx.word("xlsx_plan_title"), meta.title},
         {cx.word("version"), meta.version},
-        {cx.word("status"), choice_text(cx, meta.status)},
+        {cx.word("status"), status_line(meta, cx.labels)},
         {cx.word("date"), date_text(meta.date, cx.labels)},
         {cx.word("period"), std::to_string(meta.period.from) + "–" + std::to_string(meta.period.to)},
     };
-    if (!meta.adopted_by.empty()) facts.push_back({cx.word("adopted_by"), meta.adopted_by});
-    if (meta.adopted_date) facts.push_back({cx.word("adopted_date"), date_text(*meta.adopted_date, cx.labels)});
+    // A draft names the body that will adopt it; a proposal and an adoption name it in the status.
+    if (marked_as_draft(meta.status) && !meta.adopted_by.empty()) {
+        facts.push_back({cx.word("adopted_by"), meta.adopted_by});
+    }
     facts.push_back({cx.word("xlsx_source_file"),
                      std::filesystem::path(cx.plan.source_path).filename().string()});
     int r = 2;
@@ -727,7 +732,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
     Context cx(plan, figures, labels);
     plan_cost_lines(cx);
     std::string heading = plan.meta.municipality + ": " + plan.meta.title;
-    if (plan.meta.status != PlanStatus::adopted) heading = cx.word("draft") + " – " + heading;
+    if (plan.meta.status != PlanStatus::adopted) heading = status_mark(plan.meta.status, labels) + " – " + heading;
     cx.page_header = "&L" + xlsx::page_text(heading, 150) + "&R&A";
     cx.page_footer = xlsx::page_footer(cx.word("page"), cx.word("page_of"));
     cx.finance.page_header = cx.page_header;

@@ -4,6 +4,7 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
+#include "render/plan_status.h"
 #include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
@@ -13,7 +14,8 @@ namespace {
 constexpr const char* kLabelKeys[] = {
     "review_sheet", "review_title", "review_instructions", "review_view", "review_text",
     "review_overall", "review_date", "review_error_title", "review_error_message", "number",
-    "measure", "responsible", "cost_per_year", "one_time_total", "comment", "version", "draft",
+    "measure", "responsible", "cost_per_year", "one_time_total", "comment", "version",
+    "status_mark_draft", "status_mark_sent_to_lsu", "status_mark_lsu_statement", "status_mark_sent_to_council",
     "lsu_position_supports", "lsu_position_supports_with_changes", "lsu_position_does_not_support",
     "page", "page_of", "xlsx_text_shortened", "goals"};
 
@@ -28,7 +30,7 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
     const Metadata& meta = plan.meta;
     PlanIndex index(plan);
     std::string subtitle = meta.municipality + " · " + word("version") + " " + meta.version;
-    if (meta.status != PlanStatus::adopted) subtitle += " · " + word("draft");
+    if (meta.status != PlanStatus::adopted) subtitle += " · " + status_mark(meta.status, labels);
     s.merged(0, 0, kColumns - 1, meta.title + " – " + word("review_title"), f.title);
     s.merged(1, 0, kColumns - 1, subtitle, f.wrap);
     s.merged(2, 0, kColumns - 1, word("review_instructions"), f.wrap);
