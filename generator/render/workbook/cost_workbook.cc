@@ -8,6 +8,7 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
+#include "render/cost_text.h"
 #include "render/plan_status.h"
 #include "render/workbook/budget_sheets.h"
 #include "render/workbook/charts_workbook.h"
@@ -43,7 +44,7 @@ constexpr const char* kLabelKeys[] = {
     "per_chapter_title", "unit", "chapter", "one_time", "yearly", "municipality", "version",
     "status", "date", "period", "adopted_by", "page", "page_of", "kr", "status_mark_draft",
     "status_mark_sent_to_lsu", "status_mark_lsu_statement", "status_mark_sent_to_council", "status_mark_adopted",
-    "status_proposal_to", "status_adopted_in", "status_case",
+    "status_proposal_to", "status_adopted_in", "status_case", "cost_within_budget", "cost_not_estimated",
     "status_draft", "status_sent_to_lsu", "status_lsu_statement", "status_sent_to_council",
     "status_adopted", "funding_existing_budget", "funding_new_money", "funding_state_grant",
     "funding_external", "funding_other", "priority_high", "priority_medium", "priority_low",
@@ -448,6 +449,10 @@ void write_measures_sheet(Context& cx, Sheet& s, const Sums& totals) {
         if (line.cost) {
             write_cost_columns(cx, s, line.row, *line.cost, *line.figure);
             write_grant_columns(cx, s, line);
+        } else {
+            // A measure without cost says why in the words the document and LSU's form use.
+            const Measure& m = *line.measure;
+            s.wrapped(line.row, kNote, no_cost_text(m, cx.figures.of(cx.plan, m), cx.labels), cx.formats.wrap);
         }
     }
     write_measure_totals(cx, s, totals);

@@ -4,6 +4,7 @@
 
 #include "plan/plan_index.h"
 #include "plan/plan_timestamp.h"
+#include "render/cost_text.h"
 #include "render/plan_status.h"
 #include "render/workbook/xlsx_book.h"
 
@@ -17,7 +18,7 @@ constexpr const char* kLabelKeys[] = {
     "measure", "responsible", "cost_per_year", "one_time_total", "comment", "version",
     "status_mark_draft", "status_mark_sent_to_lsu", "status_mark_lsu_statement", "status_mark_sent_to_council",
     "lsu_position_supports", "lsu_position_supports_with_changes", "lsu_position_does_not_support",
-    "page", "page_of", "xlsx_text_shortened", "goals"};
+    "page", "page_of", "xlsx_text_shortened", "goals", "cost_within_budget", "cost_not_estimated"};
 
 constexpr int kHeaderRow = 4;
 
@@ -53,8 +54,13 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
         if (!goals.empty()) text += "\n" + word("goals") + ": " + goals;
         s.wrapped(row, kText, text, f.wrap);
         s.wrapped(row, kResponsible, responsible_names(index, *m), f.wrap);
-        s.number(row, kYearly, static_cast<double>(cost.recurring), f.kr);
-        s.number(row, kOneTime, static_cast<double>(cost.one_time), f.kr);
+        // A measure without cost says why, in the document's words, not with two zeros.
+        if (std::string none = no_cost_text(*m, figures.of(plan, *m), labels); !none.empty()) {
+            s.wrapped(row, kYearly, none, f.wrap);
+        } else {
+            s.number(row, kYearly, static_cast<double>(cost.recurring), f.kr);
+            s.number(row, kOneTime, static_cast<double>(cost.one_time), f.kr);
+        }
         s.text(row, kView, "", f.input);
         s.text(row, kComment, "", f.input);
         ++row;
