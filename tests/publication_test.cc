@@ -14,17 +14,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::vector<std::string> listing(const std::string& folder) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-}
+using test::listing;
+using test::read_file;
 
 // A command's publication of Markdown and a workbook, into folder; describe and write as given.
 struct Command {
@@ -69,7 +60,7 @@ TEST_CASE("publish_document: the command's own format is written beside the Mark
     REQUIRE(command.publish(command.document("# Plan\n"), writes("workbook")) == Outcome::ok);
     CHECK(command.out.str() == dir.path() + "/plan.xlsx\n" + dir.path() + "/plan.md\n");
     CHECK(command.err.str().empty());
-    CHECK(read(dir.path() + "/plan.xlsx") == "workbook");
+    CHECK(read_file(dir.path() + "/plan.xlsx") == "workbook");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md", "plan.xlsx"});
 }
 
@@ -86,8 +77,8 @@ TEST_CASE("publish_document: a renderer's failure is reported once, and earlier 
     CHECK(second.publish(second.document("# New\n"), failing) == Outcome::output_failed);
     CHECK(second.err.str() == "legeplan: error: xlsx failed: disk full\n");
     CHECK(second.out.str().empty());
-    CHECK(read(dir.path() + "/plan.md") == "# Old\n");
-    CHECK(read(dir.path() + "/plan.xlsx") == "old workbook");
+    CHECK(read_file(dir.path() + "/plan.md") == "# Old\n");
+    CHECK(read_file(dir.path() + "/plan.xlsx") == "old workbook");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md", "plan.xlsx"});
 }
 

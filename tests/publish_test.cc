@@ -15,17 +15,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::vector<std::string> listing(const std::string& folder) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename());
-    std::sort(names.begin(), names.end());
-    return names;
-}
+using test::listing;
+using test::read_file;
 
 // Writes a format of our own renderers into the path Publishing gives; returns the failure, or "".
 using Writer = std::function<std::string(const std::string& path)>;
@@ -70,7 +61,7 @@ TEST_CASE("publish: a file is written whole through a temporary file", "[publish
     std::string error;
     REQUIRE(write_file_atomically(path, "first", error));
     REQUIRE(write_file_atomically(path, "second", error));
-    CHECK(read(path) == "second");
+    CHECK(read_file(path) == "second");
     CHECK(listing(dir.path()) == std::vector<std::string>{"out.txt"});
 }
 
@@ -78,8 +69,8 @@ TEST_CASE("publish: every format is written and named", "[publish]") {
     test::TempDir dir;
     Run run(dir.path(), "# Plan\n", writes("workbook"));
     REQUIRE(run.go());
-    CHECK(read(dir.path() + "/plan.md") == "# Plan\n");
-    CHECK(read(dir.path() + "/plan.xlsx") == "workbook");
+    CHECK(read_file(dir.path() + "/plan.md") == "# Plan\n");
+    CHECK(read_file(dir.path() + "/plan.xlsx") == "workbook");
     CHECK(run.out.str() == dir.path() + "/plan.xlsx\n" + dir.path() + "/plan.md\n");
     CHECK(run.err.str().empty());
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md", "plan.xlsx"});
@@ -96,8 +87,8 @@ TEST_CASE("publish: a failing format leaves every earlier output as it was", "[p
     CHECK_FALSE(second.go());
     CHECK(second.err.str().empty());
     CHECK(second.out.str().empty());
-    CHECK(read(dir.path() + "/plan.md") == "# Old\n");
-    CHECK(read(dir.path() + "/plan.xlsx") == "old workbook");
+    CHECK(read_file(dir.path() + "/plan.md") == "# Old\n");
+    CHECK(read_file(dir.path() + "/plan.xlsx") == "old workbook");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md", "plan.xlsx"});
 }
 
@@ -108,7 +99,7 @@ TEST_CASE("publish: an output that would write over an input is refused", "[publ
     run.publication.inputs = {input};
     CHECK_FALSE(run.go());
     CHECK(run.err.str() == "legeplan: error: refusing to write over " + input + ", which this run reads\n");
-    CHECK(read(input) == "the plan's own text\n");
+    CHECK(read_file(input) == "the plan's own text\n");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md"});
 }
 
@@ -119,7 +110,7 @@ TEST_CASE("publish: the look's files count as read: a reference document is neve
     run.publication.reference_doc = {"", reference};
     CHECK_FALSE(run.go());
     CHECK(run.err.str() == "legeplan: error: refusing to write over " + dir.path() + "/plan.xlsx, which this run reads\n");
-    CHECK(read(reference) == "the municipality's own file\n");
+    CHECK(read_file(reference) == "the municipality's own file\n");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.xlsx"});
 }
 
@@ -133,7 +124,7 @@ TEST_CASE("publish: a folder in the way is found before anything is written", "[
     CHECK_FALSE(second.go());
     CHECK(second.err.str() == "legeplan: error: a folder is in the way of " + dir.path() +
                                   "/plan.xlsx; move it, or build into another folder\n");
-    CHECK(read(dir.path() + "/plan.md") == "# Old\n");
+    CHECK(read_file(dir.path() + "/plan.md") == "# Old\n");
     CHECK(listing(dir.path()) == std::vector<std::string>{"plan.md", "plan.xlsx"});
 }
 
@@ -183,8 +174,8 @@ TEST_CASE("place_all: a rename that fails midway puts every earlier file back", 
     CHECK(failure == "cannot move the finished file into place as " + b +
                          ": No such file or directory; every earlier output is as it was");
     CHECK_FALSE(keep);
-    CHECK(read(a) == "old a");
-    CHECK(read(b) == "old b");
+    CHECK(read_file(a) == "old a");
+    CHECK(read_file(b) == "old b");
     CHECK_FALSE(fs::exists(c));
     CHECK(listing(dir.path() + "/out") == std::vector<std::string>{"a.txt", "b.txt"});
 }
@@ -199,7 +190,7 @@ TEST_CASE("write_temporary_beside: a link planted where temporary files go is ne
     }
     std::string error;
     REQUIRE(write_file_atomically(dir.path() + "/plan.md", "text", error));
-    CHECK(read(target) == "precious");
-    CHECK(read(dir.path() + "/plan.md") == "text");
+    CHECK(read_file(target) == "precious");
+    CHECK(read_file(dir.path() + "/plan.md") == "text");
     CHECK(fs::is_symlink(dir.path() + "/.plan.md.tmp-aaaaaa"));
 }

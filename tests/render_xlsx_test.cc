@@ -40,11 +40,6 @@ std::string render(CheckedPlan& c, const std::string& path) {
     return path;
 }
 
-std::string read_bytes(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
 // One cell as LibreOffice reports it (see tests/xlsx_check.py).
 struct EngineCell {
     char kind = ' ';  // F formula, T text, N number
@@ -158,8 +153,8 @@ std::string col(int c) { return std::string(1, char('A' + c)); }
 TEST_CASE("the cost workbook is identical from build to build") {
     test::TempDir dir;
     CheckedPlan bergen = checked(kBergen);
-    std::string first = read_bytes(render(bergen, dir.path() + "/a.xlsx"));
-    std::string second = read_bytes(render(bergen, dir.path() + "/b.xlsx"));
+    std::string first = test::read_file(render(bergen, dir.path() + "/a.xlsx"));
+    std::string second = test::read_file(render(bergen, dir.path() + "/b.xlsx"));
     CHECK(first.size() > 5000);
     CHECK(first == second);
 }

@@ -1,9 +1,12 @@
 // Helpers shared by the unit tests: plans written to temporary folders, diagnostics as text.
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "commands/check.h"
 #include "plan/diag.h"
@@ -35,6 +38,20 @@ public:
 private:
     std::filesystem::path path_;
 };
+
+// A file's bytes, as they are; empty when it cannot be read.
+inline std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// The names in a folder, sorted.
+inline std::vector<std::string> listing(const std::string& folder) {
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) names.push_back(entry.path().filename());
+    std::sort(names.begin(), names.end());
+    return names;
+}
 
 // The header lines of every diagnostic ("path:line:col: error[E010]: …") without the quoted
 // source, with the temporary folder's path cut to the file name.
