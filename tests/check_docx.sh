@@ -55,4 +55,20 @@ for amount in "18 400 000 kr" "17 100 000 kr" "1 300 000 kr" "69 700 000"; do
 done
 check "the pages are drawn in Carlito" bash -c "pdffonts '$pdf' | grep -q Carlito"
 check "headings are drawn in the reference doc's font, not Cambria's stand-in" bash -c "! pdffonts '$pdf' | grep -q -i caladea"
+# Word's accessibility checker, as far as the XML tells (tests/docx_a11y.py): title, language,
+# alt text, header rows, headings in order, link texts — on every DOCX legeplan writes.
+"$legeplan" build "$src/examples/liten-kommune/plan.yaml" "$src/examples/nynorsk/plan.yaml" -o "$work/examples" --format docx > /dev/null
+"$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format docx > /dev/null
+"$legeplan" overview "$src/examples/region" "$src/plans/bergen" -o "$work/overview" --format docx > /dev/null
+"$legeplan" diff "$src/examples/liten-kommune/plan.yaml" "$src/examples/nynorsk/plan.yaml" -o "$work/diff" --format docx > /dev/null
+for file in "$docx:nb" "$work/examples/liten-kommune.docx:nb" "$work/examples/nynorsk.docx:nn" \
+            "$work/report/nynorsk-oppfolging-2027.docx:nn" "$work/overview/regionoversikt.docx:nb" "$work/diff/nynorsk-diff.docx:nn"; do
+  check "Word's accessibility rules hold for $(basename "${file%:*}")" /usr/bin/python3 "$src/tests/docx_a11y.py" "${file%:*}" "${file##*:}"
+done
+# The negative control: a DOCX with no title, no language, a picture without alt text, a skipped
+# heading level and an empty link breaks every rule the check reads.
+printf '# A\n\n### C\n\n![](%s)\n\n[](https://example.org)\n' "$src/tests/fixtures/picture/bilder/kart.png" > "$work/bad.md"
+pandoc "$work/bad.md" -o "$work/bad.docx"
+/usr/bin/python3 "$src/tests/docx_a11y.py" "$work/bad.docx" nb > "$work/bad.txt" || true
+check "the check finds every fault of the control (six findings)" test "$(wc -l < "$work/bad.txt")" -eq 6
 exit $fail

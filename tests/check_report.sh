@@ -57,7 +57,7 @@ follow_up:
 YAML
 "$legeplan" report fjellvik.yaml --year 2028 -o nb --format md > /dev/null 2> nb-stderr.txt
 check "bokmål: the left-out measures are warned about (W007)" contains nb-stderr.txt "warning[W007]: the follow-up report for 2028 leaves out measure 3 'oppstart-ny-hjemmel'"
-check "bokmål: the report lists what it left out" contains nb/fjellvik-oppfolging-2028.md "## Tiltak som ikke er rapportert {.unnumbered}"
+check "bokmål: the report lists what it left out" contains nb/fjellvik-oppfolging-2028.md "# Tiltak som ikke er rapportert {.unnumbered}"
 check "bokmål: a left-out measure in the list" contains nb/fjellvik-oppfolging-2028.md "- 3 Oppstartsstøtte ved ny fastlegehjemmel"
 check "bokmål: left-out measures counted" contains nb/fjellvik-oppfolging-2028.md "| Ikke rapportert |"
 

@@ -231,3 +231,16 @@ TEST_CASE("body text right after a table gets space above it; a styled note keep
           std::string::npos);
     CHECK(text.find(R"(<w:p><w:pPr><w:pStyle w:val="Kilde"/></w:pPr><w:r><w:t>Kjelde</w:t>)") != std::string::npos);
 }
+
+TEST_CASE("a short document's chapters follow on: Heading 1 starts no new page, other styles keep theirs") {
+    pugi::xml_document styles;
+    REQUIRE(styles.load_string(
+        R"(<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+        R"(<w:style w:styleId="Heading1"><w:pPr><w:keepNext/><w:pageBreakBefore/></w:pPr></w:style>)"
+        R"(<w:style w:styleId="Tiltak"><w:pPr><w:pageBreakBefore/></w:pPr></w:style></w:styles>)"));
+    CHECK(chapters_follow_on(styles));
+    CHECK_FALSE(styles.select_node("//w:style[@w:styleId='Heading1']//w:pageBreakBefore"));
+    CHECK(styles.select_node("//w:style[@w:styleId='Heading1']//w:keepNext"));
+    CHECK(styles.select_node("//w:style[@w:styleId='Tiltak']//w:pageBreakBefore"));
+    CHECK_FALSE(chapters_follow_on(styles));  // nothing left to take out
+}

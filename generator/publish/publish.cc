@@ -66,7 +66,7 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
     if (!result.ok) return result.message;
     if (job.format != OutputFormat::docx) return {};
     std::string error;
-    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions};
+    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions, p.contents};
     StopDeferral libzip_writes_beside_the_file;
     return finish_docx_pages(job.made, pages, error) ? std::string() : error;
 }

@@ -50,7 +50,7 @@ struct Publication {
     // The plan's folder, from which its pictures (plan->pictures, checked by validate) are
     // copied for the converters; empty for none.
     std::string resource_dir;
-    bool contents = true;      // a table of contents after the title (not for a short report)
+    bool contents = true;  // a table of contents, and each chapter on a new page in the DOCX (not for a short report)
     // What draws the document's charts (render/charts/charts.h), run once for every format in a
     // private folder of the build; an empty script for none.
     GnuplotJob charts;

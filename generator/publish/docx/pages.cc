@@ -514,8 +514,9 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
     // Pandoc always writes; a package without them keeps its typed numbers.
     pugi::xml_document styles;
     pugi::xml_document numbering;
-    bool numbered = ok && zip.has("word/styles.xml") && zip.has("word/numbering.xml") &&
-                    read_xml(zip, "word/styles.xml", styles) && read_xml(zip, "word/numbering.xml", numbering);
+    bool has_styles = ok && zip.has("word/styles.xml") && read_xml(zip, "word/styles.xml", styles);
+    bool numbered = has_styles && zip.has("word/numbering.xml") && read_xml(zip, "word/numbering.xml", numbering);
+    bool styles_changed = false;
     ok = ok && zip.error.empty();
     if (ok) {
         finish_cover(document, {"Forside", "Utkastmerke"});
@@ -524,9 +525,11 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
         fit_tables(document, text_width(document));
         describe_pictures(document, pages.picture_descriptions);
         numbered = numbered && number_headings(document, styles, numbering) > 0;
+        styles_changed = numbered;
+        if (has_styles && !pages.chapters_on_new_pages) styles_changed = chapters_follow_on(styles) || styles_changed;
     }
-    ok = ok && (!numbered || (zip.write("word/styles.xml", xml_text(styles), pages.mtime) &&
-                              zip.write("word/numbering.xml", xml_text(numbering), pages.mtime))) &&
+    ok = ok && (!styles_changed || zip.write("word/styles.xml", xml_text(styles), pages.mtime)) &&
+         (!numbered || zip.write("word/numbering.xml", xml_text(numbering), pages.mtime)) &&
          zip.write("[Content_Types].xml", xml_text(types), pages.mtime) &&
          zip.write("word/_rels/document.xml.rels", xml_text(rels), pages.mtime) &&
          zip.write("word/document.xml", xml_text(document), pages.mtime) &&
@@ -534,6 +537,14 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
          (!with_header || zip.write(kHeader.name, header_xml(pages.header), pages.mtime)) && zip.close();
     if (!ok) error = zip.error;
     return ok;
+}
+
+bool chapters_follow_on(pugi::xml_document& styles) {
+    pugi::xpath_node page_break =
+        styles.select_node("/w:styles/w:style[@w:styleId='Heading1']/w:pPr/w:pageBreakBefore");
+    if (!page_break) return false;
+    page_break.parent().remove_child(page_break.node());
+    return true;
 }
 
 int describe_pictures(pugi::xml_document& document, const std::map<std::string, std::string>& descriptions) {

@@ -23,12 +23,17 @@ struct DocxPages {
     std::string page_word = "Side";  // the footer reads "Side 3 av 40"
     std::string of_word = "av";
     std::map<std::string, std::string> picture_descriptions{};  // caption → alt text (describe_pictures)
+    bool chapters_on_new_pages = true;  // false for a short document read from start to end
 };
 
 // Adds a footer with the page number and, when pages.header is set, the running header. Keeps
 // the page setup of a municipality's own reference.docx if it has one. Returns false with a
 // reason in error when the file is not a DOCX it can read or write.
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error);
+
+// A short document's chapters follow on where the one before ended: its Heading 1 style starts
+// no new page. Returns whether the style had a page break to take out.
+bool chapters_follow_on(pugi::xml_document& styles);
 
 // Writes the headings up to the TOC field's depth in place of the field Pandoc left empty, each
 // a link to its heading's bookmark with its page number as a PAGEREF field: LibreOffice shows

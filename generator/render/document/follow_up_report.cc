@@ -40,7 +40,7 @@ private:
 
     std::string with_year(const std::string& key) const { return labels_.with_year(key, report_.year); }
 
-    void heading(const std::string& key) { out_ += "## " + escape_inline(with_year(key)) + " {.unnumbered}\n\n"; }
+    void heading(const std::string& key) { out_ += "# " + escape_inline(with_year(key)) + " {.unnumbered}\n\n"; }
 
     void totals() {
         heading("follow_up_totals_title");
@@ -75,7 +75,7 @@ private:
         heading("follow_up_goals_title");
         out_ += escape_text(with_year("follow_up_goals_intro"), true) + "\n\n";
         for (const Goal& g : plan_.goals) {
-            out_ += "### " + escape_inline(g.title) + " {.unnumbered}\n\n";
+            out_ += "## " + escape_inline(g.title) + " {.unnumbered}\n\n";
             if (g.indicators.empty()) {
                 out_ += escape_text(label("follow_up_no_indicators"), true) + "\n\n";
                 continue;

@@ -138,7 +138,7 @@ std::string key_figure_charts(const Overview& overview, const Labels& labels, in
 
 std::string key_figures_section(const Overview& overview, const Labels& labels, ChartSet* charts) {
     int year = common_figure_year(overview);
-    std::string md = "## " + labels.get("overview_key_figures_title") + "\n\n" + labels.get("overview_key_figures_note");
+    std::string md = "# " + labels.get("overview_key_figures_title") + "\n\n" + labels.get("overview_key_figures_note");
     if (year != 0) md += " " + labels.with_year("overview_key_figures_year", year);
     md += "\n\n";
     for (std::size_t from = 0; from < overview.key_figures.size(); from += kKindsPerTable) {
@@ -149,7 +149,7 @@ std::string key_figures_section(const Overview& overview, const Labels& labels, 
 }
 
 std::string invalid_section(const Overview& overview, const Labels& labels) {
-    std::string md = "## " + labels.get("overview_invalid_title") + "\n\n" + labels.get("overview_invalid_intro") + "\n\n";
+    std::string md = "# " + labels.get("overview_invalid_title") + "\n\n" + labels.get("overview_invalid_intro") + "\n\n";
     for (const InvalidPlan& p : overview.invalid) {
         md += "- " + escape_inline(p.path) + "\n";
         for (const std::string& e : p.errors) md += "    - " + escape_inline(e) + "\n";
@@ -164,8 +164,8 @@ std::string overview_markdown(const Overview& overview, const Labels& labels, Ch
     if (overview.plans.empty()) {
         md += labels.get("overview_no_valid") + "\n\n";
     } else {
-        md += "## " + labels.get("overview_plans_title") + "\n\n" + plans_table(overview, labels) + "\n";
-        md += "## " + labels.get("overview_costs_title") + "\n\n" + labels.get("overview_amounts_note") + " " +
+        md += "# " + labels.get("overview_plans_title") + "\n\n" + plans_table(overview, labels) + "\n";
+        md += "# " + labels.get("overview_costs_title") + "\n\n" + labels.get("overview_amounts_note") + " " +
               labels.get("overview_sums_note");
         if (overview.sums.has_grants) md += " " + labels.get("overview_grants_note");
         md += "\n\n" + costs_table(overview, labels) + "\n";
