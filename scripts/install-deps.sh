@@ -38,6 +38,7 @@ test=(
   bash-completion  # runs the installed completion in tests/check_install.sh
   file  # CPack's DEB generator runs it to find the binaries to strip and give Depends (tests/check_install.sh)
   clang libclang-rt-14-dev llvm  # scripts/sanitize.sh: ASan, UBSan and libFuzzer
+  chromium  # headless, lays the HTML out for axe-core, colour contrast included (tests/check_html_a11y.sh)
 )
 # The benchmark, on top of run.
 bench=(
