@@ -86,8 +86,8 @@ done
 ((${#missing[@]} == 0)) || apt_install "${missing[@]}"
 
 # node and npm run axe-core in headless Chromium (tests/check_html_a11y.sh, which installs axe-core
-# and puppeteer-core from npm into the build folder). A node that brings its own npm (from another source than Debian) is
-# left alone: Debian's npm package would not install beside it.
+# and puppeteer-core from npm into the build folder). A node that brings its own npm (from another
+# source than Debian) is left alone: Debian's npm package would not install beside it.
 if ((node)) && { ! command -v node > /dev/null || ! command -v npm > /dev/null; }; then
   apt_install nodejs npm
 fi
