@@ -32,6 +32,7 @@ test=(
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
   libreoffice-writer-nogui  # opens the DOCX in the document tests
   poppler-utils  # pdftotext, pdfinfo, pdffonts, pdfimages read the PDFs back
+  python3-pikepdf  # tests/check_pdf_ua.py walks the PDF's structure tree
   unzip  # looks inside DOCX and XLSX files
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   man-db  # man -l reads the installed man page in tests/check_install.sh
