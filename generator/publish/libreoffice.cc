@@ -87,7 +87,11 @@ std::string docx_to_pdf(const PdfRequest& request) {
     }
     std::string problem = pdf_problem(bytes);
     if (!problem.empty()) return "the PDF LibreOffice wrote cannot be published: " + problem;
-    fix_libreoffice_pdf(bytes, request.stamp);
+    // Without its dates found and set, the PDF would differ from build to build.
+    if (fix_libreoffice_pdf(bytes, request.stamp) == 0) {
+        return "the PDF LibreOffice wrote has no creation date where legeplan sets the plan's (a LibreOffice "
+               "other than 7.4?)";
+    }
     StopDeferral writing_the_pdf;
     std::string error;
     if (!write_file_atomically(request.output, bytes, error)) return error;
