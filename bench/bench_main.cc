@@ -10,7 +10,8 @@
 //   markdown  load_labels + render_markdown (template data and Mustache), as build does
 //   xlsx      render_xlsx to DIR/NAME.xlsx
 //   pandoc    run_pandoc once per format on DIR/NAME.md, with the very PandocRequest build.cc
-//             makes: Pandoc alone, the floor under any build
+//             makes: Pandoc alone, the floor under any build; pdf is LibreOffice alone, from the
+//             DOCX the docx format wrote before it (docx_to_pdf, as publish.cc runs it)
 //   build     build_outputs: the whole `legeplan build` minus process start and flag parsing
 //
 // Columns: plan,measures,stage,runs,median_s,min_s,max_s,bytes,peak_rss_kb. bytes is the size of
@@ -34,6 +35,7 @@
 #include "commands/plan_build.h"
 #include "commands/check.h"
 #include "render/labels.h"
+#include "publish/libreoffice.h"
 #include "publish/pandoc.h"
 #include "render/document/plan_markdown.h"
 #include "render/workbook/cost_workbook.h"
@@ -93,7 +95,7 @@ Options parse(int argc, char** argv) {
         else if (a == "--runs") o.runs = std::max(1, std::atoi(value().c_str()));
         else if (a == "--stages") o.stages = split(value());
         else if (a == "--pandoc-formats") o.pandoc_formats = formats([](const OutputFormatInfo& f) {
-            return f.production == Production::pandoc || f.production == Production::weasyprint;
+            return f.production == Production::pandoc || f.production == Production::libreoffice;
         });
         else if (a == "--build-formats") o.build_formats = formats([](const OutputFormatInfo&) { return true; });
         else if (a == "--name") o.name = value();
@@ -242,6 +244,16 @@ int main(int argc, char** argv) {
             request.css = dirs.find("plan.css");
             request.reference_doc = fs::exists(dirs.find("reference.docx")) ? dirs.find("reference.docx") : "";
             Timing t = time_runs(o.runs, "pandoc " + name, [&] {
+                if (format == OutputFormat::pdf) {
+                    PdfRequest pdf;
+                    pdf.docx = (fs::path(o.work) / (o.name + ".docx")).string();
+                    pdf.output = request.output;
+                    pdf.work_dir = o.work;
+                    pdf.stamp = plan_timestamp(plan);
+                    std::string failure = docx_to_pdf(pdf);
+                    if (!failure.empty()) std::cerr << failure << "\n";
+                    return failure.empty();
+                }
                 PandocResult r = run_pandoc(plan, subtitle(plan, labels), request);
                 if (!r.ok) std::cerr << r.message << "\n";
                 return r.ok;

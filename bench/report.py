@@ -106,7 +106,7 @@ def many_plans(rows, m):
         for f, label in [("all", "all (the default: md, docx, html, pdf, xlsx)"),
                          ("md", "md: legeplan's own work (load and check every plan, sums, Markdown)"),
                          ("docx", "docx (Pandoc)"), ("html", "html (Pandoc)"),
-                         ("pdf", "pdf (Pandoc, then WeasyPrint)"), ("xlsx", "xlsx (libxlsxwriter, no Pandoc)")]:
+                         ("pdf", "pdf (LibreOffice, from the DOCX)"), ("xlsx", "xlsx (libxlsxwriter, no Pandoc)")]:
             row = rows[(r, "overview_" + f)]
             t, cpu = float(row["median_s"]), float(get(r, "overview_" + f + "_cpu"))
             extra = "| | |" if f == "md" else f"| {sec(max(0.0, t - md))} | {sec(max(0.0, cpu - md_cpu))} |"
@@ -129,7 +129,7 @@ def many_plans(rows, m):
                    f"the conversions side by side, so its wall clock is about Markdown plus the slowest "
                    f"conversion ({sec(md + max(wall.values()))}), not their sum ({sec(md + sum(wall.values()))}); "
                    f"its CPU, {sec(all_cpu)}, is Markdown's plus each format's ({sec(md_cpu + sum(cpu.values()) + max(0.0, float(get(r, 'overview_xlsx_cpu')) - md_cpu))}). "
-                   f"The peak RSS is that of the largest process (Pandoc or WeasyPrint when they run); "
+                   f"The peak RSS is that of the largest process (Pandoc or LibreOffice when they run); "
                    f"legeplan's own is the `md` row's.\n")
     return out
 
@@ -141,7 +141,7 @@ def report(rows, machine):
     out.append("| | |\n|---|---|")
     for key, name in [("cpu", "CPU"), ("cores", "cores"), ("memory", "memory"), ("os", "OS"),
                       ("gxx", "compiler"), ("build_type", "build type"), ("pandoc", "Pandoc"),
-                      ("weasyprint", "WeasyPrint"), ("yaml_cpp", "yaml-cpp"),
+                      ("libreoffice", "LibreOffice"), ("yaml_cpp", "yaml-cpp"),
                       ("xlsxwriter", "libxlsxwriter"), ("commit", "legeplan"), ("date", "run on")]:
         out.append(f"| {name} | {m.get(key, '?')} |")
     out.append("")
@@ -207,7 +207,7 @@ def report(rows, machine):
                f"**{100 * own / build_cli:.1f} %** |")
     line("Pandoc alone → DOCX", "pandoc_docx")
     line("Pandoc alone → HTML (self-contained)", "pandoc_html")
-    line("Pandoc alone → PDF (WeasyPrint)", "pandoc_pdf")
+    line("LibreOffice alone, DOCX → PDF", "pandoc_pdf")
     line("whole build, all formats, in-process (`build_outputs`)", "build_all", False)
     line("**whole build, all formats: `legeplan build`**", "cli_build_all", False)
     line("`legeplan validate` (command line)", "cli_validate", False)
@@ -218,7 +218,7 @@ def report(rows, machine):
                f"would take {sec(sum(pandoc.values()))}. Peak RSS: `legeplan validate` "
                f"{mb(get(b, 'cli_validate_peak', 'peak_rss_kb'))}, `legeplan build` "
                f"{mb(get(b, 'cli_build_all_peak', 'peak_rss_kb'))} (the largest process of the build, "
-               f"Pandoc or WeasyPrint included).\n")
+               f"Pandoc or LibreOffice included).\n")
 
     out += many_plans(rows, m)
 

@@ -38,9 +38,8 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)  # the debug information is nine tenths of the binary
-# python3-munkres first: it meets python3-fonttools' "python3-scipy | python3-munkres", which apt
-# would otherwise meet with SciPy, Pythran, g++ and Boost — 600 MB that WeasyPrint never uses.
+# libreoffice-writer-nogui makes the PDF from the DOCX (generator/publish/libreoffice.h).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "python3-munkres, pandoc, weasyprint, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
+    "pandoc, libreoffice-writer-nogui, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

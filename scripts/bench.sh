@@ -23,7 +23,7 @@ for arg in "$@"; do
 done
 
 say() { echo "bench: $*" >&2; }
-for tool in cmake g++ pandoc weasyprint python3 hyperfine /usr/bin/time; do
+for tool in cmake g++ pandoc soffice python3 hyperfine /usr/bin/time; do
     command -v "$tool" >/dev/null || { echo "bench.sh: $tool is missing (scripts/install-deps.sh bench)" >&2; exit 2; }
 done
 
@@ -61,7 +61,7 @@ peak_kb() {
     echo "gxx=$(g++ --version | head -1)"
     echo "build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:STRING=//p' build/CMakeCache.txt)"
     echo "pandoc=$(pandoc --version | head -1)"
-    echo "weasyprint=$(weasyprint --version)"
+    echo "libreoffice=$(soffice --version | head -n 1)"
     echo "yaml_cpp=$(dpkg-query -W -f '${Version}' libyaml-cpp-dev 2>/dev/null || echo '?')"
     echo "xlsxwriter=$(dpkg-query -W -f '${Version}' libxlsxwriter-dev 2>/dev/null || echo '?')"
     echo "commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- generator templates 2>/dev/null || echo ' + uncommitted changes in generator/ or templates/')"
@@ -106,7 +106,7 @@ for path, stage in zip(sys.argv[1:], ["cli_build_all", "cli_validate"]):
     t = r["times"]
     print(f"bergen,37,{stage},{len(t)},{r['median']:.6f},{min(t):.6f},{max(t):.6f},0,0")
 EOF
-# Peak RSS and CPU time (user + system, Pandoc and WeasyPrint included) of one whole build.
+# Peak RSS and CPU time (user + system, Pandoc and LibreOffice included) of one whole build.
 /usr/bin/time -f "%M %U %S" -o "$data/time.out" "$legeplan" build "$bergen" -o "$data/work/bergen-cli" >/dev/null 2>&1
 read -r build_kb build_user build_sys < <(tail -1 "$data/time.out")
 row bergen 37 cli_build_all_peak 1 0 0 0 0 "$build_kb"
@@ -138,7 +138,7 @@ load_row() { row "$1" 0 "load_average_$2" 1 "$(cut -d' ' -f1 /proc/loadavg)" 0 0
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 # Generated plans (bench/gen_region.py), built as one `legeplan build DIR` and as one command per
-# plan in a row; the formats leave out the PDF (WeasyPrint, seconds per plan) to keep the run short.
+# plan in a row; the formats leave out the PDF (LibreOffice, seconds per plan) to keep the run short.
 if [ "$quick" = 1 ]; then batch_n=6; else batch_n=100; fi
 batch_formats=html,docx,xlsx
 batch=$data/batch

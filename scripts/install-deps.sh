@@ -14,13 +14,12 @@ run=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   pandoc  # Markdown → DOCX and HTML, and the man page at build time
-  weasyprint  # HTML → PDF (templates/html2pdf.py)
+  # DOCX → tagged PDF (PDF/UA-1), generator/publish/libreoffice.h: Writer without a GUI, the
+  # smallest package that converts one
+  libreoffice-writer-nogui
   gnuplot-nox  # the cost charts, SVG and PNG (pngcairo) without X; build --no-charts does without
-  # python3-fonttools (WeasyPrint's) needs python3-scipy or python3-munkres; named here, munkres
-  # (0.1 MB) meets it, where apt would pick SciPy with Pythran, g++ and Boost (600 MB).
-  python3-munkres
   fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
-  fonts-dejavu-core  # the PDF's fall-back font
+  fonts-dejavu-core  # the fall-back font for characters Carlito lacks
 )
 # The tests, on top of run.
 test=(
@@ -30,8 +29,8 @@ test=(
   gnumeric  # ssconvert --recalc, a second and stricter workbook reader (tests/check_gnumeric.sh)
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
-  libreoffice-writer-nogui  # opens the DOCX in the document tests
   poppler-utils  # pdftotext, pdfinfo, pdffonts, pdfimages read the PDFs back
+  python3-pikepdf  # tests/check_pdf_ua.py walks the PDF's structure tree
   unzip  # looks inside DOCX and XLSX files
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running
   man-db  # man -l reads the installed man page in tests/check_install.sh

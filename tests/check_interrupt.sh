@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Stopping a build or a diff with SIGTERM or SIGINT while Pandoc and WeasyPrint run: legeplan
+# Stopping a build or a diff with SIGTERM or SIGINT while Pandoc and LibreOffice run: legeplan
 # must exit 143 or 130, leave no converter running, remove every temporary file (its own in the
 # output folder and the converters' in their private TMPDIR) and leave every earlier output
 # byte-identical. Usage: check_interrupt.sh LEGEPLAN SOURCE_DIR
@@ -57,7 +57,7 @@ stop() {
   local pid=$!
   check "$name: $program runs" wait_for "$pid" "$program"
   sleep "$delay"
-  # On a loaded machine the delay can end between two converters (one Pandoc done, WeasyPrint not
+  # On a loaded machine the delay can end between two converters (one Pandoc done, LibreOffice not
   # yet started): then look again until one runs, 5 s at most, so the signal still finds one.
   local groups=
   for _ in $(seq 1 100); do
@@ -79,7 +79,7 @@ stop() {
   check "$name: no process names the output folder" test -z "$(pgrep -f -- "$work/out" || true)"
   # What is left is named, so that a failure says which step wrote after the stop.
   local left
-  left=$(cd "$work/out" && find . -name '*.tmp-*' -o -name '*html2pdf*' | tr '\n' ' ')
+  left=$(cd "$work/out" && find . -name '*.tmp-*' -o -name 'document.docx' | tr '\n' ' ')
   check "$name: no temporary files in the output folder${left:+ (found: $left)}" test -z "$left"
   left=$(cd "$work/tmp" && find . -mindepth 1 | tr '\n' ' ')
   check "$name: nothing left in TMPDIR${left:+ (found: $left)}" test -z "$left"
@@ -89,8 +89,8 @@ stop() {
   check "$name: no new files" test "$(ls -A "$work/out")" = "$(ls -A "$work/before")"
 }
 
-# html2pdf: WeasyPrint turning Pandoc's HTML into the PDF.
-stop build-term TERM 143 html2pdf 0.5 "$legeplan" build "$plan" -o "$work/out"
+# soffice: LibreOffice turning the finished DOCX into the PDF, with its profile in the work folder.
+stop build-term TERM 143 soffice 0.5 "$legeplan" build "$plan" -o "$work/out"
 stop build-int INT 130 pandoc 0.3 "$legeplan" build "$plan" -o "$work/out"
 # The diff's report into the same folder. Its Pandoc runs too briefly to be caught, so a
 # Pandoc that takes its time first stands in.

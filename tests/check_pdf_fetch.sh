@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The PDF is made by templates/html2pdf.py through WeasyPrint's Python API, which may load only
-# files inside the folders legeplan hands it. A listener on 127.0.0.1 records any attempt to fetch
-# a URL. Usage: check_pdf_fetch.sh LEGEPLAN SOURCE_DIR
+# The PDF loads nothing from outside: LibreOffice is handed a copy of the finished DOCX alone, in
+# a private folder inside the build's work folder, with a profile of its own there (two plans
+# built at once never share one), that folder as its working folder and TMPDIR, and no network.
+# A wrapper in PATH notes what soffice was given and tries to reach a listener on 127.0.0.1; an
+# image on a server named in a plan is refused before any converter runs.
+# Usage: check_pdf_fetch.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
 src=$2
 source "$(dirname "$0")/check_lib.sh"
-
-# The Python legeplan runs the driver with: the one on WeasyPrint's own "#!" line.
-python=$(sed -n '1s/^#! *//p' "$(command -v weasyprint)" | sed 's/^[^ ]*env  *//')
+python=/usr/bin/python3
 
 # Records the first line of every request made to it in $work/fetched until killed.
 cat > "$work/listen.py" <<'PY'
@@ -30,66 +31,51 @@ for _ in $(seq 1 50); do [[ -s "$work/fetched.port" ]] && break; sleep 0.1; done
 port=$(cat "$work/fetched.port")
 url="http://127.0.0.1:$port"
 
-# A PNG of the given size, so that pdfimages tells the images apart.
-png() {  # png PATH SIZE
-  "$python" - "$1" "$2" <<'PY'
-import struct, sys, zlib
-path, n = sys.argv[1], int(sys.argv[2])
-def chunk(kind, data):
-    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-rows = b"".join(b"\0" + b"\x80\x80\x80" * n for _ in range(n))
-with open(path, "wb") as f:
-    f.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", n, n, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
-PY
-}
+# soffice, wrapped: one line per run in $work/soffice.log — the profile, the folder of the DOCX
+# and what it holds, the working folder, TMPDIR and whether the listener could be reached.
+mkdir "$work/bin"
+cat > "$work/bin/soffice" <<SH
+#!/bin/bash
+for a in "\$@"; do case \$a in -env:UserInstallation=*) profile=\${a#*=} ;; esac; done
+docx=\${@: -1}
+reach=\$($python -c "import socket
+try:
+    socket.create_connection(('127.0.0.1', $port), timeout=5).close(); print('reached')
+except OSError as e:
+    print('unreachable')")
+echo "profile=\$profile|folder=\$(dirname "\$docx")|holds=\$(ls -A "\$(dirname "\$docx")" | tr '\n' ' ')|cwd=\$PWD|tmp=\$TMPDIR|\$reach" >> "$work/soffice.log"
+exec $(command -v soffice) "\$@"
+SH
+chmod +x "$work/bin/soffice"
 
-# The driver alone: a stylesheet and an image in the allowed folder are used; a URL, a file
-# outside, a symbolic link out of the folder and a stylesheet on a server are not.
-mkdir -p "$work/allowed" "$work/outside"
-echo '@page { size: A5 }' > "$work/allowed/style.css"
-echo '@page { size: A3 }' > "$work/outside/style.css"
-png "$work/allowed/inside.png" 3
-png "$work/outside/secret.png" 5
-ln -s ../outside/secret.png "$work/allowed/link.png"
-cat > "$work/allowed/doc.html" <<HTML
-<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<link rel="stylesheet" href="style.css">
-<link rel="stylesheet" href="file://$work/outside/style.css">
-<link rel="stylesheet" href="$url/style.css">
-</head><body><p>Tekst</p>
-<img src="inside.png"><img src="$url/x.png"><img src="https://127.0.0.1:$port/y.png">
-<img src="file://$work/outside/secret.png"><img src="link.png"><img src="../outside/secret.png">
-</body></html>
-HTML
-set +e
-"$python" "$src/templates/html2pdf.py" "$work/allowed/doc.html" "$work/doc.pdf" --allow "$work/allowed" 2> "$work/driver.err"
-code=$?
-set -e
-check "driver: exit 0" test "$code" -eq 0
-check "driver: the allowed stylesheet is used (A5), the one outside is not" \
-  bash -c "pdfinfo '$work/doc.pdf' | grep -q 'Page size: *419.* x 595.* pts'"
-check "driver: only the image inside the folder is in the PDF" \
-  test "$(pdfimages -list "$work/doc.pdf" | awk 'NR > 2 { print $4 "x" $5 }' | tr '\n' ' ')" = "3x3 "
-check "driver: names a refused URL" contains "$work/driver.err" "legeplan fetches nothing outside the document's folders: $url/x.png"
-set +e
-"$python" "$src/templates/html2pdf.py" 2> /dev/null
-code=$?
-set -e
-check "driver: bad usage exits 2" test "$code" -eq 2
+PATH="$work/bin:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" "$src/examples/liten-kommune/plan.yaml" \
+  -o "$work/out" --format pdf > /dev/null
+check "two PDFs, two runs of soffice" test "$(wc -l < "$work/soffice.log")" -eq 2
+while IFS='|' read -r profile folder holds cwd tmp reach; do
+  folder=${folder#folder=}
+  check "the DOCX lies in a private folder inside the output's work folder ($folder)" \
+    bash -c "[[ '$folder' == '$work/out/.'*'.tmp-'*'/.libreoffice.tmp-'* ]]"
+  check "that folder holds the DOCX alone (and the empty folder for the PDF)" test "$holds" = "holds=document.docx pdf "
+  check "its profile is its own, in that folder" test "$profile" = "profile=file://$folder/profile"
+  check "it works in that folder" test "$cwd" = "cwd=$folder"
+  check "its TMPDIR is that folder" test "$tmp" = "tmp=$folder"
+  check "it cannot reach the network" test "$reach" = "unreachable"
+done < "$work/soffice.log"
+check "the two runs have two profiles" test "$(cut -d'|' -f1 "$work/soffice.log" | sort -u | wc -l)" -eq 2
+check "the work folders are gone" test -z "$(find "$work/out" -name '.*tmp-*')"
+check "the PDFs are written" test -s "$work/out/bergen.pdf" -a -s "$work/out/liten-kommune.pdf"
 
 # A whole build: an image on a server named in the plan's text does not reach the PDF.
 sed "s|      Rå HTML:|      Bilde: ![logo]($url/plan.png)\n\n      Rå HTML:|" \
   "$src/tests/fixtures/hostile/plan.yaml" > "$work/plan.yaml"
 # A picture from an address is refused by validation, before any converter runs.
 set +e
-"$legeplan" build "$work/plan.yaml" -o "$work/out" --format pdf > /dev/null 2> "$work/build.err"
+"$legeplan" build "$work/plan.yaml" -o "$work/hostile" --format pdf > /dev/null 2> "$work/build.err"
 code=$?
 set -e
 check "build: refused as an invalid plan" test "$code" -eq 1
 check "build: the picture is named" contains "$work/build.err" "error[E034]: the picture 'http://127.0.0.1:$port/plan.png' cannot be used"
-check "build: no PDF is written" test ! -e "$work/out/$(basename "$work").pdf"
+check "build: no PDF is written" test ! -e "$work/hostile/$(basename "$work").pdf"
 
 sleep 0.5  # a request in flight reaches the log
 check "nothing was fetched" test ! -e "$work/fetched"

@@ -11,7 +11,7 @@ namespace fs = std::filesystem;
 TEST_CASE("output formats: the defaults come from the table", "[output_format]") {
     CHECK(format_names(formats_where(nullptr), ",") == "md,docx,html,pdf,xlsx,budget,review");
     CHECK(format_names(formats_where(&OutputFormatInfo::build_default), ",") == "md,docx,html,pdf,xlsx,budget");
-    CHECK(format_names(formats_where(&OutputFormatInfo::diff), ",") == "md,docx,html");
+    CHECK(format_names(formats_where(&OutputFormatInfo::diff), ",") == "md,docx,html,pdf");
     CHECK(format_info(OutputFormat::review).suffix == "-lsu.xlsx");
 }
 
@@ -25,8 +25,8 @@ TEST_CASE("output formats: a list is parsed, each format once", "[output_format]
 TEST_CASE("output formats: a name the command cannot write is refused", "[output_format]") {
     std::vector<OutputFormat> formats;
     std::string error;
-    CHECK_FALSE(parse_output_formats("html,pdf", formats_where(&OutputFormatInfo::diff), formats, error));
-    CHECK(error == "unknown format 'pdf' (formats: md, docx, html)");
+    CHECK_FALSE(parse_output_formats("html,xlsx", formats_where(&OutputFormatInfo::diff), formats, error));
+    CHECK(error == "unknown format 'xlsx' (formats: md, docx, html, pdf)");
     CHECK(parse_output_formats("md,", formats_where(nullptr), formats, error));
     CHECK_FALSE(parse_output_formats(",md", formats_where(nullptr), formats, error));
     CHECK(error == "unknown format '' (formats: md, docx, html, pdf, xlsx, budget, review)");

@@ -56,7 +56,7 @@ void add_look_options(CLI::App& command, Arguments& arguments, const std::string
     command.add_option("--templates", output.templates_dir, "a folder with the " + whose + " own " + templates_hold);
     command.add_option("--reference-doc", output.reference_doc, "the " + whose + " own reference.docx (styles, logo)")
         ->check(CLI::ExistingFile);
-    command.add_option("--css", output.css, "the " + whose + " own CSS for HTML and PDF")->check(CLI::ExistingFile);
+    command.add_option("--css", output.css, "the " + whose + " own CSS for HTML")->check(CLI::ExistingFile);
 }
 
 // --timeout SECONDS and --memory-limit GB: how long one run of an external program may take and
@@ -66,13 +66,13 @@ void add_limit_options(CLI::App& command, Arguments& arguments) {
     command
         .add_option_function<int>(
             "--timeout", [&limit](int seconds) { limit = std::chrono::seconds(seconds); },
-            "seconds one run of Pandoc or WeasyPrint may take before it is stopped (default: " +
+            "seconds one run of Pandoc, LibreOffice or gnuplot may take before it is stopped (default: " +
                 std::to_string(default_time_limit.count()) + ")")
         ->check(CLI::Range(1, 86400));
     command
         .add_option_function<int>(
             "--memory-limit", [](int gb) { set_memory_limit(static_cast<std::uint64_t>(gb) << 30); },
-            "gigabytes of memory one run of Pandoc, WeasyPrint or gnuplot may use before it is stopped "
+            "gigabytes of memory one run of Pandoc, LibreOffice or gnuplot may use before it is stopped "
             "(default: " + std::to_string(default_memory_limit >> 30) + ")")
         ->check(CLI::Range(1, 1024));
 }

@@ -26,14 +26,14 @@ void set_look(Publication& p, const OutputOptions& options, const Document& docu
     p.of_word = labels.get("page_of");
 }
 
-// The charts: the gnuplot run that draws the pictures the formats asked need (SVG for HTML and
-// PDF, PNG for DOCX) and each chart's alt text for the DOCX.
+// The charts: the gnuplot run that draws the pictures the formats asked need (SVG for HTML, PNG
+// for DOCX and so for the PDF, which is made from the DOCX) and each chart's alt text for the DOCX.
 void set_charts(Publication& p, const ChartSet& charts) {
     if (!charts.charts.empty()) {
         auto asked = [&p](OutputFormat format) {
             return std::find(p.formats.begin(), p.formats.end(), format) != p.formats.end();
         };
-        ChartPictures kinds{asked(OutputFormat::html) || asked(OutputFormat::pdf), asked(OutputFormat::docx)};
+        ChartPictures kinds{asked(OutputFormat::html), asked(OutputFormat::docx) || asked(OutputFormat::pdf)};
         p.charts = {gnuplot_script(charts, kinds), chart_pictures(charts, kinds)};
     }
     for (const Chart& chart : charts.charts) p.chart_descriptions[chart.caption] = chart.alt;

@@ -1,5 +1,5 @@
 // Drawing charts with the external gnuplot program (started by process.cc, under the same time
-// limit as Pandoc), and the Pandoc filter that shows them as SVG in HTML and PDF.
+// limit as Pandoc), and the Pandoc filter that shows them as SVG in HTML.
 #pragma once
 
 #include <chrono>

@@ -1,5 +1,5 @@
-// What legeplan adds to the HTML page Pandoc writes (for the HTML output and for the PDF, which
-// WeasyPrint makes from the same page): the things neither Pandoc's template nor a filter can do.
+// What legeplan adds to the HTML page Pandoc writes: the things neither Pandoc's template nor a
+// filter can do.
 #pragma once
 
 #include <string>

@@ -13,7 +13,7 @@ const std::vector<OutputFormatInfo>& output_formats() {
         {OutputFormat::md,     "md",     ".md",           P::markdown,   "",      "Pandoc Markdown",                            true,  true,  true},
         {OutputFormat::docx,   "docx",   ".docx",         P::pandoc,     "docx",  "Word document",                              true,  true,  true},
         {OutputFormat::html,   "html",   ".html",         P::pandoc,     "html5", "one standalone web page",                    true,  true,  true},
-        {OutputFormat::pdf,    "pdf",    ".pdf",          P::weasyprint, "html5", "A4 PDF",                                     true,  false, true},
+        {OutputFormat::pdf,    "pdf",    ".pdf",          P::libreoffice,"",      "A4 PDF",                                     true,  true,  true},
         {OutputFormat::xlsx,   "xlsx",   ".xlsx",         P::renderer,   "",      "workbook with live formulas",                true,  false, true},
         {OutputFormat::budget, "budget", "-budsjett.csv", P::renderer,   "",      "budget lines for import, NAME-budsjett.csv", true,  false, false},
         {OutputFormat::review, "review", "-lsu.xlsx",     P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",            false, false, false},

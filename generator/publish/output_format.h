@@ -17,7 +17,7 @@ enum class OutputFormat { md, docx, html, pdf, xlsx, budget, review };
 enum class Production {
     markdown,    // the rendered Markdown itself
     pandoc,      // Pandoc's writer, from the Markdown
-    weasyprint,  // Pandoc's HTML writer, then WeasyPrint
+    libreoffice, // from the finished DOCX by LibreOffice (libreoffice.h); the DOCX is made for it
     renderer,    // our own renderer, from the model, called by the command (publish.h: Publishing::path)
 };
 
@@ -26,7 +26,7 @@ struct OutputFormatInfo {
     std::string_view name;           // as --format takes it, and in messages
     std::string_view suffix;         // after the output name: ".docx"; "-lsu.xlsx"
     Production production;
-    std::string_view pandoc_writer;  // Pandoc's --to, for pandoc and weasyprint
+    std::string_view pandoc_writer;  // Pandoc's --to, for pandoc
     std::string_view label;          // what it is, for --help
     bool build_default;              // build writes it when --format is not given
     bool diff;                       // diff can write its report in it, and does by default

@@ -11,7 +11,6 @@
 #include "publish/stop.h"
 #include "text/markdown_escape.h"
 #include "publish/process.h"
-#include "publish/weasyprint.h"
 
 namespace legeplan {
 
@@ -76,8 +75,7 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
     if (!r.chart_dir.empty()) resources += ":" + r.chart_dir;
     args.push_back("--resource-path=" + resources);
     std::string folder = std::filesystem::path(metadata_file).parent_path().string();
-    bool web = r.format == OutputFormat::html || r.format == OutputFormat::pdf;
-    if (web && !r.chart_dir.empty()) args.push_back("--lua-filter=" + folder + "/svg-charts.lua");
+    if (r.format == OutputFormat::html && !r.chart_dir.empty()) args.push_back("--lua-filter=" + folder + "/svg-charts.lua");
     args.push_back("--to=" + std::string(format_info(r.format).pandoc_writer));
     switch (r.format) {
         case OutputFormat::docx:
@@ -87,13 +85,6 @@ std::vector<std::string> arguments(const std::string& metadata_file, const Pando
             args.push_back("--self-contained");
             if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
             args.push_back("--include-in-header=" + folder + "/head.html");
-            break;
-        case OutputFormat::pdf:
-            // Pictures and the stylesheet go into the HTML itself, so WeasyPrint needs to
-            // fetch nothing from outside the private folder.
-            args.push_back("--self-contained");
-            if (!r.html_template.empty()) args.push_back("--template=" + r.html_template);
-            args.push_back("--include-in-header=" + folder + "/style.html");
             break;
         default:
             break;
@@ -123,10 +114,6 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     r.html_template = absolute(r.html_template);
     r.resource_dir = absolute(r.resource_dir);
     r.chart_dir = absolute(r.chart_dir);
-    // For a PDF, Pandoc writes HTML into the private folder and WeasyPrint turns that into the PDF.
-    bool through_weasyprint = format_info(r.format).production == Production::weasyprint;
-    std::string target = r.output;
-    if (through_weasyprint) r.output = scratch.path() + "/document.html";
     std::string metadata_file = scratch.path() + "/metadata.yaml";
     std::string error;
     // Within a deferral, as output.h asks: a stop that removed the folder meanwhile would find
@@ -134,7 +121,6 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
     std::optional<StopDeferral> writing_our_files(std::in_place);
     if (!write_file_atomically(metadata_file, metadata_yaml(plan, title_line, r), error) ||
         !write_file_atomically(scratch.path() + "/head.html", style_element(r.css) + kContentSecurityPolicy, error) ||
-        !write_file_atomically(scratch.path() + "/style.html", style_element(r.css), error) ||
         !write_file_atomically(scratch.path() + "/svg-charts.lua", svg_charts_filter(), error)) {
         result.message = error;
         return result;
@@ -150,21 +136,9 @@ PandocResult run_pandoc(const Plan& plan, const std::string& title_line, const P
         result.message = explain(run, done) + (done.started ? what_it_said("pandoc", done) : "");
         return result;
     }
-    if (r.format == OutputFormat::html || through_weasyprint) {
+    if (r.format == OutputFormat::html) {
         StopDeferral finishing_the_page;
         if (!finish_html_file(r.output, result.message)) return result;
-    }
-    if (through_weasyprint) {
-        PdfRequest pdf;
-        pdf.html = r.output;
-        pdf.output = target;
-        // The document may load what we wrote, and nothing else.
-        pdf.allowed_folders = {scratch.path()};
-        pdf.scratch_dir = scratch.path();
-        pdf.extra_env = run.extra_env;
-        pdf.time_limit = r.time_limit;
-        result.message = html_to_pdf(pdf);
-        if (!result.message.empty()) return result;
     }
     result.ok = true;
     return result;

@@ -10,6 +10,7 @@
 #include "text/utf8.h"
 #include "publish/docx/pages.h"
 #include "publish/gnuplot.h"
+#include "publish/libreoffice.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
 #include "publish/stop.h"
@@ -27,7 +28,8 @@ constexpr std::size_t kMaxReferenceBytes = 16u << 20;  // a reference document, 
 struct Job {
     OutputFormat format;
     std::string final_path;
-    std::string made;  // in the publication's work folder
+    std::string made;     // in the publication's work folder
+    bool placed = true;   // false for the DOCX made only for the PDF
 };
 
 // The look as checked: the stylesheet's text, and the work folder's copies of the template and
@@ -69,6 +71,19 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
     DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions, p.contents};
     StopDeferral libzip_writes_beside_the_file;
     return finish_docx_pages(job.made, pages, error) ? std::string() : error;
+}
+
+// Makes the PDF from the finished DOCX, once the DOCX job has ended; returns the failure, or "".
+std::string produce_pdf(const Job& job, const Publication& p, const std::string& docx, const std::string& work,
+                        std::shared_future<std::string> docx_done) {
+    if (!docx_done.get().empty()) return "it is made from the DOCX, which could not be made";
+    PdfRequest request;
+    request.docx = docx;
+    request.output = job.made;
+    request.work_dir = work;
+    request.stamp = plan_timestamp(*p.plan);
+    request.time_limit = p.time_limit;
+    return docx_to_pdf(request);
 }
 
 void report(std::ostream& err, const std::string& what, const std::string& failure) {
@@ -281,6 +296,15 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
         if (format_info(f).production == Production::markdown) continue;
         jobs.push_back({f, final_path(p, f), path(f)});
     }
+    auto job_of = [&jobs](OutputFormat f) {
+        return std::find_if(jobs.begin(), jobs.end(), [f](const Job& job) { return job.format == f; });
+    };
+    // The PDF is the finished DOCX laid out by LibreOffice: a PDF alone still needs its DOCX,
+    // made in the work folder and not put in place.
+    bool pdf = job_of(OutputFormat::pdf) != jobs.end();
+    if (pdf && job_of(OutputFormat::docx) == jobs.end()) {
+        jobs.push_back({OutputFormat::docx, std::string(), path(OutputFormat::docx), false});
+    }
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
     });
@@ -288,18 +312,27 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
     std::shared_ptr<ScratchFolder> charts = pandoc_jobs ? draw_charts(p, failed, err) : nullptr;
     if (failed) return false;
     std::string chart_dir = charts ? charts->path() : std::string();
-    std::vector<std::future<std::string>> running;
-    for (const Job& job : jobs) {
-        running.push_back(std::async(std::launch::async, [&p, &look, &markdown, &pictures, &chart_dir, job] {
-            return produce(job, p, look, markdown, pictures, chart_dir);
-        }));
+    std::vector<std::shared_future<std::string>> running(jobs.size());
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (format_info(jobs[i].format).production == Production::libreoffice) continue;
+        running[i] = std::async(std::launch::async, [&p, &look, &markdown, &pictures, &chart_dir, job = jobs[i]] {
+                         return produce(job, p, look, markdown, pictures, chart_dir);
+                     }).share();
+    }
+    if (pdf) {
+        std::size_t i = static_cast<std::size_t>(job_of(OutputFormat::pdf) - jobs.begin());
+        std::size_t d = static_cast<std::size_t>(job_of(OutputFormat::docx) - jobs.begin());
+        running[i] = std::async(std::launch::async, [&p, &work, job = jobs[i], docx = jobs[d].made, done = running[d]] {
+                         return produce_pdf(job, p, docx, work.path(), done);
+                     }).share();
     }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
         if (failure.empty()) continue;
         failed = true;
-        report(err, std::string(format_info(jobs[i].format).name), failure);
+        report(err, jobs[i].placed ? std::string(format_info(jobs[i].format).name) : "the PDF's DOCX", failure);
     }
+    jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [](const Job& job) { return !job.placed; }), jobs.end());
     // All or nothing: the outputs of one run belong together, so a failure anywhere leaves
     // every earlier output as it was.
     if (failed) return false;

@@ -1,13 +1,13 @@
 // Stage publish/: outputs on disk through external programs. It offers the table of outputs
 // (output_format.h), one publication's files all or none (this header), the converters (pandoc.h,
-// weasyprint.h, gnuplot.h) run by the one process runner (process.h), files written whole
-// (output.h), stops on signals that leave nothing behind (stop.h), and watching files
-// (file_watch.h). The DOCX Pandoc writes is finished in docx/.
+// libreoffice.h with pdf_fixes.h, gnuplot.h) run by the one process runner (process.h), files
+// written whole (output.h), stops on signals that leave nothing behind (stop.h), and watching
+// files (file_watch.h). The DOCX Pandoc writes is finished in docx/.
 //
 // Writing a run's outputs, for every command that writes documents: the Markdown, its
-// conversions by Pandoc and WeasyPrint in parallel, and the formats our own renderers write
-// (workbooks, the budget file), all made in a private folder inside the output folder and put in
-// place together, or none of them.
+// conversions by Pandoc in parallel, the PDF by LibreOffice from the finished DOCX, and the
+// formats our own renderers write (workbooks, the budget file), all made in a private folder
+// inside the output folder and put in place together, or none of them.
 #pragma once
 
 #include <chrono>
@@ -45,7 +45,7 @@ struct Publication {
     // stylesheet and the HTML template may load nothing (resource_policy.h), the reference
     // document is a bounded zip; each converter is given the checked copy.
     InputFile css;
-    InputFile html_template;  // the HTML page around the body (HTML and PDF); empty for Pandoc's own
+    InputFile html_template;  // the HTML page around the body (HTML); empty for Pandoc's own
     InputFile reference_doc;
     // The plan's folder, from which its pictures (plan->pictures, checked by validate) are
     // copied for the converters; empty for none.

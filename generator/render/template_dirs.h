@@ -19,7 +19,7 @@ const std::string& data_root();
 // uses, apart for tests).
 std::string data_root_for(const std::string& exe_path, const std::string& source_root);
 
-// <data root>/templates: our templates, labels, CSS, reference.docx and html2pdf.py.
+// <data root>/templates: our templates, labels, CSS and reference.docx.
 std::string standard_templates_dir();
 
 // <data root>/schema/legeplan.schema.json.

@@ -59,7 +59,7 @@ std::optional<Chart> cost_chart(const Labels& labels, const std::string& name, C
                                 std::vector<ChartBar> bars, const std::string& title);
 
 // The chart as a Markdown picture, for a document written without templates: its PNG (which
-// the HTML and PDF exchange for the SVG), the caption escaped, the alt text as an attribute.
+// the HTML exchanges for the SVG), the caption escaped, the alt text as an attribute.
 std::string chart_markdown(const Chart& chart);
 
 // The chart of each table, or nullopt when there is nothing to draw (no kroner at all).
@@ -68,7 +68,7 @@ std::optional<Chart> chapter_chart(const DocumentParts& parts);
 std::optional<Chart> unit_chart(const DocumentParts& parts);
 
 // Adds the chart to set and hands the template its picture under the key "chart" of section:
-// the file (a PNG, which the HTML and PDF conversions exchange for the SVG), the caption and
+// the file (a PNG, which the HTML conversion exchanges for the SVG), the caption and
 // the alt text, each escaped for where the template puts it.
 void place_chart(std::optional<Chart> chart, kainjow::mustache::data& section, ChartSet& set);
 
@@ -76,15 +76,15 @@ void place_chart(std::optional<Chart> chart, kainjow::mustache::data& section, C
 // characters as spaces. gnuplot substitutes no backquote, macro or escape inside one.
 std::string gnuplot_quoted(const std::string& text);
 
-// Which pictures of the charts a build needs: SVG for HTML and PDF, PNG for DOCX. The PNGs take
-// gnuplot ten times as long as the SVGs, so a build without DOCX does without them.
+// Which pictures of the charts a build needs: SVG for HTML, PNG for DOCX and the PDF made from
+// it. The PNGs take gnuplot ten times as long as the SVGs, so a build with neither does without.
 struct ChartPictures {
     bool svg = true;
     bool png = true;
 };
 
-// The script that draws every chart of the set into its working folder, as NAME.svg (for HTML
-// and PDF, in the plan's web font) and NAME.png (for DOCX, high resolution, in the Word font),
+// The script that draws every chart of the set into its working folder, as NAME.svg (for HTML, in
+// the plan's web font) and NAME.png (for DOCX, high resolution, in the Word font),
 // each kind only when asked for.
 std::string gnuplot_script(const ChartSet& set, ChartPictures kinds = {});
 
