@@ -77,7 +77,7 @@ TEST_CASE("the overview's Markdown escapes plan text and lists invalid plans wit
     CHECK(md.find("| \\*Stjerne\\* \\| kommune | 1 | 100\u00a0000 | – | 100\u00a0000 |\n") != std::string::npos);
     CHECK(md.find("| **Sum for regionen** | **1** | **100\u00a0000** | **–** | **100\u00a0000** |\n") != std::string::npos);
     CHECK(md.find("| Gjennomsnitt pr. kommune | 1 | 100\u00a0000 | – | 100\u00a0000 |\n") != std::string::npos);
-    CHECK(md.find("## Planer med feil\n") != std::string::npos);
+    CHECK(md.find("# Planer med feil\n") != std::string::npos);
     CHECK(md.find("- feil\\/plan\\.yaml\n    - feil\\/plan\\.yaml\\:3\\: E021 unknown unit \\'x\\'\n") != std::string::npos);
     CHECK(md.find("Tilskudd") == std::string::npos);  // no plan has grants: no grants column
 }
