@@ -38,8 +38,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_STRIP_FILES ON)  # the debug information is nine tenths of the binary
-# libreoffice-writer-nogui makes the PDF from the DOCX (generator/publish/libreoffice.h).
+# libreoffice-writer-nogui makes the PDF from the DOCX (generator/publish/libreoffice.h); poppler-utils'
+# pdfinfo reads back where its headings landed, for the DOCX's contents (generator/publish/pdf_pages.h).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "pandoc, libreoffice-writer-nogui, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
+    "pandoc, libreoffice-writer-nogui, poppler-utils, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 include(CPack)

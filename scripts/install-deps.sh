@@ -17,6 +17,9 @@ run=(
   # DOCX → tagged PDF (PDF/UA-1), generator/publish/libreoffice.h: Writer without a GUI, the
   # smallest package that converts one
   libreoffice-writer-nogui
+  # pdfinfo: the page each heading lands on in that PDF, which the DOCX's contents store
+  # (generator/publish/pdf_pages.h); its libpoppler comes with LibreOffice already
+  poppler-utils
   gnuplot-nox  # the cost charts, SVG and PNG (pngcairo) without X; build --no-charts does without
   fonts-crosextra-carlito fonts-liberation2  # metric twins of Calibri and Arial, which templates/reference.docx names
   fonts-dejavu-core  # the fall-back font for characters Carlito lacks
@@ -29,7 +32,7 @@ test=(
   gnumeric  # ssconvert --recalc, a second and stricter workbook reader (tests/check_gnumeric.sh)
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
-  poppler-utils  # pdftotext, pdfinfo, pdffonts, pdfimages read the PDFs back
+  # (poppler-utils, in run: pdftotext, pdfinfo, pdffonts and pdfimages read the PDFs back)
   python3-pikepdf  # tests/check_pdf_ua.py walks the PDF's structure tree
   unzip  # looks inside DOCX and XLSX files
   procps  # pgrep and ps: tests/check_interrupt.sh looks for converters left running

@@ -89,10 +89,10 @@ fi
 
 # --- install profiles --------------------------------------------------------------------------
 "$src/scripts/install-deps.sh" --list run > "$work/run-profile"
-for tool in 'libreoffice-calc.*' python3-uno weasyprint python3-munkres 'clang.*' 'libclang.*' 'llvm.*' hyperfine 'poppler.*' nodejs npm catch2; do
+for tool in 'libreoffice-calc.*' python3-uno weasyprint python3-munkres 'clang.*' 'libclang.*' 'llvm.*' hyperfine nodejs npm catch2; do
   check "the run profile leaves out $tool" bash -c "! grep -Eqx -- '$tool' '$work/run-profile'"
 done
-for needed in pandoc libreoffice-writer-nogui gnuplot-nox cmake fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core; do
+for needed in pandoc libreoffice-writer-nogui poppler-utils gnuplot-nox cmake fonts-crosextra-carlito fonts-liberation2 fonts-dejavu-core; do
   check "the run profile has $needed" grep -qx -- "$needed" "$work/run-profile"
 done
 check "scripts/example.sh installs the run profile only" grep -qx 'scripts/install-deps.sh run' "$src/scripts/example.sh"
@@ -108,7 +108,7 @@ elif command -v cpack > /dev/null && command -v dpkg-deb > /dev/null && command 
   # GCC 12 symbol (GLIBCXX_3.4.30); Debian 12 ships libstdc++6 12.2, so it asks nothing new.
   # zlib1g: zip_bounds.cc inflates a reference document's entries itself, counting what comes out.
   check "Depends: converters, fonts and the libraries linked (Debian 12)" test \
-    "$(dpkg-deb -f "$deb" Depends)" = "pandoc, libreoffice-writer-nogui, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core, libc6 (>= 2.34), libcmark-gfm-extensions0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.0), libgit2-1.5 (>= 1.5.0), libpugixml1v5 (>= 1.6), libstdc++6 (>= 12), libutf8proc2 (>= 1.3), libxlsxwriter4 (>= 1.1.4), libyaml-cpp0.7 (>= 0.7.0), libzip4 (>= 1.0), zlib1g (>= 1:1.1.4)"
+    "$(dpkg-deb -f "$deb" Depends)" = "pandoc, libreoffice-writer-nogui, poppler-utils, gnuplot-nox, fonts-crosextra-carlito, fonts-liberation2, fonts-dejavu-core, libc6 (>= 2.34), libcmark-gfm-extensions0.29.0.gfm.6 (>= 0.29.0.gfm.6), libcmark-gfm0.29.0.gfm.6 (>= 0.29.0.gfm.6), libgcc-s1 (>= 3.0), libgit2-1.5 (>= 1.5.0), libpugixml1v5 (>= 1.6), libstdc++6 (>= 12), libutf8proc2 (>= 1.3), libxlsxwriter4 (>= 1.1.4), libyaml-cpp0.7 (>= 0.7.0), libzip4 (>= 1.0), zlib1g (>= 1:1.1.4)"
   check "Package: legeplan" test "$(dpkg-deb -f "$deb" Package)" = legeplan
   dpkg-deb -c "$deb" | awk '{print $NF}' > "$work/deb-files"
   for f in ./usr/bin/legeplan ./usr/share/legeplan/templates/plan.md.mustache \

@@ -152,6 +152,38 @@ TEST_CASE("the TOC field Pandoc leaves empty becomes the headings to its depth, 
               R"(<w:p><w:r><w:t>Tekst</w:t></w:r></w:p>)" + kHeading3);
 }
 
+TEST_CASE("the contents become one TOC field around the entries, each page number stored in its PAGEREF") {
+    pugi::xml_document document = word_document(
+        R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)"
+        R"(<w:p><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/><w:instrText xml:space="preserve">TOC \o "1-2" \h \z \u</w:instrText>)"
+        R"(<w:fldChar w:fldCharType="separate"/><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>)" +
+        kHeading1 + R"(<w:bookmarkStart w:id="2" w:name="mal"/>)" + kHeading2 + R"(<w:bookmarkEnd w:id="2"/>)");
+    REQUIRE(fill_table_of_contents(document) == 2);
+    // "mal" is not in the PDF's destinations: its entry keeps an empty number.
+    CHECK(contents_field(document, {{"innledning", 6}, {"annet", 9}}) == 2);
+    auto entry = [](const std::string& style, const std::string& bookmark, const std::string& text,
+                    const std::string& page, const std::string& before, const std::string& after) {
+        return R"(<w:p><w:pPr><w:pStyle w:val=")" + style + R"("/></w:pPr>)" + before + R"(<w:hyperlink w:anchor=")" +
+               bookmark + R"(" w:history="1"><w:r><w:t xml:space="preserve">)" + text + R"(</w:t></w:r><w:r><w:tab/></w:r>)"
+               R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
+               R"(<w:r><w:instrText xml:space="preserve"> PAGEREF )" + bookmark + R"( \h </w:instrText></w:r>)"
+               R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r>)" + page +
+               R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink>)" + after + "</w:p>";
+    };
+    const std::string begin = R"(<w:r><w:fldChar w:fldCharType="begin"/></w:r>)"
+                              R"(<w:r><w:instrText xml:space="preserve"> TOC \o "1-2" \h \z \u </w:instrText></w:r>)"
+                              R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r>)";
+    const std::string end = R"(<w:r><w:fldChar w:fldCharType="end"/></w:r>)";
+    std::string body = body_text(document);
+    CHECK(body.substr(0, body.find(kHeading1)) ==
+          R"(<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Innhold</w:t></w:r></w:p>)" +
+              entry("TOC1", "innledning", "1 Innledning", "<w:r><w:t>6</w:t></w:r>", begin, "") +
+              entry("TOC2", "mal", "1.1 Mål &amp; rammer", "", "", end) + "</w:sdtContent></w:sdt>");
+    pugi::xml_document none = word_document(kHeading1);
+    CHECK(contents_field(none, {{"innledning", 6}}) == 0);
+    CHECK(body_text(none) == kHeading1);
+}
+
 TEST_CASE("a document without a TOC field, or without headings, is left as it is") {
     pugi::xml_document plain = word_document(kHeading1);
     CHECK(fill_table_of_contents(plain) == 0);

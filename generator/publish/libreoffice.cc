@@ -55,7 +55,7 @@ std::string libreoffice_pdf_filter() {
     };
     return "pdf:writer_pdf_Export:{" + option("UseTaggedPDF") + "," + option("PDFUACompliance") + "," +
            option("ExportBookmarks") + "," + option("DisplayPDFDocumentTitle") + "," +
-           option("EmbedStandardFonts") + "}";
+           option("EmbedStandardFonts") + "," + option("ExportBookmarksToPDFDestination") + "}";
 }
 
 std::string docx_to_pdf(const PdfRequest& request) {

@@ -5,7 +5,8 @@
 // a profile of its own there (two conversions sharing a profile make the second fail without a
 // word) and no network. Its exit code says nothing (0 also when it wrote nothing, or ignored an
 // option), so the PDF it writes is checked (pdf_fixes.h), then fixed and stamped with the plan's
-// time so that the same plan gives the same bytes.
+// time so that the same plan gives the same bytes. Each DOCX bookmark becomes a named destination
+// of the PDF, so the page each heading lands on can be read back (pdf_pages.h).
 #pragma once
 
 #include <chrono>

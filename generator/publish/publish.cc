@@ -13,6 +13,7 @@
 #include "publish/libreoffice.h"
 #include "publish/output.h"
 #include "publish/pandoc.h"
+#include "publish/pdf_pages.h"
 #include "publish/stop.h"
 #include "publish/zip_bounds.h"
 
@@ -74,8 +75,9 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
 }
 
 // Makes the PDF from the finished DOCX, once the DOCX job has ended; returns the failure, or "".
+// With contents, the DOCX's contents then store the page each heading landed on in that PDF.
 std::string produce_pdf(const Job& job, const Publication& p, const std::string& docx, const std::string& work,
-                        std::shared_future<std::string> docx_done) {
+                        std::shared_future<std::string> docx_done, bool contents) {
     if (!docx_done.get().empty()) return "it is made from the DOCX, which could not be made";
     PdfRequest request;
     request.docx = docx;
@@ -83,7 +85,12 @@ std::string produce_pdf(const Job& job, const Publication& p, const std::string&
     request.work_dir = work;
     request.stamp = plan_timestamp(*p.plan);
     request.time_limit = p.time_limit;
-    return docx_to_pdf(request);
+    std::string failure = docx_to_pdf(request);
+    if (!failure.empty() || !contents) return failure;
+    std::map<std::string, int> pages = pdf_destination_pages(job.made, p.time_limit, failure);
+    if (!failure.empty()) return "the contents' page numbers: " + failure;
+    StopDeferral libzip_writes_beside_the_file;
+    return set_contents_pages(docx, pages, request.stamp, failure) ? std::string() : failure;
 }
 
 void report(std::ostream& err, const std::string& what, const std::string& failure) {
@@ -300,11 +307,15 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
         return std::find_if(jobs.begin(), jobs.end(), [f](const Job& job) { return job.format == f; });
     };
     // The PDF is the finished DOCX laid out by LibreOffice: a PDF alone still needs its DOCX,
-    // made in the work folder and not put in place.
-    bool pdf = job_of(OutputFormat::pdf) != jobs.end();
-    if (pdf && job_of(OutputFormat::docx) == jobs.end()) {
-        jobs.push_back({OutputFormat::docx, std::string(), path(OutputFormat::docx), false});
+    // made in the work folder and not put in place. A DOCX with contents needs the PDF in turn,
+    // for the page each heading lands on (made in the work folder too, when not asked for).
+    bool docx = job_of(OutputFormat::docx) != jobs.end();
+    bool contents = docx && p.contents;
+    if (contents && job_of(OutputFormat::pdf) == jobs.end()) {
+        jobs.push_back({OutputFormat::pdf, std::string(), path(OutputFormat::pdf), false});
     }
+    bool pdf = job_of(OutputFormat::pdf) != jobs.end();
+    if (pdf && !docx) jobs.push_back({OutputFormat::docx, std::string(), path(OutputFormat::docx), false});
     bool pandoc_jobs = std::any_of(jobs.begin(), jobs.end(), [](const Job& job) {
         return format_info(job.format).production != Production::renderer;
     });
@@ -322,15 +333,17 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
     if (pdf) {
         std::size_t i = static_cast<std::size_t>(job_of(OutputFormat::pdf) - jobs.begin());
         std::size_t d = static_cast<std::size_t>(job_of(OutputFormat::docx) - jobs.begin());
-        running[i] = std::async(std::launch::async, [&p, &work, job = jobs[i], docx = jobs[d].made, done = running[d]] {
-                         return produce_pdf(job, p, docx, work.path(), done);
-                     }).share();
+        running[i] = std::async(std::launch::async,
+                                [&p, &work, job = jobs[i], docx = jobs[d].made, done = running[d], contents] {
+                                    return produce_pdf(job, p, docx, work.path(), done, contents);
+                                }).share();
     }
     for (std::size_t i = 0; i < jobs.size(); ++i) {
         std::string failure = running[i].get();
         if (failure.empty()) continue;
         failed = true;
-        report(err, jobs[i].placed ? std::string(format_info(jobs[i].format).name) : "the PDF's DOCX", failure);
+        std::string what = jobs[i].format == OutputFormat::docx ? "the PDF's DOCX" : "the DOCX's PDF";
+        report(err, jobs[i].placed ? std::string(format_info(jobs[i].format).name) : what, failure);
     }
     jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [](const Job& job) { return !job.placed; }), jobs.end());
     // All or nothing: the outputs of one run belong together, so a failure anywhere leaves

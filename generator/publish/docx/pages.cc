@@ -8,6 +8,7 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <deque>
@@ -535,6 +536,54 @@ bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::str
          zip.write("word/document.xml", xml_text(document), pages.mtime) &&
          zip.write(kFooter.name, footer_xml(pages.page_word, pages.of_word), pages.mtime) &&
          (!with_header || zip.write(kHeader.name, header_xml(pages.header), pages.mtime)) && zip.close();
+    if (!ok) error = zip.error;
+    return ok;
+}
+
+int contents_field(pugi::xml_document& document, const std::map<std::string, int>& pages) {
+    // The entries, TOC1, TOC2, …, wherever they stand (Pandoc puts the contents in a w:sdt).
+    std::vector<pugi::xml_node> entries;
+    int depth = 1;
+    for (const pugi::xpath_node& found : document.select_nodes("//w:p[starts-with(w:pPr/w:pStyle/@w:val, 'TOC')]")) {
+        std::string style = paragraph_style(found.node());
+        if (style.size() != 4 || !std::isdigit(static_cast<unsigned char>(style[3]))) continue;
+        entries.push_back(found.node());
+        depth = std::max(depth, style[3] - '0');
+    }
+    if (entries.empty()) return 0;
+    for (pugi::xml_node paragraph : entries) {
+        pugi::xml_node link = paragraph.child("w:hyperlink");
+        auto page = pages.find(link.attribute("w:anchor").value());
+        pugi::xpath_node separate = link.select_node("w:r[w:fldChar/@w:fldCharType='separate']");
+        if (!separate) continue;
+        separate.node().previous_sibling().previous_sibling().child("w:fldChar").remove_attribute("w:dirty");
+        if (page == pages.end()) continue;
+        pugi::xml_node number = link.insert_child_after("w:r", separate.node()).append_child("w:t");
+        number.text().set(std::to_string(page->second).c_str());
+    }
+    // The field: begun before the first entry's text, ended after the last entry's.
+    pugi::xml_node first = entries.front();
+    pugi::xml_node properties = first.child("w:pPr");
+    auto field_run = [](pugi::xml_node run, const char* type) {
+        with_attributes(run.append_child("w:fldChar"), {{"w:fldCharType", type}});
+    };
+    pugi::xml_node begin = properties ? first.insert_child_after("w:r", properties) : first.prepend_child("w:r");
+    field_run(begin, "begin");
+    pugi::xml_node instruction = first.insert_child_after("w:r", begin).append_child("w:instrText");
+    instruction.append_attribute("xml:space") = "preserve";
+    instruction.text().set((" TOC \\o \"1-" + std::to_string(depth) + "\" \\h \\z \\u ").c_str());
+    field_run(first.insert_child_after("w:r", instruction.parent()), "separate");
+    field_run(entries.back().append_child("w:r"), "end");
+    return static_cast<int>(entries.size());
+}
+
+bool set_contents_pages(const std::string& path, const std::map<std::string, int>& pages, std::time_t mtime,
+                        std::string& error) {
+    Archive zip(path);
+    pugi::xml_document document;
+    bool ok = zip.ok() && read_xml(zip, "word/document.xml", document);
+    ok = ok && (contents_field(document, pages) == 0 ||
+                (zip.write("word/document.xml", xml_text(document), mtime) && zip.close()));
     if (!ok) error = zip.error;
     return ok;
 }

@@ -31,6 +31,18 @@ struct DocxPages {
 // reason in error when the file is not a DOCX it can read or write.
 bool finish_docx_pages(const std::string& path, const DocxPages& pages, std::string& error);
 
+// The contents as Word writes them once it has laid out the pages: one TOC field (a heading
+// added later appears when the field is updated) around the entries fill_table_of_contents
+// made, each entry's page number stored in its PAGEREF field from pages (a heading's bookmark →
+// its page, as the PDF made from this DOCX has it), so LibreOffice and Word show the numbers as
+// the file opens. An entry whose bookmark pages lacks keeps an empty number. Returns the number
+// of entries; 0 when the document has no contents.
+int contents_field(pugi::xml_document& document, const std::map<std::string, int>& pages);
+
+// contents_field on the DOCX at path; false with error when it cannot be read or written.
+bool set_contents_pages(const std::string& path, const std::map<std::string, int>& pages, std::time_t mtime,
+                        std::string& error);
+
 // A short document's chapters follow on where the one before ended: its Heading 1 style starts
 // no new page. Returns whether the style had a page break to take out.
 bool chapters_follow_on(pugi::xml_document& styles);
