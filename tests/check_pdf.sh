@@ -2,7 +2,8 @@
 # Every kind of PDF legeplan writes is tagged as PDF/UA-1 asks (tests/check_pdf_ua.py, against
 # the Markdown written beside it): Bergen's plan, both examples, the nynorsk example's follow-up
 # report, the overview of examples/region and a diff. An untagged PDF, and one with LibreOffice
-# 7.4's /Tabs string put back, must fail the same check. Usage: check_pdf.sh LEGEPLAN SOURCE_DIR
+# 7.4's /Tabs string put back, must fail the same check. No table's sum row stands alone on a
+# page (tests/lonely_rows.py), with a control. Usage: check_pdf.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
 src=$2
@@ -38,6 +39,32 @@ PY
 check "the untagged PDF is one (pdfinfo: Tagged: no)" grep -q "^Tagged: *no" <(pdfinfo "$work/untagged.pdf")
 ua "$work/untagged.pdf" "$work/plans/bergen.md" --expect-failure "no structure tree"
 ua "$work/untagged.pdf" "$work/plans/bergen.md" --expect-failure "not marked"
+# Pages without a lonely sum row (tests/lonely_rows.py): a table's "Sum" never heads a page alone.
+for pdf in "$work/plans/bergen.pdf" "$work/plans/liten-kommune.pdf" "$work/nn/nynorsk.pdf" \
+           "$work/report/nynorsk-oppfolging-2027.pdf" "$work/overview/regionoversikt.pdf"; do
+  check "no sum row stands alone on a page of $(basename "$pdf")" /usr/bin/python3 "$src/tests/lonely_rows.py" "$pdf"
+done
+# Its control: a table whose sum row a page break has put alone under the repeated header.
+cat > "$work/lonely.md" <<'MD'
+| Tiltak | 2017 |
+|---|---:|
+| 1 Skjerming | 200 000 |
+
+```{=openxml}
+<w:p><w:r><w:br w:type="page"/></w:r></w:p>
+```
+
+| Tiltak | 2017 |
+|---|---:|
+| Sum | 200 000 |
+MD
+pandoc "$work/lonely.md" -o "$work/lonely.docx"
+timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf --outdir "$work" \
+  "$work/lonely.docx" > /dev/null 2>&1 || true
+status=0
+/usr/bin/python3 "$src/tests/lonely_rows.py" "$work/lonely.pdf" > "$work/lonely.txt" || status=$?
+check "the lonely-row check fails its control" test "$status" -eq 1
+check "and names the control's sum row on page 2" grep -q "page 2: 'Sum 200 000' stands alone" "$work/lonely.txt"
 sed 's|/Tabs/S |/Tabs(S)|g' "$work/plans/bergen.pdf" > "$work/tabs.pdf"
 ua "$work/tabs.pdf" "$work/plans/bergen.md" --expect-failure "/Tabs pikepdf.String(\"S\"), not the name /S"
 exit $fail
