@@ -169,7 +169,7 @@ private:
         const Metadata& b = after_.meta;
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {
-            if (x != y) d.metadata.push_back({name, x, y, keys});
+            if (x != y) d.metadata.push_back({name, x, y, keys, {}});
         };
         field("title", a.title, b.title);
         field("status", key_or_none(a.status), key_or_none(b.status), true);
@@ -224,7 +224,7 @@ private:
         }
         auto field = [&](const std::string& name, const std::string& x, const std::string& y,
                          bool keys = false) {
-            if (x != y) c.fields.push_back({name, x, y, keys});
+            if (x != y) c.fields.push_back({name, x, y, keys, {}});
         };
         field("responsible", responsible_names(index_before_, a), responsible_names(index_after_, b));
         field("years", cost_years(a), cost_years(b));
