@@ -7,6 +7,7 @@
 
 #include "commands/build.h"
 #include "commands/command_line.h"
+#include "commands/costs.h"
 #include "commands/diff.h"
 #include "commands/init.h"
 #include "commands/outcome.h"
@@ -34,6 +35,8 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"validate", "check a plan and print its summary", legeplan::add_validate_options, legeplan::run_validate},
+    {"costs", "print what each measure costs in each year of the plan period", legeplan::add_costs_options,
+     legeplan::run_costs},
     {"build", "check plans and write their documents and spreadsheets", legeplan::add_build_options,
      legeplan::run_build},
     {"watch", "build a plan again each time it or a file it reads changes, until Ctrl-C",

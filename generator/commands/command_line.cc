@@ -107,6 +107,12 @@ void add_validate_options(CLI::App& command, Arguments& arguments) {
     add_strict_flag(command, arguments);
 }
 
+void add_costs_options(CLI::App& command, Arguments& arguments) {
+    command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
+    command.add_flag("--csv", arguments.csv, "print the table as CSV (';' between fields, whole kroner)");
+    add_strict_flag(command, arguments);
+}
+
 void add_build_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plans, "the plan's YAML file; several, or folders of plan.yaml files, for a batch")
         ->required();

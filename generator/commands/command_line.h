@@ -1,4 +1,4 @@
-// Stage commands/, the last: one file per command (validate, build, watch, diff, report,
+// Stage commands/, the last: one file per command (validate, costs, build, watch, diff, report,
 // overview, init, schema), each a run_… function that main.cpp's table calls with the
 // command line's Arguments (this header) and that ends with an Outcome (outcome.h). Shared by
 // them: the front half of the pipeline (check.h) and one way to publish (publication.h).
@@ -37,13 +37,14 @@ struct OutputOptions {
 };
 
 struct Arguments {
-    std::string plan;                 // validate, watch, report: the plan's YAML file
+    std::string plan;                 // validate, costs, watch, report: the plan's YAML file
     std::vector<std::string> plans;   // build, overview: plan files, or folders of plans
     std::string before;               // diff: the earlier version, a file or REV:path in git
     std::string after;                // diff: the later version
     std::string formats;              // --format as written; read_output reads it
     OutputOptions output;
     bool strict = false;               // warnings count as errors
+    bool csv = false;                  // costs: the table as CSV
     int year = 0;                      // report: the year to report on
     Language language = Language::nb;  // overview, init
     std::string folder;                // init: where to write plan.yaml
@@ -53,6 +54,7 @@ struct Arguments {
 
 // Each command's options, in the order --help lists them.
 void add_validate_options(CLI::App& command, Arguments& arguments);
+void add_costs_options(CLI::App& command, Arguments& arguments);
 void add_build_options(CLI::App& command, Arguments& arguments);
 void add_watch_options(CLI::App& command, Arguments& arguments);
 void add_diff_options(CLI::App& command, Arguments& arguments);
