@@ -71,7 +71,7 @@ TEST_CASE("a list ceiling still to fill in is a placeholder, not a malformed num
   - {id: a, title: A}
 key_figures:
   - {id: tak, title: Listetak, value: "[Fyll inn]", kind: list_ceiling}
-  - {id: leger, title: Fastleger, value: mange, kind: gps}
+  - {id: leger, title: Fastleger, value: mange, kind: gps, date: 2026}
 )");
     CHECK(test::headlines(checked) ==
           "plan.yaml:13:40: warning[W004]: a placeholder is left to fill in\n"
