@@ -1,5 +1,7 @@
 #include "plan/plan_index.h"
 
+#include <algorithm>
+
 namespace legeplan {
 
 PlanIndex::PlanIndex(const Plan& plan) {
@@ -11,7 +13,14 @@ PlanIndex::PlanIndex(const Plan& plan) {
         goals.emplace(g.id, &g);
         for (const Indicator& i : g.indicators) indicators.emplace(i.id, &i);
     }
-    for (const Measure& m : plan.measures) measures.emplace(m.id, &m);
+    for (const Measure& m : plan.measures) {
+        measures.emplace(m.id, &m);
+        measures_at[m.section.id].push_back(&m);
+    }
+    for (auto& [place, placed] : measures_at) {
+        std::stable_sort(placed.begin(), placed.end(),
+                         [](const Measure* a, const Measure* b) { return a->number < b->number; });
+    }
     for (const Chapter& c : plan.chapters) {
         chapters.emplace(c.id, &c);
         chapter_of.emplace(c.id, &c);
@@ -31,6 +40,19 @@ std::vector<std::string> PlanIndex::place_ids() const {
     std::vector<std::string> ids;
     for (const auto& [id, chapter] : chapter_of) ids.push_back(id);
     return ids;
+}
+
+std::vector<const Measure*> measures_in_reading_order(const Plan& plan, const PlanIndex& index) {
+    std::vector<const Measure*> order;
+    auto add = [&](const std::string& place) {
+        auto it = index.measures_at.find(place);
+        if (it != index.measures_at.end()) order.insert(order.end(), it->second.begin(), it->second.end());
+    };
+    for (const Chapter& c : plan.chapters) {
+        add(c.id);
+        for (const Section& s : c.sections) add(s.id);
+    }
+    return order;
 }
 
 std::string responsible_names(const PlanIndex& index, const Measure& measure) {

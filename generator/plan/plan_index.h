@@ -22,11 +22,19 @@ struct PlanIndex {
     std::map<std::string, const Measure*> measures;
     // A chapter or section id → the chapter it is (or is in).
     std::map<std::string, const Chapter*> chapter_of;
+    // A chapter or section id → the measures placed there, by number: the order the document
+    // shows them in under that heading.
+    std::map<std::string, std::vector<const Measure*>> measures_at;
 
     // The chapter a measure belongs to, or null when its section is unknown.
     const Chapter* chapter_of_measure(const Measure& m) const;
     std::vector<std::string> place_ids() const;  // every chapter and section id
 };
+
+// The measures in the order the plan document shows them: chapter by chapter as the plan lists
+// them, a chapter's own measures before its sections', each place's by number. A measure placed
+// in a chapter or section the plan does not have is left out, as the document leaves it out.
+std::vector<const Measure*> measures_in_reading_order(const Plan& plan, const PlanIndex& index);
 
 // The names of a measure's responsible units, lead first, joined by ", "; "" when none.
 std::string responsible_names(const PlanIndex& index, const Measure& measure);

@@ -24,7 +24,6 @@ public:
     DocumentBuilder(const Plan& plan, const Figures& figures, const Labels& labels)
         : plan_(plan), parts_(plan, figures, labels) {
         // Grouped once, so building the document stays linear in the plan's size.
-        for (const Measure* m : parts_.measures()) by_place_[m->section.id].push_back(m);
         for (const KeyFigure& k : plan.key_figures) figures_by_place_[k.section ? k.section->id : ""].push_back(&k);
         for (const SectionEstimate& e : figures.section_estimates) {
             estimate_figures_[&plan.chapters[e.chapter].sections[e.section].estimates[e.estimate]] = &e.figure;
@@ -213,8 +212,9 @@ private:
 
     data measures_in(const std::string& place) const {
         data out = list();
-        auto it = by_place_.find(place);
-        if (it == by_place_.end()) return out;
+        // The order validate's W011 checks the numbers against (plan/plan_index.h).
+        auto it = parts_.index.measures_at.find(place);
+        if (it == parts_.index.measures_at.end()) return out;
         for (const Measure* m : it->second) out.push_back(measure_data(*m));
         return out;
     }
@@ -274,7 +274,6 @@ private:
     DocumentParts parts_;
     CostTables costs_;
     const Chapter* goals_chapter_ = nullptr;  // the chapter the goals come before
-    std::map<std::string, std::vector<const Measure*>> by_place_;
     std::map<std::string, std::vector<const KeyFigure*>> figures_by_place_;
     std::map<std::string, const LsuMeasureView*> views_;  // the first view on each measure
     std::map<const Cost*, const CostFigure*> estimate_figures_;  // a section's estimate → its figure
