@@ -36,7 +36,7 @@ enum class Severity { error, warning };
     X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
     X(number_gap,                "E023", error,   "a gap in the measure numbers") \
-    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's; a key figure's series year after the period)") \
+    X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's; a key figure's series year after the period; a measure's deadline before the period)") \
     X(invalid_period,            "E025", error,   "a plan period that ends before it starts or is longer than 20 years") \
     X(reversed_range,            "E026", error,   "a range whose low is above its high") \
     X(meaningless_cost,          "E027", error,   "a meaningless cost: 0 kr, 0 FTE, 0 units, or ending before it starts; a rate of 0") \
@@ -66,7 +66,10 @@ enum class Severity { error, warning };
     X(goal_not_served,           "W005", warning, "a goal that no measure names in its `goals`") \
     X(measure_without_goal,      "W006", warning, "a measure that serves no goal, in a plan that has goals") \
     X(measure_not_reported,      "W007", warning, "a follow-up report that leaves out a measure (one an earlier report called done or dropped may be left out)") \
-    X(adopted_without_date,      "W008", warning, "an adopted plan that does not say when it was adopted (`adopted: date:`)")
+    X(adopted_without_date,      "W008", warning, "an adopted plan that does not say when it was adopted (`adopted: date:`)") \
+    X(deadline_after_period,     "W009", warning, "a measure whose `deadline` lies after the plan period ends") \
+    X(key_figure_without_year,   "W010", warning, "a key figure that does not say which year it holds for: no `date` and no `series`") \
+    X(measures_out_of_order,     "W011", warning, "measure numbers that do not follow the order the document shows the measures in")
 
 
 enum class DiagnosticKind {

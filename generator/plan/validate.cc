@@ -24,8 +24,10 @@ public:
         check_units();
         check_places();
         check_measures();
+        check_deadlines();
         check_goals();
         check_numbering();
+        check_reading_order();
         check_key_figures();
         check_lsu();
         check_adoption();
@@ -128,6 +130,33 @@ private:
         }
     }
 
+    // A deadline before the plan starts cannot be the plan's to meet: a year mistyped or kept
+    // from an older plan (E024). One after the period may be meant, a measure that runs past the
+    // plan, so it is a warning (W009) that says so plainly.
+    void check_deadlines() {
+        const Period& period = plan_.meta.period;
+        if (period.from == 0) return;  // the period itself is in error
+        std::string span = std::to_string(period.from) + "–" + std::to_string(period.to);
+        for (const Measure& m : plan_.measures) {
+            if (!m.deadline || m.deadline->year == 0 || period.contains(m.deadline->year)) continue;
+            std::string measure = "measure " + std::to_string(m.number) + " '" + m.id + "'";
+            std::string year = std::to_string(m.deadline->year);
+            if (m.deadline->year < period.from) {
+                diags_.report(DiagnosticKind::year_outside_period, m.deadline->pos,
+                              measure + " has its deadline in " + year + ", before the plan period " + span +
+                                  " starts",
+                              "check the year: a measure of this plan is carried out from " +
+                                  std::to_string(period.from) + " on");
+            } else {
+                diags_.report(DiagnosticKind::deadline_after_period, m.deadline->pos,
+                              measure + " has its deadline in " + year + ", after the plan period " + span +
+                                  " ends",
+                              "if the year is a typo, set one up to " + std::to_string(period.to) +
+                                  "; a measure meant to run on past the plan may keep it");
+            }
+        }
+    }
+
     // A goal is reached through measures: one without any, or a measure outside every goal,
     // is worth a second look before the council reads the plan.
     void check_goals() {
@@ -226,6 +255,37 @@ private:
         }
     }
 
+    // Readers find measure 7 after 6: the numbers run 1, 2, 3 … in the order the document shows
+    // the measures, which is the order of their chapters and sections (plan_index.h). Reported
+    // once, at the first measure out of place; gaps and repeats are E022 and E023's.
+    void check_reading_order() {
+        if (partial_ || plan_.measures.empty()) return;
+        std::set<int> numbers;
+        for (const Measure& m : plan_.measures) numbers.insert(m.number);
+        bool one_to_n = numbers.size() == plan_.measures.size() && *numbers.begin() == 1 &&
+                        *numbers.rbegin() == static_cast<int>(numbers.size());
+        std::vector<const Measure*> order = measures_in_reading_order(plan_, index_);
+        if (!one_to_n || order.size() != plan_.measures.size()) return;  // E021, E022, E023 say why
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const Measure& m = *order[i];
+            if (m.number == static_cast<int>(i) + 1) continue;
+            std::string shown;
+            for (std::size_t j = 0; j < order.size() && j < 10; ++j) {
+                shown += (j ? ", " : "") + std::to_string(order[j]->number);
+            }
+            if (order.size() > 10) shown += ", …";
+            std::string where =
+                i == 0 ? "is the first measure the document shows, where 1 is expected"
+                       : "comes after measure " + std::to_string(order[i - 1]->number) + " '" + order[i - 1]->id +
+                             "' in the document, where " + std::to_string(i + 1) + " is expected";
+            diags_.report(DiagnosticKind::measures_out_of_order, m.number_pos,
+                          "measure " + std::to_string(m.number) + " '" + m.id + "' " + where,
+                          "the document shows the measures chapter by chapter, section by section, as " + shown +
+                              "; renumber them in that order");
+            return;
+        }
+    }
+
     void check_key_figures() {
         std::map<std::string, const KeyFigure*> of_kind;
         for (const KeyFigure& k : plan_.key_figures) {
@@ -241,6 +301,7 @@ private:
                 reference(*k.section, index_.chapter_of, "chapter or section", "chapters or sections");
             }
             check_series(k);
+            check_key_figure_year(k);
             const KeyFigureKind* kind = find_key_figure_kind(k.kind);
             if (kind && k.table) {
                 diags_.report(DiagnosticKind::conflicting_keys, k.kind_pos,
@@ -267,6 +328,29 @@ private:
             if (!kind) continue;
             for (const KeyFigurePoint& p : k.series) check_kind_value(k, *kind, p.value, p.value_pos);
         }
+    }
+
+    // A figure is true at some time; one without it shows as "uten år" beside other plans'
+    // figures in the overview, and the reader of the plan cannot tell how old it is. A figure
+    // still to fill in (W004, as `legeplan init` writes them) gets its year with its value.
+    void check_key_figure_year(const KeyFigure& k) {
+        bool shows_nothing = k.value.empty() && !k.table && k.comparisons.empty();  // E012 says so
+        if (k.date || !k.series.empty() || shows_nothing || still_to_fill_in(k)) return;
+        int year = plan_.meta.date.year != 0 ? plan_.meta.date.year : plan_.meta.period.from - 1;
+        diags_.report(DiagnosticKind::key_figure_without_year, k.pos,
+                      "key figure '" + k.id + "' does not say which year it holds for",
+                      "add the year (or the date) its source gives, e.g. date: " + std::to_string(year));
+    }
+
+    static bool still_to_fill_in(const KeyFigure& k) {
+        if (contains_placeholder(k.value)) return true;
+        if (!k.table) return false;
+        for (const auto& row : k.table->rows) {
+            for (const std::string& cell : row) {
+                if (contains_placeholder(cell)) return true;
+            }
+        }
+        return false;
     }
 
     // What to write instead of a value that is no number.
