@@ -47,14 +47,14 @@ page=$work/moved/share/man/man1/legeplan.1
 MANWIDTH=300 man -l "$page" 2> "$work/man.err" | sed 's/‐//g' > "$work/man.txt"
 check "man -l reads the page without complaint" test ! -s "$work/man.err"
 check "man page: NAME" grep -Eq '^ +legeplan - .*plan for legetjenesten' "$work/man.txt"
-for synopsis in "legeplan validate [--strict] PLAN" "legeplan build PLAN... -o DIR" "legeplan watch PLAN -o DIR" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR -o DIR" \
+for synopsis in "legeplan validate [--strict] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... -o DIR" "legeplan watch PLAN -o DIR" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR -o DIR" \
                 "legeplan overview PLANS..." \
                 "legeplan init DIR --language nb|nn --municipality NAME [--period FROM-TO]" "legeplan schema"; do
   check "man page synopsis: $synopsis" contains "$work/man.txt" "$synopsis"
 done
 # Every option each command's --help lists is described (--help itself once, for all of them).
 check "man page: --help on every command" contains "$work/man.txt" "Each command accepts -h, --help"
-for command in validate build watch diff report overview init; do
+for command in validate costs build watch diff report overview init; do
   "$bin" "$command" --help | grep -Eo -- '--[a-z][a-z-]+' | grep -vx -- --help | sort -u > "$work/options-$command"
   while read -r option; do
     check "man page describes $command $option" grep -Eq -- "^ +$option( |,|$)|^ +-[a-z], $option( |$)" "$work/man.txt"
@@ -78,7 +78,7 @@ if [[ -f /usr/share/bash-completion/bash_completion ]]; then
              COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
              _legeplan 2> /dev/null; printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "' _ "$completion" "$@"
   }
-  check "completion: commands" test "$(complete_words legeplan '')" = "build diff init overview report schema validate watch "
+  check "completion: commands" test "$(complete_words legeplan '')" = "build costs diff init overview report schema validate watch "
   check "completion: build's options" test "$(complete_words legeplan build --s)" = "--strict "
   check "completion: a format after a comma" test "$(complete_words legeplan build p.yaml --format md,x)" = "md,xlsx "
   check "completion: watch's options" test "$(complete_words legeplan watch --no)" = "--no-charts "
