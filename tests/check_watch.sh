@@ -3,10 +3,11 @@
 # folder, rebuilt once for each save however the editor saves (in place, by renaming a new file
 # over it, by deleting and creating it again), for a change to any file the plan reads; an invalid
 # plan leaves the HTML byte-identical and the watch going; SIGINT ends it with 130 and leaves no
-# temporary file and no child. The whole log is compared, its times aside. Then two more watches:
-# one writing into the folder it watches whole (`-o . --templates .`), built once for each change,
-# never for its own outputs; one whose plan's folder is deleted and restored, and replaced,
-# built again for a later change.
+# temporary file and no child. The whole log is compared, its times aside (each good build is
+# followed by the plan's summary, whose total follows the amount the include changes). Then two
+# more watches: one writing into the folder it watches whole (`-o . --templates .`), built once
+# for each change, never for its own outputs; one whose plan's folder is deleted and restored,
+# and replaced, built again for a later change.
 # Usage: check_watch.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -209,19 +210,26 @@ check "SIGINT: nothing but the plan's files and the HTML" \
 sed -E 's/^[0-9]{2}:[0-9]{2}:[0-9]{2} /HH:MM:SS /' "$work/err.log" > "$work/err.txt"
 cat > "$work/expected.txt" <<'LOG'
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS watching 4 files for changes; Ctrl-C stops
 HH:MM:SS changed: vaktvik/plan.yaml
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/tekst/bakgrunn.md
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/tiltak.yaml
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS changed: vaktvik/bilder/logo.svg
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
 vaktvik/plan.yaml:17:7: error[E004]: YAML syntax: end of sequence flow not found
       - id: bakgrunn
@@ -236,6 +244,7 @@ legeplan: error[E001]: cannot read plan file 'vaktvik/plan.yaml': no such file o
 HH:MM:SS failed vaktvik (the plan could not be read); the outputs are as they were
 HH:MM:SS changed: vaktvik/plan.yaml
 HH:MM:SS built vaktvik (1 file)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS watching 4 files
 HH:MM:SS changed: vaktvik/plan.yaml
 legeplan: stopped by SIGINT
@@ -272,11 +281,14 @@ check "outputs in the folder watched: no temporary file left" test -z "$(find "$
 sed -E 's/^[0-9]{2}:[0-9]{2}:[0-9]{2} /HH:MM:SS /' "$log" > "$work/own.txt"
 cat > "$work/own-expected.txt" <<'LOG'
 HH:MM:SS built egen (2 files)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS watching 4 files and the templates folder for changes; Ctrl-C stops
 HH:MM:SS changed: plan.yaml
 HH:MM:SS built egen (2 files)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS changed: plan.css
 HH:MM:SS built egen (2 files)
+1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 legeplan: stopped by SIGINT
 LOG
 check "outputs in the folder watched: standard error, as expected" diff -u "$work/own-expected.txt" "$work/own.txt"

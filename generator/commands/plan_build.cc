@@ -8,6 +8,7 @@
 #include "plan/recording_reader.h"
 #include "render/document/plan_markdown.h"
 #include "render/plan_status.h"
+#include "render/summary.h"
 #include "render/workbook/budget_csv.h"
 #include "render/workbook/cost_workbook.h"
 #include "render/workbook/review_form.h"
@@ -67,13 +68,14 @@ Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostre
 }
 
 Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
-                      std::vector<std::string>& read) {
+                      std::vector<std::string>& read, std::string* summary) {
     RecordingReader reader(filesystem_reader());
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
     err << format_diagnostics(checked.diags, checked.files);
     Outcome outcome = checked.unreadable                ? Outcome::bad_usage
                       : !checked.usable(options.strict) ? Outcome::invalid_plan
                                                         : render_and_publish(options, checked, out, err);
+    if (summary && outcome == Outcome::ok) *summary = summary_text(checked.figures);
     read = reader.paths();
     for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));
     for (const std::string& given : {options.output.css, options.output.reference_doc}) {

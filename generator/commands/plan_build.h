@@ -25,8 +25,9 @@ Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostre
 
 // The same, and sets read to every file the build read or looked for, whether or not it
 // succeeded: the plan, its includes, texts and pictures, labels, templates, the CSS and the
-// reference document given. A change to any of them may change the outputs.
+// reference document given. A change to any of them may change the outputs. When the build
+// succeeds and summary is given, sets it to the plan's summary as validate prints it.
 Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
-                      std::vector<std::string>& read);
+                      std::vector<std::string>& read, std::string* summary = nullptr);
 
 }  // namespace legeplan

@@ -134,12 +134,13 @@ Outcome watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& e
     for (bool first = true;; first = false) {
         std::vector<std::string> read;
         std::ostringstream written;
-        Outcome outcome = build_outputs(options, written, err, read);
+        std::string summary;
+        Outcome outcome = build_outputs(options, written, err, read, &summary);
         if (first && outcome == Outcome::bad_usage) return outcome;
         std::string files = written.str();
         out << files << std::flush;
         err << now_text() << ended(outcome, shown_path(name), std::count(files.begin(), files.end(), '\n'))
-            << "\n";
+            << "\n" << summary;  // the totals, as validate prints them, to check a change of costs at once
         std::size_t before = watch.file_count();
         watch.ignore_own(own_outputs(options.output, name, files));
         watch.watch(users_files(read), template_folders(options.output));

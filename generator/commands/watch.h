@@ -17,7 +17,8 @@ namespace legeplan {
 inline constexpr std::chrono::milliseconds kWatchSettle{50};
 
 // Prints what build prints (written files to out, diagnostics to err) and, on err, a line with
-// the time for each change seen and each build ended. Returns only when it cannot go on:
+// the time for each change seen and each build ended; after a build that succeeded, the plan's
+// summary as validate prints it (its totals). Returns only when it cannot go on:
 // bad_usage when the plan named cannot be read at the start, output_failed when the files cannot
 // be watched (or no longer).
 Outcome watch_plan(const BuildOptions& options, std::ostream& out, std::ostream& err);
