@@ -79,8 +79,9 @@ TEST_CASE("the example costs fall in the period: yearly from its second year, on
         auto checked = test::check_text(dir, text);
         INFO(test::headlines(checked));
         REQUIRE_FALSE(checked.diags.has_errors());
-        const Cost& yearly = checked.plan.measures.at(0).costs.at(0);
-        const Cost& one_time = checked.plan.measures.at(1).costs.at(0);
+        // Measure 1 is the one-time one: its chapter (legevakt) comes first in the document.
+        const Cost& one_time = checked.plan.measures.at(0).costs.at(0);
+        const Cost& yearly = checked.plan.measures.at(1).costs.at(0);
         CHECK(yearly.from == std::min(period.from + 1, period.to));
         CHECK(one_time.from == period.from);
         CHECK(checked.figures.overall.recurring == 260'000);
