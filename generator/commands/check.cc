@@ -35,4 +35,10 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     return out;
 }
 
+Outcome report_checked(const CheckedPlan& checked, bool strict, std::ostream& err) {
+    err << format_diagnostics(checked.diags, checked.files);
+    if (checked.unreadable) return Outcome::bad_usage;
+    return checked.usable(strict) ? Outcome::ok : Outcome::invalid_plan;
+}
+
 }  // namespace legeplan

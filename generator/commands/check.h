@@ -1,7 +1,10 @@
 // The front half of the pipeline, for every command: load → build_model → validate → figures.
 #pragma once
 
+#include <ostream>
 #include <string>
+
+#include "commands/outcome.h"
 
 #include "figures/figures.h"
 #include "plan/diag.h"
@@ -30,5 +33,10 @@ struct CheckedPlan {
 
 CheckedPlan check_plan(const std::string& path, const LoadLimits& limits = {},
                        const FileReader& reader = filesystem_reader());
+
+// Prints the checked plan's diagnostics to err, and says what the command may do with it: ok
+// when it is usable (strict: warnings count as errors), bad_usage when it could not be read at
+// all, invalid_plan otherwise.
+Outcome report_checked(const CheckedPlan& checked, bool strict, std::ostream& err);
 
 }  // namespace legeplan

@@ -9,9 +9,7 @@ namespace legeplan {
 
 Outcome run_costs(const Arguments& arguments, std::ostream& out, std::ostream& err) {
     CheckedPlan checked = check_plan(arguments.plan);
-    err << format_diagnostics(checked.diags, checked.files);
-    if (checked.unreadable) return Outcome::bad_usage;
-    if (!checked.usable(arguments.strict)) return Outcome::invalid_plan;
+    if (Outcome outcome = report_checked(checked, arguments.strict, err); outcome != Outcome::ok) return outcome;
     CostListing listing = cost_listing(checked.plan, checked.figures);
     if (arguments.csv) {
         out << cost_listing_csv(listing);

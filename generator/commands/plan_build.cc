@@ -71,10 +71,8 @@ Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostre
                       std::vector<std::string>& read, std::string* summary) {
     RecordingReader reader(filesystem_reader());
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
-    err << format_diagnostics(checked.diags, checked.files);
-    Outcome outcome = checked.unreadable                ? Outcome::bad_usage
-                      : !checked.usable(options.strict) ? Outcome::invalid_plan
-                                                        : render_and_publish(options, checked, out, err);
+    Outcome outcome = report_checked(checked, options.strict, err);
+    if (outcome == Outcome::ok) outcome = render_and_publish(options, checked, out, err);
     if (summary && outcome == Outcome::ok) *summary = summary_text(checked.figures);
     read = reader.paths();
     for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));

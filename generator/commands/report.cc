@@ -25,9 +25,7 @@ Outcome run_report(const Arguments& arguments, std::ostream& out, std::ostream& 
     OutputOptions options;
     if (!read_output(arguments, "report", options, err)) return Outcome::bad_usage;
     CheckedPlan checked = check_plan(arguments.plan);
-    err << format_diagnostics(checked.diags, checked.files);
-    if (checked.unreadable) return Outcome::bad_usage;
-    if (!checked.usable(false)) return Outcome::invalid_plan;
+    if (Outcome outcome = report_checked(checked, false, err); outcome != Outcome::ok) return outcome;
     const Plan& plan = checked.plan;
     std::size_t index = plan.follow_up.size();
     for (std::size_t i = 0; i < plan.follow_up.size(); ++i) {
