@@ -103,7 +103,7 @@ void add_plan_output_options(CLI::App& command, Arguments& arguments) {
 }  // namespace
 
 void add_validate_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
+    command.add_option("PLAN", arguments.plan, "the plan's YAML file, or a folder of plan.yaml files")->required();
     add_strict_flag(command, arguments);
 }
 

@@ -1,4 +1,5 @@
 // `legeplan validate`: check a plan, report every problem, and print its summary when it is usable.
+// A folder stands for its own plan.yaml and those one level down, as for build.
 #pragma once
 
 #include <ostream>
