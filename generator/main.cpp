@@ -1,7 +1,10 @@
 // legeplan: the table of commands and the wiring between the command line and them; every
 // command's work lives in commands/, its options in commands/command_line.cc.
 #include <csignal>
+#include <cstdlib>
 #include <iostream>
+#include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -17,7 +20,9 @@
 #include "commands/validate.h"
 #include "commands/watch.h"
 #include "publish/stop.h"
+#include "render/template_dirs.h"
 #include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace {
 
@@ -34,24 +39,38 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"validate", "check a plan and print its summary", legeplan::add_validate_options, legeplan::run_validate},
-    {"costs", "print what each measure costs in each year of the plan period", legeplan::add_costs_options,
+    {"validate", legeplan::gettext_noop("check a plan and print its summary"), legeplan::add_validate_options, legeplan::run_validate},
+    {"costs", legeplan::gettext_noop("print what each measure costs in each year of the plan period"), legeplan::add_costs_options,
      legeplan::run_costs},
-    {"build", "check plans and write their documents and spreadsheets", legeplan::add_build_options,
+    {"build", legeplan::gettext_noop("check plans and write their documents and spreadsheets"), legeplan::add_build_options,
      legeplan::run_build},
-    {"watch", "build a plan again each time it or a file it reads changes, until Ctrl-C",
+    {"watch", legeplan::gettext_noop("build a plan again each time it or a file it reads changes, until Ctrl-C"),
      legeplan::add_watch_options, legeplan::run_watch},
-    {"diff", "show what changed between two versions of a plan", legeplan::add_diff_options, legeplan::run_diff},
-    {"report", "write the follow-up report for one year of the plan", legeplan::add_report_options,
+    {"diff", legeplan::gettext_noop("show what changed between two versions of a plan"), legeplan::add_diff_options, legeplan::run_diff},
+    {"report", legeplan::gettext_noop("write the follow-up report for one year of the plan"), legeplan::add_report_options,
      legeplan::run_report},
-    {"overview", "write a regional overview of several municipalities' plans", legeplan::add_overview_options,
+    {"overview", legeplan::gettext_noop("write a regional overview of several municipalities' plans"), legeplan::add_overview_options,
      legeplan::run_overview},
-    {"init", "write a starter plan to fill in", legeplan::add_init_options, legeplan::run_init},
-    {"schema", "print the JSON Schema of the plan format, for editors' completion and checks",
+    {"init", legeplan::gettext_noop("write a starter plan to fill in"), legeplan::add_init_options, legeplan::run_init},
+    {"schema", legeplan::gettext_noop("print the JSON Schema of the plan format, for editors' completion and checks"),
      legeplan::add_no_options, legeplan::run_schema},
 };
 
-constexpr const char* kRunHelp = "Run with --help for more information.\n";
+std::string run_help() { return legeplan::tr("Run with --help for more information.") + "\n"; }
+
+// The message language: --messages when given (read before the help texts are made, which are
+// in it), else the environment's.
+std::string chosen_message_language(int argc, char** argv) {
+    std::string language = legeplan::message_language([](const char* name) -> const char* { return std::getenv(name); });
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        std::string named;
+        if (arg == "--messages" && i + 1 < argc) named = legeplan::message_language_named(argv[i + 1]);
+        else if (arg.starts_with("--messages=")) named = legeplan::message_language_named(arg.substr(11));
+        if (!named.empty()) language = named;
+    }
+    return language;
+}
 
 // "validate, build, …": the commands, as the table lists them.
 std::string command_names() {
@@ -67,25 +86,34 @@ int main(int argc, char** argv) {
     legeplan::stop_on_signals({{SIGINT, legeplan::exit_code::interrupted},
                                {SIGTERM, legeplan::exit_code::terminated},
                                {SIGHUP, legeplan::exit_code::hangup}});
-    CLI::App app{"legeplan: plan for legetjenesten from YAML to documents and spreadsheets"};
+    legeplan::use_messages(chosen_message_language(argc, argv), legeplan::message_catalogs_dir());
+    CLI::App app{legeplan::tr("legeplan: plan for legetjenesten from YAML to documents and spreadsheets")};
     app.require_subcommand(1);
     app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT);  // from cmake/version.cmake
     // CLI11's own errors (a missing argument, an unknown option) read like ours.
     app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        return "legeplan: error: " + legeplan::terminal_safe(e.what()) + "\n" + kRunHelp;
+        return legeplan::fill(legeplan::tr("legeplan: error: {message}"), {{"message", legeplan::terminal_safe(e.what())}}) +
+               "\n" + run_help();
     });
     Arguments arguments;
+    std::string message_language;
+    app.add_option("--messages", message_language,
+                   legeplan::tr("the language of messages: nb (bokmål), nn (nynorsk) or en; by default the "
+                                "environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)"))
+        ->check(CLI::IsMember({"nb", "nn", "en", "no"}));
+    app.fallthrough();
     const Command* chosen = nullptr;
     for (const Command& command : kCommands) {
-        CLI::App* sub = app.add_subcommand(command.name, command.help);
+        CLI::App* sub = app.add_subcommand(command.name, legeplan::tr(command.help));
         command.add_options(*sub, arguments);
         sub->callback([&chosen, &command] { chosen = &command; });
         if (argc > 1 && sub->check_name(argv[1])) chosen = &command;
     }
     if (argc > 1 && argv[1][0] != '-' && !chosen) {
-        std::cerr << "legeplan: error: unknown command '" << legeplan::terminal_safe(argv[1])
-                  << "' (commands: " << command_names() << ")\n"
-                  << kRunHelp;
+        std::cerr << legeplan::fill(legeplan::tr("legeplan: error: unknown command '{command}' (commands: {commands})"),
+                                    {{"command", legeplan::terminal_safe(argv[1])}, {"commands", command_names()}})
+                  << "\n"
+                  << run_help();
         return legeplan::exit_code::bad_usage;
     }
     chosen = nullptr;  // set again once its command line is parsed

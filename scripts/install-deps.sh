@@ -14,6 +14,7 @@ run=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev  # reading the Markdown in plan texts
   libdtl-dev libgit2-dev libutf8proc-dev libpugixml-dev  # word diff, git revisions, NFC text, DOCX XML
   pandoc  # Markdown → DOCX and HTML, and the man page at build time
+  gettext  # msgfmt compiles the messages in po/ (bokmål, nynorsk) at build time
   # DOCX → tagged PDF (PDF/UA-1), generator/publish/libreoffice.h: Writer without a GUI, the
   # smallest package that converts one
   libreoffice-writer-nogui
@@ -32,6 +33,7 @@ test=(
   gnumeric  # ssconvert --recalc, a second and stricter workbook reader (tests/check_gnumeric.sh)
   python3-openpyxl  # reads the workbooks' print setup back in tests/print_check.py
   python3-jsonschema python3-yaml  # tests/check_schema.py: plans against the JSON Schema, by an independent validator
+  python3-polib  # tests/check_messages.py reads the message catalogs
   # (poppler-utils, in run: pdftotext, pdfinfo, pdffonts and pdfimages read the PDFs back)
   python3-pikepdf  # tests/check_pdf_ua.py walks the PDF's structure tree
   unzip  # looks inside DOCX and XLSX files

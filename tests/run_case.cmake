@@ -1,5 +1,6 @@
 # Runs one data-driven case: DIR/NAME.yaml validated, or the command in DIR/NAME.args (which
-# names its own files, relative to DIR), run by LEGEPLAN from DIR. The result must equal
+# names its own files, relative to DIR, and may start with NAME=value words that set the
+# environment), run by LEGEPLAN from DIR. The result must equal
 # DIR/NAME.expected exactly: the command line, "exit N", standard output as it is, then standard
 # error with each line marked "2> " (as pandoc's test/command files mark it). $WORK in NAME.args
 # is a fresh empty folder of the case's own, for a command that writes; in the output its path
@@ -15,6 +16,15 @@ file(REMOVE_RECURSE ${work})
 file(MAKE_DIRECTORY ${work})
 string(REPLACE "$WORK" "${work}" command_text "${args_text}")
 separate_arguments(args UNIX_COMMAND "${command_text}")
+# Leading NAME=value words set the environment, as in a shell: LANG=nb_NO.UTF-8 validate …
+while(args)
+  list(GET args 0 first)
+  if(NOT first MATCHES "^([A-Z_]+)=(.*)$")
+    break()
+  endif()
+  set(ENV{${CMAKE_MATCH_1}} "${CMAKE_MATCH_2}")
+  list(REMOVE_AT args 0)
+endwhile()
 execute_process(COMMAND ${LEGEPLAN} ${args}
   WORKING_DIRECTORY ${DIR}
   OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc

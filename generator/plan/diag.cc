@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "text/terminal_text.h"
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -114,17 +115,9 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
         std::string line = files.line_text(d.pos.file, d.pos.line);
         if (!line.empty()) out += quoted_line_with_caret(line, d.pos);
     }
-    if (!d.hint.empty()) out += "    hint: " + terminal_safe(d.hint) + "\n";
+    if (!d.hint.empty()) out += "    " + fill(tr("hint: {hint}"), {{"hint", terminal_safe(d.hint)}}) + "\n";
     return out;
 }
-
-namespace {
-
-std::string counted(std::size_t n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-}  // namespace
 
 std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& files) {
     std::string out;
@@ -137,14 +130,18 @@ std::string format_diagnostics(const Diagnostics& diags, const SourceFiles& file
     }
     std::size_t errors = diags.error_count();
     std::size_t warnings = diags.warning_count();
-    std::vector<std::string> left_out;
-    if (errors > shown_errors) left_out.push_back(counted(errors - shown_errors, "more error", "more errors"));
-    if (warnings > shown_warnings) left_out.push_back(counted(warnings - shown_warnings, "more warning", "more warnings"));
-    if (!left_out.empty()) {
-        out += left_out[0] + (left_out.size() > 1 ? " and " + left_out[1] : std::string()) + " not shown\n";
+    std::string more_errors = fill(tr_n("{count} more error", "{count} more errors", errors - shown_errors), {{"count", errors - shown_errors}});
+    std::string more_warnings = fill(tr_n("{count} more warning", "{count} more warnings", warnings - shown_warnings),
+                                      {{"count", warnings - shown_warnings}});
+    if (errors > shown_errors && warnings > shown_warnings) {
+        out += fill(tr("{errors} and {warnings} not shown"), {{"errors", more_errors}, {"warnings", more_warnings}}) + "\n";
+    } else if (errors > shown_errors || warnings > shown_warnings) {
+        out += fill(tr("{diagnostics} not shown"), {{"diagnostics", errors > shown_errors ? more_errors : more_warnings}}) +
+               "\n";
     }
     if (errors + warnings > 0) {
-        out += counted(errors, "error", "errors") + ", " + counted(warnings, "warning", "warnings") + "\n";
+        out += fill(tr_n("{count} error", "{count} errors", errors), {{"count", errors}}) + ", " +
+               fill(tr_n("{count} warning", "{count} warnings", warnings), {{"count", warnings}}) + "\n";
     }
     return out;
 }

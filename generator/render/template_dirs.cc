@@ -55,6 +55,13 @@ const std::string& data_root() {
 
 std::string standard_templates_dir() { return (fs::path(data_root()) / "templates").string(); }
 
+std::string message_catalogs_dir() {
+    if (data_root() != LEGEPLAN_SOURCE_DATA_DIR) {
+        return (fs::path(data_root()) / ".." / "locale").lexically_normal().string();
+    }
+    return LEGEPLAN_BUILD_LOCALE_DIR;
+}
+
 std::string schema_path() { return (fs::path(data_root()) / "schema" / "legeplan.schema.json").string(); }
 
 }  // namespace legeplan

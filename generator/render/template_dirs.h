@@ -25,6 +25,10 @@ std::string standard_templates_dir();
 // <data root>/schema/legeplan.schema.json.
 std::string schema_path();
 
+// Where the message catalogs are (<dir>/nb/LC_MESSAGES/legeplan.mo): share/locale beside an
+// installed legeplan, else the build folder's locale/ (built from po/ by msgfmt).
+std::string message_catalogs_dir();
+
 struct TemplateDirs {
     std::string custom;  // may be empty
     std::string standard = standard_templates_dir();
