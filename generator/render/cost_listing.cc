@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/terminal_text.h"
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -67,18 +68,19 @@ CostListing cost_listing(const Plan& plan, const Figures& figures) {
         listing.measures.push_back({std::to_string(m->number), m->title, s.per_year, s.period_total, s.has_estimates});
     }
     const Sums& t = figures.overall;
-    listing.sums.push_back(sum_row("Total", t.per_year, t.period_total));
+    listing.sums.push_back(sum_row(tr("Total"), t.per_year, t.period_total));
     if (figures.has_grants_or_shares) {
-        listing.sums.push_back(sum_row("Grants", t.grants_per_year, t.period_grants));
-        listing.sums.push_back(sum_row("Net", t.net_per_year, t.period_net));
+        listing.sums.push_back(sum_row(tr("Grants"), t.grants_per_year, t.period_grants));
+        listing.sums.push_back(sum_row(tr("Net"), t.net_per_year, t.period_net));
     }
     return listing;
 }
 
 std::string cost_listing_text(const CostListing& listing, std::size_t title_width) {
-    std::vector<std::string> header = {"No.", "Measure"};
+    // TRANSLATORS: the heads of the cost table's columns: the measure's number and its title.
+    std::vector<std::string> header = {tr("No."), tr("Measure")};
     for (int y : listing.years) header.push_back(std::to_string(y));
-    header.push_back("Total");
+    header.push_back(tr("Total"));
     std::vector<std::vector<std::string>> body;
     for (const CostListingRow& row : listing.measures) body.push_back(row_cells(row, title_width));
     std::vector<std::vector<std::string>> sums;
@@ -102,7 +104,7 @@ std::string cost_listing_text(const CostListing& listing, std::size_t title_widt
     for (const auto& cells : sums) out += line(cells, widths);
     bool estimates = std::any_of(listing.measures.begin(), listing.measures.end(),
                                  [](const CostListingRow& row) { return row.estimated; });
-    if (estimates) out += "* has an estimate (a range), outside the totals\n";
+    if (estimates) out += tr("* has an estimate (a range), outside the totals") + "\n";
     return out;
 }
 

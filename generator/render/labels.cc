@@ -5,6 +5,7 @@
 #include "plan/load.h"
 #include "plan/node_reader.h"
 #include "render/template_dirs.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -19,7 +20,7 @@ std::string Labels::with_year(const std::string& key, int year) const {
 const std::string& Labels::get(const std::string& key) const {
     auto it = words_.find(key);
     if (it == words_.end()) {
-        throw MissingLabel("label '" + key + "' is missing from " + source);
+        throw MissingLabel(fill(tr("label '{key}' is missing from {file}"), {{"key", key}, {"file", source}}));
     }
     return it->second;
 }
@@ -48,13 +49,13 @@ bool read_label_file(const std::string& folder, const std::string& name, std::ma
                      SourceFiles& files, Diagnostics& diags) {
     std::string resolved;
     LoadedFile file = load_yaml_file_inside(folder, name, resolved, files, diags, {}, {}, filesystem_reader(),
-                                            nullptr, "label file");
+                                            nullptr, tr("label file"));
     if (!file.root) return false;
     // Read like a plan, so that a wrong type in a label file is worded as in a plan.
     NodeReader read(diags);
-    if (!read.is_map(file.root, "a label file")) return false;
+    if (!read.is_map(file.root, tr("a label file"))) return false;
     for (const auto& [key, value] : file.root->entries) {
-        if (auto text = read.text(value, "label '" + key->value + "'")) words[key->value] = *text;
+        if (auto text = read.text(value, fill(tr("label '{key}'"), {{"key", key->value}}))) words[key->value] = *text;
     }
     return true;
 }

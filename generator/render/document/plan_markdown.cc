@@ -10,6 +10,7 @@
 
 #include "render/document/document_data.h"
 #include "text/markdown_escape.h"
+#include "text/translate.h"
 #include "plan/node_reader.h"
 #include "text/utf8.h"
 
@@ -138,8 +139,9 @@ public:
         std::string path = source.path();
         std::string text, error;
         if (!read_input(source, text, kMaxTemplateBytes, error)) {
-            if (error == "too large") error = "it is larger than the limit of 1 MiB";
-            diags_.report(DiagnosticKind::bad_template, {}, "cannot read template '" + path + "': " + error);
+            if (error == "too large") error = tr("it is larger than the limit of 1 MiB");
+            diags_.report(DiagnosticKind::bad_template, {},
+                          fill(tr("cannot read template '{path}': {reason}"), {{"path", path}, {"reason", error}}));
             return false;
         }
         int file = files_.add(path, text);
@@ -147,9 +149,9 @@ public:
             const auto& [offset, shown] = *unclosed;
             diags_.report(DiagnosticKind::bad_template,
                           offset_pos(file, text, offset, static_cast<int>(utf8::length(shown))),
-                          "template syntax: the tag '" + shown + "' is not closed",
-                          std::string("end it with '") + (shown.compare(0, 3, "{{{") == 0 ? "}}}" : "}}") +
-                              "' on the same line");
+                          fill(tr("template syntax: the tag '{tag}' is not closed"), {{"tag", shown}}),
+                          fill(tr("end it with '{end}' on the same line"),
+                               {{"end", shown.compare(0, 3, "{{{") == 0 ? "}}}" : "}}"}}));
             return false;
         }
         mustache parsed(text);
@@ -161,7 +163,8 @@ public:
                 pos = offset_pos(file, text, std::stoul(m[1].str()), 2);
                 message = message.substr(0, m.position(0));
             }
-            diags_.report(DiagnosticKind::bad_template, pos, "template syntax: " + message);
+            // TRANSLATORS: {message} is the template library's own description, in English.
+            diags_.report(DiagnosticKind::bad_template, pos, fill(tr("template syntax: {message}"), {{"message", message}}));
             return false;
         }
         bool ok = check_tags(file, text, known_keys);
@@ -170,7 +173,8 @@ public:
         for (const PartialTag& tag : loaded.partials) {
             if (std::find(kPartials.begin(), kPartials.end(), tag.name) != kPartials.end()) continue;
             diags_.report(DiagnosticKind::unknown_template_name, tag_pos(loaded, tag),
-                          "template includes '" + tag.name + "', which is not a template legeplan has");
+                          fill(tr("template includes '{name}', which is not a template legeplan has"),
+                               {{"name", tag.name}}));
             ok = false;
         }
         return ok;
@@ -215,9 +219,12 @@ private:
             bool label_around = in_label || tag.inside_label;
             if (label_around && label_keys.count(tag.name)) {
                 diags_.report(DiagnosticKind::bad_template, tag_pos(loaded, tag),
-                              "inside {{#label}}, '" + tag.name + "' is the label of that name, whose text " +
-                                  "would be included as a template instead of the partial '" + tag.name + "'",
-                              "end the label section with {{/label}} before including the partial");
+                              // TRANSLATORS: {section} is the template tag {{#label}}.
+                              fill(tr("inside {section}, '{name}' is the label of that name, whose text would be "
+                                      "included as a template instead of the partial '{name}'"),
+                                   {{"section", "{{#label}}"}, {"name", tag.name}}),
+                              fill(tr("end the label section with {end} before including the partial"),
+                                   {{"end", "{{/label}}"}}));
                 ok = false;
                 continue;
             }
@@ -227,7 +234,8 @@ private:
                 std::string cycle;
                 for (auto it = again; it != chain.end(); ++it) cycle += it->substr(0, it->find('#')) + " → ";
                 diags_.report(DiagnosticKind::bad_template, tag_pos(loaded, tag),
-                              "the partial '" + tag.name + "' includes itself (" + cycle + tag.name + ")");
+                              fill(tr("the partial '{name}' includes itself ({cycle})"),
+                                   {{"name", tag.name}, {"cycle", cycle + tag.name}}));
                 ok = false;
                 continue;
             }
@@ -267,8 +275,8 @@ private:
                 if (known.count(part)) continue;
                 std::string nearest = suggest_key(part, candidates);
                 diags_.report(DiagnosticKind::unknown_template_name, pos,
-                              "template uses '" + name + "', which legeplan does not provide",
-                              nearest.empty() ? "" : "did you mean '" + nearest + "'?");
+                              fill(tr("template uses '{name}', which legeplan does not provide"), {{"name", name}}),
+                              nearest.empty() ? "" : fill(tr("did you mean '{name}'?"), {{"name", nearest}}));
                 ok = false;
                 break;
             }
@@ -336,7 +344,7 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
         d = document_data(plan, figures, labels, charts);
     } catch (const MissingLabel& e) {
         diags.report(DiagnosticKind::missing_label, {}, e.what(),
-                     "add the label to the label file");
+                     tr("add the label to the label file"));
         return false;
     }
     for (const std::string& name : kPartials) {
@@ -348,7 +356,7 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
     out = main.render(d);
     if (!main.is_valid()) {
         diags.report(DiagnosticKind::bad_template, {},
-                     "template error while rendering: " + main.error_message());
+                     fill(tr("template error while rendering: {message}"), {{"message", main.error_message()}}));
         return false;
     }
     return true;

@@ -1,4 +1,5 @@
 #include "render/workbook/charts_workbook.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -12,7 +13,7 @@ lxw_chart_series* add_series(xlsx::Book& book, lxw_chart* chart, const xlsx::She
                              const PhasingCells& cells, int row, const std::string& name, lxw_color_t colour) {
     lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
     if (!series) {
-        book.fail("adding a series to the phasing chart");
+        book.fail(tr("adding a series to the phasing chart"));
         return nullptr;
     }
     int last_col = cells.first_year_col + cells.years - 1;
@@ -44,7 +45,7 @@ void add_phasing_chart(xlsx::Book& book, xlsx::Sheet& sheet, const PhasingCells&
     }
     lxw_chart* chart = workbook_add_chart(book.get(), LXW_CHART_COLUMN_STACKED);
     if (!chart) {
-        book.fail("adding the phasing chart");
+        book.fail(tr("adding the phasing chart"));
         return;
     }
     if (!add_series(book, chart, sheet, cells, recurring_row, words.recurring, kRecurringColour) ||
@@ -62,12 +63,12 @@ void add_phasing_chart(xlsx::Book& book, xlsx::Sheet& sheet, const PhasingCells&
     int top = recurring_row + 2;
     sheet.call(worksheet_insert_chart_opt(sheet.get(), static_cast<lxw_row_t>(top),
                                           static_cast<lxw_col_t>(cells.label_col), chart, &place),
-               "placing the phasing chart");
+               tr("placing the phasing chart"));
     // A blank cell under the chart (288 × 1.3 pixels, 20 to a row) takes the print area down to
     // it, so that the chart prints too: on a page of its own, never cut in two.
     sheet.text(top + kChartRows, cells.label_col, "", f.text);
     lxw_row_t breaks[] = {static_cast<lxw_row_t>(top), 0};
-    sheet.call(worksheet_set_h_pagebreaks(sheet.get(), breaks), "a page break before the phasing chart");
+    sheet.call(worksheet_set_h_pagebreaks(sheet.get(), breaks), tr("a page break before the phasing chart"));
 }
 
 }  // namespace legeplan

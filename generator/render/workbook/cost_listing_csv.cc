@@ -1,6 +1,7 @@
 #include "render/workbook/cost_listing_csv.h"
 
 #include "render/workbook/budget_csv.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -15,9 +16,9 @@ std::string csv_row(const CostListingRow& row) {
 }  // namespace
 
 std::string cost_listing_csv(const CostListing& listing) {
-    std::string out = "No.;Measure";
+    std::string out = tr("No.") + ";" + tr("Measure");
     for (int y : listing.years) out += ";" + std::to_string(y);
-    out += ";Total\n";
+    out += ";" + tr("Total") + "\n";
     for (const CostListingRow& row : listing.measures) out += csv_row(row);
     for (const CostListingRow& row : listing.sums) out += csv_row(row);
     return out;

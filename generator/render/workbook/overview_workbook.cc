@@ -3,6 +3,7 @@
 #include "plan/choice_keys.h"
 #include "render/figure_text.h"
 #include "render/workbook/xlsx_book.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -109,7 +110,7 @@ void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels&
                                                        : labels.with_year("overview_figure_year_comment", value->year);
                 s.call(worksheet_write_comment(s.get(), static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
                                                comment.c_str()),
-                       "a figure's year");
+                       tr("a figure's year"));
             }
         }
     }

@@ -7,6 +7,7 @@
 #include "render/cost_text.h"
 #include "render/plan_status.h"
 #include "render/workbook/xlsx_book.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -79,13 +80,13 @@ void write_measures(xlsx::Sheet& s, const Plan& plan, const Figures& figures, co
         validation.error_title = error_title.data();
         validation.error_message = error_message.data();
         s.call(worksheet_data_validation_range(s.get(), kHeaderRow + 1, kView, last, kView, &validation),
-               "adding the drop-down");
+               tr("adding the drop-down"));
         s.autofilter(kHeaderRow, 0, last, kColumns - 1);
     }
     int overall = row + 1;
     s.text(overall, kTitle, word("review_overall"), f.header);
     s.call(worksheet_merge_range(s.get(), overall, kText, overall + 3, kComment, "", f.input),
-           "merging the statement's cells");
+           tr("merging the statement's cells"));
     s.text(overall + 5, kTitle, word("review_date"), f.header);
     s.text(overall + 5, kText, "", f.input);
 }

@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "text/utf8.h"
+#include "text/translate.h"
 
 namespace legeplan::xlsx {
 
@@ -113,7 +114,7 @@ lxw_error close_workbook(lxw_workbook* wb) {
 Book::Book(const std::string& path, std::string shortened_note)
     : wb_(workbook_new(path.c_str())), shortened_note_(std::move(shortened_note)) {
     if (!wb_) {
-        fail("cannot create the workbook '" + path + "'");
+        fail(fill(tr("cannot create the workbook '{path}'"), {{"path", path}}));
         return;
     }
     make_formats();
@@ -128,30 +129,32 @@ void Book::fail(const std::string& what) {
 }
 
 void Book::check(lxw_error e, const std::string& what) {
-    if (e != LXW_NO_ERROR) fail(what + ": " + lxw_strerror(e));
+    // TRANSLATORS: {action} is what failed ("writing the workbook"), {reason} libxlsxwriter's words.
+    if (e != LXW_NO_ERROR) fail(fill(tr("{action}: {reason}"), {{"action", what}, {"reason", lxw_strerror(e)}}));
 }
 
 lxw_worksheet* Book::add_sheet(const std::string& name) {
     if (!wb_) return nullptr;
     lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
-    if (!ws) fail("cannot add the sheet '" + name + "'");
+    if (!ws) fail(fill(tr("cannot add the sheet '{sheet}'"), {{"sheet", name}}));
     return ws;
 }
 
 lxw_format* Book::add_format() {
     lxw_format* f = wb_ ? workbook_add_format(wb_) : nullptr;
-    if (wb_ && !f) fail("cannot add a cell format");
+    if (wb_ && !f) fail(tr("cannot add a cell format"));
     return f;
 }
 
 void Book::define_name(const std::string& name, const std::string& reference) {
     if (!wb_) return;
     if (!reference.empty() && reference.front() == '=') {
-        fail("defining the name " + name + ": '" + reference + "' starts with '=', which the toolkit adds");
+        fail(fill(tr("defining the name {name}: '{reference}' starts with '=', which the toolkit adds"),
+                  {{"name", name}, {"reference", reference}}));
         return;
     }
     std::string f = "=" + reference;  // libxlsxwriter takes the '=' and stores what follows it
-    check(workbook_define_name(wb_, name.c_str(), f.c_str()), "defining the name " + name);
+    check(workbook_define_name(wb_, name.c_str(), f.c_str()), fill(tr("defining the name {name}"), {{"name", name}}));
 }
 
 void Book::set_properties(const Properties& p) {
@@ -164,11 +167,11 @@ void Book::set_properties(const Properties& p) {
     props.author = company.data();
     props.status = status.data();
     props.created = p.created;
-    check(workbook_set_properties(wb_, &props), "setting the document properties");
+    check(workbook_set_properties(wb_, &props), tr("setting the document properties"));
 }
 
 bool Book::close() {
-    if (wb_) check(close_workbook(wb_), "writing the workbook");
+    if (wb_) check(close_workbook(wb_), tr("writing the workbook"));
     wb_ = nullptr;
     return ok();
 }
@@ -321,9 +324,11 @@ void Sheet::number(int row, int col, double value, lxw_format* format) {
 void Sheet::formula(int row, int col, const std::string& expression, double value, lxw_format* format) {
     if (!ws_) return;
     if (expression.empty() || expression.front() == '=') {
-        book_.fail("writing " + sheet_prefix(name_) + cell(row, col) + ": " +
-                   (expression.empty() ? std::string("an empty formula")
-                                       : "the formula '" + expression + "' starts with '=', which the toolkit adds"));
+        std::string where = sheet_prefix(name_) + cell(row, col);
+        book_.fail(expression.empty() ? fill(tr("writing {cell}: an empty formula"), {{"cell", where}})
+                                      : fill(tr("writing {cell}: the formula '{formula}' starts with '=', which the "
+                                                "toolkit adds"),
+                                             {{"cell", where}, {"formula", expression}}));
         return;
     }
     // libxlsxwriter takes off one leading '=' and stores what follows, so this one is the only '='.
@@ -339,7 +344,7 @@ void Sheet::wrapped(int row, int col, const std::string& value, lxw_format* form
 void Sheet::merged(int row, int first_col, int last_col, const std::string& value, lxw_format* format) {
     if (!ws_) return;
     if (last_col > first_col) {
-        call(worksheet_merge_range(ws_, row, first_col, row, last_col, "", format), "merging cells");
+        call(worksheet_merge_range(ws_, row, first_col, row, last_col, "", format), tr("merging cells"));
     }
     text(row, first_col, value, format);
     double width = 0;
@@ -364,7 +369,7 @@ void Sheet::fit_row(int row, const std::string& value, double width, lxw_format*
 void Sheet::width(int first_col, int last_col, double width, lxw_format* format) {
     for (int col = first_col; col <= last_col; ++col) widths_[col] = width;
     last_col_ = std::max(last_col_, last_col);
-    if (ws_) call(worksheet_set_column(ws_, first_col, last_col, width, format), "setting column widths");
+    if (ws_) call(worksheet_set_column(ws_, first_col, last_col, width, format), tr("setting column widths"));
 }
 
 void Sheet::headers(int row, const std::vector<std::string>& names, int first_amount, int last_amount) {
@@ -375,13 +380,13 @@ void Sheet::headers(int row, const std::vector<std::string>& names, int first_am
 }
 
 void Sheet::autofilter(int first_row, int first_col, int last_row, int last_col) {
-    if (ws_) call(worksheet_autofilter(ws_, first_row, first_col, last_row, last_col), "setting the autofilter");
+    if (ws_) call(worksheet_autofilter(ws_, first_row, first_col, last_row, last_col), tr("setting the autofilter"));
 }
 
 void Sheet::setup_print(const PrintSetup& setup) {
     if (!ws_ || last_row_ < 0) return;
     int last_col = setup.last_printed_col >= 0 ? setup.last_printed_col : last_col_;
-    call(worksheet_print_area(ws_, 0, 0, last_row_, last_col), "setting the print area");
+    call(worksheet_print_area(ws_, 0, 0, last_row_, last_col), tr("setting the print area"));
     double printed = 0;
     for (int col = 0; col <= last_col; ++col) printed += width_of(col);
     if (printed > kMaxPortraitChars) worksheet_set_landscape(ws_);
@@ -394,30 +399,33 @@ void Sheet::setup_print(const PrintSetup& setup) {
         worksheet_set_print_scale(ws_, kScaleForMaxPrinted);
         worksheet_print_across(ws_);
         if (setup.frozen_cols > 0) {
-            call(worksheet_repeat_columns(ws_, 0, setup.frozen_cols - 1), "repeating the frozen columns");
+            call(worksheet_repeat_columns(ws_, 0, setup.frozen_cols - 1), tr("repeating the frozen columns"));
         }
     }
-    if (!setup.header.empty()) call(worksheet_set_header(ws_, setup.header.c_str()), "setting the page header");
-    if (!setup.footer.empty()) call(worksheet_set_footer(ws_, setup.footer.c_str()), "setting the page footer");
+    if (!setup.header.empty()) call(worksheet_set_header(ws_, setup.header.c_str()), tr("setting the page header"));
+    if (!setup.footer.empty()) call(worksheet_set_footer(ws_, setup.footer.c_str()), tr("setting the page footer"));
     if (setup.header_row >= 0) {
-        call(worksheet_repeat_rows(ws_, setup.header_row, setup.header_row), "repeating the header row");
+        call(worksheet_repeat_rows(ws_, setup.header_row, setup.header_row), tr("repeating the header row"));
         worksheet_freeze_panes(ws_, setup.header_row + 1, setup.frozen_cols);
     }
     // Viewers differ in whether they fit rows to wrapped text when a file is opened (LibreOffice
     // does not), so the heights are set here.
     for (const auto& [row, height] : heights_) {
         if (height > kBodyLine) {
-            call(worksheet_set_row(ws_, row, std::min(height, kMaxRowHeight), nullptr), "setting row heights");
+            call(worksheet_set_row(ws_, row, std::min(height, kMaxRowHeight), nullptr), tr("setting row heights"));
         }
     }
 }
 
-void Sheet::call(lxw_error e, const std::string& what) { book_.check(e, what + " in '" + name_ + "'"); }
+void Sheet::call(lxw_error e, const std::string& what) {
+    // TRANSLATORS: {action} is what was done ("setting the print area"), {sheet} the sheet's name.
+    book_.check(e, fill(tr("{action} in '{sheet}'"), {{"action", what}, {"sheet", name_}}));
+}
 
 void Sheet::check(lxw_error e, int row, int col) {
     last_row_ = std::max(last_row_, row);
     last_col_ = std::max(last_col_, col);
-    book_.check(e, "writing " + sheet_prefix(name_) + cell(row, col));
+    book_.check(e, fill(tr("writing {cell}"), {{"cell", sheet_prefix(name_) + cell(row, col)}}));
 }
 
 }  // namespace legeplan::xlsx
