@@ -193,7 +193,7 @@ TEST_CASE("diagnostics as SARIF 2.1.0: a rule per kind, results with relative pa
 )");
 }
 
-TEST_CASE("SARIF: paths percent-encoded, a file outside the folder as its own file URI, no place no location") {
+TEST_CASE("diagnostics as SARIF: paths percent-encoded, a file outside the folder as its own file URI, no place no location") {
     CHECK(uri_path("Ål kommune/plan #2.yaml") == "%C3%85l%20kommune/plan%20%232.yaml");
     CHECK(uri_path("a-b_c.d~/e") == "a-b_c.d~/e");
 
