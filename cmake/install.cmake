@@ -23,7 +23,7 @@ install(TARGETS legeplan RUNTIME DESTINATION bin)
 install(DIRECTORY templates/ DESTINATION share/legeplan/templates)
 # schema/ may not exist yet in every checkout; nothing to install then.
 install(DIRECTORY schema/ DESTINATION share/legeplan/schema OPTIONAL
-        FILES_MATCHING PATTERN legeplan.schema.json)
+        FILES_MATCHING PATTERN legeplan.schema.json PATTERN legeplan-diagnostics.schema.json)
 install(FILES ${LEGEPLAN_MAN_PAGE} DESTINATION share/man/man1)
 install(FILES completion/legeplan DESTINATION share/bash-completion/completions)
 

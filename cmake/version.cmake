@@ -23,3 +23,6 @@ if(GIT_FOUND)
   endif()
 endif()
 target_compile_definitions(legeplan PRIVATE LEGEPLAN_VERSION_TEXT="${LEGEPLAN_VERSION_TEXT}")
+# The version alone, for the library: what `validate --diagnostics sarif` names as the tool's
+# version. Without the commit, so that a new commit does not rebuild the library.
+target_compile_definitions(legeplan_core PRIVATE LEGEPLAN_VERSION="${PROJECT_VERSION}")

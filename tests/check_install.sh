@@ -47,7 +47,7 @@ page=$work/moved/share/man/man1/legeplan.1
 MANWIDTH=300 man -l "$page" 2> "$work/man.err" | sed 's/‐//g' > "$work/man.txt"
 check "man -l reads the page without complaint" test ! -s "$work/man.err"
 check "man page: NAME" grep -Eq '^ +legeplan - .*plan for legetjenesten' "$work/man.txt"
-for synopsis in "legeplan validate [--strict] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... -o DIR" "legeplan watch PLAN -o DIR" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR -o DIR" \
+for synopsis in "legeplan validate [--strict] [--diagnostics FORMAT] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... -o DIR" "legeplan watch PLAN -o DIR" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR -o DIR" \
                 "legeplan overview PLANS..." \
                 "legeplan init DIR --language nb|nn --municipality NAME [--period FROM-TO]" "legeplan schema"; do
   check "man page synopsis: $synopsis" contains "$work/man.txt" "$synopsis"

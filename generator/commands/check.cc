@@ -35,10 +35,14 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     return out;
 }
 
-Outcome report_checked(const CheckedPlan& checked, bool strict, std::ostream& err) {
-    err << format_diagnostics(checked.diags, checked.files);
+Outcome outcome_of(const CheckedPlan& checked, bool strict) {
     if (checked.unreadable) return Outcome::bad_usage;
     return checked.usable(strict) ? Outcome::ok : Outcome::invalid_plan;
+}
+
+Outcome report_checked(const CheckedPlan& checked, bool strict, std::ostream& err) {
+    err << format_diagnostics(checked.diags, checked.files);
+    return outcome_of(checked, strict);
 }
 
 }  // namespace legeplan

@@ -34,9 +34,11 @@ struct CheckedPlan {
 CheckedPlan check_plan(const std::string& path, const LoadLimits& limits = {},
                        const FileReader& reader = filesystem_reader());
 
-// Prints the checked plan's diagnostics to err, and says what the command may do with it: ok
-// when it is usable (strict: warnings count as errors), bad_usage when it could not be read at
-// all, invalid_plan otherwise.
+// What the command may do with the checked plan: ok when it is usable (strict: warnings count
+// as errors), bad_usage when it could not be read at all, invalid_plan otherwise.
+Outcome outcome_of(const CheckedPlan& checked, bool strict);
+
+// Prints the checked plan's diagnostics to err, and returns outcome_of.
 Outcome report_checked(const CheckedPlan& checked, bool strict, std::ostream& err);
 
 }  // namespace legeplan

@@ -105,6 +105,14 @@ void add_plan_output_options(CLI::App& command, Arguments& arguments) {
 void add_validate_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plan, "the plan's YAML file, or a folder of plan.yaml files")->required();
     add_strict_flag(command, arguments);
+    static const std::map<std::string, DiagnosticsFormat> formats = {
+        {"text", DiagnosticsFormat::text}, {"json", DiagnosticsFormat::json}, {"sarif", DiagnosticsFormat::sarif}};
+    command
+        .add_option_function<std::string>(
+            "--diagnostics", [&arguments](const std::string& name) { arguments.diagnostics = formats.at(name); },
+            "text (the default), or json or sarif: one document on standard output with every plan's "
+            "diagnostics, and no summary")
+        ->check(CLI::IsMember({"text", "json", "sarif"}));
 }
 
 void add_costs_options(CLI::App& command, Arguments& arguments) {

@@ -36,6 +36,10 @@ struct OutputOptions {
     std::chrono::milliseconds time_limit = default_time_limit;  // for each run of an external program
 };
 
+// How validate writes its diagnostics: as text for people (on standard error, the summary on
+// standard output), or as one document for machines on standard output (render/diagnostics_*).
+enum class DiagnosticsFormat { text, json, sarif };
+
 struct Arguments {
     std::string plan;                 // validate, costs, watch, report: the plan's YAML file
     std::vector<std::string> plans;   // build, overview: plan files, or folders of plans
@@ -44,6 +48,7 @@ struct Arguments {
     std::string formats;              // --format as written; read_output reads it
     OutputOptions output;
     bool strict = false;               // warnings count as errors
+    DiagnosticsFormat diagnostics = DiagnosticsFormat::text;  // validate
     bool csv = false;                  // costs: the table as CSV
     int year = 0;                      // report: the year to report on
     Language language = Language::nb;  // overview, init

@@ -1,5 +1,6 @@
 // `legeplan validate`: check a plan, report every problem, and print its summary when it is usable.
-// A folder stands for its own plan.yaml and those one level down, as for build.
+// A folder stands for its own plan.yaml and those one level down, as for build. With
+// --diagnostics json or sarif, one document of every plan's diagnostics is all it prints.
 #pragma once
 
 #include <ostream>

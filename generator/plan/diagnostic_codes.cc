@@ -6,7 +6,7 @@ namespace {
 
 constexpr DiagnosticInfo kDiagnostics[] = {
 #define LEGEPLAN_DIAGNOSTIC_ROW(name, code, severity, meaning) \
-    {DiagnosticKind::name, code, Severity::severity, meaning},
+    {DiagnosticKind::name, code, Severity::severity, meaning, #name},
     LEGEPLAN_DIAGNOSTICS(LEGEPLAN_DIAGNOSTIC_ROW)
 #undef LEGEPLAN_DIAGNOSTIC_ROW
 };

@@ -83,6 +83,7 @@ struct DiagnosticInfo {
     std::string_view code;  // "E010"
     Severity severity;
     std::string_view meaning;  // as docs/diagnostics.md shows it, Markdown included
+    std::string_view name;     // "unknown_key": the kind's name in code, for machine-readable reports
 };
 
 // The row of one diagnostic.

@@ -4,7 +4,8 @@
 // workbook/ (the workbooks and the budget file). Shared: the words (this header), where
 // templates are (template_dirs.h), how costs and figures read (cost_text.h, figure_text.h), the
 // parts of a plan's document (document_parts.h), how its status reads (plan_status.h), the
-// terminal summary (summary.h) and the plan `init` writes (starter_plan.h).
+// terminal summary (summary.h), the plan `init` writes (starter_plan.h) and the diagnostics
+// for machines (diagnostics_json.h, diagnostics_sarif.h).
 //
 // The fixed words of every output (headings, table headers, "Sum", month names) in the plan's
 // language, read from templates/labels/<nb|nn>.yaml.

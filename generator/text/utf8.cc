@@ -47,6 +47,17 @@ std::vector<std::string> split_chars(std::string_view text) {
     return out;
 }
 
+std::string replace_invalid(std::string_view text) {
+    if (first_invalid(text) == std::string_view::npos) return std::string(text);
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t n = sequence_length(text, i);
+        out += n == 0 ? std::string_view("\uFFFD") : text.substr(i, n);
+        i += std::max<std::size_t>(1, n);
+    }
+    return out;
+}
+
 std::string nfc(std::string text) {
     // Text of code points below U+0300 — ASCII, Latin-1 with æ, ø, å, and Latin Extended — is
     // already in NFC: the combining marks start at U+0300. Its UTF-8 has no byte from 0xCC up,

@@ -24,6 +24,10 @@ std::size_t length(std::string_view text);
 // Each code point as its own string; a byte that is not valid UTF-8 is a string of its own.
 std::vector<std::string> split_chars(std::string_view text);
 
+// The text with each byte that is not part of valid UTF-8 replaced by U+FFFD, for formats that
+// must be valid UTF-8 (JSON); valid text comes back unchanged.
+std::string replace_invalid(std::string_view text);
+
 // The text in Unicode normalization form C, so that "å" typed as a + U+030A (as some systems
 // and copies from PDF give it) equals the precomposed "å". Text that is not valid UTF-8 comes
 // back unchanged.
