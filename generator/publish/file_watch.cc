@@ -1,4 +1,5 @@
 #include "publish/file_watch.h"
+#include "text/translate.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -95,7 +96,7 @@ std::vector<std::string> topmost(const std::set<std::string>& folders) {
 
 FileWatch::FileWatch() {
     fd_ = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (fd_ < 0) error_ = std::string("cannot watch files: ") + std::strerror(errno);
+    if (fd_ < 0) error_ = fill(tr("cannot watch files: {reason}"), {{"reason", std::strerror(errno)}});
 }
 
 FileWatch::~FileWatch() {

@@ -4,6 +4,7 @@
 
 #include "publish/output.h"
 #include "publish/stop.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -25,7 +26,7 @@ std::string run_gnuplot(const GnuplotJob& job, const std::string& folder, std::c
         for (const std::string& picture : job.pictures) {
             std::error_code ec;
             if (std::filesystem::file_size(folder + "/" + picture, ec) == 0 || ec) {
-                return "gnuplot did not draw " + picture + what_it_said("gnuplot", done);
+                return fill(tr("gnuplot did not draw {picture}"), {{"picture", picture}}) + what_it_said("gnuplot", done);
             }
         }
         return {};

@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "publish/output.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -117,7 +118,7 @@ std::string finish_html_page(const std::string& html) {
 bool finish_html_file(const std::string& path, std::string& error) {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        error = "cannot read " + path + " to finish the HTML page";
+        error = fill(tr("cannot read {path} to finish the HTML page"), {{"path", path}});
         return false;
     }
     std::ostringstream text;

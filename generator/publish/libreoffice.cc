@@ -9,6 +9,7 @@
 #include "publish/output.h"
 #include "publish/pdf_fixes.h"
 #include "publish/stop.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -35,8 +36,11 @@ std::string file_url(const std::string& path) {
 
 std::string explain(const ProcessRequest& run, const ProcessResult& done) {
     std::string failure = process_failure("soffice", run, done);
-    if (!done.started) return failure + "; install LibreOffice Writer (on Debian: apt-get install libreoffice-writer-nogui)";
-    if (done.timed_out) return failure + "; raise the limit with --timeout";
+    if (!done.started) {
+        return fill(tr("{failure}; install LibreOffice Writer (on Debian: apt-get install libreoffice-writer-nogui)"),
+                    {{"failure", failure}});
+    }
+    if (done.timed_out) return fill(tr("{failure}; raise the limit with --timeout"), {{"failure", failure}});
     return failure + what_it_said("soffice", done);
 }
 
@@ -70,7 +74,7 @@ std::string docx_to_pdf(const PdfRequest& request) {
         std::error_code ec;
         fs::create_directory(out, ec);
         if (!ec) fs::copy_file(request.docx, docx, ec);
-        if (ec) return "cannot copy the DOCX for LibreOffice: " + ec.message();
+        if (ec) return fill(tr("cannot copy the DOCX for LibreOffice: {reason}"), {{"reason", ec.message()}});
     }
     ProcessRequest run;
     run.argv = {"soffice", "-env:UserInstallation=" + file_url(folder + "/profile"), "--headless", "--norestore",
@@ -83,14 +87,14 @@ std::string docx_to_pdf(const PdfRequest& request) {
     if (!done.started || done.exit_code != 0) return explain(run, done);
     std::string bytes;
     if (!read_whole(out + "/document.pdf", bytes)) {
-        return "LibreOffice wrote no PDF" + what_it_said("soffice", done);
+        return tr("LibreOffice wrote no PDF") + what_it_said("soffice", done);
     }
     std::string problem = pdf_problem(bytes);
-    if (!problem.empty()) return "the PDF LibreOffice wrote cannot be published: " + problem;
+    if (!problem.empty()) return fill(tr("the PDF LibreOffice wrote cannot be published: {reason}"), {{"reason", problem}});
     // Without its dates found and set, the PDF would differ from build to build.
     if (fix_libreoffice_pdf(bytes, request.stamp) == 0) {
-        return "the PDF LibreOffice wrote has no creation date where legeplan sets the plan's (a LibreOffice "
-               "other than 7.4?)";
+        return tr("the PDF LibreOffice wrote has no creation date where legeplan sets the plan's (a LibreOffice "
+                  "other than 7.4?)");
     }
     StopDeferral writing_the_pdf;
     std::string error;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "publish/stop.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -44,7 +45,7 @@ bool write_all(int fd, const std::string& text, std::string& error) {
 bool copy_file_exclusively(const std::string& from, const std::string& to, std::string& error) {
     std::error_code ec;
     if (!fs::copy_file(from, to, fs::copy_options::none, ec)) {
-        error = ec ? ec.message() : "not copied";
+        error = ec ? ec.message() : tr("not copied");
         return false;
     }
     return true;
@@ -66,7 +67,7 @@ void ScratchFolder::make(const std::string& pattern) {
     // A stop waits while the folder is made and registered, so it cannot miss it.
     StopDeferral no_stop_in_between;
     if (mkdtemp(name.data()) == nullptr) {
-        error_ = "cannot make a private folder " + pattern + ": " + std::strerror(errno);
+        error_ = fill(tr("cannot make a private folder {path}: {reason}"), {{"path", pattern}, {"reason", std::strerror(errno)}});
         return;
     }
     path_ = name;
@@ -92,7 +93,7 @@ bool write_temporary_beside(const std::string& final_path, const std::string& te
     std::string name = (p.parent_path() / ("." + p.filename().string() + ".tmp-XXXXXX")).string();
     int fd = mkostemp(name.data(), O_CLOEXEC);
     if (fd < 0) {
-        error = "cannot write " + final_path + ": " + std::strerror(errno);
+        error = fill(tr("cannot write {path}: {reason}"), {{"path", final_path}, {"reason", std::strerror(errno)}});
         return false;
     }
     remove_on_stop(name);
@@ -104,7 +105,7 @@ bool write_temporary_beside(const std::string& final_path, const std::string& te
         error = std::strerror(errno);
     }
     if (!ok) {
-        error = "cannot write " + final_path + ": " + error;
+        error = fill(tr("cannot write {path}: {reason}"), {{"path", final_path}, {"reason", error}});
         discard_temporary(name);
         return false;
     }
@@ -123,7 +124,8 @@ bool write_file_atomically(const std::string& final_path, const std::string& tex
     std::string tmp;
     if (!write_temporary_beside(final_path, text, tmp, error)) return false;
     if (::rename(tmp.c_str(), final_path.c_str()) != 0) {
-        error = "cannot move the finished file into place as " + final_path + ": " + std::strerror(errno);
+        error = fill(tr("cannot move the finished file into place as {path}: {reason}"),
+                     {{"path", final_path}, {"reason", std::strerror(errno)}});
         discard_temporary(tmp);
         return false;
     }
@@ -140,34 +142,35 @@ std::string place_all(const std::vector<Placement>& files, const std::string& ba
         struct stat st {};
         if (::lstat(files[i].final_path.c_str(), &st) != 0) {
             if (errno == ENOENT) continue;
-            return "cannot look at " + files[i].final_path + ": " + std::strerror(errno);
+            return fill(tr("cannot look at {path}: {reason}"), {{"path", files[i].final_path}, {"reason", std::strerror(errno)}});
         }
-        if (S_ISDIR(st.st_mode)) return "a folder is in the way of " + files[i].final_path;
+        if (S_ISDIR(st.st_mode)) return fill(tr("a folder is in the way of {path}"), {{"path", files[i].final_path}});
         std::string backup = (fs::path(backup_folder) / ("earlier-" + std::to_string(i))).string();
         std::string error;
         if (::link(files[i].final_path.c_str(), backup.c_str()) != 0 &&
             !(S_ISREG(st.st_mode) && copy_file_exclusively(files[i].final_path, backup, error))) {
-            return "cannot keep the earlier " + files[i].final_path + " while the new one is put in place: " +
-                   (error.empty() ? std::strerror(errno) : error);
+            return fill(tr("cannot keep the earlier {path} while the new one is put in place: {reason}"),
+                        {{"path", files[i].final_path}, {"reason", error.empty() ? std::strerror(errno) : error}});
         }
         kept[i] = backup;
     }
     for (std::size_t i = 0; i < files.size(); ++i) {
         if (::rename(files[i].made.c_str(), files[i].final_path.c_str()) == 0) continue;
-        std::string failure = "cannot move the finished file into place as " + files[i].final_path + ": " +
-                              std::strerror(errno);
+        std::string failure = fill(tr("cannot move the finished file into place as {path}: {reason}"),
+                                   {{"path", files[i].final_path}, {"reason", std::strerror(errno)}});
         // Put back what moved before it, newest first.
         std::string left;
         for (std::size_t j = i; j-- > 0;) {
             bool back = kept[j].empty() ? ::unlink(files[j].final_path.c_str()) == 0
                                         : ::rename(kept[j].c_str(), files[j].final_path.c_str()) == 0;
             if (back) continue;
-            left += "; " + files[j].final_path + " is the new one" +
-                    (kept[j].empty() ? std::string() : ", the earlier one is kept as " + kept[j]);
+            left += kept[j].empty() ? fill(tr("; {path} is the new one"), {{"path", files[j].final_path}})
+                                    : fill(tr("; {path} is the new one, the earlier one is kept as {kept}"),
+                                           {{"path", files[j].final_path}, {"kept", kept[j]}});
         }
-        if (left.empty()) return failure + "; every earlier output is as it was";
+        if (left.empty()) return fill(tr("{failure}; every earlier output is as it was"), {{"failure", failure}});
         keep_backups = true;
-        return failure + "; putting back the earlier outputs failed too" + left;
+        return fill(tr("{failure}; putting back the earlier outputs failed too"), {{"failure", failure}}) + left;
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "publish/output_format.h"
+#include "text/translate.h"
 
 #include <algorithm>
 #include <sstream>
@@ -10,13 +11,13 @@ const std::vector<OutputFormatInfo>& output_formats() {
     using P = Production;
     static const std::vector<OutputFormatInfo> table = {
         // format               name      suffix           production     writer   label                                         build  diff   report
-        {OutputFormat::md,     "md",     ".md",           P::markdown,   "",      "Pandoc Markdown",                            true,  true,  true},
-        {OutputFormat::docx,   "docx",   ".docx",         P::pandoc,     "docx",  "Word document",                              true,  true,  true},
-        {OutputFormat::html,   "html",   ".html",         P::pandoc,     "html5", "one standalone web page",                    true,  true,  true},
-        {OutputFormat::pdf,    "pdf",    ".pdf",          P::libreoffice,"",      "A4 PDF",                                     true,  true,  true},
-        {OutputFormat::xlsx,   "xlsx",   ".xlsx",         P::renderer,   "",      "workbook with live formulas",                true,  false, true},
-        {OutputFormat::budget, "budget", "-budsjett.csv", P::renderer,   "",      "budget lines for import, NAME-budsjett.csv", true,  false, false},
-        {OutputFormat::review, "review", "-lsu.xlsx",     P::renderer,   "",      "LSU's review form, NAME-lsu.xlsx",            false, false, false},
+        {OutputFormat::md,     "md",     ".md",           P::markdown,   "",      gettext_noop("Pandoc Markdown"),                            true,  true,  true},
+        {OutputFormat::docx,   "docx",   ".docx",         P::pandoc,     "docx",  gettext_noop("Word document"),                              true,  true,  true},
+        {OutputFormat::html,   "html",   ".html",         P::pandoc,     "html5", gettext_noop("one standalone web page"),                    true,  true,  true},
+        {OutputFormat::pdf,    "pdf",    ".pdf",          P::libreoffice,"",      gettext_noop("A4 PDF"),                                     true,  true,  true},
+        {OutputFormat::xlsx,   "xlsx",   ".xlsx",         P::renderer,   "",      gettext_noop("workbook with live formulas"),                true,  false, true},
+        {OutputFormat::budget, "budget", "-budsjett.csv", P::renderer,   "",      gettext_noop("budget lines for import, NAME-budsjett.csv"), true,  false, false},
+        {OutputFormat::review, "review", "-lsu.xlsx",     P::renderer,   "",      gettext_noop("LSU's review form, NAME-lsu.xlsx"),            false, false, false},
     };
     return table;
 }
@@ -42,7 +43,7 @@ std::string format_names(const std::vector<OutputFormat>& formats, std::string_v
         const OutputFormatInfo& row = format_info(format);
         if (!names.empty()) names += separator;
         names += row.name;
-        if (with_labels) names += " (" + std::string(row.label) + ")";
+        if (with_labels) names += " (" + tr(row.label) + ")";
     }
     return names;
 }
@@ -55,7 +56,8 @@ bool parse_output_formats(const std::string& text, const std::vector<OutputForma
         auto known = std::find_if(allowed.begin(), allowed.end(),
                                   [&name](OutputFormat f) { return format_info(f).name == name; });
         if (known == allowed.end()) {
-            error = "unknown format '" + name + "' (formats: " + format_names(allowed, ", ") + ")";
+            error = fill(tr("unknown format '{format}' (formats: {formats})"),
+                         {{"format", name}, {"formats", format_names(allowed, ", ")}});
             return false;
         }
         if (std::find(formats.begin(), formats.end(), *known) == formats.end()) formats.push_back(*known);

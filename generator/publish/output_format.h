@@ -27,7 +27,7 @@ struct OutputFormatInfo {
     std::string_view suffix;         // after the output name: ".docx"; "-lsu.xlsx"
     Production production;
     std::string_view pandoc_writer;  // Pandoc's --to, for pandoc
-    std::string_view label;          // what it is, for --help
+    const char* label;               // what it is, for --help (in English; tr() where shown)
     bool build_default;              // build writes it when --format is not given
     bool diff;                       // diff can write its report in it, and does by default
     bool report;                     // report can write the follow-up in it, and does by default

@@ -11,6 +11,7 @@
 #include "publish/stop.h"
 #include "text/markdown_escape.h"
 #include "publish/process.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -24,8 +25,8 @@ namespace {
 // What went wrong, with what the user can do about it.
 std::string explain(const ProcessRequest& run, const ProcessResult& done) {
     std::string failure = process_failure("pandoc", run, done);
-    if (!done.started) return failure + "; install it (on Debian: apt-get install pandoc)";
-    if (done.timed_out) return failure + "; raise the limit with --timeout";
+    if (!done.started) return fill(tr("{failure}; install it (on Debian: apt-get install pandoc)"), {{"failure", failure}});
+    if (done.timed_out) return fill(tr("{failure}; raise the limit with --timeout"), {{"failure", failure}});
     return failure;
 }
 

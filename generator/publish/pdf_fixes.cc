@@ -1,4 +1,5 @@
 #include "publish/pdf_fixes.h"
+#include "text/translate.h"
 
 #include <cctype>
 #include <cstdint>
@@ -79,10 +80,10 @@ std::string content_hash(const std::string& s) {
 }  // namespace
 
 std::string pdf_problem(std::string_view bytes) {
-    if (bytes.substr(0, 5) != "%PDF-") return "it is not a PDF";
-    if (bytes.find("/StructTreeRoot") == std::string_view::npos) return "it is not tagged (it has no structure tree)";
-    if (bytes.find("/MarkInfo<</Marked true>>") == std::string_view::npos) return "it is not tagged (not marked)";
-    if (bytes.find("<pdfuaid:part>1</pdfuaid:part>") == std::string_view::npos) return "it does not declare PDF/UA-1";
+    if (bytes.substr(0, 5) != "%PDF-") return tr("it is not a PDF");
+    if (bytes.find("/StructTreeRoot") == std::string_view::npos) return tr("it is not tagged (it has no structure tree)");
+    if (bytes.find("/MarkInfo<</Marked true>>") == std::string_view::npos) return tr("it is not tagged (not marked)");
+    if (bytes.find("<pdfuaid:part>1</pdfuaid:part>") == std::string_view::npos) return tr("it does not declare PDF/UA-1");
     return {};
 }
 

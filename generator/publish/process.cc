@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "publish/stop.h"
+#include "text/translate.h"
 
 extern char** environ;
 
@@ -133,11 +134,11 @@ struct ChildFailure {
 
 std::string step_text(ChildStep step, const ProcessRequest& request) {
     switch (step) {
-        case ChildStep::work_dir: return "cannot enter " + request.scratch_dir + ": ";
-        case ChildStep::standard_input: return "cannot open /dev/null: ";
-        case ChildStep::standard_output: return "cannot connect its standard output: ";
-        case ChildStep::standard_error: return "cannot connect its standard error: ";
-        case ChildStep::memory_limit: return "cannot set its memory limit: ";
+        case ChildStep::work_dir: return fill(tr("cannot enter {path}: "), {{"path", request.scratch_dir}});
+        case ChildStep::standard_input: return tr("cannot open /dev/null: ");
+        case ChildStep::standard_output: return tr("cannot connect its standard output: ");
+        case ChildStep::standard_error: return tr("cannot connect its standard error: ");
+        case ChildStep::memory_limit: return tr("cannot set its memory limit: ");
         case ChildStep::exec: return {};
     }
     return {};
@@ -401,7 +402,7 @@ std::string size_text(std::uint64_t bytes) {
     constexpr std::uint64_t gb = std::uint64_t{1} << 30;
     if (bytes % gb == 0) return std::to_string(bytes / gb) + " GB";
     if (bytes % mb == 0) return std::to_string(bytes / mb) + " MB";
-    return std::to_string(bytes) + " bytes";
+    return fill(tr_n("{count} byte", "{count} bytes", bytes), {{"count", static_cast<unsigned long long>(bytes)}});
 }
 
 // Whether standard error says the program found no more memory: a line that, after the
@@ -429,8 +430,10 @@ bool says_out_of_memory(const std::string& err) {
 }
 
 std::string duration_text(std::chrono::milliseconds limit) {
-    if (limit.count() == 1000) return "1 second";
-    if (limit.count() % 1000 == 0) return std::to_string(limit.count() / 1000) + " seconds";
+    if (limit.count() % 1000 == 0) {
+        auto seconds = static_cast<unsigned long long>(limit.count() / 1000);
+        return fill(tr_n("{count} second", "{count} seconds", seconds), {{"count", seconds}});
+    }
     return std::to_string(limit.count()) + " ms";
 }
 
@@ -468,14 +471,14 @@ ProcessResult run_process(const ProcessRequest& request) {
     int spawn_error = 0;
     std::string program = args.empty() ? std::string() : find_program(args[0], spawn_error);
     if (program.empty()) {
-        result.start_error = args.empty() ? "no program given" : std::strerror(spawn_error);
+        result.start_error = args.empty() ? tr("no program given") : std::strerror(spawn_error);
         return result;
     }
 
     int err_pipe[2] = {-1, -1};
     int out_pipe[2] = {-1, -1};
     if (pipe2(err_pipe, O_CLOEXEC) != 0 || (request.capture_out && pipe2(out_pipe, O_CLOEXEC) != 0)) {
-        result.start_error = std::string("cannot create a pipe: ") + std::strerror(errno);
+        result.start_error = fill(tr("cannot create a pipe: {reason}"), {{"reason", std::strerror(errno)}});
         for (int fd : {err_pipe[0], err_pipe[1], out_pipe[0], out_pipe[1]}) if (fd >= 0) close(fd);
         return result;
     }
@@ -508,31 +511,36 @@ ProcessResult run_process(const ProcessRequest& request) {
 
 std::string process_failure(const std::string& program, const ProcessRequest& request,
                             const ProcessResult& result) {
-    if (!result.started) return "cannot start " + program + " (" + result.start_error + ")";
+    if (!result.started) {
+        return fill(tr("cannot start {program} ({reason})"), {{"program", program}, {"reason", result.start_error}});
+    }
     if (result.timed_out) {
-        return program + " did not finish within " + duration_text(request.time_limit) +
-               " and was stopped";
+        return fill(tr("{program} did not finish within {time} and was stopped"),
+                    {{"program", program}, {"time", duration_text(request.time_limit)}});
     }
     if (result.out_too_large) {
-        return program + " wrote more than " + std::to_string(request.out_limit) +
-               " bytes and was stopped";
+        return fill(tr("{program} wrote more than {size} bytes and was stopped"),
+                    {{"program", program}, {"size", static_cast<unsigned long long>(request.out_limit)}});
     }
     if (result.out_of_memory) {
-        return program + " needed more than the memory limit of " + size_text(request.memory_limit) +
-               " and was stopped; raise the limit with --memory-limit";
+        return fill(tr("{program} needed more than the memory limit of {size} and was stopped; raise the limit with "
+                       "--memory-limit"),
+                    {{"program", program}, {"size", size_text(request.memory_limit)}});
     }
     if (result.signal != 0) {
-        std::string text = program + " was stopped by signal " + std::to_string(result.signal);
         // A program that finds no memory under the limit and does not check (a null pointer
         // used, a stack that cannot grow) dies of one of these instead of saying why.
         bool crash = result.signal == SIGSEGV || result.signal == SIGBUS || result.signal == SIGABRT;
         if (crash && request.memory_limit > 0) {
-            text += " (if it ran out of memory: the limit is " + size_text(request.memory_limit) +
-                    ", --memory-limit raises it)";
+            return fill(tr("{program} was stopped by signal {signal} (if it ran out of memory: the limit is {size}, "
+                           "--memory-limit raises it)"),
+                        {{"program", program}, {"signal", result.signal}, {"size", size_text(request.memory_limit)}});
         }
-        return text;
+        return fill(tr("{program} was stopped by signal {signal}"), {{"program", program}, {"signal", result.signal}});
     }
-    if (result.exit_code != 0) return program + " exited with code " + std::to_string(result.exit_code);
+    if (result.exit_code != 0) {
+        return fill(tr("{program} exited with code {code}"), {{"program", program}, {"code", result.exit_code}});
+    }
     return {};
 }
 
@@ -540,7 +548,8 @@ std::string what_it_said(const std::string& program, const ProcessResult& result
     std::string said = result.err;
     while (!said.empty() && said.back() == '\n') said.pop_back();
     if (said.empty()) return {};
-    return "; " + program + " said: " + said + (result.err_cut ? " …" : "");
+    // TRANSLATORS: follows a failure ("pandoc exited with code 1"); {output} is what the program wrote.
+    return fill(tr("; {program} said: {output}"), {{"program", program}, {"output", said + (result.err_cut ? " …" : "")}});
 }
 
 bool process_group_alive(pid_t group) {

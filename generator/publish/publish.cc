@@ -16,6 +16,7 @@
 #include "publish/pdf_pages.h"
 #include "publish/stop.h"
 #include "publish/zip_bounds.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -51,7 +52,7 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
     if (format_info(job.format).production == Production::renderer) {
         std::error_code ec;
         bool written = fs::is_regular_file(job.made, ec);
-        return written ? std::string() : "no way to write " + std::string(format_info(job.format).name);
+        return written ? std::string() : fill(tr("no way to write {format}"), {{"format", format_info(job.format).name}});
     }
     PandocRequest request;
     request.format = job.format;
@@ -78,7 +79,7 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
 // With contents, the DOCX's contents then store the page each heading landed on in that PDF.
 std::string produce_pdf(const Job& job, const Publication& p, const std::string& docx, const std::string& work,
                         std::shared_future<std::string> docx_done, bool contents) {
-    if (!docx_done.get().empty()) return "it is made from the DOCX, which could not be made";
+    if (!docx_done.get().empty()) return tr("it is made from the DOCX, which could not be made");
     PdfRequest request;
     request.docx = docx;
     request.output = job.made;
@@ -88,13 +89,15 @@ std::string produce_pdf(const Job& job, const Publication& p, const std::string&
     std::string failure = docx_to_pdf(request);
     if (!failure.empty() || !contents) return failure;
     std::map<std::string, int> pages = pdf_destination_pages(job.made, p.time_limit, failure);
-    if (!failure.empty()) return "the contents' page numbers: " + failure;
+    if (!failure.empty()) return fill(tr("the contents' page numbers: {reason}"), {{"reason", failure}});
     StopDeferral libzip_writes_beside_the_file;
     return set_contents_pages(docx, pages, request.stamp, failure) ? std::string() : failure;
 }
 
 void report(std::ostream& err, const std::string& what, const std::string& failure) {
-    err << "legeplan: error: " << what << " failed: " << terminal_safe(failure) << "\n";
+    // TRANSLATORS: {what} is an output format (pdf, docx) or a part of the build (charts).
+    err << fill(tr("legeplan: error: {what} failed: {reason}"), {{"what", what}, {"reason", terminal_safe(failure)}})
+        << "\n";
 }
 
 // Why no output may be written: one of them is a file the run reads (the plan, its includes and
@@ -107,13 +110,14 @@ std::string refusal(const Publication& p, const std::vector<std::string>& finals
     for (const std::string& path : finals) {
         std::error_code ec;
         if (fs::is_directory(fs::symlink_status(path, ec))) {
-            return "a folder is in the way of " + shown_path(path) + "; move it, or build into another folder";
+            return fill(tr("a folder is in the way of {path}; move it, or build into another folder"),
+                        {{"path", shown_path(path)}});
         }
         fs::path absolute = fs::absolute(path, ec).lexically_normal();
         for (const std::string& input : read) {
             std::error_code same_ec;
             if (fs::absolute(input, same_ec).lexically_normal() == absolute || fs::equivalent(path, input, same_ec)) {
-                return "refusing to write over " + shown_path(path) + ", which this run reads";
+                return fill(tr("refusing to write over {path}, which this run reads"), {{"path", shown_path(path)}});
             }
         }
     }
@@ -126,9 +130,12 @@ bool read_look_file(const InputFile& file, const std::string& what, std::size_t 
     std::string error;
     if (read_input(file, out, max_bytes, error)) return true;
     if (error == "too large") {
-        error = "it is larger than the limit of " + std::to_string(max_bytes >> 20) + " MiB";
+        error = fill(tr("it is larger than the limit of {size} MiB"), {{"size", static_cast<unsigned long>(max_bytes >> 20)}});
     }
-    err << "legeplan: error: cannot read the " << what << " " << shown_path(file.path()) << ": " << terminal_safe(error) << "\n";
+    // TRANSLATORS: {what} is the stylesheet, the HTML template or the reference document.
+    err << fill(tr("legeplan: error: cannot read the {what} {path}: {reason}"),
+                {{"what", what}, {"path", shown_path(file.path())}, {"reason", terminal_safe(error)}})
+        << "\n";
     return false;
 }
 
@@ -144,10 +151,13 @@ std::string place(const std::string& text, std::size_t offset) {
 bool refuse_loading(const InputFile& file, const std::string& text, const std::optional<ResourceProblem>& problem,
                     const std::string& what, std::ostream& err) {
     if (!problem) return false;
-    err << shown_path(file.path()) << ":" << place(text, problem->offset) << ": error: the " << what
-        << " may load nothing, and here it names " << problem->what
-        << "\n    hint: legeplan puts everything a document shows into it; give pictures in the plan's "
-           "folder and write their styles without @import or url()\n";
+    err << shown_path(file.path()) << ":" << place(text, problem->offset) << ": "
+        << fill(tr("error: the {what} may load nothing, and here it names {found}"), {{"what", what}, {"found", problem->what}})
+        << "\n    "
+        << fill(tr("hint: {hint}"),
+                {{"hint", tr("legeplan puts everything a document shows into it; give pictures in the plan's folder and "
+                             "write their styles without @import or url()")}})
+        << "\n";
     return true;
 }
 
@@ -155,26 +165,27 @@ bool refuse_loading(const InputFile& file, const std::string& text, const std::o
 bool read_look(const Publication& p, const std::string& work, Look& look, std::ostream& err) {
     StopDeferral writing_in_the_work_folder;
     if (!p.css.empty()) {
-        if (!read_look_file(p.css, "stylesheet", kMaxLookBytes, look.css, err)) return false;
-        if (refuse_loading(p.css, look.css, css_problem(look.css), "stylesheet", err)) return false;
+        if (!read_look_file(p.css, tr("stylesheet"), kMaxLookBytes, look.css, err)) return false;
+        if (refuse_loading(p.css, look.css, css_problem(look.css), tr("stylesheet"), err)) return false;
     }
     std::string error;
     if (!p.html_template.empty()) {
         std::string text;
-        if (!read_look_file(p.html_template, "HTML template", kMaxLookBytes, text, err)) return false;
-        if (refuse_loading(p.html_template, text, html_template_problem(text), "HTML template", err)) return false;
+        if (!read_look_file(p.html_template, tr("HTML template"), kMaxLookBytes, text, err)) return false;
+        if (refuse_loading(p.html_template, text, html_template_problem(text), tr("HTML template"), err)) return false;
         look.html_template = work + "/template.html5";
-        if (!write_file_atomically(look.html_template, text, error)) return report(err, "HTML template", error), false;
+        if (!write_file_atomically(look.html_template, text, error)) return report(err, tr("HTML template"), error), false;
     }
     if (!p.reference_doc.empty()) {
         std::string bytes;
-        if (!read_look_file(p.reference_doc, "reference document", kMaxReferenceBytes, bytes, err)) return false;
+        if (!read_look_file(p.reference_doc, tr("reference document"), kMaxReferenceBytes, bytes, err)) return false;
         look.reference_doc = work + "/reference.docx";
-        if (!write_file_atomically(look.reference_doc, bytes, error)) return report(err, "reference document", error), false;
+        if (!write_file_atomically(look.reference_doc, bytes, error)) return report(err, tr("reference document"), error), false;
         std::string problem = zip_problem(look.reference_doc);
         if (!problem.empty()) {
-            err << "legeplan: error: the reference document " << shown_path(p.reference_doc.path())
-                << " cannot be used: " << terminal_safe(problem) << "\n";
+            err << fill(tr("legeplan: error: the reference document {path} cannot be used: {reason}"),
+                        {{"path", shown_path(p.reference_doc.path())}, {"reason", terminal_safe(problem)}})
+                << "\n";
             return false;
         }
     }
@@ -187,7 +198,8 @@ bool copy_pictures(const Publication& p, const std::string& folder, std::ostream
     StopDeferral writing_in_the_work_folder;
     std::error_code made;
     if (!fs::create_directory(folder, made)) {
-        err << "legeplan: error: cannot make " << shown_path(folder) << ": " << made.message() << "\n";
+        err << fill(tr("legeplan: error: cannot make {path}: {reason}"), {{"path", shown_path(folder)}, {"reason", made.message()}})
+            << "\n";
         return false;
     }
     if (p.resource_dir.empty() || !p.plan) return true;
@@ -199,8 +211,10 @@ bool copy_pictures(const Publication& p, const std::string& folder, std::ostream
         bool ok = read_file_inside(p.resource_dir, picture, bytes, kMaxPictureBytes, error) &&
                   picture_type(bytes) != PictureType::none && write_file_atomically(to, bytes, error);
         if (!ok) {
-            err << "legeplan: error: the picture " << shown_path(picture) << " cannot be used: "
-                << terminal_safe(error.empty() ? "it changed since it was checked" : error) << "\n";
+            err << fill(tr("legeplan: error: the picture {path} cannot be used: {reason}"),
+                        {{"path", shown_path(picture)},
+                         {"reason", terminal_safe(error.empty() ? tr("it changed since it was checked") : error)}})
+                << "\n";
             return false;
         }
     }
@@ -221,7 +235,7 @@ std::shared_ptr<ScratchFolder> draw_charts(const Publication& p, bool& failed, s
     auto charts = std::make_shared<ScratchFolder>();
     std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
     if (!failure.empty()) {
-        report(err, "charts", failure);
+        report(err, tr("charts"), failure);
         failed = true;
         return nullptr;
     }
@@ -258,12 +272,14 @@ bool Publishing::prepare(std::ostream& err) {
     std::error_code ec;
     fs::create_directories(p.out_dir, ec);
     if (ec) {
-        err << "legeplan: error: cannot create the output folder " << shown_path(p.out_dir) << ": " << ec.message() << "\n";
+        err << fill(tr("legeplan: error: cannot create the output folder {path}: {reason}"),
+                    {{"path", shown_path(p.out_dir)}, {"reason", ec.message()}})
+            << "\n";
         return false;
     }
     std::string refused = refusal(p, output_paths(p));
     if (!refused.empty()) {
-        err << "legeplan: error: " << refused << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", refused}}) << "\n";
         return false;
     }
     // Every file is made in a private folder inside the output folder and renamed into place
@@ -271,7 +287,7 @@ bool Publishing::prepare(std::ostream& err) {
     state_->work = std::make_unique<ScratchFolder>(p.out_dir, p.name);
     const ScratchFolder& work = *state_->work;
     if (!work.ok()) {
-        err << "legeplan: error: " << terminal_safe(work.error()) << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", terminal_safe(work.error())}}) << "\n";
         return false;
     }
     state_->pictures = work.path() + "/pictures";
@@ -342,7 +358,7 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
         std::string failure = running[i].get();
         if (failure.empty()) continue;
         failed = true;
-        std::string what = jobs[i].format == OutputFormat::docx ? "the PDF's DOCX" : "the DOCX's PDF";
+        std::string what = jobs[i].format == OutputFormat::docx ? tr("the PDF's DOCX") : tr("the DOCX's PDF");
         report(err, jobs[i].placed ? std::string(format_info(jobs[i].format).name) : what, failure);
     }
     jobs.erase(std::remove_if(jobs.begin(), jobs.end(), [](const Job& job) { return !job.placed; }), jobs.end());
@@ -360,7 +376,7 @@ bool Publishing::finish(std::ostream& out, std::ostream& err) {
     std::string failure = place_all(placements, work.path(), keep_earlier);
     if (!failure.empty()) {
         if (keep_earlier) work.keep();  // it holds earlier outputs that could not be put back
-        err << "legeplan: error: " << terminal_safe(failure) << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", terminal_safe(failure)}}) << "\n";
         return false;
     }
     for (const Job& job : jobs) out << shown_path(job.final_path) << "\n";

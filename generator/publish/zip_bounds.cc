@@ -8,6 +8,7 @@
 #include <zlib.h>
 
 #include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -27,7 +28,7 @@ std::string number(std::uint64_t n) {
 // An entry's name as the message shows it: a name in a zip is any bytes.
 std::string entry_name(const zip_stat_t& st, zip_uint64_t index) {
     if ((st.valid & ZIP_STAT_NAME) && st.name) return "'" + terminal_safe(st.name) + "'";
-    return "entry " + std::to_string(index + 1);
+    return fill(tr("entry {number}"), {{"number", static_cast<unsigned long long>(index + 1)}});
 }
 
 struct ZipCloser {
@@ -46,22 +47,22 @@ struct FileCloser {
 bool unpack_counting(zip_t* zip, zip_uint64_t index, const zip_stat_t& st, const std::string& name,
                      std::uint64_t& total, const ZipBounds& bounds, std::string& problem) {
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE) {
-        problem = name + " is encrypted";
+        problem = fill(tr("{entry} is encrypted"), {{"entry", name}});
         return false;
     }
     bool stored = st.comp_method == ZIP_CM_STORE;
     if (!stored && st.comp_method != ZIP_CM_DEFLATE) {
-        problem = name + " is packed with a method other than deflate";
+        problem = fill(tr("{entry} is packed with a method other than deflate"), {{"entry", name}});
         return false;
     }
     std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(zip, index, ZIP_FL_COMPRESSED));
     if (!file) {
-        problem = name + " cannot be unpacked (" + zip_strerror(zip) + ")";
+        problem = fill(tr("{entry} cannot be unpacked ({reason})"), {{"entry", name}, {"reason", zip_strerror(zip)}});
         return false;
     }
     z_stream inflater{};
     if (!stored && inflateInit2(&inflater, -MAX_WBITS) != Z_OK) {  // raw deflate, as in a zip
-        problem = name + " cannot be unpacked (zlib cannot start)";
+        problem = fill(tr("{entry} cannot be unpacked (zlib cannot start)"), {{"entry", name}});
         return false;
     }
     std::unique_ptr<z_stream, int (*)(z_stream*)> end_inflater(stored ? nullptr : &inflater, inflateEnd);
@@ -77,14 +78,15 @@ bool unpack_counting(zip_t* zip, zip_uint64_t index, const zip_stat_t& st, const
         return total <= bounds.unpacked;
     };
     auto too_much = [&] {
-        problem = "its files unpack to more than the limit of " + number(bounds.unpacked) +
-                  " bytes together (more than its directory says, by " + name + ")";
+        problem = fill(tr("its files unpack to more than the limit of {limit} bytes together (more than its directory "
+                          "says, by {entry})"),
+                       {{"limit", number(bounds.unpacked)}, {"entry", name}});
         return false;
     };
     for (;;) {
         zip_int64_t n = zip_fread(file.get(), packed.data(), packed.size());
         if (n < 0) {
-            problem = name + " cannot be unpacked (" + zip_file_strerror(file.get()) + ")";
+            problem = fill(tr("{entry} cannot be unpacked ({reason})"), {{"entry", name}, {"reason", zip_file_strerror(file.get())}});
             return false;
         }
         if (n == 0) break;
@@ -100,7 +102,7 @@ bool unpack_counting(zip_t* zip, zip_uint64_t index, const zip_stat_t& st, const
             inflater.avail_out = static_cast<uInt>(unpacked.size());
             int result = inflate(&inflater, Z_NO_FLUSH);
             if (result != Z_OK && result != Z_STREAM_END) {
-                problem = name + " cannot be unpacked (its packed data is damaged)";
+                problem = fill(tr("{entry} cannot be unpacked (its packed data is damaged)"), {{"entry", name}});
                 return false;
             }
             if (!count(unpacked.data(), unpacked.size() - inflater.avail_out)) return too_much();
@@ -116,17 +118,17 @@ bool unpack_counting(zip_t* zip, zip_uint64_t index, const zip_stat_t& st, const
         if (!count(unpacked.data(), produced)) return too_much();
         if (result == Z_STREAM_END) break;
         if (produced == 0) {
-            problem = name + " cannot be unpacked (its packed data ends too soon)";
+            problem = fill(tr("{entry} cannot be unpacked (its packed data ends too soon)"), {{"entry", name}});
             return false;
         }
     }
     if (size != st.size) {
-        problem = name + " unpacks to " + number(size) + " bytes, not the " + number(st.size) +
-                  " its zip's directory says";
+        problem = fill(tr("{entry} unpacks to {size} bytes, not the {declared} its zip's directory says"),
+                       {{"entry", name}, {"size", number(size)}, {"declared", number(st.size)}});
         return false;
     }
     if ((st.valid & ZIP_STAT_CRC) && crc != st.crc) {
-        problem = name + " does not match its checksum";
+        problem = fill(tr("{entry} does not match its checksum"), {{"entry", name}});
         return false;
     }
     return true;
@@ -142,15 +144,16 @@ std::string zip_problem(const std::string& path, const ZipBounds& bounds) {
     if (!zip) {
         zip_error_t error;
         zip_error_init_with_code(&error, code);
-        std::string problem = std::string("it is not a zip file that can be read (") + zip_error_strerror(&error) + ")";
+        std::string problem = fill(tr("it is not a zip file that can be read ({reason})"), {{"reason", zip_error_strerror(&error)}});
         zip_error_fini(&error);
         return problem;
     }
     zip_int64_t count = zip_get_num_entries(zip.get(), 0);
-    if (count < 0) return "it is not a zip file that can be read";
+    if (count < 0) return tr("it is not a zip file that can be read");
     auto entries = static_cast<zip_uint64_t>(count);
     if (entries > bounds.entries) {
-        return "it holds " + number(entries) + " files, more than the limit of " + number(bounds.entries);
+        return fill(tr("it holds {count} files, more than the limit of {limit}"),
+                    {{"count", number(entries)}, {"limit", number(bounds.entries)}});
     }
     // First what the directory says, which costs nothing to read; then what really comes out.
     std::uint64_t declared = 0;
@@ -158,20 +161,21 @@ std::string zip_problem(const std::string& path, const ZipBounds& bounds) {
         zip_stat_t st;
         zip_stat_init(&st);
         if (zip_stat_index(zip.get(), i, 0, &st) != 0) {
-            return "entry " + std::to_string(i + 1) + " cannot be read (" + zip_strerror(zip.get()) + ")";
+            return fill(tr("entry {number} cannot be read ({reason})"),
+                        {{"number", static_cast<unsigned long long>(i + 1)}, {"reason", zip_strerror(zip.get())}});
         }
         std::string name = entry_name(st, i);
         if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE)) {
-            return name + " has no size in the zip's directory";
+            return fill(tr("{entry} has no size in the zip's directory"), {{"entry", name}});
         }
         if (st.size > bounds.unpacked - declared) {  // declared + st.size, which may not overflow
-            return "its files unpack to more than the limit of " + number(bounds.unpacked) +
-                   " bytes together (" + name + " alone to " + number(st.size) + ")";
+            return fill(tr("its files unpack to more than the limit of {limit} bytes together ({entry} alone to {size})"),
+                        {{"limit", number(bounds.unpacked)}, {"entry", name}, {"size", number(st.size)}});
         }
         declared += st.size;
         if (st.size > bounds.ratio_from && st.size / std::max<zip_uint64_t>(st.comp_size, 1) > bounds.ratio) {
-            return name + " unpacks to more than " + number(bounds.ratio) + " times its packed size (" +
-                   number(st.size) + " bytes from " + number(st.comp_size) + ")";
+            return fill(tr("{entry} unpacks to more than {ratio} times its packed size ({size} bytes from {packed})"),
+                        {{"entry", name}, {"ratio", number(bounds.ratio)}, {"size", number(st.size)}, {"packed", number(st.comp_size)}});
         }
     }
     std::uint64_t unpacked = 0;

@@ -3,6 +3,7 @@
 #include "publish/docx/cover.h"
 #include "publish/docx/numbering.h"
 #include "publish/docx/xml.h"
+#include "text/translate.h"
 
 #include <pugixml.hpp>
 #include <zip.h>
@@ -63,7 +64,7 @@ public:
         if (!zip_) {
             zip_error_t e;
             zip_error_init_with_code(&e, code);
-            error = std::string("cannot open the DOCX: ") + zip_error_strerror(&e);
+            error = fill(tr("cannot open the DOCX: {reason}"), {{"reason", zip_error_strerror(&e)}});
             zip_error_fini(&e);
         }
     }
@@ -79,14 +80,14 @@ public:
         zip_stat_t st;
         zip_file_t* f = nullptr;
         if (zip_stat(zip_, name, 0, &st) != 0 || !(f = zip_fopen(zip_, name, 0))) {
-            error = std::string("the DOCX has no ") + name;
+            error = fill(tr("the DOCX has no {part}"), {{"part", name}});
             return false;
         }
         out.resize(st.size);
         zip_int64_t n = zip_fread(f, out.data(), st.size);
         zip_fclose(f);
         if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
-            error = std::string("cannot read ") + name + " in the DOCX";
+            error = fill(tr("cannot read {part} in the DOCX"), {{"part", name}});
             return false;
         }
         return true;
@@ -100,7 +101,7 @@ public:
         zip_int64_t index = src ? zip_file_add(zip_, name, src, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) : -1;
         if (index < 0) {
             if (src) zip_source_free(src);
-            error = std::string("cannot write ") + name + " into the DOCX: " + zip_strerror(zip_);
+            error = fill(tr("cannot write {part} into the DOCX: {reason}"), {{"part", name}, {"reason", zip_strerror(zip_)}});
             return false;
         }
         zip_file_set_mtime(zip_, static_cast<zip_uint64_t>(index), mtime, 0);
@@ -109,7 +110,7 @@ public:
 
     bool close() {
         if (zip_close(zip_) != 0) {
-            error = std::string("cannot save the DOCX: ") + zip_strerror(zip_);
+            error = fill(tr("cannot save the DOCX: {reason}"), {{"reason", zip_strerror(zip_)}});
             return false;
         }
         zip_ = nullptr;
@@ -134,7 +135,7 @@ bool read_xml(Archive& zip, const char* name, pugi::xml_document& doc) {
     std::string text;
     if (!zip.read(name, text)) return false;
     pugi::xml_parse_result parsed = doc.load_buffer(text.data(), text.size(), kParse);
-    if (!parsed) zip.error = std::string(name) + " in the DOCX is not XML: " + parsed.description();
+    if (!parsed) zip.error = fill(tr("{part} in the DOCX is not XML: {reason}"), {{"part", name}, {"reason", parsed.description()}});
     return static_cast<bool>(parsed);
 }
 
