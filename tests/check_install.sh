@@ -37,6 +37,17 @@ done
 check "the Markdown comes from the installed templates" contains "$work/out/bergen.md" "installed-template-mark"
 check "the source tree's template is untouched" lacks "$src/templates/plan.md.mustache" "installed-template-mark"
 
+# The moved binary finds its message catalogs beside it, not in the build folder.
+for language in nb nn; do
+  check "share/locale/$language/LC_MESSAGES/legeplan.mo installed" test -s "$work/moved/share/locale/$language/LC_MESSAGES/legeplan.mo"
+done
+LANG=nn_NO.UTF-8 "$bin" no-such-command > /dev/null 2> "$work/nynorsk.err" || true
+check "the moved legeplan speaks nynorsk with LANG=nn_NO.UTF-8" contains "$work/nynorsk.err" "Køyr med --help for meir hjelp."
+mv "$build/locale" "$build/locale.aside"
+LANG=nb_NO.UTF-8 "$bin" no-such-command > /dev/null 2> "$work/bokmal.err" || true
+mv "$build/locale.aside" "$build/locale"
+check "... and bokmål from its own catalogs, without the build folder's" contains "$work/bokmal.err" "Kjør med --help for mer hjelp."
+
 # --- version -----------------------------------------------------------------------------------
 "$bin" --version > "$work/version.txt"
 check "--version: 'legeplan X.Y.Z' and the commit when built from git" \
@@ -113,7 +124,8 @@ elif command -v cpack > /dev/null && command -v dpkg-deb > /dev/null && command 
   dpkg-deb -c "$deb" | awk '{print $NF}' > "$work/deb-files"
   for f in ./usr/bin/legeplan ./usr/share/legeplan/templates/plan.md.mustache \
            ./usr/share/legeplan/templates/labels/nb.yaml ./usr/share/legeplan/templates/reference.docx \
-           ./usr/share/man/man1/legeplan.1 ./usr/share/bash-completion/completions/legeplan; do
+           ./usr/share/man/man1/legeplan.1 ./usr/share/bash-completion/completions/legeplan \
+           ./usr/share/locale/nb/LC_MESSAGES/legeplan.mo ./usr/share/locale/nn/LC_MESSAGES/legeplan.mo; do
     check "the .deb holds $f" grep -qx -- "$f" "$work/deb-files"
   done
   # Unpacked anywhere, the package's binary finds the data beside it as well.
