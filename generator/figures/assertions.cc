@@ -97,7 +97,7 @@ void check_assertions(const Plan& plan, const PlanIndex& index, const Figures& f
         std::size_t scope = (a.unit ? 4 : 0) + (a.chapter ? 2 : 0) + (a.year ? 1 : 0);
         diags.report(DiagnosticKind::assertion_failed, a.pos,
                     fill(tr(kFailed[scope]),
-                         {{"what", tr(computed.name)},
+                         {{"what", *computed.name ? tr(computed.name) : std::string()},  // tr("") would be the catalog's header
                           {"unit", a.unit ? a.unit->id : std::string()},
                           {"chapter", a.chapter ? a.chapter->id : std::string()},
                           {"year", a.year ? *a.year : 0},
