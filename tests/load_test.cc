@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "plan/load.h"
+#include "plan/open_inside.h"
 #include "test_util.h"
 
 using namespace legeplan;
@@ -177,6 +178,10 @@ TEST_CASE("'..' after a symbolic link goes up from where the link leads, never o
     CHECK(error == kLeavesFolder);
     CHECK_FALSE(filesystem_reader().read_inside(plan, "abs", resolved, out, 1000, error));
     CHECK(error == "the symbolic link 'abs' leads out of the plan's folder");
+    CHECK(leaves_folder(error));
+    CHECK(leaves_folder(kLeavesFolder));
+    CHECK(leaves_folder("the symbolic link 'a/b' leads out of the folder"));
+    CHECK_FALSE(leaves_folder("no such file or no access"));
     CHECK_FALSE(filesystem_reader().read_inside(plan, "../outside.md", resolved, out, 1000, error));
     CHECK(error == kLeavesFolder);
     CHECK_FALSE(filesystem_reader().read_inside(plan, "real/../../outside.md", resolved, out, 1000, error));

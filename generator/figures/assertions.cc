@@ -1,6 +1,7 @@
 #include "figures/assertions.h"
 
 #include "figures/checked_sum.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -15,10 +16,37 @@ bool in_scope(const Assertion& a, const Measure& m, const PlanIndex& index) {
     return true;
 }
 
-// The asserted figure as computed, with its name for the message.
+// The asserted figure as computed, with its name for the message (translated where shown).
 struct Computed {
     Amount value = 0;
-    std::string name;
+    const char* name = "";
+};
+
+// The message for each scope an assertion may have: for a unit (4), in a chapter (2), in a year
+// (1) added up to the index.
+constexpr const char* kFailed[8] = {
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} is {value}, the plan states {expected} (difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} in {year} is {value}, the plan states {expected} (difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} in chapter '{chapter}' is {value}, the plan states {expected} "
+                 "(difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} in chapter '{chapter}' in {year} is {value}, the plan states {expected} "
+                 "(difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} for unit '{unit}' is {value}, the plan states {expected} "
+                 "(difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} for unit '{unit}' in {year} is {value}, the plan states {expected} "
+                 "(difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} for unit '{unit}' in chapter '{chapter}' is {value}, the plan states "
+                 "{expected} (difference {difference})"),
+    // TRANSLATORS: {what} is the figure checked, e.g. "total"; {value}, {expected} and {difference} are amounts such as "150 000 kr", or counts.
+    gettext_noop("assertion failed: {what} for unit '{unit}' in chapter '{chapter}' in {year} is {value}, the "
+                 "plan states {expected} (difference {difference})"),
 };
 
 Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& index,
@@ -44,12 +72,13 @@ Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& 
         }
     }
     switch (a.figure) {
-        case AssertedFigure::total: return {recurring + one_time, "total"};
-        case AssertedFigure::recurring: return {recurring, "recurring cost"};
-        case AssertedFigure::one_time: return {one_time, "one-time cost"};
-        case AssertedFigure::measures: return {count, "number of measures"};
-        case AssertedFigure::net: return {net, "net cost"};
-        case AssertedFigure::grants: return {grants, "grants"};
+        // TRANSLATORS: the figure an assertion checks, {what} in "assertion failed: {what} is {value}, …".
+        case AssertedFigure::total: return {recurring + one_time, gettext_noop("total")};
+        case AssertedFigure::recurring: return {recurring, gettext_noop("recurring cost")};
+        case AssertedFigure::one_time: return {one_time, gettext_noop("one-time cost")};
+        case AssertedFigure::measures: return {count, gettext_noop("number of measures")};
+        case AssertedFigure::net: return {net, gettext_noop("net cost")};
+        case AssertedFigure::grants: return {grants, gettext_noop("grants")};
     }
     return {};
 }
@@ -61,17 +90,20 @@ void check_assertions(const Plan& plan, const PlanIndex& index, const Figures& f
     for (const Assertion& a : plan.assertions) {
         Computed computed = computed_figure(a, plan, index, figures);
         if (computed.value == a.expected) continue;
-        std::string scope_text;
-        if (a.unit) scope_text += " for unit '" + a.unit->id + "'";
-        if (a.chapter) scope_text += " in chapter '" + a.chapter->id + "'";
-        if (a.year) scope_text += " in " + std::to_string(*a.year);
-        std::string kr = a.figure == AssertedFigure::measures ? "" : " kr";
+        bool count = a.figure == AssertedFigure::measures;
+        // TRANSLATORS: an amount of money in kroner, e.g. "150 000 kr" or "+50 000 kr".
+        auto shown = [&](const std::string& amount) { return count ? amount : fill(tr("{amount} kr"), {{"amount", amount}}); };
         Amount diff = computed.value - a.expected;
+        std::size_t scope = (a.unit ? 4 : 0) + (a.chapter ? 2 : 0) + (a.year ? 1 : 0);
         diags.report(DiagnosticKind::assertion_failed, a.pos,
-                    "assertion failed: " + computed.name + scope_text + " is " +
-                        format_amount(computed.value) + kr + ", the plan states " +
-                        format_amount(a.expected) + kr + " (difference " + (diff > 0 ? "+" : "") +
-                        format_amount(diff) + kr + ")");
+                    fill(tr(kFailed[scope]),
+                         {{"what", *computed.name ? tr(computed.name) : std::string()},  // tr("") would be the catalog's header
+                          {"unit", a.unit ? a.unit->id : std::string()},
+                          {"chapter", a.chapter ? a.chapter->id : std::string()},
+                          {"year", a.year ? *a.year : 0},
+                          {"value", shown(format_amount(computed.value))},
+                          {"expected", shown(format_amount(a.expected))},
+                          {"difference", shown((diff > 0 ? "+" : "") + format_amount(diff))}}));
     }
 }
 

@@ -1,6 +1,7 @@
 #include "figures/checked_sum.h"
 
 #include "figures/figures.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -15,16 +16,16 @@ void CheckedSum::add(Amount& into, Amount value, SourcePos at) {
 void CheckedSum::report(Diagnostics& diags) const {
     if (!exceeded_at_) return;
     diags.report(DiagnosticKind::amount_overflow, *exceeded_at_,
-                "the plan's costs add up to more than " + format_amount(kMaxExactFigure) +
-                    " kr, the largest sum a spreadsheet holds exactly",
-                "check the amounts for extra digits");
+                fill(tr("the plan's costs add up to more than {amount} kr, the largest sum a spreadsheet holds exactly"),
+                     {{"amount", format_amount(kMaxExactFigure)}}),
+                tr("check the amounts for extra digits"));
 }
 
 void report_too_large_cost(const Cost& cost, Diagnostics& diags) {
     diags.report(DiagnosticKind::amount_overflow, cost.pos,
-                "this cost comes to more than " + format_amount(kMaxAmount) +
-                    " kr, the largest amount legeplan counts",
-                "check the figures for extra digits");
+                fill(tr("this cost comes to more than {amount} kr, the largest amount legeplan counts"),
+                     {{"amount", format_amount(kMaxAmount)}}),
+                tr("check the figures for extra digits"));
 }
 
 }  // namespace legeplan

@@ -6,6 +6,7 @@
 
 #include "figures/checked_sum.h"
 #include "plan/key_figure_kinds.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -129,16 +130,32 @@ bool add_grants(CostFigure& figure, const Measure& m, const Cost& c, CheckedSum&
     for (const Grant& g : c.grants) {
         sum.add(grants, g.amount, g.pos);
         if (grants <= own.low) continue;
-        std::string per = c.type == CostType::yearly ? " a year" : "";
-        std::string share = c.share && figure.gross
-                                ? " (its share, " + format_milli(c.share->percent) + " % of " +
-                                      format_amount(figure.gross->low) + " kr)"
-                                : "";
+        bool yearly = c.type == CostType::yearly;
+        bool share = c.share && figure.gross;
+        const char* message;
+        if (yearly && share) {
+            // TRANSLATORS: {grants} and {own} are amounts in kroner; {percent} is the municipality's share of the whole cost, {gross}.
+            // xgettext:no-c-format
+            message = gettext_noop("the grants of this cost add up to {grants} kr a year, more than the {own} kr a year "
+                                   "the municipality pays (its share, {percent} % of {gross} kr)");
+        } else if (yearly) {
+            message = gettext_noop("the grants of this cost add up to {grants} kr a year, more than the {own} kr a year "
+                                   "the municipality pays");
+        } else if (share) {
+            // TRANSLATORS: {grants} and {own} are amounts in kroner; {percent} is the municipality's share of the whole cost, {gross}.
+            // xgettext:no-c-format
+            message = gettext_noop("the grants of this cost add up to {grants} kr, more than the {own} kr the "
+                                   "municipality pays (its share, {percent} % of {gross} kr)");
+        } else {
+            message = gettext_noop("the grants of this cost add up to {grants} kr, more than the {own} kr the "
+                                   "municipality pays");
+        }
         diags.report(DiagnosticKind::grants_exceed_cost, g.pos,
-                     "the grants of this cost add up to " + format_amount(grants) + " kr" + per +
-                         ", more than the " + format_amount(own.low) + " kr" + per +
-                         " the municipality pays" + share,
-                     "grants cover at most what the municipality itself pays for the cost; lower them");
+                     fill(tr(message), {{"grants", format_amount(grants)},
+                                        {"own", format_amount(own.low)},
+                                        {"percent", share ? format_milli(c.share->percent) : std::string()},
+                                        {"gross", share ? format_amount(figure.gross->low) : std::string()}}),
+                     tr("grants cover at most what the municipality itself pays for the cost; lower them"));
         return false;
     }
     if (c.grants.empty()) {

@@ -4,6 +4,7 @@
 
 #include "figures/checked_sum.h"
 #include "text/money.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -57,9 +58,10 @@ RegionSums compute_region_sums(const std::vector<const Figures*>& plans, Diagnos
     }
     if (checked.exceeded()) {
         diags.report(DiagnosticKind::amount_overflow, {},
-                     "the plans' costs add up to more than " + format_amount(kMaxExactFigure) +
-                         " kr, the largest sum a spreadsheet holds exactly",
-                     "check each plan's total with 'legeplan validate'");
+                     fill(tr("the plans' costs add up to more than {amount} kr, the largest sum a spreadsheet holds "
+                             "exactly"),
+                          {{"amount", format_amount(kMaxExactFigure)}}),
+                     tr("check each plan's total with 'legeplan validate'"));
     }
     return sums;
 }

@@ -20,12 +20,8 @@ public:
 
     bool read_inside(const std::string& folder, const std::string& relative, std::string& resolved,
                      std::string& out, std::size_t max_bytes, std::string& error) const override {
-        int fd = open_inside(folder, relative, resolved, error);
-        if (fd < 0) {
-            std::size_t at = error.find("out of the folder");
-            if (at != std::string::npos) error.replace(at, 17, "out of the plan's folder");
-            return false;
-        }
+        int fd = open_inside(folder, relative, resolved, error, true);
+        if (fd < 0) return false;
         bool ok = read_regular(fd, out, max_bytes, error);
         ::close(fd);
         return ok;

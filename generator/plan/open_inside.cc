@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "text/translate.h"
+
 namespace legeplan {
 
 namespace {
@@ -20,7 +22,7 @@ constexpr int kMaxLinks = 40;  // as the kernel's own limit on links in one path
 constexpr int kReadFlags = O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY;
 
 std::string reason(int err) {
-    return err == ENOENT || err == EACCES ? "no such file or no access" : std::strerror(err);
+    return err == ENOENT || err == EACCES ? tr("no such file or no access") : std::string(std::strerror(err));
 }
 
 void split_into(std::deque<std::string>& parts, const std::string& path, bool front) {
@@ -49,7 +51,8 @@ public:
     bool start(const std::string& folder, std::string& error) {
         int fd = ::open(folder.empty() ? "." : folder.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
         if (fd < 0) {
-            error = "cannot open the folder '" + folder + "': " + reason(errno);
+            // TRANSLATORS: {reason} is why, e.g. "no such file or no access".
+            error = fill(tr("cannot open the folder '{path}': {reason}"), {{"path", folder}, {"reason", reason(errno)}});
             return false;
         }
         fds_.push_back(fd);
@@ -80,9 +83,9 @@ private:
 }  // namespace
 
 int open_inside(const std::string& folder, const std::string& relative, std::string& resolved,
-                std::string& error) {
+                std::string& error, bool plan_folder) {
     if (relative.empty() || relative[0] == '/') {
-        error = "the path must be relative to the folder";
+        error = tr("the path must be relative to the folder");
         return -1;
     }
     Walk walk;
@@ -90,7 +93,7 @@ int open_inside(const std::string& folder, const std::string& relative, std::str
     std::deque<std::string> parts;
     split_into(parts, relative, false);
     if (parts.empty()) {
-        error = "the path names the folder itself, not a file";
+        error = tr("the path names the folder itself, not a file");
         return -1;
     }
     int links = 0;
@@ -99,7 +102,7 @@ int open_inside(const std::string& folder, const std::string& relative, std::str
         parts.pop_front();
         if (part == "..") {
             if (walk.at_folder()) {
-                error = "it leads out of the folder";
+                error = plan_folder ? tr("it leads out of the plan's folder") : tr("it leads out of the folder");
                 return -1;
             }
             walk.up();
@@ -112,18 +115,20 @@ int open_inside(const std::string& folder, const std::string& relative, std::str
         }
         if (S_ISLNK(st.st_mode)) {
             if (++links > kMaxLinks) {
-                error = "symbolic links nest too deep";
+                error = tr("symbolic links nest too deep");
                 return -1;
             }
             std::vector<char> target(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 255) + 1);
             ssize_t n = ::readlinkat(walk.top(), part.c_str(), target.data(), target.size());
             if (n < 0 || static_cast<std::size_t>(n) >= target.size()) {
-                error = "cannot read the symbolic link '" + walk.path(part) + "'";
+                error = fill(tr("cannot read the symbolic link '{path}'"), {{"path", walk.path(part)}});
                 return -1;
             }
             std::string to(target.data(), static_cast<std::size_t>(n));
             if (to.empty() || to[0] == '/') {
-                error = "the symbolic link '" + walk.path(part) + "' leads out of the folder";
+                error = fill(plan_folder ? tr("the symbolic link '{path}' leads out of the plan's folder")
+                                         : tr("the symbolic link '{path}' leads out of the folder"),
+                             {{"path", walk.path(part)}});
                 return -1;
             }
             split_into(parts, to, true);
@@ -133,7 +138,7 @@ int open_inside(const std::string& folder, const std::string& relative, std::str
             // The file itself: O_NOFOLLOW, so a link put in its place since fstatat is refused.
             int fd = ::openat(walk.top(), part.c_str(), kReadFlags | O_NOFOLLOW);
             if (fd < 0) {
-                error = errno == ELOOP ? "the file changed while it was opened" : reason(errno);
+                error = errno == ELOOP ? tr("the file changed while it was opened") : reason(errno);
                 return -1;
             }
             resolved = walk.path(part);
@@ -141,13 +146,37 @@ int open_inside(const std::string& folder, const std::string& relative, std::str
         }
         int fd = ::openat(walk.top(), part.c_str(), O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (fd < 0) {
-            error = errno == ENOTDIR || errno == ELOOP ? "'" + walk.path(part) + "' is not a folder" : reason(errno);
+            error = errno == ENOTDIR || errno == ELOOP ? fill(tr("'{path}' is not a folder"), {{"path", walk.path(part)}})
+                                                        : reason(errno);
             return -1;
         }
         walk.down(fd, part);
     }
-    error = "the path names a folder, not a file";
+    error = tr("the path names a folder, not a file");
     return -1;
+}
+
+namespace {
+
+// True when text is pattern with its {path} filled in.
+bool matches(const std::string& text, const std::string& pattern) {
+    std::size_t at = pattern.find("{path}");
+    if (at == std::string::npos) return text == pattern;
+    std::size_t tail = pattern.size() - at - 6;
+    return text.size() >= pattern.size() - 6 && text.compare(0, at, pattern, 0, at) == 0 &&
+           text.compare(text.size() - tail, tail, pattern, at + 6, tail) == 0;
+}
+
+}  // namespace
+
+bool leaves_folder(const std::string& error) {
+    for (const std::string& pattern :
+         {tr("it leads out of the folder"), tr("it leads out of the plan's folder"),
+          tr("the symbolic link '{path}' leads out of the folder"),
+          tr("the symbolic link '{path}' leads out of the plan's folder")}) {
+        if (matches(error, pattern)) return true;
+    }
+    return false;
 }
 
 bool read_regular(int fd, std::string& out, std::size_t max_bytes, std::string& error) {
@@ -157,11 +186,11 @@ bool read_regular(int fd, std::string& out, std::size_t max_bytes, std::string& 
         return false;
     }
     if (S_ISDIR(st.st_mode)) {
-        error = "it is a folder";
+        error = tr("it is a folder");
         return false;
     }
     if (!S_ISREG(st.st_mode)) {
-        error = "it is not a regular file (a pipe, socket or device)";
+        error = tr("it is not a regular file (a pipe, socket or device)");
         return false;
     }
     if (static_cast<std::size_t>(st.st_size) > max_bytes) {

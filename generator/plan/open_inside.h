@@ -13,9 +13,14 @@ namespace legeplan {
 // Opens relative, a path inside folder, for reading. Returns an open descriptor that the caller
 // closes, and sets resolved to the file's path from folder with every symbolic link, '.' and
 // '..' resolved; or -1 with a reason in error: the path is absolute or leaves the folder (also
-// through a link), a part is missing or no folder, or links nest more than 40 deep.
+// through a link), a part is missing or no folder, or links nest more than 40 deep. The reason
+// is in the user's language; with plan_folder it calls the folder "the plan's folder".
 int open_inside(const std::string& folder, const std::string& relative, std::string& resolved,
-                std::string& error);
+                std::string& error, bool plan_folder = false);
+
+// True when error is open_inside's reason for a path that leads out of its folder (either
+// way of naming the folder, in the user's language).
+bool leaves_folder(const std::string& error);
 
 // Reads the open file whole into out. Refuses a folder, a pipe, a socket or a device, and a file
 // larger than max_bytes (also one that grows while read), with error "too large" for the latter.

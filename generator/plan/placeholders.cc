@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -12,8 +13,8 @@ namespace legeplan {
 namespace {
 
 constexpr std::string_view kMarker = "[fyll inn";  // compared without regard to ASCII case
-constexpr const char* kMessage = "a placeholder is left to fill in";
-constexpr const char* kHint = "write the plan's own text or figure in place of the brackets";
+constexpr const char* kMessage = gettext_noop("a placeholder is left to fill in");
+constexpr const char* kHint = gettext_noop("write the plan's own text or figure in place of the brackets");
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -84,7 +85,7 @@ void report_at(const SourceFiles& files, int file, const Cursor& at, Diagnostics
     std::size_t close = rest.find(']');
     std::string_view placeholder = rest.substr(0, close == std::string_view::npos ? rest.size() : close + 1);
     SourcePos pos{file, at.line(), at.col(), static_cast<int>(utf8::length(placeholder))};
-    diags.report(DiagnosticKind::placeholder, pos, kMessage, kHint);
+    diags.report(DiagnosticKind::placeholder, pos, tr(kMessage), tr(kHint));
 }
 
 void collect_scalars(const YamlNode& node, std::unordered_set<const YamlNode*>& seen,
@@ -134,7 +135,7 @@ void report_placeholders(const YamlNode& root, const SourceFiles& files, Diagnos
             at = find_marker(contents, at + kMarker.size(), next.offset());
         }
         // Not written as it reads (made by an escape in a quoted value): the value's place.
-        for (; wanted > 0; --wanted) diags.report(DiagnosticKind::placeholder, node.pos, kMessage, kHint);
+        for (; wanted > 0; --wanted) diags.report(DiagnosticKind::placeholder, node.pos, tr(kMessage), tr(kHint));
     }
 }
 

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/translate.h"
+
 namespace legeplan {
 
 namespace {
@@ -287,7 +289,7 @@ std::optional<ResourceProblem> partial_call(const Decoded& d) {
         std::size_t colon = name.rfind(':');
         if (colon != std::string::npos) name = name.substr(colon + 1);
         if (name == "styles.html") continue;
-        return ResourceProblem{d.from[static_cast<std::size_t>(it->position())], "a partial template ('" + name + "()')"};
+        return ResourceProblem{d.from[static_cast<std::size_t>(it->position())], fill(tr("a partial template ('{name}()')"), {{"name", name}})};
     }
     return std::nullopt;
 }
@@ -317,7 +319,7 @@ std::optional<ResourceProblem> html_template_problem(std::string_view html) {
     found = earliest(found, partial_call(decoded));
     if (has_event_attribute(decoded.text)) {
         std::size_t at = decoded.text.find(" on");
-        found = earliest(found, ResourceProblem{at == std::string::npos ? 0 : decoded.from[at + 1], "an event attribute (on…=)"});
+        found = earliest(found, ResourceProblem{at == std::string::npos ? 0 : decoded.from[at + 1], tr("an event attribute (on…=)")});
     }
     return found;
 }
@@ -331,22 +333,22 @@ bool allowed_link(std::string_view target) {
 }
 
 std::string picture_path_problem(std::string_view path) {
-    if (path.empty()) return "the picture has no file name";
+    if (path.empty()) return tr("the picture has no file name");
     if (path.find(':') != std::string_view::npos || path.substr(0, 2) == "//") {
-        return "pictures come from the plan's folder, not from an address";
+        return tr("pictures come from the plan's folder, not from an address");
     }
-    if (path[0] == '/') return "an absolute path leaves the plan's folder";
+    if (path[0] == '/') return tr("an absolute path leaves the plan's folder");
     std::size_t start = 0;
     while (start <= path.size()) {
         std::size_t end = std::min(path.find('/', start), path.size());
         std::string_view part = path.substr(start, end - start);
-        if (part == "..") return "'..' leaves the plan's folder";
-        if (part.empty() || part == ".") return "the path has an empty or '.' part";
+        if (part == "..") return tr("'..' leaves the plan's folder");
+        if (part.empty() || part == ".") return tr("the path has an empty or '.' part");
         start = end + 1;
     }
     for (unsigned char c : path) {
         bool ok = c >= 0x80 || std::isalnum(c) || c == '.' || c == '_' || c == '-' || c == '/';
-        if (!ok) return "a picture's file name may hold letters, digits, '.', '_', '-' and '/' only";
+        if (!ok) return tr("a picture's file name may hold letters, digits, '.', '_', '-' and '/' only");
     }
     return "";
 }

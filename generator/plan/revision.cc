@@ -4,6 +4,8 @@
 
 #include <filesystem>
 
+#include "text/translate.h"
+
 namespace legeplan {
 
 namespace fs = std::filesystem;
@@ -20,7 +22,7 @@ using Owned = std::unique_ptr<T, Freer<T, Free>>;
 
 std::string last_error() {
     const git_error* e = git_error_last();
-    return e && e->message ? e->message : "unknown error";
+    return e && e->message ? std::string(e->message) : tr("unknown error");
 }
 
 // The deepest folder on path that exists: where the search for the repository starts, so that
@@ -56,20 +58,22 @@ struct GitRevisionReader::Revision {
         git_repository* r = nullptr;
         std::string start = existing_folder(absolute.parent_path()).string();
         if (git_repository_open_ext(&r, start.c_str(), 0, nullptr) != 0) {
-            error = "not in a git repository (" + last_error() + ")";
+            // TRANSLATORS: {error} is libgit2's own message, in English.
+            error = fill(tr("not in a git repository ({error})"), {{"error", last_error()}});
             return;
         }
         repo.reset(r);
         const char* work = git_repository_workdir(r);
         if (!work) {  // a bare repository: no folder for the user's path to be relative to
-            error = "the git repository has no working folder";
+            error = tr("the git repository has no working folder");
             return;
         }
         std::error_code ec;
         workdir = fs::weakly_canonical(work, ec);
         git_odb* o = nullptr;
         if (git_repository_odb(&o, r) != 0) {
-            error = "cannot open the git repository's objects (" + last_error() + ")";
+            // TRANSLATORS: {error} is libgit2's own message, in English.
+            error = fill(tr("cannot open the git repository's objects ({error})"), {{"error", last_error()}});
             return;
         }
         odb.reset(o);
@@ -77,21 +81,22 @@ struct GitRevisionReader::Revision {
         git_object* commit = nullptr;
         int code = git_revparse_single(&commit, r, revision.c_str());
         if (code == GIT_ENOTFOUND || code == GIT_EINVALIDSPEC) {
-            error = "unknown revision '" + revision + "'";
+            error = fill(tr("unknown revision '{revision}'"), {{"revision", revision}});
             return;
         }
         if (code == GIT_EAMBIGUOUS) {
-            error = "ambiguous revision '" + revision + "'";
+            error = fill(tr("ambiguous revision '{revision}'"), {{"revision", revision}});
             return;
         }
         if (code != 0) {
-            error = "cannot read revision '" + revision + "' (" + last_error() + ")";
+            // TRANSLATORS: {error} is libgit2's own message, in English.
+            error = fill(tr("cannot read revision '{revision}' ({error})"), {{"revision", revision}, {"error", last_error()}});
             return;
         }
         Owned<git_object, git_object_free> owned(commit);
         git_object* t = nullptr;
         if (git_object_peel(&t, commit, GIT_OBJECT_TREE) != 0) {
-            error = "revision '" + revision + "' is not a commit";
+            error = fill(tr("revision '{revision}' is not a commit"), {{"revision", revision}});
             return;
         }
         tree.reset(t);
@@ -101,21 +106,21 @@ struct GitRevisionReader::Revision {
               std::string& why) const {
         std::string inside = path_in_repository(workdir, absolute);
         if (inside.empty()) {
-            why = "it is outside the git repository in " + workdir.string();
+            why = fill(tr("it is outside the git repository in {path}"), {{"path", workdir.string()}});
             return false;
         }
         git_tree_entry* e = nullptr;
         if (git_tree_entry_bypath(&e, reinterpret_cast<git_tree*>(tree.get()), inside.c_str()) != 0) {
-            why = "no such file in that revision";
+            why = tr("no such file in that revision");
             return false;
         }
         Owned<git_tree_entry, git_tree_entry_free> entry(e);
         if (git_tree_entry_type(e) == GIT_OBJECT_TREE) {
-            why = "it is a folder in that revision";
+            why = tr("it is a folder in that revision");
             return false;
         }
         if (git_tree_entry_type(e) != GIT_OBJECT_BLOB || git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
-            why = "it is not a file in that revision";
+            why = tr("it is not a file in that revision");
             return false;
         }
         // The size from the object's header, so that a huge file is refused before it is
@@ -123,7 +128,8 @@ struct GitRevisionReader::Revision {
         std::size_t size = 0;
         git_object_t type = GIT_OBJECT_INVALID;
         if (git_odb_read_header(&size, &type, odb.get(), git_tree_entry_id(e)) != 0) {
-            why = "cannot read it from the repository (" + last_error() + ")";
+            // TRANSLATORS: {error} is libgit2's own message, in English.
+            why = fill(tr("cannot read it from the repository ({error})"), {{"error", last_error()}});
             return false;
         }
         if (size > max_bytes) {
@@ -132,7 +138,8 @@ struct GitRevisionReader::Revision {
         }
         git_blob* b = nullptr;
         if (git_blob_lookup(&b, repo.get(), git_tree_entry_id(e)) != 0) {
-            why = "cannot read it from the repository (" + last_error() + ")";
+            // TRANSLATORS: {error} is libgit2's own message, in English.
+            why = fill(tr("cannot read it from the repository ({error})"), {{"error", last_error()}});
             return false;
         }
         Owned<git_blob, git_blob_free> blob(b);

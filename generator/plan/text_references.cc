@@ -4,8 +4,10 @@
 #include <filesystem>
 
 #include "plan/markdown_tree.h"
-#include "text/money.h"
+#include "plan/open_inside.h"
 #include "plan/resource_policy.h"
+#include "text/money.h"
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -79,14 +81,16 @@ std::string picture_file_problem(const std::string& path, const std::string& pla
     std::string content, error, resolved;
     if (!reader.read_inside(plan_folder, path, resolved, content, kMaxPictureBytes, error)) {
         if (error == "too large") {
-            return "it is larger than the limit of " + format_amount(static_cast<Amount>(kMaxPictureBytes)) + " bytes";
+            return fill(tr("it is larger than the limit of {size} bytes"),
+                        {{"size", format_amount(static_cast<Amount>(kMaxPictureBytes))}});
         }
-        if (error.find("leads out of") != std::string::npos) return error;
-        return "it cannot be read: " + error;
+        if (leaves_folder(error)) return error;
+        // TRANSLATORS: {error} is why the file could not be read, e.g. "no such file or no access".
+        return fill(tr("it cannot be read: {error}"), {{"error", error}});
     }
     if (picture_type(content) == PictureType::none) {
-        return "it is not a PNG, JPEG or SVG picture (an SVG may not refer to other files, hold "
-               "scripts or event attributes)";
+        return tr("it is not a PNG, JPEG or SVG picture (an SVG may not refer to other files, hold "
+                  "scripts or event attributes)");
     }
     return "";
 }
@@ -103,9 +107,10 @@ void check_text_references(std::string_view text, const TextOrigin& origin, cons
         if (link) {
             if (allowed_link(ref.target)) continue;
             diags.report(DiagnosticKind::link_not_allowed, pos,
-                        "a link to '" + ref.target + "' is not allowed: links go to http, https or mailto "
-                        "addresses, or to an anchor in the document (#…)",
-                        "write the address in full, e.g. https://www.helsedirektoratet.no/");
+                        fill(tr("a link to '{target}' is not allowed: links go to http, https or mailto "
+                                "addresses, or to an anchor in the document (#…)"),
+                             {{"target", ref.target}}),
+                        tr("write the address in full, e.g. https://www.helsedirektoratet.no/"));
             continue;
         }
         std::string problem = picture_path_problem(ref.target);
@@ -116,9 +121,11 @@ void check_text_references(std::string_view text, const TextOrigin& origin, cons
             }
             continue;
         }
-        diags.report(DiagnosticKind::picture_not_allowed, pos, "the picture '" + ref.target + "' cannot be used: " + problem,
-                    "put the picture (PNG, JPEG or SVG) in the plan's folder and name it by its "
-                    "path from there, e.g. ![Kart](bilder/kart.png)");
+        // TRANSLATORS: {reason} is a whole clause saying why, e.g. "it cannot be read: …".
+        diags.report(DiagnosticKind::picture_not_allowed, pos,
+                    fill(tr("the picture '{path}' cannot be used: {reason}"), {{"path", ref.target}, {"reason", problem}}),
+                    tr("put the picture (PNG, JPEG or SVG) in the plan's folder and name it by its "
+                       "path from there, e.g. ![Kart](bilder/kart.png)"));
     }
 }
 
