@@ -49,3 +49,11 @@ TEST_CASE("text that is no usual mistake is left to yaml-cpp's own words") {
     CHECK(!explain_key_without_space("Merk: dette"));
     CHECK(explain_key_without_space("id:legevakt"));
 }
+
+TEST_CASE("the text of a block scalar above is no key to align with, whatever it looks like") {
+    std::string plan = "m:\n  - id: x\n    text: |\n      Merk: teksten\n      slett det.\n     responsible: a\n";
+    auto e = explain_syntax_error(plan, 6, 6);
+    REQUIRE(e);
+    CHECK(e->message == "'responsible' is indented 1 space more than the keys above it (line 3)");
+    CHECK(e->hint == "start 'responsible' in the same column as 'text' on line 3");
+}

@@ -132,11 +132,49 @@ std::optional<SyntaxExplanation> tab(std::string_view line, int number) {
     return e;
 }
 
+std::size_t indent_of(std::string_view line) {
+    std::size_t first = line.find_first_not_of(' ');
+    return first == std::string_view::npos ? line.size() : first;
+}
+
+// For each line, whether it is the text of a block scalar ("text: |" and the lines indented
+// below it), whose lines may look like keys but are not.
+std::vector<bool> block_text(const std::vector<std::string_view>& lines) {
+    std::vector<bool> inside(lines.size(), false);
+    bool in_block = false;
+    std::size_t block_indent = 0;  // the indent of the key that opened the block
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::string_view line = lines[i];
+        if (in_block) {
+            if (blank_or_comment(line) || indent_of(line) > block_indent) {
+                inside[i] = true;
+                continue;
+            }
+            in_block = false;
+        }
+        std::string content = trimmed(line);
+        std::size_t comment = content.find(" #");
+        if (comment != std::string::npos) content = trimmed(content.substr(0, comment));
+        std::size_t space = content.find_last_of(' ');
+        std::string last = space == std::string::npos ? content : content.substr(space + 1);
+        bool opens = !last.empty() && (last[0] == '|' || last[0] == '>') &&
+                     last.find_first_not_of("|>+-0123456789") == std::string::npos &&
+                     (space != std::string::npos && (content[space - 1] == ':' || content[space - 1] == '-'));
+        if (opens) {
+            auto k = key_line(line);  // its text is indented more than its key
+            block_indent = k ? k->indent : indent_of(line);
+            in_block = true;
+        }
+    }
+    return inside;
+}
+
 // A key indented unlike the keys around it: more than the key above, which holds a value of
 // its own (so the line cannot be inside it), or between two levels of the lines above.
 std::optional<SyntaxExplanation> misindented(const std::vector<std::string_view>& lines, int number) {
     auto here = key_line(lines[number - 1]);
     if (!here || !here->spaced) return std::nullopt;
+    std::vector<bool> text = block_text(lines);
     std::size_t indent = here->indent;
     struct Level {
         std::size_t indent;
@@ -147,12 +185,9 @@ std::optional<SyntaxExplanation> misindented(const std::vector<std::string_view>
     bool above_holds_value = false;
     for (int n = number - 1; n >= 1; --n) {
         std::string_view line = lines[n - 1];
-        if (blank_or_comment(line)) continue;
+        if (blank_or_comment(line) || text[n - 1]) continue;
         auto k = key_line(line);
-        if (!k) {
-            if (levels.empty()) return std::nullopt;  // text continued from above: not a key's line
-            continue;
-        }
+        if (!k) continue;  // text going on from a key above, an item of a list of words
         if (levels.empty()) above_holds_value = !trimmed(line.substr(k->colon + 1)).empty();
         if (levels.empty() || k->indent < levels.back().indent) levels.push_back({k->indent, n, k->key});
         if (k->indent == 0) break;
