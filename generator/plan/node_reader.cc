@@ -125,6 +125,18 @@ Fields::Fields(const YamlNode& map, std::string what, const ObjectSpec& spec, Di
             continue;
         }
         if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
+        if (!key->quoted) {
+            // "deadline:2028" as the last key of a map is a key with no value to YAML: the writer
+            // meant the key 'deadline' and left out the space.
+            if (auto e = explain_key_without_space(key->value)) {
+                SourcePos pos = key->pos;
+                pos.col += static_cast<int>(e->byte_col) - 1;
+                pos.length = 1;
+                diags_.report(DiagnosticKind::yaml_syntax, pos, e->message, e->hint);
+                suggested_.push_back(key->value.substr(0, e->byte_col - 1));
+                continue;
+            }
+        }
         std::string suggestion = key->value == "<<" ? "" : suggest_key(key->value, known);
         std::string hint;
         if (key->value == "<<") {
