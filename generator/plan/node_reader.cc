@@ -209,12 +209,23 @@ bool NodeReader::is_map(const NodePtr& node, const std::string& what) {
             return false;
         }
     }
+    if (node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write its keys on the lines below '{key}:', indented"), {{"key", node->value}}));
+        return false;
+    }
     report_wrong_type(diags_, *node, what, tr("a map of keys and values"));
     return false;
 }
 
 bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::sequence) return true;
+    if (node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write the items on the lines below '{key}:', each starting with '- ', or as [a, b]"),
+                             {{"key", node->value}}));
+        return false;
+    }
     report_wrong_type(diags_, *node, what, tr("a list (lines starting with '- ')"));
     return false;
 }
@@ -302,6 +313,11 @@ std::vector<Ref> NodeReader::ref_list(const NodePtr& node, const std::string& wh
     std::vector<Ref> out;
     if (allow_single && node->kind == Kind::scalar) {
         if (auto r = ref(node, what)) out.push_back(*r);
+        return out;
+    }
+    if (allow_single && node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write an id after '{key}:', or several as [a, b]"), {{"key", node->value}}));
         return out;
     }
     if (!is_list(node, what)) return out;
