@@ -381,7 +381,7 @@ LoadedFile parse_yaml(const std::string& shown, const std::string& origin, const
     } catch (const YAML::Exception& e) {
         // yaml-cpp names the parser's trouble where it noticed it; the writer's mistake is
         // most often a missing space, an indentation or a tab on that line or the one before.
-        if (auto explained = explain_syntax_error(text, e.mark.line + 1, e.mark.column + 1)) {
+        if (auto explained = explain_syntax_error(text, e.mark.line + 1)) {
             SourcePos pos{file, explained->line, 1, explained->length};
             std::string_view line = files.line_view(file, explained->line);
             std::size_t bytes = std::min<std::size_t>(explained->byte_col - 1, line.size());

@@ -228,8 +228,7 @@ std::optional<SyntaxExplanation> misindented(const std::vector<std::string_view>
 
 }  // namespace
 
-std::optional<SyntaxExplanation> explain_syntax_error(std::string_view text, int line, int column) {
-    (void)column;
+std::optional<SyntaxExplanation> explain_syntax_error(std::string_view text, int line) {
     std::vector<std::string_view> lines = split_lines(text);
     if (line < 1 || line > static_cast<int>(lines.size())) return std::nullopt;
     int above = line - 1;  // the nearest line above with something on it, or 0

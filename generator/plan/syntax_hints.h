@@ -18,13 +18,13 @@ struct SyntaxExplanation {
     std::string hint;      // translated
 };
 
-// The likely mistake behind a syntax error yaml-cpp reported at line:column (from 1) of text;
-// nullopt when none of the usual ones is there.
-std::optional<SyntaxExplanation> explain_syntax_error(std::string_view text, int line, int column);
+// The likely mistake behind a syntax error yaml-cpp reported on line (from 1) of text, found on
+// that line or the one above it; nullopt when none of the usual ones is there.
+std::optional<SyntaxExplanation> explain_syntax_error(std::string_view text, int line);
 
-// For a plain scalar found where a map belongs: when it reads "key:value" (an identifier, a
-// colon and no space), the explanation that the key needs a space, its line and byte_col
-// relative to the scalar's first character (line 1 = the scalar's line).
+// For a plain scalar YAML read as text where a map belongs, or as a key without a value: when it
+// reads "key:value" (an identifier, a colon and no space), the explanation that the key needs a
+// space, its byte_col relative to the scalar's first character (line 1 = the scalar's line).
 std::optional<SyntaxExplanation> explain_key_without_space(std::string_view scalar);
 
 }  // namespace legeplan
