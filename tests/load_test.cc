@@ -197,3 +197,15 @@ TEST_CASE("'..' after a symbolic link goes up from where the link leads, never o
     CHECK(out == "inside");
     CHECK(resolved == "x.md");
 }
+
+TEST_CASE("a value left out is placed at its key, not at the next token, and knows its key") {
+    test::TempDir dir;
+    SourceFiles files;
+    Diagnostics diags;
+    LoadedFile f = load_yaml_file(dir.write("a.yaml", "kost:\n  amount:\n  year: 2028\n"), files, diags);
+    REQUIRE(f.root);
+    const NodePtr& empty = f.root->entries[0].second->entries[0].second;
+    CHECK(empty->kind == YamlNode::Kind::null);
+    CHECK((empty->pos.line == 2 && empty->pos.col == 3 && empty->pos.length == 7));
+    CHECK(empty->value == "amount");
+}

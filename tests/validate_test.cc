@@ -22,7 +22,7 @@ TEST_CASE("references to things the plan does not define are errors with the nea
           "plan.yaml:25:19: error[E021]: unknown unit 'helsee'\n"
           "plan.yaml:26:16: error[E021]: unknown service 'legevakt'\n"
           "plan.yaml:28:38: error[E021]: unknown rate 'leger'\n");
-    CHECK(checked.diags.sorted()[1].hint == "did you mean 'helse'?");
+    CHECK(checked.diags.sorted()[1].hint == "did you mean 'helse' (Helse)?");
     CHECK(checked.diags.sorted()[2].hint == "the plan defines no services");
 }
 

@@ -10,6 +10,7 @@
 #include "plan/node_reader.h"
 #include "plan/placeholders.h"
 #include "plan/text_references.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -38,6 +39,29 @@ std::vector<std::pair<std::string, E>> options(ObjectKind object, const std::str
     return options(object, key, std::vector<E>(values));
 }
 
+// The two years of a period written as init --period takes it: "2027-2030", with an en dash
+// or spaces around the dash as well.
+std::optional<std::pair<int, int>> period_years(const std::string& text) {
+    auto year_at = [&](std::size_t at) -> std::optional<int> {
+        if (at + 4 > text.size()) return std::nullopt;
+        for (std::size_t i = at; i < at + 4; ++i) {
+            if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        }
+        return std::stoi(text.substr(at, 4));
+    };
+    auto from = year_at(0);
+    if (!from) return std::nullopt;
+    std::size_t at = 4;
+    while (at < text.size() && text[at] == ' ') ++at;
+    if (text.compare(at, 1, "-") == 0) at += 1;
+    else if (text.compare(at, 3, "\u2013") == 0 || text.compare(at, 3, "\u2212") == 0) at += 3;
+    else return std::nullopt;
+    while (at < text.size() && text[at] == ' ') ++at;
+    auto to = year_at(at);
+    if (!to || at + 4 != text.size()) return std::nullopt;
+    return std::pair<int, int>{*from, *to};
+}
+
 const std::vector<MeasureStatus> kMeasureStatus = {
     MeasureStatus::proposed, MeasureStatus::planned,   MeasureStatus::in_progress,
     MeasureStatus::done,     MeasureStatus::postponed, MeasureStatus::dropped};
@@ -54,8 +78,8 @@ public:
     Plan build() {
         plan_.source_path = sources_.main_path;
         const NodePtr& root = sources_.main.root;
-        if (!root || !read_.is_map(root, "a plan file")) return plan_;
-        Fields top(*root, "the plan file", object_spec(ObjectKind::plan_file), diags_);
+        if (!root || !read_.is_map(root, tr("a plan file"))) return plan_;
+        Fields top(*root, tr("the plan file"), object_spec(ObjectKind::plan_file), diags_);
         report_placeholders(*root, files_, diags_);
         build_version(top);
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
@@ -76,8 +100,8 @@ public:
                 }
             }
             if (included.file >= 0) folder_of_[included.file] = fs::path(resolved).parent_path().string();
-            if (!included.root || !read_.is_map(included.root, "an included file")) continue;
-            Fields f(*included.root, "an included file", object_spec(ObjectKind::included_file),
+            if (!included.root || !read_.is_map(included.root, tr("an included file"))) continue;
+            Fields f(*included.root, tr("an included file"), object_spec(ObjectKind::included_file),
                      diags_);
             report_placeholders(*included.root, files_, diags_);
             build_lists(f);
@@ -90,49 +114,52 @@ public:
 private:
     void report_repeated_include(const PlanSources::Include& include, const std::string& resolved,
                                  SourcePos first) {
-        std::string same = include.path == resolved ? "" : " (as '" + resolved + "')";
-        diags_.report(DiagnosticKind::repeated_include, include.site,
-                      "'" + include.path + "'" + same + " is already included on line " +
-                          std::to_string(first.line),
-                      "include each file once");
+        std::string message =
+            include.path == resolved
+                ? fill(tr("'{path}' is already included on line {line}"),
+                       {{"path", include.path}, {"line", first.line}})
+                // TRANSLATORS: {resolved} is the same file as {path}, its folders resolved.
+                : fill(tr("'{path}' (as '{resolved}') is already included on line {line}"),
+                       {{"path", include.path}, {"resolved", resolved}, {"line", first.line}});
+        diags_.report(DiagnosticKind::repeated_include, include.site, message, tr("include each file once"));
     }
 
     void build_version(Fields& top) {
         NodePtr node = top.get("legeplan");
         if (!node) {
             diags_.report(DiagnosticKind::format_version, top.map().pos,
-                          "the plan does not say which format version it is written in",
-                          "add the line 'legeplan: 1' at the top of the file");
+                          tr("the plan does not say which format version it is written in"),
+                          tr("add the line 'legeplan: 1' at the top of the file"));
             return;
         }
-        auto version = read_.integer(node, "legeplan (the format version)", 0, 1'000'000);
+        auto version = read_.integer(node, tr("legeplan (the format version)"), 0, 1'000'000);
         if (version && *version != 1) {
             diags_.report(DiagnosticKind::format_version, node->pos,
-                          "format version " + std::to_string(*version) +
-                              " is not one this legeplan reads (it reads version 1)",
-                          "write 'legeplan: 1', or use a newer legeplan");
+                          fill(tr("format version {version} is not one this legeplan reads (it reads version 1)"),
+                               {{"version", *version}}),
+                          tr("write 'legeplan: 1', or use a newer legeplan"));
         }
     }
 
     void build_lists(Fields& f) {
-        each(f, "units", "unit", [&](const NodePtr& n) { build_unit(n); });
-        each(f, "services", "service", [&](const NodePtr& n) { build_service(n); });
-        each(f, "rates", "rate", [&](const NodePtr& n) { build_rate(n); });
-        each(f, "chapters", "chapter", [&](const NodePtr& n) { build_chapter(n); });
-        each(f, "goals", "goal", [&](const NodePtr& n) { build_goal(n); });
-        each(f, "measures", "measure", [&](const NodePtr& n) { build_measure(n); });
-        each(f, "key_figures", "key figure", [&](const NodePtr& n) { build_key_figure(n); });
-        each(f, "appendices", "appendix", [&](const NodePtr& n) { build_appendix(n); });
-        each(f, "assertions", "assertion", [&](const NodePtr& n) { build_assertion(n); });
-        each(f, "follow_up", "follow-up report", [&](const NodePtr& n) { build_follow_up(n); });
+        each(f, "units", tr("a unit"), [&](const NodePtr& n) { build_unit(n); });
+        each(f, "services", tr("a service"), [&](const NodePtr& n) { build_service(n); });
+        each(f, "rates", tr("a rate"), [&](const NodePtr& n) { build_rate(n); });
+        each(f, "chapters", tr("a chapter"), [&](const NodePtr& n) { build_chapter(n); });
+        each(f, "goals", tr("a goal"), [&](const NodePtr& n) { build_goal(n); });
+        each(f, "measures", tr("a measure"), [&](const NodePtr& n) { build_measure(n); });
+        each(f, "key_figures", tr("a key figure"), [&](const NodePtr& n) { build_key_figure(n); });
+        each(f, "appendices", tr("an appendix"), [&](const NodePtr& n) { build_appendix(n); });
+        each(f, "assertions", tr("an assertion"), [&](const NodePtr& n) { build_assertion(n); });
+        each(f, "follow_up", tr("a follow-up report"), [&](const NodePtr& n) { build_follow_up(n); });
     }
 
     // A top-level list: left empty ("units:") it is no list at all.
-    void each(Fields& f, const std::string& key, const std::string& what,
+    void each(Fields& f, const std::string& key, const std::string& a_what,
               const std::function<void(const NodePtr&)>& build_one) {
         NodePtr list = f.get(key);
         if (!list || list->kind == YamlNode::Kind::null) return;
-        each_map(f, key, "a " + what, build_one);
+        each_map(f, key, a_what, build_one);
     }
 
     // Calls build_one for each map in the list under key; a value that is no list, and an item
@@ -153,7 +180,7 @@ private:
 
     void build_metadata(const NodePtr& node) {
         if (!read_.is_map(node, "plan")) return;
-        Fields f(*node, "plan", object_spec(ObjectKind::metadata), diags_);
+        Fields f(*node, tr("plan"), object_spec(ObjectKind::metadata), diags_);
         Metadata& m = plan_.meta;
         if (NodePtr n = f.require("municipality")) set(read_.text(n, "municipality"), m.municipality);
         if (NodePtr n = f.require("title")) set(read_.text(n, "title"), m.title);
@@ -179,8 +206,8 @@ private:
         if (NodePtr n = f.get("adopted_date")) {
             if (m.adopted && m.adopted->date) {
                 diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("adopted_date"),
-                              "the plan gives its adoption date twice, in 'adopted_date' and 'adopted: date:'",
-                              "keep adopted: date:; adopted_date is the older way of writing it");
+                              tr("the plan gives its adoption date twice, in 'adopted_date' and 'adopted: date:'"),
+                              tr("keep adopted: date:; adopted_date is the older way of writing it"));
             } else if (auto date = read_.date(n, "adopted_date", false)) {
                 if (!m.adopted) m.adopted = Adoption{{}, {}, {}, f.key_pos("adopted_date")};
                 m.adopted->date = date;
@@ -194,34 +221,44 @@ private:
 
     void build_adoption(const NodePtr& node, SourcePos pos) {
         if (!read_.is_map(node, "adopted")) return;
-        Fields f(*node, "adopted", object_spec(ObjectKind::adoption), diags_);
+        Fields f(*node, tr("adopted"), object_spec(ObjectKind::adoption), diags_);
         Adoption a;
         a.pos = pos;
-        if (NodePtr n = f.get("date")) a.date = read_.date(n, "adopted date", false);
-        if (NodePtr n = f.get("body")) set(read_.text(n, "adopted body"), a.body);
-        if (NodePtr n = f.get("case")) set(read_.text(n, "adopted case"), a.case_number);
+        if (NodePtr n = f.get("date")) a.date = read_.date(n, tr("adopted date"), false);
+        if (NodePtr n = f.get("body")) set(read_.text(n, tr("adopted body")), a.body);
+        if (NodePtr n = f.get("case")) set(read_.text(n, tr("adopted case")), a.case_number);
         plan_.meta.adopted = a;
     }
 
     void build_period(const NodePtr& node) {
+        if (node->kind == YamlNode::Kind::scalar && !node->quoted) {
+            if (auto years = period_years(node->value)) {
+                // "2027-2030" is how init --period takes it; the plan writes the two years apart.
+                diags_.report(DiagnosticKind::wrong_type, node->pos,
+                              fill(tr("period must be a map with 'from' and 'to', found '{value}'"),
+                                   {{"value", node->value}}),
+                              fill(tr("write period: {{from: {from}, to: {to}}}"),
+                                   {{"from", years->first}, {"to", years->second}}));
+                return;
+            }
+        }
         if (!read_.is_map(node, "period")) return;
-        Fields f(*node, "period", object_spec(ObjectKind::period), diags_);
+        Fields f(*node, tr("period"), object_spec(ObjectKind::period), diags_);
         NodePtr from = f.require("from");
         NodePtr to = f.require("to");
         if (!from || !to) return;
-        auto y1 = read_.year(from, "period from");
-        auto y2 = read_.year(to, "period to");
+        auto y1 = read_.year(from, tr("period from"));
+        auto y2 = read_.year(to, tr("period to"));
         if (!y1 || !y2) return;
         if (*y1 > *y2) {
             diags_.report(DiagnosticKind::invalid_period, to->pos,
-                          "the period ends (" + std::to_string(*y2) + ") before it starts (" +
-                              std::to_string(*y1) + ")");
+                          fill(tr("the period ends ({to}) before it starts ({from})"), {{"to", *y2}, {"from", *y1}}));
             return;
         }
         if (*y2 - *y1 + 1 > 20) {
             diags_.report(DiagnosticKind::invalid_period, to->pos,
-                          "the period is " + std::to_string(*y2 - *y1 + 1) +
-                              " years long; a plan covers at most 20 years");
+                          fill(tr("the period is {count} years long; a plan covers at most 20 years"),
+                               {{"count", *y2 - *y1 + 1}}));
             return;
         }
         plan_.meta.period = {*y1, *y2, from->pos};
@@ -230,7 +267,10 @@ private:
     std::string id_of(Fields& f, const std::string& what) {
         NodePtr n = f.require("id");
         if (!n) return {};
-        return read_.id(n, what + " id").value_or("");
+        // An invalid id is reported here, and kept as written: references that repeat it are
+        // then not reported a second time, as unknown.
+        if (auto id = read_.id(n, what)) return *id;
+        return n->kind == YamlNode::Kind::scalar ? n->value : std::string();
     }
 
     // Markdown text with its links and pictures checked where it was written.
@@ -245,12 +285,12 @@ private:
         NodePtr file = f.get("text_file");
         if (text && file) {
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("text_file"),
-                          what + " has both 'text' and 'text_file'; give one of them");
+                          fill(tr("{what} has both 'text' and 'text_file'; give one of them"), {{"what", what}}));
             return {};
         }
-        if (text) return checked_text(read_.text(text, what + " text").value_or(""), {text->pos, false});
+        if (text) return checked_text(read_.text(text, fill(tr("{what} text"), {{"what", what}})).value_or(""), {text->pos, false});
         if (file) {
-            auto rel = read_.text(file, what + " text_file");
+            auto rel = read_.text(file, fill(tr("{what} text_file"), {{"what", what}}));
             if (!rel) return {};
             auto naming = folder_of_.find(file->pos.file);
             std::string path = plan_relative_path(naming == folder_of_.end() ? "" : naming->second,
@@ -258,7 +298,7 @@ private:
             std::string out;
             if (!path.empty() && read_text_file(sources_, path, file->pos, out, files_, diags_, limits_)) {
                 if (auto bad = first_forbidden_char(out)) {
-                    report_forbidden_char(diags_, file->pos, what + " text file", *bad);
+                    report_forbidden_char(diags_, file->pos, fill(tr("{what} text file"), {{"what", what}}), *bad);
                     return {};
                 }
                 checked_text(out, {SourcePos{files_.count() - 1, 1, 1, 1}, true});
@@ -273,37 +313,37 @@ private:
     }
 
     void build_unit(const NodePtr& node) {
-        Fields f(*node, "unit", object_spec(ObjectKind::unit), diags_);
+        Fields f(*node, tr("unit"), object_spec(ObjectKind::unit), diags_);
         Unit u;
         u.pos = node->pos;
-        u.id = id_of(f, "unit");
-        if (NodePtr n = f.require("name")) set(read_.text(n, "unit name"), u.name);
-        if (NodePtr n = f.get("parent")) u.parent = read_.ref(n, "unit parent");
+        u.id = id_of(f, tr("unit id"));
+        if (NodePtr n = f.require("name")) set(read_.text(n, tr("unit name")), u.name);
+        if (NodePtr n = f.get("parent")) u.parent = read_.ref(n, tr("unit parent"));
         if (NodePtr n = f.get("ansvar")) set(read_.text(n, "ansvar"), u.ansvar);
         plan_.units.push_back(std::move(u));
     }
 
     void build_service(const NodePtr& node) {
-        Fields f(*node, "service", object_spec(ObjectKind::service), diags_);
+        Fields f(*node, tr("service"), object_spec(ObjectKind::service), diags_);
         Service s;
         s.pos = node->pos;
-        s.id = id_of(f, "service");
-        if (NodePtr n = f.require("name")) set(read_.text(n, "service name"), s.name);
-        if (NodePtr n = f.get("description")) set(read_.text(n, "service description"), s.description);
+        s.id = id_of(f, tr("service id"));
+        if (NodePtr n = f.require("name")) set(read_.text(n, tr("service name")), s.name);
+        if (NodePtr n = f.get("description")) set(read_.text(n, tr("service description")), s.description);
         plan_.services.push_back(std::move(s));
     }
 
     void build_rate(const NodePtr& node) {
-        Fields f(*node, "rate", object_spec(ObjectKind::rate), diags_);
+        Fields f(*node, tr("rate"), object_spec(ObjectKind::rate), diags_);
         Rate r;
         r.pos = node->pos;
-        r.id = id_of(f, "rate");
-        if (NodePtr n = f.require("name")) set(read_.text(n, "rate name"), r.name);
+        r.id = id_of(f, tr("rate id"));
+        if (NodePtr n = f.require("name")) set(read_.text(n, tr("rate name")), r.name);
         if (NodePtr n = f.require("amount")) {
-            if (auto a = read_.amount(n, "rate amount")) {
+            if (auto a = read_.amount(n, tr("rate amount"))) {
                 if (*a == 0) {
                     diags_.report(DiagnosticKind::meaningless_cost, n->pos,
-                                  "rate amount is 0, which makes every FTE cost on it 0");
+                                  tr("rate amount is 0, which makes every FTE cost on it 0"));
                 }
                 r.amount = *a;
             }
@@ -312,52 +352,52 @@ private:
     }
 
     void build_chapter(const NodePtr& node) {
-        Fields f(*node, "chapter", object_spec(ObjectKind::chapter), diags_);
+        Fields f(*node, tr("chapter"), object_spec(ObjectKind::chapter), diags_);
         Chapter c;
         c.pos = node->pos;
-        c.id = id_of(f, "chapter");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "chapter title"), c.title);
+        c.id = id_of(f, tr("chapter id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("chapter title")), c.title);
         if (NodePtr n = f.get("numbered")) set(read_.boolean(n, "numbered"), c.numbered);
         if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
-        if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, "chapter services", false);
-        c.text = markdown(f, "chapter", false);
-        each_map(f, "sections", "a section", [&](const NodePtr& item) { c.sections.push_back(build_section(item)); });
+        if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, tr("chapter services"), false);
+        c.text = markdown(f, tr("chapter"), false);
+        each_map(f, "sections", tr("a section"), [&](const NodePtr& item) { c.sections.push_back(build_section(item)); });
         plan_.chapters.push_back(std::move(c));
     }
 
     Section build_section(const NodePtr& node) {
-        Fields f(*node, "section", object_spec(ObjectKind::section), diags_);
+        Fields f(*node, tr("section"), object_spec(ObjectKind::section), diags_);
         Section s;
         s.pos = node->pos;
-        s.id = id_of(f, "section");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "section title"), s.title);
-        if (NodePtr n = f.get("services")) s.services = read_.ref_list(n, "section services", false);
-        s.text = markdown(f, "section", false);
-        each_map(f, "estimates", "an estimate", [&](const NodePtr& item) {
+        s.id = id_of(f, tr("section id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("section title")), s.title);
+        if (NodePtr n = f.get("services")) s.services = read_.ref_list(n, tr("section services"), false);
+        s.text = markdown(f, tr("section"), false);
+        each_map(f, "estimates", tr("an estimate"), [&](const NodePtr& item) {
             if (auto cost = build_cost(item, true)) s.estimates.push_back(std::move(*cost));
         });
         return s;
     }
 
     void build_goal(const NodePtr& node) {
-        Fields f(*node, "goal", object_spec(ObjectKind::goal), diags_);
+        Fields f(*node, tr("goal"), object_spec(ObjectKind::goal), diags_);
         Goal g;
         g.pos = node->pos;
-        g.id = id_of(f, "goal");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "goal title"), g.title);
-        g.text = markdown(f, "goal", false);
-        each_map(f, "indicators", "an indicator",
+        g.id = id_of(f, tr("goal id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("goal title")), g.title);
+        g.text = markdown(f, tr("goal"), false);
+        each_map(f, "indicators", tr("an indicator"),
                  [&](const NodePtr& item) { g.indicators.push_back(build_indicator(item)); });
         plan_.goals.push_back(std::move(g));
     }
 
     Indicator build_indicator(const NodePtr& node) {
-        Fields f(*node, "indicator", object_spec(ObjectKind::indicator), diags_);
+        Fields f(*node, tr("indicator"), object_spec(ObjectKind::indicator), diags_);
         Indicator i;
         i.pos = node->pos;
-        i.id = id_of(f, "indicator");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "indicator title"), i.title);
-        if (NodePtr n = f.require("unit")) set(read_.text(n, "indicator unit"), i.unit);
+        i.id = id_of(f, tr("indicator id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("indicator title")), i.title);
+        if (NodePtr n = f.require("unit")) set(read_.text(n, tr("indicator unit")), i.unit);
         if (NodePtr n = f.require("baseline")) set(build_indicator_value(n, "baseline"), i.baseline);
         if (NodePtr n = f.require("target")) set(build_indicator_value(n, "target"), i.target);
         return i;
@@ -370,8 +410,8 @@ private:
         NodePtr year = f.require("year");
         NodePtr value = f.require("value");
         if (!year || !value) return std::nullopt;
-        auto y = read_.year(year, what + " year");
-        auto x = read_.number(value, what + " value");
+        auto y = read_.year(year, fill(tr("{what} year"), {{"what", what}}));
+        auto x = read_.number(value, fill(tr("{what} value"), {{"what", what}}));
         if (!y || !x) return std::nullopt;
         v.year = *y;
         v.year_pos = year->pos;
@@ -380,63 +420,63 @@ private:
     }
 
     void build_follow_up(const NodePtr& node) {
-        Fields f(*node, "follow-up report", object_spec(ObjectKind::follow_up), diags_);
+        Fields f(*node, tr("follow-up report"), object_spec(ObjectKind::follow_up), diags_);
         FollowUp r;
         r.pos = node->pos;
         if (NodePtr n = f.require("year")) {
-            set(read_.year(n, "follow-up year"), r.year);
+            set(read_.year(n, tr("follow-up year")), r.year);
             r.year_pos = n->pos;
         }
-        if (NodePtr n = f.require("date")) set(read_.date(n, "follow-up date", false), r.date);
-        r.text = markdown(f, "follow-up report", false);
-        each_map(f, "measures", "a measure in a follow-up report", [&](const NodePtr& item) {
-            Fields m(*item, "follow-up measure", object_spec(ObjectKind::follow_up_measure), diags_);
+        if (NodePtr n = f.require("date")) set(read_.date(n, tr("follow-up date"), false), r.date);
+        r.text = markdown(f, tr("follow-up report"), false);
+        each_map(f, "measures", tr("a measure in a follow-up report"), [&](const NodePtr& item) {
+            Fields m(*item, tr("follow-up measure"), object_spec(ObjectKind::follow_up_measure), diags_);
             FollowUpMeasure fm;
             fm.pos = item->pos;
-            if (NodePtr n = m.require("measure")) set(read_.ref(n, "follow-up measure"), fm.measure);
+            if (NodePtr n = m.require("measure")) set(read_.ref(n, tr("follow-up measure")), fm.measure);
             if (NodePtr n = m.require("status")) {
-                set(read_.choice(n, "follow-up status",
+                set(read_.choice(n, tr("follow-up status"),
                                  options(ObjectKind::follow_up_measure, "status", kMeasureStatus)),
                     fm.status);
             }
             if (NodePtr n = m.get("spent")) {
-                set(read_.amount(n, "spent", "spent is the kroner used in the year, 0 or more; "
-                                             "income such as grants is not spending"),
+                set(read_.amount(n, "spent", gettext_noop("spent is the kroner used in the year, 0 or more; "
+                                                          "income such as grants is not spending")),
                     fm.spent);
                 fm.spent_pos = n->pos;
             }
-            fm.text = markdown(m, "follow-up measure", false);
+            fm.text = markdown(m, tr("follow-up measure"), false);
             r.measures.push_back(std::move(fm));
         });
-        each_map(f, "indicators", "an indicator in a follow-up report", [&](const NodePtr& item) {
-            Fields i(*item, "follow-up indicator", object_spec(ObjectKind::follow_up_indicator), diags_);
+        each_map(f, "indicators", tr("an indicator in a follow-up report"), [&](const NodePtr& item) {
+            Fields i(*item, tr("follow-up indicator"), object_spec(ObjectKind::follow_up_indicator), diags_);
             FollowUpIndicator fi;
             fi.pos = item->pos;
-            if (NodePtr n = i.require("indicator")) set(read_.ref(n, "follow-up indicator"), fi.indicator);
-            if (NodePtr n = i.require("value")) set(read_.number(n, "indicator value"), fi.value);
+            if (NodePtr n = i.require("indicator")) set(read_.ref(n, tr("follow-up indicator")), fi.indicator);
+            if (NodePtr n = i.require("value")) set(read_.number(n, tr("indicator value")), fi.value);
             r.indicators.push_back(std::move(fi));
         });
         plan_.follow_up.push_back(std::move(r));
     }
 
     void build_measure(const NodePtr& node) {
-        Fields f(*node, "measure", object_spec(ObjectKind::measure), diags_);
+        Fields f(*node, tr("measure"), object_spec(ObjectKind::measure), diags_);
         Measure m;
         m.pos = node->pos;
-        m.id = id_of(f, "measure");
+        m.id = id_of(f, tr("measure id"));
         if (NodePtr n = f.require("number")) {
             const KeySpec& spec = *object_spec(ObjectKind::measure).key("number");
             m.number = static_cast<int>(
-                read_.integer(n, "measure number", spec.min, spec.max).value_or(0));
+                read_.integer(n, tr("measure number"), spec.min, spec.max).value_or(0));
             m.number_pos = n->pos;
         }
-        if (NodePtr n = f.require("section")) set(read_.ref(n, "measure section"), m.section);
-        if (NodePtr n = f.require("title")) set(read_.text(n, "measure title"), m.title);
-        m.text = markdown(f, "measure", true);
+        if (NodePtr n = f.require("section")) set(read_.ref(n, tr("measure section")), m.section);
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("measure title")), m.title);
+        m.text = markdown(f, tr("measure"), true);
         if (NodePtr n = f.get("responsible")) m.responsible = read_.ref_list(n, "responsible", true);
-        if (NodePtr n = f.get("services")) m.services = read_.ref_list(n, "measure services", false);
-        if (NodePtr n = f.get("goals")) m.goals = read_.ref_list(n, "measure goals", true);
-        each_map(f, "costs", "a cost", [&](const NodePtr& item) {
+        if (NodePtr n = f.get("services")) m.services = read_.ref_list(n, tr("measure services"), false);
+        if (NodePtr n = f.get("goals")) m.goals = read_.ref_list(n, tr("measure goals"), true);
+        each_map(f, "costs", tr("a cost"), [&](const NodePtr& item) {
             if (auto cost = build_cost(item, false)) m.costs.push_back(std::move(*cost));
         });
         if (NodePtr n = f.get("funding")) {
@@ -450,7 +490,7 @@ private:
                 m.priority);
         }
         if (NodePtr n = f.get("status")) {
-            set(read_.choice(n, "measure status", options(ObjectKind::measure, "status", kMeasureStatus)),
+            set(read_.choice(n, tr("measure status"), options(ObjectKind::measure, "status", kMeasureStatus)),
                 m.status);
         }
         if (NodePtr n = f.get("kostra")) m.kostra = kostra_code(n);
@@ -461,23 +501,25 @@ private:
 
     std::optional<Cost> build_cost(const NodePtr& node, bool estimate) {
         ObjectKind kind = estimate ? ObjectKind::estimate : ObjectKind::cost;
-        std::string what = estimate ? "estimate" : "cost";
+        // TRANSLATORS: the two kinds of cost, shown as {what} in messages about them.
+        std::string what = estimate ? tr("estimate") : tr("cost");
         Fields f(*node, what, object_spec(kind), diags_);
         Cost c;
         c.pos = node->pos;
         bool ok = true;
         if (estimate) {
-            if (NodePtr n = f.require("title")) set(read_.text(n, "estimate title"), c.title);
+            if (NodePtr n = f.require("title")) set(read_.text(n, tr("estimate title")), c.title);
         }
+        bool typed = false;  // whether 'year' or 'from' and 'to' fit the cost depends on its type
         if (NodePtr n = f.require("type")) {
             auto type = read_.choice(
-                n, what + " type", options(kind, "type", {CostType::yearly, CostType::one_time}));
-            if (type) c.type = *type; else ok = false;
-        } else {
-            ok = false;
+                n, fill(tr("{what} type"), {{"what", what}}), options(kind, "type", {CostType::yearly, CostType::one_time}));
+            if (type) c.type = *type;
+            typed = type.has_value();
         }
+        ok = typed && ok;
         ok = build_cost_basis(f, what, c) && ok;
-        ok = build_cost_years(f, what, c) && ok;
+        ok = typed && build_cost_years(f, what, c) && ok;
         if (NodePtr n = f.get("funding")) {
             set(read_.choice(n, "funding", options(kind, "funding", kFunding)), c.funding);
         }
@@ -489,7 +531,7 @@ private:
 
     // A KOSTRA function code as written; whether the list knows it, validate says.
     std::optional<Ref> kostra_code(const NodePtr& node) {
-        auto code = read_.text(node, "kostra", "a KOSTRA function code such as 241");
+        auto code = read_.text(node, "kostra", gettext_noop("a KOSTRA function code such as 241"));
         if (!code) return std::nullopt;
         return Ref{*code, node->pos};
     }
@@ -502,15 +544,13 @@ private:
             c.grants_pos = n->pos;
             if (f.has("funding") && (c.funding == Funding::state_grant || c.funding == Funding::external)) {
                 diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("grants"),
-                              "a cost whose funding is '" + std::string(c.funding == Funding::state_grant
-                                                                            ? "state_grant"
-                                                                            : "external") +
-                                  "' is covered in full; 'grants' is for partial cover",
-                              "remove 'funding' from the cost, or remove 'grants'");
+                              fill(tr("a cost whose funding is '{funding}' is covered in full; 'grants' is for partial cover"),
+                                   {{"funding", c.funding == Funding::state_grant ? "state_grant" : "external"}}),
+                              tr("remove 'funding' from the cost, or remove 'grants'"));
                 return false;
             }
         }
-        each_map(f, "grants", "a grant", [&](const NodePtr& item) {
+        each_map(f, "grants", tr("a grant"), [&](const NodePtr& item) {
             if (auto grant = build_grant(item)) c.grants.push_back(std::move(*grant)); else ok = false;
         });
         if (NodePtr n = f.get("share")) {
@@ -521,15 +561,15 @@ private:
     }
 
     std::optional<Grant> build_grant(const NodePtr& node) {
-        Fields f(*node, "grant", object_spec(ObjectKind::grant), diags_);
+        Fields f(*node, tr("grant"), object_spec(ObjectKind::grant), diags_);
         Grant g;
         g.pos = node->pos;
         bool ok = true;
-        if (NodePtr n = f.require("name")) set(read_.text(n, "grant name"), g.name); else ok = false;
+        if (NodePtr n = f.require("name")) set(read_.text(n, tr("grant name")), g.name); else ok = false;
         if (NodePtr n = f.require("amount")) {
-            auto amount = read_.amount(n, "grant amount");
+            auto amount = read_.amount(n, tr("grant amount"));
             if (amount && *amount == 0) {
-                read_.report_zero_cost(n->pos, "grant amount");
+                read_.report_zero_cost(n->pos, tr("grant amount"));
                 amount.reset();
             }
             if (amount) g.amount = *amount; else ok = false;
@@ -538,7 +578,7 @@ private:
             ok = false;
         }
         if (NodePtr n = f.require("funding")) {
-            auto funding = read_.choice(n, "grant funding",
+            auto funding = read_.choice(n, tr("grant funding"),
                                         options(ObjectKind::grant, "funding",
                                                 {Funding::state_grant, Funding::external, Funding::other}));
             if (funding) g.funding = *funding; else ok = false;
@@ -552,18 +592,19 @@ private:
     // A share of a joint service: above 0 and at most 100 percent.
     std::optional<CostShare> build_share(const NodePtr& node) {
         if (!read_.is_map(node, "share")) return std::nullopt;
-        Fields f(*node, "share", object_spec(ObjectKind::cost_share), diags_);
+        Fields f(*node, tr("share"), object_spec(ObjectKind::cost_share), diags_);
         CostShare share;
         NodePtr percent = f.require("percent");
         NodePtr key = f.require("key");
         if (!percent || !key) return std::nullopt;
-        auto value = read_.number(percent, "share percent");
-        auto text = read_.text(key, "share key");
+        auto value = read_.number(percent, tr("share percent"));
+        auto text = read_.text(key, tr("share key"));
         if (!value || !text) return std::nullopt;
         if (*value <= 0 || *value > 100'000) {
             diags_.report(DiagnosticKind::invalid_number, percent->pos,
-                          "a share is above 0 and at most 100 percent, found " + format_milli(*value),
-                          "write the part of the joint service this municipality pays, e.g. 40");
+                          fill(tr("a share is above 0 and at most 100 percent, found {value}"),
+                               {{"value", format_milli(*value)}}),
+                          tr("write the part of the joint service this municipality pays, e.g. 40"));
             return std::nullopt;
         }
         share.percent = *value;
@@ -577,32 +618,36 @@ private:
         if (forms == 0) {
             diags_.report(
                 DiagnosticKind::missing_key, f.map().pos,
-                what + " needs 'amount', or 'fte' with 'rate', or 'count' with 'unit_amount'");
+                // TRANSLATORS: {what} is "cost" or "estimate".
+                fill(tr("{what} needs 'amount', or 'fte' with 'rate', or 'count' with 'unit_amount'"),
+                     {{"what", what}}));
             return false;
         }
         if (forms > 1) {
             std::string second = f.has("count") ? "count" : "fte";
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos(second),
-                          what + " gives its kroner in more than one way; use one of 'amount', "
-                                 "'fte' with 'rate', or 'count' with 'unit_amount'");
+                          fill(tr("{what} gives its kroner in more than one way; use one of 'amount', "
+                                  "'fte' with 'rate', or 'count' with 'unit_amount'"),
+                               {{"what", what}}));
             return false;
         }
         if (f.has("rate") && !f.has("fte")) {
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("rate"),
-                          "'rate' belongs with 'fte'; this " + what + " has no 'fte'");
+                          fill(tr("'rate' belongs with 'fte'; this {what} has no 'fte'"), {{"what", what}}));
             return false;
         }
         if (f.has("unit_amount") && !f.has("count")) {
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("unit_amount"),
-                          "'unit_amount' belongs with 'count'; this " + what + " has no 'count'");
+                          fill(tr("'unit_amount' belongs with 'count'; this {what} has no 'count'"), {{"what", what}}));
             return false;
         }
         if (NodePtr n = f.get("amount")) {
             c.basis = CostBasis::amount;
-            auto a = read_.amount_or_range(n, what + " amount");
+            std::string amount_what = fill(tr("{what} amount"), {{"what", what}});
+            auto a = read_.amount_or_range(n, amount_what);
             if (!a) return false;
             if (a->high == 0) {
-                read_.report_zero_cost(n->pos, what + " amount");
+                read_.report_zero_cost(n->pos, amount_what);
                 return false;
             }
             c.amount = *a;
@@ -614,8 +659,8 @@ private:
             NodePtr rate = f.get("rate");
             if (!rate) {
                 diags_.report(DiagnosticKind::fte_without_rate, f.key_pos("fte"),
-                              "an FTE cost needs a 'rate' to price the FTE",
-                              "add 'rate: ID' naming one of the plan's rates");
+                              tr("an FTE cost needs a 'rate' to price the FTE"),
+                              tr("add 'rate: ID' naming one of the plan's rates"));
                 return false;
             }
             c.rate = read_.ref(rate, "rate");
@@ -629,7 +674,7 @@ private:
         NodePtr unit = f.get("unit_amount");
         if (!unit) {
             diags_.report(DiagnosticKind::missing_key, f.key_pos("count"),
-                          what + " with 'count' needs 'unit_amount' (kroner per unit)");
+                          fill(tr("{what} with 'count' needs 'unit_amount' (kroner per unit)"), {{"what", what}}));
             return false;
         }
         auto per = read_.amount_or_range(unit, "unit_amount");
@@ -645,15 +690,15 @@ private:
             for (const char* key : {"from", "to"}) {
                 if (f.has(key)) {
                     diags_.report(DiagnosticKind::conflicting_keys, f.key_pos(key),
-                                  std::string("a one-time ") + what + " falls in one 'year'; '" +
-                                      key + "' is for yearly costs",
-                                  "write 'year: YYYY'");
+                                  fill(tr("a one-time {what} falls in one 'year'; '{key}' is for yearly costs"),
+                                       {{"what", what}, {"key", key}}),
+                                  tr("write 'year: YYYY'"));
                     return false;
                 }
             }
             c.from = c.to = period.from;
             if (NodePtr n = f.get("year")) {
-                auto y = read_.year(n, what + " year");
+                auto y = read_.year(n, fill(tr("{what} year"), {{"what", what}}));
                 if (!y) return false;
                 c.from = c.to = *y;
                 c.from_pos = c.to_pos = n->pos;
@@ -662,39 +707,39 @@ private:
         }
         if (f.has("year")) {
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("year"),
-                          "a yearly " + what +
-                              " runs 'from' one year 'to' another; 'year' is for one-time costs");
+                          fill(tr("a yearly {what} runs 'from' one year 'to' another; 'year' is for one-time costs"),
+                               {{"what", what}}));
             return false;
         }
         c.from = period.from;
         c.to = period.to;
         if (NodePtr n = f.get("from")) {
-            auto y = read_.year(n, what + " from");
+            auto y = read_.year(n, fill(tr("{what} from"), {{"what", what}}));
             if (!y) return false;
             c.from = *y;
             c.from_pos = n->pos;
         }
         if (NodePtr n = f.get("to")) {
-            auto y = read_.year(n, what + " to");
+            auto y = read_.year(n, fill(tr("{what} to"), {{"what", what}}));
             if (!y) return false;
             c.to = *y;
             c.to_pos = n->pos;
         }
         if (c.from > c.to && c.from_pos.known() && c.to_pos.known()) {
             diags_.report(DiagnosticKind::meaningless_cost, c.to_pos,
-                          what + " ends (" + std::to_string(c.to) + ") before it starts (" +
-                              std::to_string(c.from) + ")");
+                          fill(tr("{what} ends ({to}) before it starts ({from})"),
+                               {{"what", what}, {"to", c.to}, {"from", c.from}}));
             return false;
         }
         return true;
     }
 
     void build_key_figure(const NodePtr& node) {
-        Fields f(*node, "key figure", object_spec(ObjectKind::key_figure), diags_);
+        Fields f(*node, tr("key figure"), object_spec(ObjectKind::key_figure), diags_);
         KeyFigure k;
         k.pos = node->pos;
-        k.id = id_of(f, "key figure");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "key figure title"), k.title);
+        k.id = id_of(f, tr("key figure id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("key figure title")), k.title);
         NodePtr value = f.get("value");
         NodePtr table = f.get("table");
         NodePtr series = f.get("series");
@@ -702,21 +747,21 @@ private:
         if (table && (value || series || comparisons)) {
             std::string other = value ? "value" : series ? "series" : "comparisons";
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("table"),
-                          "a key figure has either a 'table' or '" + other + "', not both",
-                          "a table's own columns can hold years or places; or make it two key figures");
+                          fill(tr("a key figure has either a 'table' or '{key}', not both"), {{"key", other}}),
+                          tr("a table's own columns can hold years or places; or make it two key figures"));
         } else if (value && series) {
             diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("series"),
-                          "a key figure with a 'series' shows its last year as its value; 'value' is "
-                          "not needed beside it",
-                          "leave out 'value', or add its year to the series");
+                          tr("a key figure with a 'series' shows its last year as its value; 'value' is "
+                             "not needed beside it"),
+                          tr("leave out 'value', or add its year to the series"));
         } else if (!value && !table && !series && !comparisons) {
             diags_.report(DiagnosticKind::missing_key, node->pos,
-                          "key figure is missing its figure: 'value', 'series', 'comparisons' or 'table'");
+                          tr("key figure is missing its figure: 'value', 'series', 'comparisons' or 'table'"));
         } else if (table) {
             k.table = build_table(table);
         }
         if (value && !table) {
-            set(read_.text(value, "key figure value"), k.value);
+            set(read_.text(value, tr("key figure value")), k.value);
             k.value_pos = value->pos;
         }
         if (!table) {
@@ -724,38 +769,38 @@ private:
                 if (list && list->kind == YamlNode::Kind::sequence && list->items.empty()) {
                     std::string key = list == series ? "series" : "comparisons";
                     diags_.report(DiagnosticKind::missing_key, list->pos,
-                                  "key figure '" + k.id + "' has an empty '" + key + "'",
-                                  list == series ? "give at least one year: - {year: 2026, value: 12}"
-                                                 : "give at least one: - {label: Hele landet, value: 9.9}");
+                                  fill(tr("key figure '{id}' has an empty '{key}'"), {{"id", k.id}, {"key", key}}),
+                                  list == series ? tr("give at least one year: - {year: 2026, value: 12}")
+                                                 : tr("give at least one: - {label: Hele landet, value: 9.9}"));
                 }
             }
-            each_map(f, "series", "a year of a key figure's series", [&](const NodePtr& item) {
-                auto [year, number] = figure_pair(item, ObjectKind::key_figure_point, "key figure year", "year");
-                auto y = year ? read_.year(year, "series year") : std::nullopt;
-                auto x = number ? figure_number(number, "series value") : std::nullopt;
+            each_map(f, "series", tr("a year of a key figure's series"), [&](const NodePtr& item) {
+                auto [year, number] = figure_pair(item, ObjectKind::key_figure_point, tr("key figure year"), "year");
+                auto y = year ? read_.year(year, tr("series year")) : std::nullopt;
+                auto x = number ? figure_number(number, tr("series value")) : std::nullopt;
                 if (y && x) k.series.push_back({*y, *x, year->pos, number->pos});
             });
-            each_map(f, "comparisons", "a comparison of a key figure", [&](const NodePtr& item) {
-                auto [label, number] = figure_pair(item, ObjectKind::key_figure_comparison, "comparison", "label");
-                auto l = label ? read_.text(label, "comparison label") : std::nullopt;
-                auto x = number ? figure_number(number, "comparison value") : std::nullopt;
+            each_map(f, "comparisons", tr("a comparison of a key figure"), [&](const NodePtr& item) {
+                auto [label, number] = figure_pair(item, ObjectKind::key_figure_comparison, tr("comparison"), "label");
+                auto l = label ? read_.text(label, tr("comparison label")) : std::nullopt;
+                auto x = number ? figure_number(number, tr("comparison value")) : std::nullopt;
                 if (l && x) k.comparisons.push_back({*l, *x, label->pos});
             });
         }
         if (NodePtr n = f.get("unit")) {
-            set(read_.text(n, "key figure unit"), k.unit);
+            set(read_.text(n, tr("key figure unit")), k.unit);
             k.unit_pos = n->pos;
         }
         if (NodePtr n = f.get("kind")) {
             const std::vector<std::string>& kinds = object_spec(ObjectKind::key_figure).words("kind");
-            if (auto chosen = read_.choice(n, "key figure kind", options(ObjectKind::key_figure, "kind", kinds))) {
+            if (auto chosen = read_.choice(n, tr("key figure kind"), options(ObjectKind::key_figure, "kind", kinds))) {
                 k.kind = *chosen;
                 k.kind_pos = n->pos;
             }
         }
-        if (NodePtr n = f.get("section")) k.section = read_.ref(n, "key figure section");
+        if (NodePtr n = f.get("section")) k.section = read_.ref(n, tr("key figure section"));
         if (NodePtr n = f.get("source")) set(read_.text(n, "source"), k.source);
-        if (NodePtr n = f.get("date")) k.date = read_.date(n, "key figure date", true);
+        if (NodePtr n = f.get("date")) k.date = read_.date(n, tr("key figure date"), true);
         plan_.key_figures.push_back(std::move(k));
     }
 
@@ -779,19 +824,20 @@ private:
 
     std::optional<KeyFigureTable> build_table(const NodePtr& node) {
         if (!read_.is_map(node, "table")) return std::nullopt;
-        Fields f(*node, "table", object_spec(ObjectKind::table), diags_);
+        Fields f(*node, tr("table"), object_spec(ObjectKind::table), diags_);
         KeyFigureTable t;
         if (NodePtr n = f.require("columns")) t.columns = read_.text_list(n, "columns");
         NodePtr rows = f.require("rows");
         if (!rows || !read_.is_list(rows, "rows")) return t;
         for (const NodePtr& row : rows->items) {
-            std::vector<std::string> cells = read_.text_list(row, "a table row");
+            std::vector<std::string> cells = read_.text_list(row, tr("a table row"));
             if (row->kind == YamlNode::Kind::sequence && !t.columns.empty() &&
                 cells.size() != t.columns.size()) {
                 diags_.report(DiagnosticKind::row_length, row->pos,
-                              "table row has " + std::to_string(cells.size()) +
-                                  (cells.size() == 1 ? " cell" : " cells") + " but the table has " +
-                                  std::to_string(t.columns.size()) + " columns");
+                              fill(tr_n("table row has {count} cell but the table has {columns} columns",
+                                        "table row has {count} cells but the table has {columns} columns",
+                                        cells.size()),
+                                   {{"count", cells.size()}, {"columns", t.columns.size()}}));
             }
             t.rows.push_back(std::move(cells));
         }
@@ -799,17 +845,17 @@ private:
     }
 
     void build_appendix(const NodePtr& node) {
-        Fields f(*node, "appendix", object_spec(ObjectKind::appendix), diags_);
+        Fields f(*node, tr("appendix"), object_spec(ObjectKind::appendix), diags_);
         Appendix a;
         a.pos = node->pos;
-        a.id = id_of(f, "appendix");
-        if (NodePtr n = f.require("title")) set(read_.text(n, "appendix title"), a.title);
-        a.text = markdown(f, "appendix", true);
+        a.id = id_of(f, tr("appendix id"));
+        if (NodePtr n = f.require("title")) set(read_.text(n, tr("appendix title")), a.title);
+        a.text = markdown(f, tr("appendix"), true);
         plan_.appendices.push_back(std::move(a));
     }
 
     void build_assertion(const NodePtr& node) {
-        Fields f(*node, "assertion", object_spec(ObjectKind::assertion), diags_);
+        Fields f(*node, tr("assertion"), object_spec(ObjectKind::assertion), diags_);
         Assertion a;
         const std::vector<std::pair<std::string, AssertedFigure>> figures = {
             {"total", AssertedFigure::total},
@@ -831,8 +877,8 @@ private:
             diags_.report(
                 given == 0 ? DiagnosticKind::missing_key : DiagnosticKind::conflicting_keys,
                 node->pos,
-                "an assertion states exactly one of 'total', 'recurring', 'one_time', 'measures', "
-                "'net' or 'grants'");
+                tr("an assertion states exactly one of 'total', 'recurring', 'one_time', 'measures', "
+                   "'net' or 'grants'"));
             return;
         }
         a.pos = value->pos;
@@ -842,19 +888,19 @@ private:
             if (!n) return;
             a.expected = *n;
         } else {
-            auto amount = read_.amount(value, "asserted amount");
+            auto amount = read_.amount(value, tr("asserted amount"));
             if (!amount) return;
             a.expected = *amount;
         }
-        if (NodePtr n = f.get("unit")) a.unit = read_.ref(n, "assertion unit");
-        if (NodePtr n = f.get("chapter")) a.chapter = read_.ref(n, "assertion chapter");
+        if (NodePtr n = f.get("unit")) a.unit = read_.ref(n, tr("assertion unit"));
+        if (NodePtr n = f.get("chapter")) a.chapter = read_.ref(n, tr("assertion chapter"));
         if (NodePtr n = f.get("year")) {
             if (a.figure == AssertedFigure::measures) {
                 diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("year"),
-                              "'year' cannot scope a count of measures");
+                              tr("'year' cannot scope a count of measures"));
                 return;
             }
-            a.year = read_.year(n, "assertion year");
+            a.year = read_.year(n, tr("assertion year"));
             if (!a.year) return;
         }
         if (NodePtr n = f.get("note")) set(read_.text(n, "note"), a.note);
@@ -863,27 +909,27 @@ private:
 
     void build_lsu(const NodePtr& node) {
         if (!read_.is_map(node, "lsu")) return;
-        Fields f(*node, "lsu", object_spec(ObjectKind::lsu), diags_);
+        Fields f(*node, tr("lsu"), object_spec(ObjectKind::lsu), diags_);
         Lsu lsu;
         lsu.pos = node->pos;
-        each_map(f, "meetings", "an LSU meeting", [&](const NodePtr& item) {
-            Fields m(*item, "LSU meeting", object_spec(ObjectKind::lsu_meeting), diags_);
+        each_map(f, "meetings", tr("an LSU meeting"), [&](const NodePtr& item) {
+            Fields m(*item, tr("LSU meeting"), object_spec(ObjectKind::lsu_meeting), diags_);
             LsuMeeting meeting;
             meeting.pos = item->pos;
-            if (NodePtr n = m.require("date")) set(read_.date(n, "meeting date", false), meeting.date);
+            if (NodePtr n = m.require("date")) set(read_.date(n, tr("meeting date"), false), meeting.date);
             if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
             lsu.meetings.push_back(std::move(meeting));
         });
         if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
-            Fields s(*st, "LSU statement", object_spec(ObjectKind::lsu_statement), diags_);
+            Fields s(*st, tr("LSU statement"), object_spec(ObjectKind::lsu_statement), diags_);
             LsuStatement statement;
             statement.pos = st->pos;
-            if (NodePtr n = s.require("date")) set(read_.date(n, "statement date", false), statement.date);
-            statement.text = markdown(s, "LSU statement", true);
+            if (NodePtr n = s.require("date")) set(read_.date(n, tr("statement date"), false), statement.date);
+            statement.text = markdown(s, tr("LSU statement"), true);
             if (NodePtr list = s.get("measures"); list && read_.is_list(list, "measures")) {
                 for (const NodePtr& item : list->items) {
-                    if (!read_.is_map(item, "a view on a measure")) continue;
-                    Fields v(*item, "view on a measure",
+                    if (!read_.is_map(item, tr("a view on a measure"))) continue;
+                    Fields v(*item, tr("view on a measure"),
                              object_spec(ObjectKind::lsu_measure_view), diags_);
                     LsuMeasureView view;
                     view.pos = item->pos;

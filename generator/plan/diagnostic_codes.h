@@ -17,23 +17,23 @@ enum class Severity { error, warning };
     X(unreadable_file,           "E001", error,   "a file (the plan, an included file, a text file or a label file) cannot be read") \
     X(file_too_large,            "E002", error,   "a file is larger than the limit (8 MiB), or the plan's files together are larger than theirs (32 MiB)") \
     X(bad_encoding,              "E003", error,   "a file is not valid UTF-8, or contains a NUL byte") \
-    X(yaml_syntax,               "E004", error,   "YAML syntax error; an empty file; more than one YAML document in a file") \
+    X(yaml_syntax,               "E004", error,   "YAML syntax error, said as the likely mistake where it is a usual one (no space after a key's `:`, a `: ` inside unquoted text, a line indented unlike the keys above it, a tab); an empty file; more than one YAML document in a file") \
     X(nesting_too_deep,          "E005", error,   "maps and lists nested deeper than the limit (64 levels)") \
     X(alias_expansion,           "E006", error,   "aliases expand to more than the limit (1 000 000 nodes), or an alias refers to its own node") \
     X(duplicate_key,             "E007", error,   "the same key twice in one map") \
     X(format_version,            "E008", error,   "the format version (`legeplan: 1`) is missing or not one this legeplan reads") \
     X(unknown_key,               "E010", error,   "unknown key (the hint names the nearest known key, also for common Norwegian key names)") \
-    X(wrong_type,                "E011", error,   "wrong type: a list where a map belongs, text where a number belongs, …") \
+    X(wrong_type,                "E011", error,   "wrong type: a list where a map belongs, text where a number belongs, a period written `2027-2030`, a key without a value (`amount:`) …") \
     X(missing_key,               "E012", error,   "a required key is missing") \
     X(unknown_value,             "E013", error,   "a value that is not one of the allowed words (language, status, cost type, …)") \
-    X(invalid_id,                "E014", error,   "an id that is not lowercase letters, digits and `-`") \
+    X(invalid_id,                "E014", error,   "an id, or a reference to one, that is not lowercase letters, digits and `-` (the hint gives the likely spelling; such a reference is not also reported unknown)") \
     X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `1,5`, `13OO000`, `0 300 000`, negative, too large, an invisible character)") \
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
     X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
     X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder (also through a symbolic link), or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
-    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist") \
+    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist (the hint names up to three likely ones, by spelling and by the words of their titles)") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
     X(number_gap,                "E023", error,   "a gap in the measure numbers") \
     X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's; a key figure's series year after the period; a measure's deadline before the period)") \

@@ -14,7 +14,9 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "plan/syntax_hints.h"
 #include "text/money.h"
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -69,8 +71,8 @@ public:
         auto it = anchors_.find(anchor);
         if (it == anchors_.end() || open_.count(it->second.node.get())) {
             diags_.report(DiagnosticKind::alias_expansion, pos,
-                          "an alias refers to a node that contains it",
-                          "remove the alias or copy the text it stands for");
+                          tr("an alias refers to a node that contains it"),
+                          tr("remove the alias or copy the text it stands for"));
             throw LoadAborted{};
         }
         add(it->second.node, 0, it->second.weight);
@@ -87,10 +89,10 @@ public:
         node->pos.length = display_length(value, node->quoted);
         if (utf8::length(value) > limits_.max_text_chars) {
             diags_.report(DiagnosticKind::text_too_long, node->pos,
-                          "text of " + format_amount(static_cast<Amount>(utf8::length(value))) +
-                              " characters is longer than the limit of " +
-                              format_amount(static_cast<Amount>(limits_.max_text_chars)),
-                          "split it or move it to a text_file");
+                          fill(tr("text of {count} characters is longer than the limit of {limit}"),
+                               {{"count", format_amount(static_cast<Amount>(utf8::length(value)))},
+                                {"limit", format_amount(static_cast<Amount>(limits_.max_text_chars))}}),
+                          tr("split it or move it to a text_file"));
             throw LoadAborted{};
         }
         node->value = utf8::nfc(value);
@@ -132,18 +134,17 @@ private:
         if (nodes_ > limits_.max_nodes) {
             diags_.report(
                 DiagnosticKind::alias_expansion, pos,
-                "the file expands to more than " + format_amount(limits_.max_nodes) +
-                    " YAML nodes (aliases included), the limit",
-                "aliases (*name) copy what their anchor (&name) holds; use fewer of them");
+                fill(tr("the file expands to more than {limit} YAML nodes (aliases included), the limit"),
+                     {{"limit", format_amount(limits_.max_nodes)}}),
+                tr("aliases (*name) copy what their anchor (&name) holds; use fewer of them"));
             throw LoadAborted{};
         }
         if (totals_ && (totals_->nodes += weight) > totals_->max_nodes) {
             diags_.report(DiagnosticKind::alias_expansion, pos,
-                          "the plan's files together expand to more than " +
-                              format_amount(static_cast<Amount>(totals_->max_nodes)) +
-                              " YAML nodes, the limit",
-                          "a plan of this size is more than any municipality needs: look for a "
-                          "file included by mistake, or aliases copying much");
+                          fill(tr("the plan's files together expand to more than {limit} YAML nodes, the limit"),
+                               {{"limit", format_amount(static_cast<Amount>(totals_->max_nodes))}}),
+                          tr("a plan of this size is more than any municipality needs: look for a "
+                             "file included by mistake, or aliases copying much"));
             throw LoadAborted{};
         }
     }
@@ -154,8 +155,8 @@ private:
         node->pos = to_pos(mark, file_, files_);
         if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
             diags_.report(DiagnosticKind::nesting_too_deep, node->pos,
-                          "lists and maps are nested more than " +
-                              std::to_string(limits_.max_depth) + " levels deep, the limit");
+                          fill(tr("lists and maps are nested more than {limit} levels deep, the limit"),
+                               {{"limit", limits_.max_depth}}));
             throw LoadAborted{};
         }
         count(1, node->pos);
@@ -190,6 +191,15 @@ private:
         } else if (!parent.pending_key) {
             parent.pending_key = std::move(node);
         } else {
+            if (node->kind == YamlNode::Kind::null && parent.pending_key->kind == YamlNode::Kind::scalar) {
+                // yaml-cpp places a value left out ("amount:") at the next token, often on a later
+                // line; the mistake is at the key. The key's text goes with it, for the message.
+                auto empty = std::make_shared<YamlNode>(*node);
+                empty->pos = parent.pending_key->pos;
+                empty->pos.length = parent.pending_key->pos.length + 1;
+                empty->value = parent.pending_key->value;
+                node = std::move(empty);
+            }
             parent.node->entries.emplace_back(std::move(parent.pending_key), std::move(node));
             parent.pending_key = nullptr;
         }
@@ -231,9 +241,9 @@ private:
             auto [it, inserted] = seen.emplace(key->value, key.get());
             if (!inserted) {
                 diags_.report(DiagnosticKind::duplicate_key, key->pos,
-                              "duplicate key '" + key->value + "' (first given on line " +
-                                  std::to_string(it->second->pos.line) + ")",
-                              "remove one of them; YAML keeps only one value per key");
+                              fill(tr("duplicate key '{key}' (first given on line {line})"),
+                                   {{"key", key->value}, {"line", it->second->pos.line}}),
+                              tr("remove one of them; YAML keeps only one value per key"));
             }
         }
     }
@@ -251,28 +261,47 @@ private:
     std::size_t nodes_ = 0;
 };
 
+// The kinds of file a message may name (what), translated where shown.
+[[maybe_unused]] constexpr const char* kFileKinds[] = {
+    gettext_noop("plan file"), gettext_noop("included file"), gettext_noop("text file"),
+    gettext_noop("label file")};
+
 // Reports why a file could not be read; shown is its path as the user knows it.
 void report_unread(const std::string& error, const std::string& shown, std::size_t max_bytes,
                    SourcePos site, const std::string& what, Diagnostics& diags) {
+    // TRANSLATORS: {what} is the kind of file ("included file"), {path} its path.
+    std::string kind = tr(what.c_str());
     if (error == "too large") {
         diags.report(DiagnosticKind::file_too_large, site,
-                     what + " '" + shown + "' is larger than the limit of " +
-                         format_amount(static_cast<Amount>(max_bytes)) + " bytes");
+                     fill(tr("{what} '{path}' is larger than the limit of {limit} bytes"),
+                          {{"what", kind}, {"path", shown},
+                           {"limit", format_amount(static_cast<Amount>(max_bytes))}}));
     } else if (error == kLeavesFolder || error.find("leads out of") != std::string::npos) {
-        // A label file lies in a templates folder; everything else in the plan's.
-        std::string message = what + " '" + shown + "' is outside the plan's folder" +
-                              (error == kLeavesFolder ? std::string() : ": " + error);
-        std::string hint = "keep included files and text files in the plan's folder or below it";
-        if (what == "label file") {
+        // A label file lies in a templates folder; everything else in the plan's. The reason
+        // (error) comes from the reader, which names the folder itself.
+        bool label = what == "label file";
+        bool plain = error == kLeavesFolder;
+        std::string message =
+            label ? (plain ? fill(tr("{what} '{path}' is outside its templates folder"),
+                                  {{"what", kind}, {"path", shown}})
+                           : fill(tr("{what} '{path}' is outside its templates folder: {reason}"),
+                                  {{"what", kind}, {"path", shown}, {"reason", error}}))
+                  : (plain ? fill(tr("{what} '{path}' is outside the plan's folder"),
+                                  {{"what", kind}, {"path", shown}})
+                           : fill(tr("{what} '{path}' is outside the plan's folder: {reason}"),
+                                  {{"what", kind}, {"path", shown}, {"reason", error}}));
+        if (label) {
             for (std::size_t at; (at = message.find("the plan's folder")) != std::string::npos;) {
                 message.replace(at, 17, "its templates folder");
             }
-            hint = "put the label file itself in the templates folder, not a link to elsewhere";
         }
+        std::string hint = label ? tr("put the label file itself in the templates folder, not a link to elsewhere")
+                                 : tr("keep included files and text files in the plan's folder or below it");
         diags.report(DiagnosticKind::path_outside_plan, site, message, hint);
     } else {
         diags.report(DiagnosticKind::unreadable_file, site,
-                     "cannot read " + what + " '" + shown + "': " + error);
+                     fill(tr("cannot read {what} '{path}': {reason}"),
+                          {{"what", kind}, {"path", shown}, {"reason", error}}));
     }
 }
 
@@ -283,10 +312,10 @@ bool within_totals(LoadTotals* totals, std::size_t bytes, const std::string& sho
     totals->bytes += bytes;
     if (totals->bytes <= totals->max_bytes) return true;
     diags.report(DiagnosticKind::file_too_large, site,
-                 "with '" + shown + "' the plan's files add up to more than the limit of " +
-                     format_amount(static_cast<Amount>(totals->max_bytes)) + " bytes",
-                 "a plan of this size is more than any municipality needs: look for a file "
-                 "included or named as text by mistake");
+                 fill(tr("with '{path}' the plan's files add up to more than the limit of {limit} bytes"),
+                      {{"path", shown}, {"limit", format_amount(static_cast<Amount>(totals->max_bytes))}}),
+                 tr("a plan of this size is more than any municipality needs: look for a file "
+                    "included or named as text by mistake"));
     return false;
 }
 
@@ -307,14 +336,14 @@ bool check_encoding(const std::string& text, int file, Diagnostics& diags) {
     int col = 1 + static_cast<int>(utf8::length(text.substr(line_start, at - line_start)));
     SourcePos pos{file, line, col, 1};
     if (at == nul) {
-        diags.report(DiagnosticKind::bad_encoding, pos, "the file contains a NUL byte",
-                     "save the file as plain text");
+        diags.report(DiagnosticKind::bad_encoding, pos, tr("the file contains a NUL byte"),
+                     tr("save the file as plain text"));
     } else {
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[at]));
         diags.report(DiagnosticKind::bad_encoding, pos,
-                     std::string("the file is not valid UTF-8 (byte ") + hex + ")",
-                     "save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)");
+                     fill(tr("the file is not valid UTF-8 (byte {byte})"), {{"byte", hex}}),
+                     tr("save the file as UTF-8 (in most editors: Save as → Encoding: UTF-8)"));
     }
     return false;
 }
@@ -338,25 +367,36 @@ LoadedFile parse_yaml(const std::string& shown, const std::string& origin, const
         if (builder.root() && parser.HandleNextDocument(second)) {
             // Plans are one document per file; a second one is most likely a stray '---'.
             diags.report(DiagnosticKind::yaml_syntax, second.document_start(),
-                         "the file holds more than one YAML document",
-                         "remove the '---' line that starts the second document");
+                         tr("the file holds more than one YAML document"),
+                         tr("remove the '---' line that starts the second document"));
             return {nullptr, file};
         }
     } catch (const LoadAborted&) {
         return {nullptr, file};
     } catch (const YAML::DeepRecursion& e) {
         diags.report(DiagnosticKind::nesting_too_deep, to_pos(e.mark, file, files),
-                     "lists and maps are nested more than " + std::to_string(limits.max_depth) +
-                         " levels deep, the limit");
+                     fill(tr("lists and maps are nested more than {limit} levels deep, the limit"),
+                          {{"limit", limits.max_depth}}));
         return {nullptr, file};
     } catch (const YAML::Exception& e) {
+        // yaml-cpp names the parser's trouble where it noticed it; the writer's mistake is
+        // most often a missing space, an indentation or a tab on that line or the one before.
+        if (auto explained = explain_syntax_error(text, e.mark.line + 1)) {
+            SourcePos pos{file, explained->line, 1, explained->length};
+            std::string_view line = files.line_view(file, explained->line);
+            std::size_t bytes = std::min<std::size_t>(explained->byte_col - 1, line.size());
+            pos.col = static_cast<int>(utf8::length(line.substr(0, bytes))) + 1;
+            diags.report(DiagnosticKind::yaml_syntax, pos, explained->message, explained->hint);
+            return {nullptr, file};
+        }
+        // TRANSLATORS: {problem} is yaml-cpp's own English description of the error.
         diags.report(DiagnosticKind::yaml_syntax, to_pos(e.mark, file, files),
-                     "YAML syntax: " + e.msg,
-                     "check the indentation and that every 'key: value' has a space after ':'");
+                     fill(tr("YAML syntax: {problem}"), {{"problem", e.msg}}),
+                     tr("check the indentation and that every 'key: value' has a space after ':'"));
         return {nullptr, file};
     }
     if (!builder.root()) {
-        diags.report(DiagnosticKind::yaml_syntax, {file, 0, 0, 1}, "the file is empty");
+        diags.report(DiagnosticKind::yaml_syntax, {file, 0, 0, 1}, tr("the file is empty"));
         return {nullptr, file};
     }
     return {builder.root(), file};
@@ -417,7 +457,7 @@ std::string plan_relative_path(const std::string& naming_folder, const std::stri
                                SourcePos site, Diagnostics& diags) {
     if (relative.empty() || relative[0] == '/') {
         diags.report(DiagnosticKind::path_outside_plan, site,
-                     "'" + relative + "' must be a path relative to the plan's folder");
+                     fill(tr("'{path}' must be a path relative to the plan's folder"), {{"path", relative}}));
         return {};
     }
     return naming_folder.empty() ? relative : naming_folder + "/" + relative;
@@ -439,8 +479,9 @@ bool read_text_file(const PlanSources& sources, const std::string& relative, Sou
     if (!check_encoding(text, file, diags)) return false;
     if (utf8::length(text) > limits.max_text_chars) {
         diags.report(DiagnosticKind::text_too_long, site,
-                     "text file '" + reader.display(path) + "' has more than the limit of " +
-                         format_amount(static_cast<Amount>(limits.max_text_chars)) + " characters");
+                     fill(tr("text file '{path}' has more than the limit of {limit} characters"),
+                          {{"path", reader.display(path)},
+                           {"limit", format_amount(static_cast<Amount>(limits.max_text_chars))}}));
         return false;
     }
     out = utf8::nfc(std::move(text));  // the file as written stays in files, for quoting
@@ -461,7 +502,7 @@ PlanSources load_plan(const std::string& path, SourceFiles& files, Diagnostics& 
         if (value->items.size() > limits.max_includes) {
             diags.report(
                 DiagnosticKind::path_outside_plan, value->pos,
-                "more than " + std::to_string(limits.max_includes) + " included files, the limit");
+                fill(tr("more than {limit} included files, the limit"), {{"limit", limits.max_includes}}));
             break;
         }
         for (const NodePtr& item : value->items) {

@@ -17,9 +17,9 @@ using NodePtr = std::shared_ptr<const YamlNode>;
 struct YamlNode {
     enum class Kind { null, scalar, sequence, map };
     Kind kind = Kind::null;
-    std::string value;    // the scalar's text
+    std::string value;    // the scalar's text; for a map's value left out ("amount:"), its key
     bool quoted = false;  // written with quotes or as a block scalar
-    SourcePos pos;
+    SourcePos pos;        // for a map's value left out, its key's: the place of the mistake
     std::vector<NodePtr> items;                         // a sequence's items
     std::vector<std::pair<NodePtr, NodePtr>> entries;   // a map's keys and values, in order
 };

@@ -4,7 +4,9 @@
 #include <map>
 #include <stdexcept>
 
+#include "plan/syntax_hints.h"
 #include "text/special_chars.h"
+#include "text/translate.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -13,12 +15,12 @@ using Kind = YamlNode::Kind;
 
 std::string describe(const YamlNode& node) {
     switch (node.kind) {
-        case Kind::null: return "nothing";
+        case Kind::null: return tr("nothing");
         case Kind::scalar: return "'" + node.value.substr(0, 40) + "'";
-        case Kind::sequence: return "a list";
-        case Kind::map: return "a map";
+        case Kind::sequence: return tr("a list");
+        case Kind::map: return tr("a map");
     }
-    return "something else";
+    return tr("something else");
 }
 
 namespace {
@@ -59,7 +61,8 @@ const std::map<std::string, std::string>& norwegian_keys() {
         // Values of choices, for the same hint.
         {"utkast", "draft"},       {"vedtatt", "adopted"},    {"vedteken", "adopted"},
         {"årlig", "yearly"},       {"årleg", "yearly"},       {"arlig", "yearly"},
-        {"engangs", "one_time"},   {"engangsutgift", "one_time"}, {"eingongsutgift", "one_time"},
+        {"engangs", "one_time"},   {"engang", "one_time"},    {"engangskostnad", "one_time"},
+        {"årlige", "yearly"},      {"løpende", "yearly"},   {"engangsutgift", "one_time"}, {"eingongsutgift", "one_time"},
         {"støtter", "supports"},   {"støttar", "supports"},   {"høy", "high"},
         {"høg", "high"},           {"middels", "medium"},     {"lav", "low"},
         {"låg", "low"},            {"bokmål", "nb"},          {"nynorsk", "nn"},
@@ -72,8 +75,11 @@ const std::map<std::string, std::string>& norwegian_keys() {
 // The one wording of a wrong type, whether a key, a value or a whole file is wrong.
 void report_wrong_type(Diagnostics& diags, const YamlNode& found, const std::string& what,
                        const std::string& expected) {
+    // TRANSLATORS: {what} names the value ("cost amount"), {expected} its kind ("a year"),
+    // {found} what the file holds ("a list", or the text in quotes).
     diags.report(DiagnosticKind::wrong_type, found.pos,
-                 what + " must be " + expected + ", found " + describe(found));
+                 fill(tr("{what} must be {expected}, found {found}"),
+                      {{"what", what}, {"expected", expected}, {"found", describe(found)}}));
 }
 
 }  // namespace
@@ -115,23 +121,38 @@ Fields::Fields(const YamlNode& map, std::string what, const ObjectSpec& spec, Di
     const std::vector<std::string> known = spec_.key_names();
     for (const auto& [key, value] : map_.entries) {
         if (key->kind != Kind::scalar) {
-            report_wrong_type(diags_, *key, "a key of " + what_, "a word");
+            report_wrong_type(diags_, *key, fill(tr("a key of {what}"), {{"what", what_}}), tr("a word"));
             continue;
         }
         if (std::find(known.begin(), known.end(), key->value) != known.end()) continue;
+        if (!key->quoted) {
+            // "deadline:2028" as the last key of a map is a key with no value to YAML: the writer
+            // meant the key 'deadline' and left out the space.
+            if (auto e = explain_key_without_space(key->value)) {
+                SourcePos pos = key->pos;
+                pos.col += static_cast<int>(e->byte_col) - 1;
+                pos.length = 1;
+                diags_.report(DiagnosticKind::yaml_syntax, pos, e->message, e->hint);
+                suggested_.push_back(key->value.substr(0, e->byte_col - 1));
+                continue;
+            }
+        }
         std::string suggestion = key->value == "<<" ? "" : suggest_key(key->value, known);
         std::string hint;
         if (key->value == "<<") {
-            hint = "YAML merge keys (<<) are not supported; write the keys out";
+            hint = tr("YAML merge keys (<<) are not supported; write the keys out");
         } else if (!suggestion.empty()) {
-            hint = "did you mean '" + suggestion + "'?";
+            hint = fill(tr("did you mean '{key}'?"), {{"key", suggestion}});
             suggested_.push_back(suggestion);
         } else {
-            hint = "known keys: ";
-            for (std::size_t i = 0; i < known.size(); ++i) hint += (i ? ", " : "") + known[i];
+            std::string list;
+            for (std::size_t i = 0; i < known.size(); ++i) list += (i ? ", " : "") + known[i];
+            hint = fill(tr("known keys: {keys}"), {{"keys", list}});
         }
+        // TRANSLATORS: {what} names the map the key is in ("measure", "the plan file").
         diags_.report(DiagnosticKind::unknown_key, key->pos,
-                      "unknown key '" + key->value + "' in " + what_, hint);
+                      fill(tr("unknown key '{key}' in {what}"), {{"key", key->value}, {"what", what_}}),
+                      hint);
     }
 }
 
@@ -168,27 +189,58 @@ NodePtr Fields::require(const std::string& key) {
 }
 
 void Fields::report_missing(const std::string& key, const std::string& alternative) {
-    std::string message = what_ + " is missing the required key '" + key + "'";
-    if (!alternative.empty()) message += " (or '" + alternative + "')";
+    std::string message =
+        alternative.empty()
+            ? fill(tr("{what} is missing the required key '{key}'"), {{"what", what_}, {"key", key}})
+            : fill(tr("{what} is missing the required key '{key}' (or '{alternative}')"),
+                   {{"what", what_}, {"key", key}, {"alternative", alternative}});
     diags_.report(DiagnosticKind::missing_key, map_.pos, message);
 }
 
 bool NodeReader::is_map(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::map) return true;
-    report_wrong_type(diags_, *node, what, "a map of keys and values");
+    if (node->kind == Kind::scalar && !node->quoted) {
+        // "title:Nytt" is text to YAML: the writer meant a key, and left out the space.
+        if (auto e = explain_key_without_space(node->value)) {
+            SourcePos pos = node->pos;
+            pos.col += static_cast<int>(e->byte_col) - 1;
+            pos.length = 1;
+            diags_.report(DiagnosticKind::yaml_syntax, pos, e->message, e->hint);
+            return false;
+        }
+    }
+    if (node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write its keys on the lines below '{key}:', indented"), {{"key", node->value}}));
+        return false;
+    }
+    report_wrong_type(diags_, *node, what, tr("a map of keys and values"));
     return false;
 }
 
 bool NodeReader::is_list(const NodePtr& node, const std::string& what) {
     if (node->kind == Kind::sequence) return true;
-    report_wrong_type(diags_, *node, what, "a list (lines starting with '- ')");
+    if (node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write the items on the lines below '{key}:', each starting with '- ', or as [a, b]"),
+                             {{"key", node->value}}));
+        return false;
+    }
+    report_wrong_type(diags_, *node, what, tr("a list (lines starting with '- ')"));
     return false;
 }
 
 std::optional<std::string> NodeReader::text(const NodePtr& node, const std::string& what,
-                                            const std::string& expected) {
+                                            const char* expected) {
+    if (node->kind == Kind::null && !node->value.empty()) {
+        // TRANSLATORS: {expected} is what the value should be ("a year", "text"); {key} a YAML key.
+        report_no_value(*node, what,
+                        fill(tr("write {expected} after '{key}:'"),
+                             {{"expected", tr(expected)}, {"key", node->value}}));
+        return std::nullopt;
+    }
     if (node->kind != Kind::scalar) {
-        report_wrong_type(diags_, *node, what, expected);
+        report_wrong_type(diags_, *node, what, tr(expected));
         return std::nullopt;
     }
     if (auto bad = first_forbidden_char(node->value)) {
@@ -200,30 +252,58 @@ std::optional<std::string> NodeReader::text(const NodePtr& node, const std::stri
 
 void report_forbidden_char(Diagnostics& diags, SourcePos pos, const std::string& what,
                            const ForbiddenChar& bad) {
-    diags.report(DiagnosticKind::forbidden_character, pos,
-                 what + " holds the " + (bad.code < 0x20 ? "control character " : "noncharacter ") +
-                     code_point_name(bad.code) + " (character " +
-                     std::to_string(bad.index + 1) + "), which documents cannot carry",
-                 "remove it; such characters come invisibly with text pasted from other programs, or from a YAML escape such as \\x07");
+    // TRANSLATORS: {code} is a code point such as U+0007; {index} counts characters from 1.
+    std::string message =
+        bad.code < 0x20
+            ? fill(tr("{what} holds the control character {code} (character {index}), which documents cannot carry"),
+                   {{"what", what}, {"code", code_point_name(bad.code)}, {"index", bad.index + 1}})
+            : fill(tr("{what} holds the noncharacter {code} (character {index}), which documents cannot carry"),
+                   {{"what", what}, {"code", code_point_name(bad.code)}, {"index", bad.index + 1}});
+    diags.report(DiagnosticKind::forbidden_character, pos, message,
+                 tr("remove it; such characters come invisibly with text pasted from other programs, or from a YAML escape such as \\x07"));
+}
+
+bool valid_id(const std::string& value) {
+    bool ok = !value.empty() && value.size() <= 64 && value[0] >= 'a' && value[0] <= 'z';
+    for (char c : value) {
+        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+    }
+    return ok;
+}
+
+// The id the writer most likely meant: lowercase, '_' and spaces made '-'; empty when that is
+// still no valid id (letters such as 'ø' are not part of ids).
+std::string id_spelling(const std::string& value) {
+    std::string out;
+    for (char c : value) {
+        if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+        else if (c == '_' || c == ' ') out += '-';
+        else out += c;
+    }
+    return valid_id(out) ? out : std::string();
+}
+
+bool NodeReader::checked_id(const YamlNode& node, const std::string& what) {
+    if (valid_id(node.value)) return true;
+    std::string meant = id_spelling(node.value);
+    diags_.report(DiagnosticKind::invalid_id, node.pos,
+                  fill(tr("{what} '{id}' is not a valid id"), {{"what", what}, {"id", node.value}}),
+                  meant.empty()
+                      ? tr("an id is lowercase letters a-z, digits and '-', starting with a letter "
+                           "(at most 64 characters), e.g. 'etat-helsetjenester'")
+                      : fill(tr("an id is lowercase letters a-z, digits and '-': write '{id}'"),
+                             {{"id", meant}}));
+    return false;
 }
 
 std::optional<std::string> NodeReader::id(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what, "an id");
-    if (!value) return std::nullopt;
-    bool ok = !value->empty() && value->size() <= 64 && (*value)[0] >= 'a' && (*value)[0] <= 'z';
-    for (char c : *value) {
-        ok = ok && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
-    }
-    if (ok) return value;
-    diags_.report(DiagnosticKind::invalid_id, node->pos,
-                  what + " '" + *value + "' is not a valid id",
-                  "an id is lowercase letters a-z, digits and '-', starting with a letter "
-                  "(at most 64 characters), e.g. 'etat-helsetjenester'");
-    return std::nullopt;
+    auto value = text(node, what, gettext_noop("an id"));
+    if (!value || !checked_id(*node, what)) return std::nullopt;
+    return value;
 }
 
 std::optional<Ref> NodeReader::ref(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what, "an id");
+    auto value = text(node, what, gettext_noop("an id"));
     if (!value) return std::nullopt;
     return Ref{*value, node->pos};
 }
@@ -232,12 +312,17 @@ std::vector<Ref> NodeReader::ref_list(const NodePtr& node, const std::string& wh
                                       bool allow_single) {
     std::vector<Ref> out;
     if (allow_single && node->kind == Kind::scalar) {
-        out.push_back({node->value, node->pos});
+        if (auto r = ref(node, what)) out.push_back(*r);
+        return out;
+    }
+    if (allow_single && node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write an id after '{key}:', or several as [a, b]"), {{"key", node->value}}));
         return out;
     }
     if (!is_list(node, what)) return out;
     for (const NodePtr& item : node->items) {
-        if (auto r = ref(item, what + " item")) out.push_back(*r);
+        if (auto r = ref(item, fill(tr("{what} item"), {{"what", what}}))) out.push_back(*r);
     }
     return out;
 }
@@ -246,7 +331,7 @@ std::vector<std::string> NodeReader::text_list(const NodePtr& node, const std::s
     std::vector<std::string> out;
     if (!is_list(node, what)) return out;
     for (const NodePtr& item : node->items) {
-        if (auto t = text(item, what + " item")) out.push_back(*t);
+        if (auto t = text(item, fill(tr("{what} item"), {{"what", what}}))) out.push_back(*t);
     }
     return out;
 }
@@ -301,7 +386,8 @@ std::string comma_hint(const std::string& value) {
         std::string joined;
         for (const std::string& p : parts) joined += p;
         if (auto a = parse_amount(joined)) {
-            return "group the digits with spaces, not commas: " + format_amount(*a);
+            return fill(tr("group the digits with spaces, not commas: {amount}"),
+                        {{"amount", format_amount(*a)}});
         }
         return {};
     }
@@ -310,32 +396,50 @@ std::string comma_hint(const std::string& value) {
     if (parts.size() != 2 || fraction.size() > 6) return {};
     auto millions = parse_amount(whole + fraction + std::string(6 - fraction.size(), '0'));
     if (!millions || whole.size() > 6) return {};
-    return "an amount is whole kroner, without a decimal comma: for " + value + " million write " +
-           format_amount(*millions);
+    // TRANSLATORS: {value} is what was written ("1,5"), {amount} the kroner it means in millions.
+    return fill(tr("an amount is whole kroner, without a decimal comma: for {value} million write {amount}"),
+                {{"value", value}, {"amount", format_amount(*millions)}});
 }
 
 }  // namespace
 
 std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string& what,
-                                         const std::string& negative_hint) {
-    auto value = text(node, what, "an amount in whole kroner");
+                                         const char* negative_hint) {
+    if (node->kind == Kind::null && !node->value.empty()) {
+        report_no_value(*node, what,
+                        fill(tr("write the kroner after the colon, e.g. {example}"),
+                             {{"example", node->value + ": 150 000"}}));
+        return std::nullopt;
+    }
+    auto value = text(node, what, gettext_noop("an amount in whole kroner"));
     if (!value) return std::nullopt;
     if (auto parsed = parse_amount(*value)) return parsed;
     const std::string& v = *value;
     if (auto odd = first_lookalike_char(v)) {
-        std::string character = code_point_name(odd->code) + " " + std::string(odd->name) +
-                                " (character " + std::to_string(odd->index + 1) + ")";
-        std::string meant;
-        if (auto a = parse_amount(without_lookalikes(v))) meant = ": write " + format_amount(*a);
+        // TRANSLATORS: {code} is a code point (U+00A0), {name} its English name, {index} counts
+        // characters from 1.
+        std::string character = fill(tr("{code} {name} (character {index})"),
+                                     {{"code", code_point_name(odd->code)},
+                                      {"name", std::string(odd->name)},
+                                      {"index", odd->index + 1}});
+        auto meant = parse_amount(without_lookalikes(v));
         if (odd->invisible) {
             diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                          what + " contains an invisible character " + character,
-                          "delete it" + meant +
-                              "; such characters come with numbers copied from Word, PDFs and web pages");
+                          fill(tr("{what} contains an invisible character {character}"),
+                               {{"what", what}, {"character", character}}),
+                          meant ? fill(tr("delete it: write {amount}; such characters come with numbers "
+                                          "copied from Word, PDFs and web pages"),
+                                       {{"amount", format_amount(*meant)}})
+                                : tr("delete it; such characters come with numbers copied from Word, "
+                                     "PDFs and web pages"));
         } else {
             diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                          what + " contains " + character + ", a space amounts do not use",
-                          "separate the groups of digits with an ordinary or a no-break space" + meant);
+                          fill(tr("{what} contains {character}, a space amounts do not use"),
+                               {{"what", what}, {"character", character}}),
+                          meant ? fill(tr("separate the groups of digits with an ordinary or a no-break "
+                                          "space: write {amount}"),
+                                       {{"amount", format_amount(*meant)}})
+                                : tr("separate the groups of digits with an ordinary or a no-break space"));
         }
         return std::nullopt;
     }
@@ -344,11 +448,13 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
         if (is_zero_text(*unsigned_part)) {
             bool decimals = unsigned_part->find_first_of(",.") != std::string_view::npos;
             diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                          what + " is 0 written with a minus sign, found '" + v + "'",
-                          decimals ? "write 0, without a sign or decimals" : "write 0 without a sign");
+                          fill(tr("{what} is 0 written with a minus sign, found '{value}'"),
+                               {{"what", what}, {"value", v}}),
+                          decimals ? tr("write 0, without a sign or decimals") : tr("write 0 without a sign"));
         } else {
             diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                          what + " cannot be negative, found '" + v + "'", negative_hint);
+                          fill(tr("{what} cannot be negative, found '{value}'"), {{"what", what}, {"value", v}}),
+                          tr(negative_hint));
         }
         return std::nullopt;
     }
@@ -361,17 +467,19 @@ std::optional<Amount> NodeReader::amount(const NodePtr& node, const std::string&
         std::size_t first = digits.find_first_not_of('0');
         auto meant = parse_amount(first == std::string::npos ? "0" : digits.substr(first));
         diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                      what + " must not start with 0, found '" + v + "'",
-                      meant ? "remove the leading zeros: " + format_amount(*meant)
-                            : std::string("remove the leading zeros"));
+                      fill(tr("{what} must not start with 0, found '{value}'"), {{"what", what}, {"value", v}}),
+                      meant ? fill(tr("remove the leading zeros: {amount}"), {{"amount", format_amount(*meant)}})
+                            : tr("remove the leading zeros"));
         return std::nullopt;
     }
     std::string hint = comma_hint(v);
-    if (hint.empty()) hint = "write whole kroner such as 1 300 000 or 1300000";
-    if (only_digits_and_spaces) hint = "group the digits in threes from the right, e.g. 300 000";
-    if (digits.size() > 15) hint = "amounts are at most 1 000 000 000 000 000 kr";
+    if (hint.empty()) hint = tr("write whole kroner such as 1 300 000 or 1300000");
+    if (only_digits_and_spaces) hint = tr("group the digits in threes from the right, e.g. 300 000");
+    if (digits.size() > 15) hint = tr("amounts are at most 1 000 000 000 000 000 kr");
     diags_.report(DiagnosticKind::invalid_amount, node->pos,
-                  what + " must be an amount in whole kroner, found '" + v + "'", hint);
+                  fill(tr("{what} must be an amount in whole kroner, found '{value}'"),
+                       {{"what", what}, {"value", v}}),
+                  hint);
     return std::nullopt;
 }
 
@@ -397,8 +505,8 @@ std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const s
     NodePtr low = f.require("low");
     NodePtr high = f.require("high");
     if (!low || !high) return std::nullopt;
-    std::optional<T> lo = read_end(low, what + " low");
-    std::optional<T> hi = read_end(high, what + " high");
+    std::optional<T> lo = read_end(low, fill(tr("{what} low"), {{"what", what}}));
+    std::optional<T> hi = read_end(high, fill(tr("{what} high"), {{"what", what}}));
     if (!lo || !hi) return std::nullopt;
     if (*lo > *hi) {
         report_reversed_range(low->pos, what, show(*lo), show(*hi));
@@ -408,7 +516,7 @@ std::optional<std::pair<T, T>> NodeReader::low_high(const NodePtr& node, const s
 }
 
 std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what, "a number");
+    auto value = text(node, what, gettext_noop("a number"));
     if (!value) return std::nullopt;
     auto parsed = parse_milli(*value);
     if (!parsed) {
@@ -416,13 +524,14 @@ std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& 
         std::string pointed = *value;
         std::replace(pointed.begin(), pointed.end(), ',', '.');
         if (pointed != *value && parse_milli(pointed)) {
-            hint = "write " + pointed +
-                   " with a decimal point: inside { } YAML ends a value at a comma, so legeplan "
-                   "reads no decimal commas";
+            hint = fill(tr("write {number} with a decimal point: inside {{ }} YAML ends a value at a comma, "
+                           "so legeplan reads no decimal commas"),
+                        {{"number", pointed}});
         }
         diags_.report(DiagnosticKind::invalid_number, node->pos,
-                      what + " must be a number with at most " + std::to_string(kMilliDecimals) +
-                          " decimals after a decimal point, such as 2 or 0.5, found '" + *value + "'",
+                      fill(tr("{what} must be a number with at most {decimals} decimals after a decimal "
+                              "point, such as 2 or 0.5, found '{value}'"),
+                           {{"what", what}, {"decimals", kMilliDecimals}, {"value", *value}}),
                       hint);
         return std::nullopt;
     }
@@ -456,19 +565,27 @@ std::optional<MilliRange> NodeReader::quantity_or_range(const NodePtr& node,
 
 void NodeReader::report_zero_cost(SourcePos pos, const std::string& what) {
     diags_.report(DiagnosticKind::meaningless_cost, pos,
-                  what + " is 0, which makes the cost meaningless",
-                  "remove the cost if the measure costs nothing");
+                  fill(tr("{what} is 0, which makes the cost meaningless"), {{"what", what}}),
+                  tr("remove the cost if the measure costs nothing"));
+}
+
+void NodeReader::report_no_value(const YamlNode& node, const std::string& what, const std::string& hint) {
+    // TRANSLATORS: {what} names the value ("cost amount", "plan title").
+    diags_.report(DiagnosticKind::wrong_type, node.pos, fill(tr("{what} has no value"), {{"what", what}}),
+                  hint);
 }
 
 void NodeReader::report_reversed_range(SourcePos pos, const std::string& what,
                                        const std::string& low, const std::string& high) {
     diags_.report(DiagnosticKind::reversed_range, pos,
-                  what + " range has low " + low + " above high " + high, "swap low and high");
+                  fill(tr("{what} range has low {low} above high {high}"),
+                       {{"what", what}, {"low", low}, {"high", high}}),
+                  tr("swap low and high"));
 }
 
 std::optional<long long> NodeReader::integer(const NodePtr& node, const std::string& what,
                                              long long min, long long max) {
-    auto value = text(node, what, "a whole number");
+    auto value = text(node, what, gettext_noop("a whole number"));
     if (!value) return std::nullopt;
     bool digits = !value->empty() && value->size() <= 12 &&
                   std::all_of(value->begin(), value->end(),
@@ -478,13 +595,13 @@ std::optional<long long> NodeReader::integer(const NodePtr& node, const std::str
         if (n >= min && n <= max) return n;
     }
     diags_.report(DiagnosticKind::invalid_number, node->pos,
-                  what + " must be a whole number from " + std::to_string(min) + " to " +
-                      std::to_string(max) + ", found '" + *value + "'");
+                  fill(tr("{what} must be a whole number from {min} to {max}, found '{value}'"),
+                       {{"what", what}, {"min", min}, {"max", max}, {"value", *value}}));
     return std::nullopt;
 }
 
 std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what, "a year");
+    auto value = text(node, what, gettext_noop("a year"));
     if (!value) return std::nullopt;
     bool ok = value->size() == 4 && std::all_of(value->begin(), value->end(), [](char c) {
                   return c >= '0' && c <= '9';
@@ -494,8 +611,8 @@ std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what
         if (y >= kFirstYear && y <= kLastYear) return y;
     }
     diags_.report(DiagnosticKind::invalid_date, node->pos,
-                  what + " must be a year from " + std::to_string(kFirstYear) + " to " +
-                      std::to_string(kLastYear) + ", found '" + *value + "'");
+                  fill(tr("{what} must be a year from {first} to {last}, found '{value}'"),
+                       {{"what", what}, {"first", kFirstYear}, {"last", kLastYear}, {"value", *value}}));
     return std::nullopt;
 }
 
@@ -513,7 +630,7 @@ bool valid_day(int year, int month, int day) {
 
 std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& what,
                                      bool allow_year) {
-    auto value = text(node, what, "a date");
+    auto value = text(node, what, gettext_noop("a date"));
     if (!value) return std::nullopt;
     const std::string& v = *value;
     auto digits = [&](std::size_t from, std::size_t n) {
@@ -528,7 +645,7 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
                  node->pos};
         if (!valid_day(d->year, d->month, d->day)) {
             diags_.report(DiagnosticKind::invalid_date, node->pos,
-                          what + " " + v + " is not a date in the calendar");
+                          fill(tr("{what} {date} is not a date in the calendar"), {{"what", what}, {"date", v}}));
             return std::nullopt;
         }
     }
@@ -536,29 +653,28 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
         // DOCX and XLSX are ZIP files, whose time stamps hold 1980–2107; PDF metadata and
         // Pandoc fail outside a narrower range still.
         diags_.report(DiagnosticKind::invalid_date, node->pos,
-                      what + " " + v + " is outside the years legeplan's documents can hold (" +
-                          std::to_string(kFirstYear) + "–" + std::to_string(kLastYear) + ")");
+                      fill(tr("{what} {date} is outside the years legeplan's documents can hold ({first}–{last})"),
+                           {{"what", what}, {"date", v}, {"first", kFirstYear}, {"last", kLastYear}}));
         return std::nullopt;
     }
     if (d) return d;
     diags_.report(DiagnosticKind::invalid_date, node->pos,
-                  what + " must be a date written YYYY-MM-DD" +
-                      (allow_year ? " or a year from " + std::to_string(kFirstYear) + " to " +
-                                        std::to_string(kLastYear)
-                                  : std::string()) +
-                      ", found '" + v +
-                      "'",
-                  "e.g. 2027-03-15");
+                  allow_year ? fill(tr("{what} must be a date written YYYY-MM-DD or a year from {first} to "
+                                       "{last}, found '{value}'"),
+                                    {{"what", what}, {"first", kFirstYear}, {"last", kLastYear}, {"value", v}})
+                             : fill(tr("{what} must be a date written YYYY-MM-DD, found '{value}'"),
+                                    {{"what", what}, {"value", v}}),
+                  tr("e.g. 2027-03-15"));
     return std::nullopt;
 }
 
 std::optional<bool> NodeReader::boolean(const NodePtr& node, const std::string& what) {
-    auto value = text(node, what, "true or false");
+    auto value = text(node, what, gettext_noop("true or false"));
     if (!value) return std::nullopt;
     if (*value == "true") return true;
     if (*value == "false") return false;
     diags_.report(DiagnosticKind::unknown_value, node->pos,
-                  what + " must be true or false, found '" + *value + "'");
+                  fill(tr("{what} must be true or false, found '{value}'"), {{"what", what}, {"value", *value}}));
     return std::nullopt;
 }
 
@@ -567,10 +683,14 @@ void NodeReader::report_choice(const YamlNode& node, const std::string& what,
     std::string list;
     for (std::size_t i = 0; i < names.size(); ++i) list += (i ? ", " : "") + names[i];
     std::string suggestion = suggest_key(node.value, names);
-    std::string hint = suggestion.empty() ? "one of: " + list
-                                          : "did you mean '" + suggestion + "'? (one of: " + list + ")";
+    // TRANSLATORS: {words} lists the allowed words, as the plan writes them.
+    std::string hint = suggestion.empty()
+                           ? fill(tr("one of: {words}"), {{"words", list}})
+                           : fill(tr("did you mean '{word}'? (one of: {words})"),
+                                  {{"word", suggestion}, {"words", list}});
     diags_.report(DiagnosticKind::unknown_value, node.pos,
-                  what + " '" + node.value + "' is not a known value", hint);
+                  fill(tr("{what} '{value}' is not a known value"), {{"what", what}, {"value", node.value}}),
+                  hint);
 }
 
 }  // namespace legeplan

@@ -13,6 +13,7 @@
 #include "plan/load.h"
 #include "plan/model.h"
 #include "text/special_chars.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -76,6 +77,13 @@ private:
     std::set<Read> reads_;
 };
 
+// Lowercase letters a-z, digits and '-', starting with a letter, at most 64 characters.
+bool valid_id(const std::string& value);
+
+// The valid id a writer most likely meant by an invalid one: lowercase, '_' and spaces made '-';
+// empty when that is still no valid id.
+std::string id_spelling(const std::string& value);
+
 // The known key closest to an unknown one, or empty. Also knows common Norwegian key names.
 std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known);
 
@@ -86,17 +94,20 @@ public:
     // Each reports wrong_type or a value error and returns nullopt on failure.
     bool is_map(const NodePtr& node, const std::string& what);
     bool is_list(const NodePtr& node, const std::string& what);
-    // expected names what the value should have been, for the message.
+    // expected names what the value should have been, for the message (English, translated
+    // where shown). A key without a value is reported at the key, as having no value.
     std::optional<std::string> text(const NodePtr& node, const std::string& what,
-                                    const std::string& expected = "text");
+                                    const char* expected = gettext_noop("text"));
     std::optional<std::string> id(const NodePtr& node, const std::string& what);
+    // An id that refers to something, as written: whether it is a valid id, and known, validate
+    // says (an invalid one may match an id defined with the same mistake, already reported).
     std::optional<Ref> ref(const NodePtr& node, const std::string& what);
     std::vector<Ref> ref_list(const NodePtr& node, const std::string& what, bool allow_single);
     std::vector<std::string> text_list(const NodePtr& node, const std::string& what);
     // negative_hint: what the hint says when the amount is negative.
     std::optional<Amount> amount(const NodePtr& node, const std::string& what,
-                                 const std::string& negative_hint =
-                                     "costs are positive amounts; savings are not part of the cost table");
+                                 const char* negative_hint = gettext_noop(
+                                     "costs are positive amounts; savings are not part of the cost table"));
     std::optional<AmountRange> amount_or_range(const NodePtr& node, const std::string& what);
     std::optional<MilliRange> quantity_or_range(const NodePtr& node, const std::string& what);
     // A number from 0 with at most three decimals, in thousandths: an indicator's value, and
@@ -126,12 +137,17 @@ public:
     // A cost of 0 kroner, FTE or units: what names the figure ("cost amount", "fte").
     void report_zero_cost(SourcePos pos, const std::string& what);
 
+    // A key written without a value ("amount:"), at the key; example is the key with a value.
+    void report_no_value(const YamlNode& node, const std::string& what, const std::string& hint);
+
     Diagnostics& diags() { return diags_; }
 
 private:
     // low and high as the message shows them, formatted by the caller for its kind of figure.
     void report_reversed_range(SourcePos pos, const std::string& what, const std::string& low,
                                const std::string& high);
+    // True for a valid id; reports one that is not (E014), with its likely spelling.
+    bool checked_id(const YamlNode& node, const std::string& what);
     void report_choice(const YamlNode& node, const std::string& what,
                        const std::vector<std::string>& names);
     std::optional<MilliRange> quantity_scalar(const NodePtr& node, const std::string& what);
