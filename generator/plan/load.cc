@@ -14,6 +14,7 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include "plan/open_inside.h"
 #include "plan/syntax_hints.h"
 #include "text/money.h"
 #include "text/translate.h"
@@ -276,7 +277,7 @@ void report_unread(const std::string& error, const std::string& shown, std::size
                      fill(tr("{what} '{path}' is larger than the limit of {limit} bytes"),
                           {{"what", kind}, {"path", shown},
                            {"limit", format_amount(static_cast<Amount>(max_bytes))}}));
-    } else if (error == kLeavesFolder || error.find("leads out of") != std::string::npos) {
+    } else if (error == kLeavesFolder || leaves_folder(error)) {
         // A label file lies in a templates folder; everything else in the plan's. The reason
         // (error) comes from the reader, which names the folder itself.
         bool label = what == "label file";

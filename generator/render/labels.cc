@@ -49,7 +49,7 @@ bool read_label_file(const std::string& folder, const std::string& name, std::ma
                      SourceFiles& files, Diagnostics& diags) {
     std::string resolved;
     LoadedFile file = load_yaml_file_inside(folder, name, resolved, files, diags, {}, {}, filesystem_reader(),
-                                            nullptr, tr("label file"));
+                                            nullptr, "label file");
     if (!file.root) return false;
     // Read like a plan, so that a wrong type in a label file is worded as in a plan.
     NodeReader read(diags);
