@@ -1,8 +1,6 @@
 #include "commands/plan_build.h"
 
-#include <algorithm>
 #include <filesystem>
-#include <sstream>
 #include <fstream>
 
 #include "commands/check.h"
@@ -92,18 +90,9 @@ Outcome build_outputs(const BuildOptions& given, std::ostream& out, std::ostream
     RecordingReader reader(filesystem_reader());
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
     Outcome outcome = report_checked(checked, options.strict, err);
-    if (name && !checked.unreadable && !checked.not_a_plan) *name = output_name_of(options.output, checked.plan);
-    std::ostringstream written;
-    if (outcome == Outcome::ok) outcome = render_and_publish(options, checked, written, err);
-    const std::string files = written.str();
-    out << files << std::flush;
-    if (outcome == Outcome::ok && options.output.default_folder && options.tell_folder) {
-        auto count = std::count(files.begin(), files.end(), '\n');
-        err << fill(tr_n("Wrote {count} file to {folder}", "Wrote {count} files to {folder}",
-                         static_cast<std::uint64_t>(count)),
-                    {{"count", static_cast<long>(count)}, {"folder", shown_path(options.output.out_dir)}})
-            << "\n";
-    }
+    if (name && checked.usable(options.strict)) *name = output_name_of(options.output, checked.plan);
+    if (!options.tell_folder) options.output.default_folder = false;  // publish_document says where
+    if (outcome == Outcome::ok) outcome = render_and_publish(options, checked, out, err);
     if (summary && outcome == Outcome::ok) *summary = summary_text(checked.figures);
     read = reader.paths();
     for (int f = 0; f < checked.files.count(); ++f) read.push_back(checked.files.origin(f));
