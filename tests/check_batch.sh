@@ -146,5 +146,13 @@ check "terminal: the progress line" grep -qE $'\\[[0-9]+/12\\] [a-z]+-kommune-20
 check "terminal: the line is cleared in place" grep -qF $'\r\e[K' tty.log
 check "terminal: no plain lines" lacks tty.log "built "
 check "terminal: every file written" test "$(wc -l < tty.out)" -eq 12
+# One plan on a terminal: a line as each step starts and as it ends, with the time it took.
+script -qec "'$legeplan' build plans/kommune-01/plan.yaml -o out-tty1 --format html,pdf > tty1.out" tty1.log > /dev/null
+check "terminal, one plan: the charts" grep -qE $'^Drew the charts with gnuplot \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the PDF as it starts" grep -qF "Converting to PDF with LibreOffice …" tty1.log
+check "terminal, one plan: the PDF as it ends, with its time" \
+  grep -qE $'^Converted to PDF with LibreOffice \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the HTML by Pandoc" grep -qE $'^Converted to HTML with Pandoc \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the files on stdout" test "$(wc -l < tty1.out)" -eq 2
 
 exit $fail

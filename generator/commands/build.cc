@@ -1,7 +1,5 @@
 #include "commands/build.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -82,7 +80,10 @@ Outcome build_plans(const std::vector<std::string>& arguments, const BuildOption
                     std::ostream& out, std::ostream& err) {
     std::error_code ec;
     if (arguments.size() == 1 && !fs::is_directory(arguments.front(), ec)) {
-        return build_outputs(for_plan(each, arguments.front()), out, err);
+        BuildOptions one = for_plan(each, arguments.front());
+        StepLines lines(err);
+        if (terminal) one.output.progress = &lines;
+        return build_outputs(one, out, err);
     }
     std::vector<std::string> plans;
     if (!plan_files(arguments, plans, err)) return Outcome::bad_usage;
@@ -123,7 +124,7 @@ Outcome run_build(const Arguments& arguments, std::ostream& out, std::ostream& e
     BuildOptions each;
     if (!read_output(arguments, "build", each.output, err)) return Outcome::bad_usage;
     each.strict = arguments.strict;
-    return build_plans(arguments.plans, each, isatty(STDERR_FILENO) == 1, out, err);
+    return build_plans(arguments.plans, each, stderr_is_terminal(), out, err);
 }
 
 }  // namespace legeplan

@@ -19,6 +19,7 @@
 #include "plan/model.h"
 #include "publish/output_format.h"
 #include "publish/process.h"
+#include "publish/publish.h"
 
 namespace CLI {
 class App;
@@ -36,6 +37,7 @@ struct OutputOptions {
     std::string css;                    // a municipality's own CSS (optional)
     bool no_charts = false;             // leave the charts out of the documents (and gnuplot unused)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each run of an external program
+    PublishProgress* progress = nullptr;  // a single build on a terminal: a line per step (batch_progress.h)
 };
 
 struct Arguments {

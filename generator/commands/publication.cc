@@ -68,6 +68,7 @@ Outcome publish(const OutputOptions& options, Document& document, const SourceFi
     p.inputs = document.inputs;
     for (int f = 0; f < files.count(); ++f) p.inputs.push_back(files.origin(f));
     p.time_limit = options.time_limit;
+    p.progress = options.progress;
 
     Publishing publishing(p);
     if (!publishing.prepare(err)) return Outcome::output_failed;
