@@ -49,5 +49,7 @@ for command in validate costs build watch diff report overview init schema; do
 done
 check "build's example: the PDF of each plan in the batch" test -s ut/kommune-planer-a-2027-2030.pdf -a -s ut/kommune-planer-b-2027-2030.pdf
 check "report's first example: beside the plan" test -s utdata/havoy-kommune-2027-2030-oppfolging-2027.md
+check "overview's first example: in the folder given" test -s region/utdata/regionoversikt.md
+check "watch's first example: beside the plan" test -s utdata/havoy-kommune-2027-2030.html
 check "init's example: the plan and its schema" test -s bergen/plan.yaml -a -s bergen/legeplan.schema.json
 exit $fail

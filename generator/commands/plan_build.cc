@@ -91,7 +91,8 @@ Outcome build_outputs(const BuildOptions& given, std::ostream& out, std::ostream
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
     Outcome outcome = report_checked(checked, options.strict, err);
     if (name && checked.usable(options.strict)) *name = output_name_of(options.output, checked.plan);
-    if (!options.tell_folder) options.output.default_folder = false;  // publish_document says where
+    // In the default folder publish_document says where the files went; watch says it once.
+    if (!options.tell_folder) options.output.default_folder = false;
     if (outcome == Outcome::ok) outcome = render_and_publish(options, checked, out, err);
     if (summary && outcome == Outcome::ok) *summary = summary_text(checked.figures);
     read = reader.paths();
