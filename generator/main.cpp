@@ -29,30 +29,50 @@ namespace {
 using legeplan::Arguments;
 using legeplan::Outcome;
 
-// One row per command, after ninja's table of tools: its name, what --help says of it, the
-// function that adds its options and the one that runs it with them.
+// One row per command, after ninja's table of tools: its name, what --help says of it, two
+// examples that end its --help, the function that adds its options and the one that runs it
+// with them.
 struct Command {
     const char* name;
     const char* help;
+    const char* examples;
     void (*add_options)(CLI::App& command, Arguments& arguments);
     Outcome (*run)(const Arguments& arguments, std::ostream& out, std::ostream& err);
 };
 
+using legeplan::gettext_noop;
+
 constexpr Command kCommands[] = {
-    {"validate", legeplan::gettext_noop("check a plan and print its summary"), legeplan::add_validate_options, legeplan::run_validate},
-    {"costs", legeplan::gettext_noop("print what each measure costs in each year of the plan period"), legeplan::add_costs_options,
-     legeplan::run_costs},
-    {"build", legeplan::gettext_noop("check plans and write their documents and spreadsheets"), legeplan::add_build_options,
-     legeplan::run_build},
-    {"watch", legeplan::gettext_noop("build a plan again each time it or a file it reads changes, until Ctrl-C"),
+    {"validate", gettext_noop("check a plan and print its summary"),
+     gettext_noop("Examples:\n  legeplan validate plan.yaml\n  legeplan validate planer/ --strict"),
+     legeplan::add_validate_options, legeplan::run_validate},
+    {"costs", gettext_noop("print what each measure costs in each year of the plan period"),
+     gettext_noop("Examples:\n  legeplan costs plan.yaml\n  legeplan costs plan.yaml --csv > kostnader.csv"),
+     legeplan::add_costs_options, legeplan::run_costs},
+    {"build", gettext_noop("check plans and write their documents and spreadsheets"),
+     gettext_noop("Examples:\n  legeplan build plan.yaml\n  legeplan build planer/ -o ut/ --format pdf"),
+     legeplan::add_build_options, legeplan::run_build},
+    {"watch", gettext_noop("build a plan again each time it or a file it reads changes, until Ctrl-C"),
+     gettext_noop("Examples:\n  legeplan watch plan.yaml\n  legeplan watch plan.yaml -o ut/ --format html,pdf"),
      legeplan::add_watch_options, legeplan::run_watch},
-    {"diff", legeplan::gettext_noop("show what changed between two versions of a plan"), legeplan::add_diff_options, legeplan::run_diff},
-    {"report", legeplan::gettext_noop("write the follow-up report for one year of the plan"), legeplan::add_report_options,
-     legeplan::run_report},
-    {"overview", legeplan::gettext_noop("write a regional overview of several municipalities' plans"), legeplan::add_overview_options,
-     legeplan::run_overview},
-    {"init", legeplan::gettext_noop("write a starter plan to fill in"), legeplan::add_init_options, legeplan::run_init},
-    {"schema", legeplan::gettext_noop("print the JSON Schema of the plan format, for editors' completion and checks"),
+    {"diff", gettext_noop("show what changed between two versions of a plan"),
+     gettext_noop("Examples:\n  legeplan diff forrige/plan.yaml plan.yaml\n"
+                  "  legeplan diff HEAD~1:plan.yaml plan.yaml -o endringer/ --format html"),
+     legeplan::add_diff_options, legeplan::run_diff},
+    {"report", gettext_noop("write the follow-up report for one year of the plan"),
+     gettext_noop("Examples:\n  legeplan report plan.yaml --year 2027\n"
+                  "  legeplan report plan.yaml --year 2027 -o ut/ --format pdf"),
+     legeplan::add_report_options, legeplan::run_report},
+    {"overview", gettext_noop("write a regional overview of several municipalities' plans"),
+     gettext_noop("Examples:\n  legeplan overview region/\n"
+                  "  legeplan overview a/plan.yaml b/plan.yaml -o ut/ --language nn"),
+     legeplan::add_overview_options, legeplan::run_overview},
+    {"init", gettext_noop("write a starter plan to fill in"),
+     gettext_noop("Examples:\n  legeplan init bergen --language nb --municipality Bergen\n"
+                  "  legeplan init voss --language nn --municipality Voss --period 2027-2030"),
+     legeplan::add_init_options, legeplan::run_init},
+    {"schema", gettext_noop("print the JSON Schema of the plan format, for editors' completion and checks"),
+     gettext_noop("Examples:\n  legeplan schema\n  legeplan schema > legeplan.schema.json"),
      legeplan::add_no_options, legeplan::run_schema},
 };
 
@@ -106,6 +126,7 @@ int main(int argc, char** argv) {
     for (const Command& command : kCommands) {
         CLI::App* sub = app.add_subcommand(command.name, legeplan::tr(command.help));
         command.add_options(*sub, arguments);
+        sub->footer(legeplan::tr(command.examples));
         sub->callback([&chosen, &command] { chosen = &command; });
         if (argc > 1 && sub->check_name(argv[1])) chosen = &command;
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `legeplan build` given many plans: twelve small plans from one folder argument all built;
 # two invalid plans among them reported whole while the others are still built (exit 1);
-# two plans with the same output name refused before anything is written (exit 2); the plain
+# two plans with the same output name (the same municipality and period) refused before anything
+# is written (exit 2); without -o each plan's outputs beside it, in its utdata folder; the plain
 # progress lines off a terminal, and the line updated in place on one; the regional overview of
 # the twelve names each with its plan's own figures.
 # Usage: check_batch.sh LEGEPLAN SOURCE_DIR
@@ -12,6 +13,9 @@ source "$(dirname "$0")/check_lib.sh"
 cd "$work"
 
 names=(Fjellvik Nordnes Sørvik Åsen Bakke Lia Dalen Haug Vik Strand Berg Holm)
+# The outputs' names: the municipality and the period, as a file name.
+slugs=(fjellvik nordnes sorvik asen bakke lia dalen haug vik strand berg holm)
+stem() { echo "${slugs[$((10#$1 - 1))]}-kommune-2027-2030"; }
 for i in "${!names[@]}"; do
   folder=$(printf 'plans/kommune-%02d' $((i + 1)))
   mkdir -p "$folder"
@@ -28,15 +32,30 @@ set -e
 check "twelve plans: exit 0" test "$code" -eq 0
 for i in $(seq -f '%02g' 1 12); do
   for ext in html xlsx; do
-    check "twelve plans: kommune-$i.$ext written" test -s "out/kommune-$i.$ext"
+    check "twelve plans: $(stem "$i").$ext written" test -s "out/$(stem "$i").$ext"
   done
 done
 check "twelve plans: nothing else written" test "$(ls out | wc -l)" -eq 24
 check "twelve plans: stdout names every file once" \
   diff -u <(cd out && ls | sed 's|^|out/|' | sort) <(sort all.out)
 check "twelve plans: a plain line for each plan, in the plans' order, nothing else" \
-  diff -u <(for i in $(seq -f '%02g' 1 12); do echo "built kommune-$i (2 files)"; done) all.err
-check "twelve plans: each plan's own municipality" grep -q "Holm kommune" out/kommune-12.html
+  diff -u <(for i in $(seq -f '%02g' 1 12); do echo "built $(stem "$i") (2 files)"; done) all.err
+check "twelve plans: each plan's own municipality" grep -q "Holm kommune" "out/$(stem 12).html"
+
+# Without -o: each plan's outputs in the utdata folder beside it, and where they went on stderr.
+cp -r plans beside
+"$legeplan" build beside --format md > beside.out 2> beside.err
+check "beside the plans: each plan's file in its own utdata folder" \
+  diff -u <(for i in $(seq -f '%02g' 1 12); do echo "beside/kommune-$i/utdata/$(stem "$i").md"; done) beside.out
+check "beside the plans: where each went, and the plain line" \
+  diff -u <(for i in $(seq -f '%02g' 1 12); do
+              echo "Wrote 1 file to beside/kommune-$i/utdata"; echo "built $(stem "$i") (1 file)"; done) beside.err
+check "beside the plans: no folder of outputs elsewhere" test ! -e beside/utdata
+"$legeplan" build beside/kommune-01/plan.yaml --format md --name eget > beside-one.out 2> beside-one.err
+check "beside one plan, named: the file" test "$(cat beside-one.out)" = "beside/kommune-01/utdata/eget.md"
+check "beside one plan, named: where it went" test "$(cat beside-one.err)" = "Wrote 1 file to beside/kommune-01/utdata"
+check "beside the plan: validate does not read the outputs" \
+  test "$("$legeplan" validate beside/kommune-01 2>&1 | head -1)" = "$("$legeplan" validate plans/kommune-01 2>&1 | head -1)"
 
 # The regional overview of the same twelve: a workbook and a page naming every municipality with
 # the figures validate gives for its plan, and the region's total their sum.
@@ -69,7 +88,7 @@ code=$?
 set -e
 check "two invalid plans: exit 1" test "$code" -eq 1
 check "two invalid plans: the others built" test "$(ls out-bad | wc -l)" -eq 10
-check "two invalid plans: nothing of theirs written" test ! -e out-bad/kommune-04.html -a ! -e out-bad/kommune-09.html
+check "two invalid plans: nothing of theirs written" test ! -e "out-bad/$(stem 04).html" -a ! -e "out-bad/$(stem 09).html"
 check "two invalid plans: stdout names the ten files" test "$(wc -l < bad.out)" -eq 10
 for i in 04 09; do
   block=$(cat "validate-$i.err"; echo "failed kommune-$i (the plan has errors)")
@@ -79,17 +98,17 @@ done
 check "two invalid plans: the diagnostics name the plan's file" \
   grep -qx "bad/kommune-04/plan.yaml:39:13: error\[E013\]: language 'se' is not a known value" bad.err
 check "two invalid plans: built lines for the others" \
-  test "$(grep -c '^built kommune-[0-9]* (1 file)$' bad.err)" -eq 10
+  test "$(grep -c '^built [a-z]*-kommune-2027-2030 (1 file)$' bad.err)" -eq 10
 for i in $(seq -f '%02g' 1 12); do
   case $i in
     04|09) cat "validate-$i.err"; echo "failed kommune-$i (the plan has errors)" ;;
-    *) echo "built kommune-$i (1 file)" ;;
+    *) echo "built $(stem "$i") (1 file)" ;;
   esac
 done > bad-expected.err
 check "two invalid plans: the whole log in the plans' order, the same however the builds interleave" \
   diff -u bad-expected.err bad.err
 
-# The same output name twice: refused before anything is written.
+# The same output name twice (one municipality and period): refused before anything is written.
 mkdir -p other/kommune-03
 cp plans/kommune-03/plan.yaml other/kommune-03/
 set +e
@@ -99,20 +118,18 @@ code=$?
 set -e
 check "same output name: exit 2" test "$code" -eq 2
 check "same output name: the message, exactly" test "$(cat dup.err)" = \
-  "legeplan: error: plans/kommune-03/plan.yaml and other/kommune-03/plan.yaml would both write out-dup/kommune-03.html; build them into different folders, or rename one"
+  "legeplan: error: plans/kommune-03/plan.yaml and other/kommune-03/plan.yaml would both write out-dup/sorvik-kommune-2027-2030.html; build them into different folders, or one at a time with its own --name"
 check "same output name: nothing written" test ! -e out-dup -a ! -s dup.out
-# Names differ, files do not: a's review form is a-lsu.xlsx, and so is a-lsu's workbook.
-mkdir -p lsu/a lsu/a-lsu
-cp plans/kommune-03/plan.yaml lsu/a/
-cp plans/kommune-03/plan.yaml lsu/a-lsu/
+# One --name for two plans into one folder: refused the same way; beside their plans, each its own.
 set +e
-"$legeplan" build lsu/a/plan.yaml lsu/a-lsu/plan.yaml -o out-lsu --format xlsx,review > lsu.out 2> lsu.err
+"$legeplan" build plans/kommune-01/plan.yaml plans/kommune-02/plan.yaml -o out-lsu --name felles --format xlsx \
+  > lsu.out 2> lsu.err
 code=$?
 set -e
-check "one file from two names: exit 2" test "$code" -eq 2
-check "one file from two names: the message, exactly" test "$(cat lsu.err)" = \
-  "legeplan: error: lsu/a/plan.yaml and lsu/a-lsu/plan.yaml would both write out-lsu/a-lsu.xlsx; build them into different folders, or rename one"
-check "one file from two names: nothing written" test ! -e out-lsu -a ! -s lsu.out
+check "one --name for two plans: exit 2" test "$code" -eq 2
+check "one --name for two plans: the message, exactly" test "$(cat lsu.err)" = \
+  "legeplan: error: plans/kommune-01/plan.yaml and plans/kommune-02/plan.yaml would both write out-lsu/felles.xlsx; build them into different folders, or one at a time with its own --name"
+check "one --name for two plans: nothing written" test ! -e out-lsu -a ! -s lsu.out
 # A plan that does not exist: nothing written (its exit code 2 and message: the case
 # tests/cases/build/batch-missing-plan).
 "$legeplan" build plans/kommune-01/plan.yaml missing/plan.yaml -o out-missing > /dev/null 2>&1 || true
@@ -121,13 +138,21 @@ check "a plan that does not exist: nothing written" test ! -e out-missing
 # One plan file: as always, no progress line.
 "$legeplan" build plans/kommune-01/plan.yaml -o out-one --format html > one.out 2> one.err
 check "one plan: nothing on stderr" test ! -s one.err
-check "one plan: its file on stdout" test "$(cat one.out)" = "out-one/kommune-01.html"
+check "one plan: its file on stdout" test "$(cat one.out)" = "out-one/$(stem 01).html"
 
 # On a terminal (script gives it one): one line updated in place, then cleared; no plain lines.
 script -qec "'$legeplan' build plans -o out-tty --format html > tty.out" tty.log > /dev/null
-check "terminal: the progress line" grep -qE $'\\[[0-9]+/12\\] kommune-[0-9]+ …' tty.log
+check "terminal: the progress line" grep -qE $'\\[[0-9]+/12\\] [a-z]+-kommune-2027-2030 …' tty.log
 check "terminal: the line is cleared in place" grep -qF $'\r\e[K' tty.log
 check "terminal: no plain lines" lacks tty.log "built "
 check "terminal: every file written" test "$(wc -l < tty.out)" -eq 12
+# One plan on a terminal: a line as each step starts and as it ends, with the time it took.
+script -qec "'$legeplan' build plans/kommune-01/plan.yaml -o out-tty1 --format html,pdf > tty1.out" tty1.log > /dev/null
+check "terminal, one plan: the charts" grep -qE $'^Drew the charts with gnuplot \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the PDF as it starts" grep -qF "Converting to PDF with LibreOffice …" tty1.log
+check "terminal, one plan: the PDF as it ends, with its time" \
+  grep -qE $'^Converted to PDF with LibreOffice \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the HTML by Pandoc" grep -qE $'^Converted to HTML with Pandoc \\([0-9]+\\.[0-9] s\\)\r?$' tty1.log
+check "terminal, one plan: the files on stdout" test "$(wc -l < tty1.out)" -eq 2
 
 exit $fail

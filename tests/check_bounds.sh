@@ -71,7 +71,7 @@ PATH="$work/bin:$PATH" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work
 code=$?
 set -e
 check "Bergen in every format: built" test "$code" -eq 0
-for f in bergen.html bergen.docx bergen.pdf; do check "$f written" test -s "$work/out/$f"; done
+for f in bergen-kommune-2017-2020.html bergen-kommune-2017-2020.docx bergen-kommune-2017-2020.pdf; do check "$f written" test -s "$work/out/$f"; done
 # Twice: the DOCX and the HTML; the PDF is LibreOffice's from that DOCX.
 check "Pandoc ran twice without a network, under 4 GB" \
   test "$(grep -c '^pandoc 4194304 unreachable: Network is unreachable$' "$work/log")" -eq 2

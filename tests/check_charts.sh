@@ -16,7 +16,7 @@ nbsp=$'\xc2\xa0'
 
 # --- Bergen -------------------------------------------------------------------------------------
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/out" --format html,docx,xlsx > /dev/null
-html=$work/out/bergen.html
+html=$work/out/bergen-kommune-2017-2020.html
 grep -o '<img [^>]*class="legeplan-diagram"[^>]*>' "$html" > "$work/charts.txt" || true
 check "Bergen's HTML holds three charts" test "$(wc -l < "$work/charts.txt")" -eq 3
 check "each is an SVG inside the page" test "$(grep -c '^<img src="data:image/svg+xml;base64,' "$work/charts.txt")" -eq 3
@@ -39,24 +39,24 @@ check "the phasing chart is in the page's font" contains "$work/phasing.svg" 'fo
 svg 2 > "$work/units.svg"
 check "the units' chart names the units in Norwegian letters" contains "$work/units.svg" "<text>Enhet for øyeblikkelig hjelp døgnopphold (ØHD)</text>"
 
-unzip -l "$work/out/bergen.docx" | awk '{print $4}' | grep '^word/media/.*\.png$' > "$work/media.txt" || true
+unzip -l "$work/out/bergen-kommune-2017-2020.docx" | awk '{print $4}' | grep '^word/media/.*\.png$' > "$work/media.txt" || true
 check "Bergen's DOCX holds the three charts as PNG pictures" test "$(wc -l < "$work/media.txt")" -eq 3
 first_png=$(head -n 1 "$work/media.txt")
-width=$(unzip -p "$work/out/bergen.docx" "$first_png" | od -An -tu1 -j16 -N4 | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
+width=$(unzip -p "$work/out/bergen-kommune-2017-2020.docx" "$first_png" | od -An -tu1 -j16 -N4 | awk '{print $1*16777216 + $2*65536 + $3*256 + $4}')
 check "the DOCX pictures are drawn for print (1920 pixels wide)" test "$width" -eq 1920
-unzip -p "$work/out/bergen.docx" word/document.xml > "$work/document.xml"
+unzip -p "$work/out/bergen-kommune-2017-2020.docx" word/document.xml > "$work/document.xml"
 check "each DOCX picture is described by its chart's alt text" test \
   "$(grep -oE 'descr="(Liggende s|S)tolpediagram: Kostnader per [^"]*"' "$work/document.xml" | wc -l)" -eq 3
 check "the phasing picture's description gives every year's sum" contains "$work/document.xml" \
   "descr=\"Stolpediagram: Kostnader per år i økonomiplanen 2017–2020, årlige kostnader nederst og engangsutgifter oppå. 2017: 18${nbsp}400${nbsp}000${nbsp}kr; 2018: 17${nbsp}100${nbsp}000${nbsp}kr; 2019: 17${nbsp}100${nbsp}000${nbsp}kr; 2020: 17${nbsp}100${nbsp}000${nbsp}kr.\""
 
-unzip -p "$work/out/bergen.xlsx" xl/charts/chart1.xml > "$work/chart1.xml" || true
+unzip -p "$work/out/bergen-kommune-2017-2020.xlsx" xl/charts/chart1.xml > "$work/chart1.xml" || true
 check "the workbook holds a stacked column chart" contains "$work/chart1.xml" '<c:barDir val="col"/><c:grouping val="stacked"/>'
 check "its categories are the phasing sheet's years" contains "$work/chart1.xml" "<c:f>'Økonomiplan'!\$E\$4:\$H\$4</c:f>"
 check "its recurring series is the row under the one-time row" contains "$work/chart1.xml" "<c:tx><c:v>Årlige kostnader</c:v></c:tx><c:spPr><a:solidFill><a:srgbClr val=\"1F4E79\"/></a:solidFill></c:spPr><c:cat><c:numRef><c:f>'Økonomiplan'!\$E\$4:\$H\$4</c:f>"
 check "the recurring part is read from row 19" contains "$work/chart1.xml" "<c:f>'Økonomiplan'!\$E\$19:\$H\$19</c:f>"
 check "the one-time part is read from the one-time row, 18" contains "$work/chart1.xml" "<c:f>'Økonomiplan'!\$E\$18:\$H\$18</c:f>"
-unzip -p "$work/out/bergen.xlsx" xl/worksheets/sheet2.xml > "$work/sheet2.xml"
+unzip -p "$work/out/bergen-kommune-2017-2020.xlsx" xl/worksheets/sheet2.xml > "$work/sheet2.xml"
 check "row 19 is the total less the one-time part, with its value" contains "$work/sheet2.xml" '<c r="E19" s="8"><f>E17-E18</f><v>17100000</v></c>'
 check "the build leaves no private folder behind" test -z "$(ls -A "$TMPDIR")"
 check "the build leaves no temporary file behind" test -z "$(find "$work/out" -name '.*tmp*')"
@@ -91,9 +91,9 @@ check "hanging gnuplot: earlier outputs are untouched" diff -r "$work/before" "$
 check "hanging gnuplot: no private folder is left" test -z "$(ls -A "$TMPDIR")"
 
 PATH="$work/no-gnuplot" "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/plain" --format html --no-charts > /dev/null
-check "--no-charts builds without gnuplot" test -s "$work/plain/bergen.html"
-check "--no-charts leaves the charts out" lacks "$work/plain/bergen.html" "legeplan-diagram"
-check "--no-charts keeps the tables" contains "$work/plain/bergen.html" "Sum per ansvarlig enhet"
+check "--no-charts builds without gnuplot" test -s "$work/plain/bergen-kommune-2017-2020.html"
+check "--no-charts leaves the charts out" lacks "$work/plain/bergen-kommune-2017-2020.html" "legeplan-diagram"
+check "--no-charts keeps the tables" contains "$work/plain/bergen-kommune-2017-2020.html" "Sum per ansvarlig enhet"
 
 # --- a hostile unit name -------------------------------------------------------------------------
 # Backquotes, system(), a macro, quotes, a backslash, markup and a line starting with gnuplot's
@@ -103,7 +103,7 @@ mkdir -p "$work/hostile"
 sed 's/name: Helse og omsorg/name: "`>..\/PW1`system(\\">..\/PW2\\")@x\\\\'"'"'<\&\\n!>..\/PW3"/' \
   "$src/tests/cases/validate/valid-minimal.yaml" > "$work/hostile/plan.yaml"
 check "the hostile plan holds the name" contains "$work/hostile/plan.yaml" 'name: "`>../PW1`system(\">../PW2\")@x\\'"'"'<&\n!>../PW3"'
-(cd "$work/hostile" && "$legeplan" build plan.yaml -o out --format html,docx > /dev/null)
+(cd "$work/hostile" && "$legeplan" build plan.yaml -o out --name hostile --format html,docx > /dev/null)
 check "the hostile name ran nothing" test -z "$(find "$work" -name 'PW[123]')"
 check "the hostile build leaves no private folder behind" test -z "$(ls -A "$TMPDIR")"
 grep -o '<img [^>]*class="legeplan-diagram"[^>]*>' "$work/hostile/out/hostile.html" > "$work/charts.txt" || true

@@ -54,17 +54,17 @@ git -c user.name=test -c user.email=test@example.invalid commit -qam "versjon 1.
 "$legeplan" diff HEAD~1:bergen/plan.yaml HEAD:bergen/plan.yaml -o out > "$work/summary.txt"
 if [[ ${LEGEPLAN_UPDATE:-} == 1 ]]; then
   cp "$work/summary.txt" "$src/tests/golden/bergen-diff.txt"
-  cp "$work/repo/out/bergen-diff.md" "$src/tests/golden/bergen-diff.md"
+  cp "$work/repo/out/bergen-kommune-2017-2020-diff.md" "$src/tests/golden/bergen-diff.md"
   exit 0
 fi
 check "terminal summary is exact" diff -u "$src/tests/golden/bergen-diff.txt" "$work/summary.txt"
-check "report is exact" diff -u "$src/tests/golden/bergen-diff.md" "$work/repo/out/bergen-diff.md"
-pandoc -f docx -t plain --wrap=none "$work/repo/out/bergen-diff.docx" | sed 's/\xc2\xa0/ /g' > "$work/docx.txt"
+check "report is exact" diff -u "$src/tests/golden/bergen-diff.md" "$work/repo/out/bergen-kommune-2017-2020-diff.md"
+pandoc -f docx -t plain --wrap=none "$work/repo/out/bergen-kommune-2017-2020-diff.docx" | sed 's/\xc2\xa0/ /g' > "$work/docx.txt"
 check "docx report shows the new measure" grep -qF "Tiltak 37: Felles pasientportal" "$work/docx.txt"
 check "docx report shows the total before and after" grep -qF "18 400 000 kr" "$work/docx.txt"
 check "docx report shows the edited section" grep -qF "2.2 Kompetanse" "$work/docx.txt"
-check "html report marks deleted words" grep -qF "<del>én</del>" "$work/repo/out/bergen-diff.html"
-check "html report marks inserted words" grep -qF '<u>to</u>' "$work/repo/out/bergen-diff.html"
+check "html report marks deleted words" grep -qF "<del>én</del>" "$work/repo/out/bergen-kommune-2017-2020-diff.html"
+check "html report marks inserted words" grep -qF '<u>to</u>' "$work/repo/out/bergen-kommune-2017-2020-diff.html"
 
 # The working copy against the last commit: nothing changed.
 "$legeplan" diff HEAD:bergen/plan.yaml bergen/plan.yaml > "$work/same.txt"

@@ -44,7 +44,7 @@ check "summary shows the new total" contains summary.txt "  Sum: 18 400 000 kr �
 check "summary says the plan's summary changed" contains summary.txt "  Sammendrag: endret"
 check "the assertion errors still go to stderr" contains stderr.txt "new/plan.yaml:$total_line:"
 
-md=out/new-diff.md
+md=out/bergen-kommune-2017-2020-diff.md
 check "report starts with the errors" test "$(sed -n 3p "$md")" = "# Feil i utkastet {.unnumbered}"
 check "report lists the total assertion with file:line" contains "$md" \
   "- Etter\: new\/plan\.yaml\:$total_line\: E030\: assertion failed\: total is 18 900 000 kr\, the plan states 18 400 000 kr \(difference \+500 000 kr\)"
@@ -53,11 +53,11 @@ check "report shows the cost change" contains "$md" "- Årlige kostnader: 5 500 
 sed 's/\xc2\xa0/ /g' "$md" > report-spaces.md  # the tables' amounts keep together with no-break spaces
 check "report shows the new total" contains report-spaces.md "| Sum | 18 400 000 kr | 18 900 000 kr | \+500 000 kr |"
 check "report shows the summary's change" contains "$md" "[Utkast til ny behandling\.]{.underline}"
-pandoc -f docx -t plain --wrap=none out/new-diff.docx | sed 's/\xc2\xa0/ /g' > docx.txt
+pandoc -f docx -t plain --wrap=none out/bergen-kommune-2017-2020-diff.docx | sed 's/\xc2\xa0/ /g' > docx.txt
 check "docx report lists the error heading" contains docx.txt "Feil i utkastet"
 check "docx report lists the assertion with file:line" contains docx.txt "new/plan.yaml:$total_line: E030"
 check "docx report shows the new total" contains docx.txt "18 900 000 kr"
-check "html report lists the assertion with file:line" contains out/new-diff.html "new/plan.yaml:$total_line: E030"
+check "html report lists the assertion with file:line" contains out/bergen-kommune-2017-2020-diff.html "new/plan.yaml:$total_line: E030"
 
 # An unknown rate: the sums cannot be trusted, so none is shown, but the text change is.
 cp -r "$src/plans/bergen" "$work/norate"
@@ -81,10 +81,10 @@ check "summary says the sums cannot be compared" contains norate.txt \
 check "summary shows no sum" lacks norate.txt "  Sum: "
 check "summary names the text change of measure 28" \
   contains norate.txt "    ~ Tiltak 28: Utrykningslege med legevaktbil hele døgnet (Kostnadene er endret, Tekst)"
-check "report shows no totals table" lacks out2/norate-diff.md "Summer før og etter"
-check "report shows the inserted word" contains out2/norate-diff.md "[snart]{.underline}"
-check "report says measure 28's costs changed" contains out2/norate-diff.md "- Kostnadene er endret"
-check "report shows no cost of measure 28" lacks out2/norate-diff.md "5 500 000"
+check "report shows no totals table" lacks out2/bergen-kommune-2017-2020-diff.md "Summer før og etter"
+check "report shows the inserted word" contains out2/bergen-kommune-2017-2020-diff.md "[snart]{.underline}"
+check "report says measure 28's costs changed" contains out2/bergen-kommune-2017-2020-diff.md "- Kostnadene er endret"
+check "report shows no cost of measure 28" lacks out2/bergen-kommune-2017-2020-diff.md "5 500 000"
 
 # A draft that does not parse cannot be compared: exit 1, the syntax error on stderr.
 cp -r "$src/plans/bergen" "$work/broken"

@@ -11,9 +11,9 @@ normalize() { sed 's/\xc2\xa0/ /g' "$1" > "$1.norm"; mv "$1.norm" "$1"; }
 # Bergen: every format, read back.
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/bergen" --format docx,html,pdf,md > "$work/written.txt"
 check "build writes docx, html, pdf and md" test "$(wc -l < "$work/written.txt")" -eq 4
-pandoc -f docx -t plain --wrap=none "$work/bergen/bergen.docx" -o "$work/docx.txt"
-pdftotext -layout "$work/bergen/bergen.pdf" "$work/pdf.txt"
-pandoc -f html -t plain --wrap=none "$work/bergen/bergen.html" -o "$work/html.txt"
+pandoc -f docx -t plain --wrap=none "$work/bergen/bergen-kommune-2017-2020.docx" -o "$work/docx.txt"
+pdftotext -layout "$work/bergen/bergen-kommune-2017-2020.pdf" "$work/pdf.txt"
+pandoc -f html -t plain --wrap=none "$work/bergen/bergen-kommune-2017-2020.html" -o "$work/html.txt"
 for f in docx pdf html; do
   normalize "$work/$f.txt"
   for n in $(seq 1 37); do
@@ -31,29 +31,29 @@ for f in docx pdf html; do
   check "$f never says a measure costs 0 kr" lacks "$work/$f.txt" "Kostnad: 0 kr"
   check "$f shows a measure's priority and status" contains "$work/$f.txt" "Prioritet: Høy"
 done
-check "html gives each measure an element with its id" contains "$work/bergen/bergen.html" '<div id="tiltak-12" class="tiltak" data-custom-style="Tiltak">'
-check "html links the measure table's rows to the measures" contains "$work/bergen/bergen.html" '<a href="#tiltak-12">'
-check "html links each measure back to the table" contains "$work/bergen/bergen.html" '<a href="#kostnader-tiltak" class="til-tabellen">'
-check "docx gives measures the Tiltak style" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Tiltak\"'"
-check "docx marks each measure for links" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:name=\"tiltak-37\"'"
-check "html is one file with its language" contains "$work/bergen/bergen.html" '<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">'
-check "html tables have header cells" contains "$work/bergen/bergen.html" '<th scope="col" style="text-align: right;">Nr.</th>'
-check "html has a title block, contents and a main part" test "$(grep -c -e '^<header id="title-block-header"' -e '^<nav id="TOC" role="doc-toc" aria-labelledby="toc-title">' -e '^<main id="main">' "$work/bergen/bergen.html")" -eq 3
-check "html holds the front matter in the title block" bash -c "sed -n '/^<header/,/^<\/header>/p' '$work/bergen/bergen.html' | grep -q '^Planperiode: 2017–2020<br />'"
-check "html gives every header cell a column scope" test "$(grep -o '<th[ >]' "$work/bergen/bergen.html" | wc -l)" -eq "$(grep -o '<th scope="col"[ >]' "$work/bergen/bergen.html" | wc -l)"
-check "html has header cells to scope" test "$(grep -c '<th scope="col"' "$work/bergen/bergen.html")" -ge 50
-check "html names every table by a caption or its heading" test "$(grep -c '^<table' "$work/bergen/bergen.html")" -eq "$(grep -c -e '^<table aria-labelledby="' -e '^<caption>' "$work/bergen/bergen.html")"
-check "html names the measure table by its section" contains "$work/bergen/bergen.html" '<table aria-labelledby="kostnader-tiltak"'
-check "html links every measure row to its measure" test "$(grep -o '<a href="#tiltak-[0-9]*">' "$work/bergen/bergen.html" | sort -u | wc -l)" -eq 37
-check "html links every measure back to the table" test "$(grep -c '<a href="#kostnader-tiltak" class="til-tabellen">' "$work/bergen/bergen.html")" -eq 37
+check "html gives each measure an element with its id" contains "$work/bergen/bergen-kommune-2017-2020.html" '<div id="tiltak-12" class="tiltak" data-custom-style="Tiltak">'
+check "html links the measure table's rows to the measures" contains "$work/bergen/bergen-kommune-2017-2020.html" '<a href="#tiltak-12">'
+check "html links each measure back to the table" contains "$work/bergen/bergen-kommune-2017-2020.html" '<a href="#kostnader-tiltak" class="til-tabellen">'
+check "docx gives measures the Tiltak style" bash -c "unzip -p '$work/bergen/bergen-kommune-2017-2020.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Tiltak\"'"
+check "docx marks each measure for links" bash -c "unzip -p '$work/bergen/bergen-kommune-2017-2020.docx' word/document.xml | grep -q 'w:name=\"tiltak-37\"'"
+check "html is one file with its language" contains "$work/bergen/bergen-kommune-2017-2020.html" '<html xmlns="http://www.w3.org/1999/xhtml" lang="nb" xml:lang="nb">'
+check "html tables have header cells" contains "$work/bergen/bergen-kommune-2017-2020.html" '<th scope="col" style="text-align: right;">Nr.</th>'
+check "html has a title block, contents and a main part" test "$(grep -c -e '^<header id="title-block-header"' -e '^<nav id="TOC" role="doc-toc" aria-labelledby="toc-title">' -e '^<main id="main">' "$work/bergen/bergen-kommune-2017-2020.html")" -eq 3
+check "html holds the front matter in the title block" bash -c "sed -n '/^<header/,/^<\/header>/p' '$work/bergen/bergen-kommune-2017-2020.html' | grep -q '^Planperiode: 2017–2020<br />'"
+check "html gives every header cell a column scope" test "$(grep -o '<th[ >]' "$work/bergen/bergen-kommune-2017-2020.html" | wc -l)" -eq "$(grep -o '<th scope="col"[ >]' "$work/bergen/bergen-kommune-2017-2020.html" | wc -l)"
+check "html has header cells to scope" test "$(grep -c '<th scope="col"' "$work/bergen/bergen-kommune-2017-2020.html")" -ge 50
+check "html names every table by a caption or its heading" test "$(grep -c '^<table' "$work/bergen/bergen-kommune-2017-2020.html")" -eq "$(grep -c -e '^<table aria-labelledby="' -e '^<caption>' "$work/bergen/bergen-kommune-2017-2020.html")"
+check "html names the measure table by its section" contains "$work/bergen/bergen-kommune-2017-2020.html" '<table aria-labelledby="kostnader-tiltak"'
+check "html links every measure row to its measure" test "$(grep -o '<a href="#tiltak-[0-9]*">' "$work/bergen/bergen-kommune-2017-2020.html" | sort -u | wc -l)" -eq 37
+check "html links every measure back to the table" test "$(grep -c '<a href="#kostnader-tiltak" class="til-tabellen">' "$work/bergen/bergen-kommune-2017-2020.html")" -eq 37
 
 # The PDF (the DOCX laid out by LibreOffice): the cover alone on page 1, the contents with page
 # numbers from page 2 on, bookmarks for chapters and sections, "Side N av M" at the foot of every
 # page but the cover.
-pdftotext -layout -f 1 -l 1 "$work/bergen/bergen.pdf" "$work/pdf-1.txt"
-pdftotext -layout -f 2 -l 2 "$work/bergen/bergen.pdf" "$work/pdf-2.txt"
-pdftotext -layout -f 2 -l 3 "$work/bergen/bergen.pdf" "$work/pdf-contents.txt"
-pdf_pages=$(pdfinfo "$work/bergen/bergen.pdf" | awk '/^Pages:/ { print $2 }')
+pdftotext -layout -f 1 -l 1 "$work/bergen/bergen-kommune-2017-2020.pdf" "$work/pdf-1.txt"
+pdftotext -layout -f 2 -l 2 "$work/bergen/bergen-kommune-2017-2020.pdf" "$work/pdf-2.txt"
+pdftotext -layout -f 2 -l 3 "$work/bergen/bergen-kommune-2017-2020.pdf" "$work/pdf-contents.txt"
+pdf_pages=$(pdfinfo "$work/bergen/bergen-kommune-2017-2020.pdf" | awk '/^Pages:/ { print $2 }')
 check "pdf cover holds the title" grep -q "^ *Plan for legetjenester$" "$work/pdf-1.txt"
 check "pdf cover holds the period" contains "$work/pdf-1.txt" "Planperiode: 2017–2020"
 check "pdf cover holds the version once" test "$(grep -c 'Versjon' "$work/pdf-1.txt")" -eq 1
@@ -67,8 +67,8 @@ check "pdf contents give a section's page" grep -Eq '^ *8\.1 Tiltak og kostnader
 # 45 headings: Sammendrag, Forord, 8 chapters and their 30 sections, Vedlegg and its 5 appendices.
 check "pdf contents give every chapter and section a page" test "$(grep -Ec '[.][0-9]+$' "$work/pdf-contents.txt")" -eq 45
 check "pdf page 2 is numbered of all pages" grep -q "Side 2 av $pdf_pages\$" "$work/pdf-2.txt"
-check "pdf numbers its last page" bash -c "pdftotext -layout -f $pdf_pages -l $pdf_pages '$work/bergen/bergen.pdf' - | grep -q 'Side $pdf_pages av $pdf_pages\$'"
-/usr/bin/python3 - "$work/bergen/bergen.pdf" > "$work/bookmarks.txt" <<'PY'
+check "pdf numbers its last page" bash -c "pdftotext -layout -f $pdf_pages -l $pdf_pages '$work/bergen/bergen-kommune-2017-2020.pdf' - | grep -q 'Side $pdf_pages av $pdf_pages\$'"
+/usr/bin/python3 - "$work/bergen/bergen-kommune-2017-2020.pdf" > "$work/bookmarks.txt" <<'PY'
 import sys, pikepdf
 def show(items, depth):
     for item in items:
@@ -80,11 +80,11 @@ PY
 check "pdf has bookmarks for chapters" grep -qx '1 Innledning' "$work/bookmarks.txt"
 check "pdf has bookmarks for sections, under their chapter" grep -qx '  1.1 Rammer for planen' "$work/bookmarks.txt"
 # A measure opens with "Tiltak N:" and closes with its link back to the table: on one page.
-check "pdf keeps each measure on one page" bash -c "for p in \$(seq 1 $pdf_pages); do t=\$(pdftotext -f \$p -l \$p '$work/bergen/bergen.pdf' -); test \$(grep -c '^Tiltak [0-9]*:' <<< \"\$t\") -eq \$(grep -c '^Til tabellen over tiltakene' <<< \"\$t\") || exit 1; done"
+check "pdf keeps each measure on one page" bash -c "for p in \$(seq 1 $pdf_pages); do t=\$(pdftotext -f \$p -l \$p '$work/bergen/bergen-kommune-2017-2020.pdf' -); test \$(grep -c '^Tiltak [0-9]*:' <<< \"\$t\") -eq \$(grep -c '^Til tabellen over tiltakene' <<< \"\$t\") || exit 1; done"
 # Chapters begin on a new page (the DOCX's design), so a chapter's last page may be short, but
 # no page is empty: the running header, the footer and at least three lines of text.
-check "pdf has no empty page" bash -c "for p in \$(seq 2 $((pdf_pages - 1))); do test \$(pdftotext -layout -f \$p -l \$p '$work/bergen/bergen.pdf' - | grep -c .) -ge 5 || exit 1; done"
-check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
+check "pdf has no empty page" bash -c "for p in \$(seq 2 $((pdf_pages - 1))); do test \$(pdftotext -layout -f \$p -l \$p '$work/bergen/bergen-kommune-2017-2020.pdf' - | grep -c .) -ge 5 || exit 1; done"
+check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen-kommune-2017-2020.docx' word/document.xml | grep -q 'w:pStyle w:val=\"Heading1\"'"
 
 # The workbook and LSU's form say it in the same words, never with 0 kr: in the measure's note
 # column, and in the form's cost column.
@@ -92,13 +92,13 @@ check "docx uses Word heading styles" bash -c "unzip -p '$work/bergen/bergen.doc
 /usr/bin/python3 - "$work/bergen-sheets" > "$work/no-cost.txt" <<'PY'
 import sys, openpyxl
 folder = sys.argv[1]
-measures = openpyxl.load_workbook(f"{folder}/bergen.xlsx")["Tiltak"]
+measures = openpyxl.load_workbook(f"{folder}/bergen-kommune-2017-2020.xlsx")["Tiltak"]
 header = [c.value for c in measures[4]]
 note, kind = header.index("Merknad"), header.index("Kostnadstype")
 for row in measures.iter_rows(min_row=5, values_only=True):
     if isinstance(row[0], int) and row[kind] is None:
         print("workbook", row[0], row[note])
-form = openpyxl.load_workbook(f"{folder}/bergen-lsu.xlsx").active
+form = openpyxl.load_workbook(f"{folder}/bergen-kommune-2017-2020-lsu.xlsx").active
 for row in form.iter_rows(min_row=6, values_only=True):
     if isinstance(row[0], int) and not isinstance(row[4], (int, float)):
         print("form", row[0], row[4], row[5])
@@ -110,9 +110,9 @@ check "the workbook and the form name the same measures" test \
 
 # A plan that is not adopted says so on its front page and in the page header.
 "$legeplan" build "$src/examples/liten-kommune/plan.yaml" -o "$work/fjellvik" --format pdf,docx > /dev/null
-pdftotext "$work/fjellvik/liten-kommune.pdf" "$work/fjellvik.txt"
+pdftotext "$work/fjellvik/fjellvik-kommune-2027-2030.pdf" "$work/fjellvik.txt"
 check "draft pdf carries its mark on its pages" test "$(grep -c 'Utkast med uttalelse fra LSU' "$work/fjellvik.txt")" -ge 3
-pandoc -f docx -t plain --wrap=none "$work/fjellvik/liten-kommune.docx" -o "$work/fjellvik-docx.txt"
+pandoc -f docx -t plain --wrap=none "$work/fjellvik/fjellvik-kommune-2027-2030.docx" -o "$work/fjellvik-docx.txt"
 check "draft docx carries its mark" contains "$work/fjellvik-docx.txt" "Utkast med uttalelse fra LSU"
 normalize "$work/fjellvik-docx.txt"
 check "docx shows LSU's statement" contains "$work/fjellvik-docx.txt" "Uttalelse fra LSU"
@@ -122,17 +122,17 @@ check "docx shows LSU's view in the measure" contains "$work/fjellvik-docx.txt" 
 # page numbers in the footer.
 mkdir -p "$work/lo"
 timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
-  --outdir "$work/lo" "$work/fjellvik/liten-kommune.docx" > /dev/null 2>&1 || true
-check "LibreOffice opens the docx" test -s "$work/lo/liten-kommune.pdf"
-pages=$(pdfinfo "$work/lo/liten-kommune.pdf" | awk '/^Pages:/ { print $2 }')
-check "the docx pages are A4" bash -c "pdfinfo '$work/lo/liten-kommune.pdf' | grep -q 'Page size: *595.* x 841.* pts (A4)'"
-check "every docx page but the cover has the draft header" test "$(pdftotext -layout "$work/lo/liten-kommune.pdf" - | grep -c 'Utkast med uttalelse fra LSU – Versjon 0.3, 15. oktober 2026')" -eq "$((pages - 1))"
+  --outdir "$work/lo" "$work/fjellvik/fjellvik-kommune-2027-2030.docx" > /dev/null 2>&1 || true
+check "LibreOffice opens the docx" test -s "$work/lo/fjellvik-kommune-2027-2030.pdf"
+pages=$(pdfinfo "$work/lo/fjellvik-kommune-2027-2030.pdf" | awk '/^Pages:/ { print $2 }')
+check "the docx pages are A4" bash -c "pdfinfo '$work/lo/fjellvik-kommune-2027-2030.pdf' | grep -q 'Page size: *595.* x 841.* pts (A4)'"
+check "every docx page but the cover has the draft header" test "$(pdftotext -layout "$work/lo/fjellvik-kommune-2027-2030.pdf" - | grep -c 'Utkast med uttalelse fra LSU – Versjon 0.3, 15. oktober 2026')" -eq "$((pages - 1))"
 
 # A plan sent to the council is a proposal: no draft mark on any page of any document, and its
 # cover says whom it goes to. An adopted plan says when, by whom and under which case.
 "$legeplan" build "$src/examples/region/lundvik/plan.yaml" "$src/examples/region/bratteli/plan.yaml" \
   -o "$work/status" --format pdf,docx,html > /dev/null 2>&1
-for doc in "$work/status/lundvik.pdf" "$work/status/lundvik.docx" "$work/status/lundvik.html"; do
+for doc in "$work/status/lundvik-kommune-2026-2029.pdf" "$work/status/lundvik-kommune-2026-2029.docx" "$work/status/lundvik-kommune-2026-2029.html"; do
   case $doc in
     *.pdf) pdftotext "$doc" "$doc.txt" ;;
     *) pandoc -t plain --wrap=none "$doc" -o "$doc.txt" ;;
@@ -140,21 +140,21 @@ for doc in "$work/status/lundvik.pdf" "$work/status/lundvik.docx" "$work/status/
   check "a proposal carries no draft mark (${doc##*.})" bash -c "! grep -qi utkast '$doc.txt'"
   check "a proposal says whom it goes to (${doc##*.})" contains "$doc.txt" "Status: Forslag til Lundvik bystyre"
 done
-check "a proposal's docx has no running header" bash -c "! unzip -l '$work/status/lundvik.docx' | grep -q 'word/header'"
-pdftotext "$work/status/bratteli.pdf" "$work/status/bratteli.txt"
+check "a proposal's docx has no running header" bash -c "! unzip -l '$work/status/lundvik-kommune-2026-2029.docx' | grep -q 'word/header'"
+pdftotext "$work/status/bratteli-kommune-2027-2030.pdf" "$work/status/bratteli.txt"
 check "an adopted plan says when, by whom and under which case" contains "$work/status/bratteli.txt" \
   "Status: Vedtatt i Bratteli kommunestyre 12. november 2026, sak PS 87/26"
 check "an adopted plan carries no draft mark" bash -c "! grep -qi utkast '$work/status/bratteli.txt'"
-check "the docx pages are numbered of all pages" bash -c "pdftotext -f $pages -l $pages '$work/lo/liten-kommune.pdf' - | grep -qx 'Side $pages av $pages'"
+check "the docx pages are numbered of all pages" bash -c "pdftotext -f $pages -l $pages '$work/lo/fjellvik-kommune-2027-2030.pdf' - | grep -qx 'Side $pages av $pages'"
 
 # Nynorsk builds with nynorsk labels.
 "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format html > /dev/null
-check "nynorsk html uses nynorsk labels" contains "$work/nn/nynorsk.html" "Årlege kostnader"
-check "nynorsk html has lang nn" contains "$work/nn/nynorsk.html" 'lang="nn"'
-check "nynorsk html says why a measure has no cost" contains "$work/nn/nynorsk.html" "Ikkje kostnadsrekna"
+check "nynorsk html uses nynorsk labels" contains "$work/nn/havoy-kommune-2027-2030.html" "Årlege kostnader"
+check "nynorsk html has lang nn" contains "$work/nn/havoy-kommune-2027-2030.html" 'lang="nn"'
+check "nynorsk html says why a measure has no cost" contains "$work/nn/havoy-kommune-2027-2030.html" "Ikkje kostnadsrekna"
 
 # Hostile text comes out as text in every format.
-"$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/hostile" --format docx,html,pdf,md > /dev/null
+"$legeplan" build "$src/tests/fixtures/hostile/plan.yaml" -o "$work/hostile" --name hostile --format docx,html,pdf,md > /dev/null
 check "html has no script element" lacks "$work/hostile/hostile.html" "<script>"
 pandoc -f html -t plain --wrap=none "$work/hostile/hostile.html" -o "$work/hostile-html.txt"
 check "html shows the script text" contains "$work/hostile-html.txt" "<script>alert('tekst')</script> og <b>fet</b>."
@@ -195,12 +195,12 @@ check "pdf shows the municipality's script text" contains "$work/hostile-pdf.txt
 mkdir -p "$work/cwd"
 (cd "$work/cwd" && "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o out --format pdf,docx > /dev/null)
 check "nothing is written outside the output folder" test "$(ls -A "$work/cwd")" = "out"
-check "only the outputs are in the output folder" test "$(ls -A "$work/cwd/out" | tr '\n' ' ')" = "nynorsk.docx nynorsk.pdf "
+check "only the outputs are in the output folder" test "$(ls -A "$work/cwd/out" | tr '\n' ' ')" = "havoy-kommune-2027-2030.docx havoy-kommune-2027-2030.pdf "
 
 # The same plan gives the same bytes in every format.
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/again" --format docx,html,pdf,md > /dev/null
 for f in md html docx pdf; do
-  check "$f is byte-identical between builds" cmp -s "$work/bergen/bergen.$f" "$work/again/bergen.$f"
+  check "$f is byte-identical between builds" cmp -s "$work/bergen/bergen-kommune-2017-2020.$f" "$work/again/bergen-kommune-2017-2020.$f"
 done
 
 # A failing Pandoc: exit 3 with what it said, earlier outputs untouched, no temporary files left.
@@ -258,7 +258,7 @@ check "missing pandoc is named" contains "$work/missing.txt" "legeplan: error: h
 # LibreOffice exits 0 also when it wrote nothing: the PDF is checked, not its exit code. A soffice
 # that writes no PDF, one that writes an untagged PDF, and none at all: exit 3, saying which,
 # earlier outputs untouched, no temporary files left.
-/usr/bin/python3 - "$work/bergen/bergen.pdf" "$work/untagged.pdf" <<'PY'
+/usr/bin/python3 - "$work/bergen/bergen-kommune-2017-2020.pdf" "$work/untagged.pdf" <<'PY'
 import sys, pikepdf
 pdf = pikepdf.open(sys.argv[1])
 del pdf.Root["/StructTreeRoot"]
@@ -301,7 +301,7 @@ check "missing soffice: earlier outputs are untouched" diff -r "$work/before" "$
 
 # Pictures from the plan's own folder show in every format, with their captions; a title YAML
 # reads as a boolean stays the text written.
-"$legeplan" build "$src/tests/fixtures/picture/plan.yaml" -o "$work/picture" --format docx,html,pdf > /dev/null
+"$legeplan" build "$src/tests/fixtures/picture/plan.yaml" -o "$work/picture" --name picture --format docx,html,pdf > /dev/null
 check "docx holds the picture" bash -c "unzip -l '$work/picture/picture.docx' | grep -q 'word/media/.*\.png'"
 check "docx holds the svg picture" bash -c "unzip -l '$work/picture/picture.docx' | grep -q 'word/media/.*\.svg'"
 pandoc -f docx -t plain --wrap=none "$work/picture/picture.docx" -o "$work/picture-docx.txt"

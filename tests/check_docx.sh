@@ -8,7 +8,7 @@ src=$2
 source "$(dirname "$0")/check_lib.sh"
 
 "$legeplan" build "$src/plans/bergen/plan.yaml" -o "$work/out" --format docx > /dev/null
-docx=$work/out/bergen.docx
+docx=$work/out/bergen-kommune-2017-2020.docx
 unzip -p "$docx" word/document.xml > "$work/document.xml"
 unzip -p "$docx" word/styles.xml > "$work/styles.xml"
 
@@ -34,7 +34,7 @@ check "the Heading 2 style numbers sections at the list's second level" bash -c 
 mkdir -p "$work/lo"
 timeout 180 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
   --outdir "$work/lo" "$docx" > /dev/null 2>&1 || true
-pdf=$work/lo/bergen.pdf
+pdf=$work/lo/bergen-kommune-2017-2020.pdf
 check "LibreOffice opens the docx" test -s "$pdf"
 pdftotext -layout -f 1 -l 3 "$pdf" "$work/first-pages.txt"
 check "the contents list chapters with their page" grep -qE '^1 Innledning\.{20,}6$' "$work/first-pages.txt"
@@ -63,8 +63,8 @@ check "headings are drawn in the reference doc's font, not Cambria's stand-in" b
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format docx > /dev/null
 "$legeplan" overview "$src/examples/region" "$src/plans/bergen" -o "$work/overview" --format docx > /dev/null
 "$legeplan" diff "$src/examples/liten-kommune/plan.yaml" "$src/examples/nynorsk/plan.yaml" -o "$work/diff" --format docx > /dev/null
-for file in "$docx:nb" "$work/examples/liten-kommune.docx:nb" "$work/examples/nynorsk.docx:nn" \
-            "$work/report/nynorsk-oppfolging-2027.docx:nn" "$work/overview/regionoversikt.docx:nb" "$work/diff/nynorsk-diff.docx:nn"; do
+for file in "$docx:nb" "$work/examples/fjellvik-kommune-2027-2030.docx:nb" "$work/examples/havoy-kommune-2027-2030.docx:nn" \
+            "$work/report/havoy-kommune-2027-2030-oppfolging-2027.docx:nn" "$work/overview/regionoversikt.docx:nb" "$work/diff/havoy-kommune-2027-2030-diff.docx:nn"; do
   check "Word's accessibility rules hold for $(basename "${file%:*}")" /usr/bin/python3 "$src/tests/docx_a11y.py" "${file%:*}" "${file##*:}"
 done
 # The negative control: a DOCX with no title, no language, a picture without alt text, a skipped

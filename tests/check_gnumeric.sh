@@ -66,7 +66,7 @@ for plan in "${plans[@]}"; do
 done
 
 # The follow-up workbook: the totals check_report.sh reads in every document format.
-report=havoy-oppfolging-2027.xlsx
+report=havoy-kommune-2027-2030-oppfolging-2027.xlsx
 check "report: planned 180 000" is 180000 "$(value formula $report 'Oppfølging 2027' E11)"
 check "report: spent 178 400" is 178400 "$(value formula $report 'Oppfølging 2027' F11)"
 check "report: difference −1 600" is -1600 "$(value formula $report 'Oppfølging 2027' G11)"

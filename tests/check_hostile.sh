@@ -68,7 +68,7 @@ check "fifo text file: named" grep -qF "error[E001]: cannot read text file '$wor
   echo "measures:"; echo "  - id: m"; echo "    number: 1"; echo "    section: a"; echo "    title: Lang tekst"
   echo "    responsible: helse"; echo "    text: |"
   for i in $(seq 1 4000); do echo "      ord$i ord ord ord ord ord ord ord."; done; } > "$work/longtext.yaml"
-run longtext "$legeplan" build "$work/longtext.yaml" -o "$work/longtext" --format xlsx,review,md
+run longtext "$legeplan" build "$work/longtext.yaml" -o "$work/longtext" --name longtext --format xlsx,review,md
 check "long measure text: builds" test "$(cat "$work/longtext.code")" -eq 0
 check "long measure text: the md holds it whole" grep -qF "ord4000 ord ord" "$work/longtext/longtext.md"
 unzip -p "$work/longtext/longtext-lsu.xlsx" xl/sharedStrings.xml > "$work/longtext-lsu.xml"
@@ -131,19 +131,19 @@ run name-init "$legeplan" init "$work/init/$name" --language nb --municipality T
 check "hostile folder name: init's 'wrote' line" escaped name-init
 check "hostile folder name: init's commands quote it to be copied" contains "$work/name-init.out" \
   "legeplan validate \$'$work/init/$shown/plan.yaml'"
-# The batch's progress names each plan by its folder: the name is the hostile one. (The written
-# files' lines on standard output come from the publisher, and the count of files is taken from
-# them; only the name on standard error is checked here.)
+# Without -o a batch writes each plan's files beside it and says where: the folder named is the
+# hostile one. (The written files' lines on standard output come from the publisher, and the
+# count of files is taken from them; only the folder on standard error is checked here.)
 set +e
-"$legeplan" build "$evil" "$evil/feil.yaml" -o "$work/name-batch" --format md > /dev/null 2> "$work/name-batch.out"
+"$legeplan" build "$evil" "$evil/feil.yaml" --format md > /dev/null 2> "$work/name-batch.out"
 set -e
-check "hostile folder name: a batch's 'built' line" contains "$work/name-batch.out" "built $shown ("
+check "hostile folder name: a batch's 'Wrote' line" contains "$work/name-batch.out" "Wrote 1 file to $work/$shown/utdata"
 check "hostile folder name: a batch's lines hold no raw ESC" lacks "$work/name-batch.out" $'\e'
 check "hostile folder name: a batch's lines hold no raw line break" bash -c '! grep -q "^linje" "$1"' _ "$work/name-batch.out"
 set +e
-timeout -s INT 5 "$legeplan" watch "$evil/plan.yaml" -o "$work/name-watch" --format md > /dev/null 2> "$work/name-watch.out"
+timeout -s INT 5 "$legeplan" watch "$evil/plan.yaml" --format md > /dev/null 2> "$work/name-watch.out"
 set -e
-check "hostile folder name: watch's 'built' line" contains "$work/name-watch.out" "built $shown ("
+check "hostile folder name: watch's 'Wrote' line" contains "$work/name-watch.out" "Wrote 1 file to $work/$shown/utdata"
 check "hostile folder name: watch's lines hold no raw ESC" lacks "$work/name-watch.out" $'\e'
 
 exit $fail

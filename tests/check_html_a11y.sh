@@ -42,7 +42,7 @@ for plan in plans/bergen/plan.yaml examples/liten-kommune/plan.yaml examples/nyn
 done
 # The follow-up report is a page of its own kind (no contents, tables of its own).
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format html > /dev/null
-pages+=("$work/report/nynorsk-oppfolging-2027.html")
+pages+=("$work/report/havoy-kommune-2027-2030-oppfolging-2027.html")
 # The regional overview: wide tables of many municipalities and a chart per kind of key figure.
 (cd "$src" && "$legeplan" overview examples/region plans/bergen -o "$work/overview" --format html > /dev/null)
 pages+=("$work/overview/regionoversikt.html")

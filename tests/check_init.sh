@@ -13,9 +13,13 @@ cd "$work"
 for lang in nb nn; do
   # What init says is the case tests/cases/init/starter-$lang.
   "$legeplan" init "plan-$lang" --language "$lang" --municipality "Ål" --period 2027-2030 > /dev/null
-  check "$lang: the first line points to the schema" \
-    test "$(head -n 1 "plan-$lang/plan.yaml")" = \
-         "# yaml-language-server: \$schema=$src/schema/legeplan.schema.json"
+  check "$lang: the first line points to the schema beside the plan" \
+    test "$(head -n 1 "plan-$lang/plan.yaml")" = "# yaml-language-server: \$schema=legeplan.schema.json"
+  # The folder copied elsewhere (or mailed): the line still names the tool's own schema.
+  mkdir -p elsewhere && cp -r "plan-$lang" "elsewhere/copied-$lang"
+  target=$(sed -n '1s/^# yaml-language-server: \$schema=//p' "elsewhere/copied-$lang/plan.yaml")
+  check "$lang: copied, the schema the line names is there, relative to the plan" test -f "elsewhere/copied-$lang/$target"
+  check "$lang: copied, it is what legeplan schema prints" cmp <("$legeplan" schema) "elsewhere/copied-$lang/$target"
   set +e
   "$legeplan" validate "plan-$lang/plan.yaml" > "validate-$lang.txt" 2>&1
   echo "exit $?" >> "validate-$lang.txt"
@@ -33,7 +37,7 @@ for lang in nb nn; do
   check "$lang: validate --strict rejects the starter plan (exit 1)" test "$strict" -eq 1
   check "$lang: build succeeds (exit 0)" test "$built" -eq 0
   for ext in md docx html pdf xlsx; do
-    check "$lang: build wrote plan-$lang.$ext" test -s "out-$lang/plan-$lang.$ext"
+    check "$lang: build wrote al-2027-2030.$ext" test -s "out-$lang/al-2027-2030.$ext"
   done
 done
 
@@ -60,7 +64,7 @@ stamp=$(stat -c %y plan-nb/plan.yaml)
 "$legeplan" init plan-nb --language nn --municipality "Annen kommune" > /dev/null 2>&1 || true
 check "the plan is byte-identical" cmp before.yaml plan-nb/plan.yaml
 check "the plan's modification time is unchanged" test "$(stat -c %y plan-nb/plan.yaml)" = "$stamp"
-check "nothing else appeared in the folder" test "$(ls -A plan-nb)" = "plan.yaml"
+check "nothing else appeared in the folder" test "$(ls -A plan-nb | tr '\n' ' ')" = "legeplan.schema.json plan.yaml "
 
 # Without --period: the four years of the economic plan from next year.
 "$legeplan" init default --language nb --municipality "Nord-Fron" > /dev/null
@@ -73,7 +77,7 @@ check "the name goes into the title" \
 # An odd name loads back as given, colon, quotes and hash included, and the document shows it.
 "$legeplan" init odd --language nb --municipality 'Ål: "Test" #1' --period 2027-2030 > /dev/null
 "$legeplan" build odd/plan.yaml -o odd-out --format md > /dev/null 2>&1
-check "an odd name comes out as written" contains odd-out/odd.md 'Kommune: Ål\: \"Test\" \#1\'
+check "an odd name comes out as written" contains odd-out/al-test-1-2027-2030.md 'Kommune: Ål\: \"Test\" \#1\'
 check "an odd name goes into the title as written" \
   contains odd/plan.yaml 'title: "Plan for legetjenesten i Ål: \"Test\" #1 2027–2030"'
 

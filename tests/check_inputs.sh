@@ -56,18 +56,18 @@ check "an include through a link inside the folder is read" test "$(code linked)
 # The municipality's stylesheet may load nothing: refused before any converter runs, located.
 plan_with "a.md" ""
 printf 'body { color: #222 }\n@\\69mport url(http://127.0.0.1:9/x.css);\n' > "$work/kommune.css"
-run css "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --css "$work/kommune.css" --format html
+run css "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --name plan --css "$work/kommune.css" --format html
 check "css with an escaped @import: exit 3" test "$(code css)" -eq 3
 check "css with an escaped @import: located" contains "$work/css.out" \
   "$work/kommune.css:2:1: error: the stylesheet may load nothing, and here it names '@import'"
 check "css with an escaped @import: nothing written" bash -c "test -z \"\$(ls -A '$work/out-css' 2>/dev/null)\""
 plan_with "a.md" ""
 printf 'h1 { background: url(../hemmelig.txt) }\n' > "$work/kommune.css"
-run css-file "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --css "$work/kommune.css" --format html
+run css-file "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --name plan --css "$work/kommune.css" --format html
 check "css naming a file: refused" contains "$work/css-file.out" "$work/kommune.css:1:18: error: the stylesheet may load nothing, and here it names 'url('"
 # A stylesheet that loads nothing is put into the page itself.
 printf 'h1 { color: rgb(1, 2, 3) }\n' > "$work/kommune.css"
-run css-ok "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --css "$work/kommune.css" --format html
+run css-ok "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-css" --name plan --css "$work/kommune.css" --format html
 check "a stylesheet of plain rules is in the page" contains "$work/out-css/plan.html" "h1 { color: rgb(1, 2, 3) }"
 # A templates folder whose plan.css is a link out of it is not read.
 mkdir -p "$work/maler"
@@ -91,7 +91,7 @@ cp "$work/plan/plan.yaml" "$work/plan/a.md" "$work/kommune/"
 mv "$work/kommune/plan.yaml" "$work/kommune/kommune.yaml"
 cp "$src/templates/reference.docx" "$work/kommune/kommune.docx"
 before=$(sha256sum "$work/kommune/kommune.docx")
-run refdoc "$legeplan" build "$work/kommune/kommune.yaml" -o "$work/kommune" --reference-doc "$work/kommune/kommune.docx"
+run refdoc "$legeplan" build "$work/kommune/kommune.yaml" -o "$work/kommune" --name kommune --reference-doc "$work/kommune/kommune.docx"
 check "reference document as an output's name: exit 3" test "$(code refdoc)" -eq 3
 check "reference document as an output's name: refused" contains "$work/refdoc.out" \
   "legeplan: error: refusing to write over $work/kommune/kommune.docx, which this run reads"
@@ -99,18 +99,18 @@ check "reference document as an output's name: untouched" test "$(sha256sum "$wo
 
 # A failed build leaves every earlier output byte-identical, and no temporary file: the second
 # build fails on a reference document that is a zip bomb (checked before Pandoc unpacks it).
-run first "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail"
+run first "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail" --name plan
 check "first build: exit 0" test "$(code first)" -eq 0
 sums=$(cd "$work/out-fail" && sha256sum ./* | sort)
 printf 'not a zip' > "$work/ikke-zip.docx"
 echo "Endret." > "$work/plan/a.md"
-run second "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail" --reference-doc "$work/ikke-zip.docx"
+run second "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail" --name plan --reference-doc "$work/ikke-zip.docx"
 check "second build: fails (exit 3)" test "$(code second)" -eq 3
 check "second build: every earlier output byte-identical" test "$(cd "$work/out-fail" && sha256sum ./* | sort)" = "$sums"
 check "second build: no temporary file left" test -z "$(find "$work/out-fail" -name '.*')"
 # A link planted in the output folder where temporary files go is left alone.
 ln -s "$work/hemmelig.txt" "$work/out-fail/.plan.md.tmp-AAAAAA"
-run third "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail" --format md
+run third "$legeplan" build "$work/plan/plan.yaml" -o "$work/out-fail" --name plan --format md
 check "a planted link is not written through" test "$(cat "$work/hemmelig.txt")" = "HEMMELIG-UTENFOR"
 check "the output is written" contains "$work/out-fail/plan.md" "Endret"
 exit $fail

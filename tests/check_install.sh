@@ -31,10 +31,10 @@ echo "<!-- installed-template-mark -->" >> "$data/templates/plan.md.mustache"
    > "$work/build.out" 2> "$work/build.err") && built=0 || built=$?
 check "moved legeplan builds Bergen (exit $built)" test "$built" -eq 0
 check "nothing on standard error" test ! -s "$work/build.err"
-for f in bergen.md bergen.xlsx bergen.docx bergen.html; do
+for f in bergen-kommune-2017-2020.{md,xlsx,docx,html}; do
   check "$f written" test -s "$work/out/$f"
 done
-check "the Markdown comes from the installed templates" contains "$work/out/bergen.md" "installed-template-mark"
+check "the Markdown comes from the installed templates" contains "$work/out/bergen-kommune-2017-2020.md" "installed-template-mark"
 check "the source tree's template is untouched" lacks "$src/templates/plan.md.mustache" "installed-template-mark"
 
 # The moved binary finds its message catalogs beside it, not in the build folder.
@@ -58,7 +58,7 @@ page=$work/moved/share/man/man1/legeplan.1
 MANWIDTH=300 man -l "$page" 2> "$work/man.err" | sed 's/‐//g' > "$work/man.txt"
 check "man -l reads the page without complaint" test ! -s "$work/man.err"
 check "man page: NAME" grep -Eq '^ +legeplan - .*plan for legetjenesten' "$work/man.txt"
-for synopsis in "legeplan validate [--strict] [--diagnostics FORMAT] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... -o DIR" "legeplan watch PLAN -o DIR" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR -o DIR" \
+for synopsis in "legeplan validate [--strict] [--diagnostics FORMAT] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... [-o DIR] [--name STEM]" "legeplan watch PLAN [-o DIR] [--name STEM]" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR [-o DIR] [--name STEM]" \
                 "legeplan overview PLANS..." \
                 "legeplan init DIR --language nb|nn --municipality NAME [--period FROM-TO]" "legeplan schema"; do
   check "man page synopsis: $synopsis" contains "$work/man.txt" "$synopsis"

@@ -17,6 +17,8 @@ plan="$src/plans/bergen/plan.yaml"
 mkdir -p "$work/many"
 cp -r "$src/plans/bergen" "$work/many/bergen-a"
 cp -r "$src/plans/bergen" "$work/many/bergen-b"
+# Their outputs are named by municipality and period: two municipalities, two sets of files.
+sed -i 's/^  municipality: Bergen kommune$/  municipality: Bergen B/' "$work/many/bergen-b/plan.yaml"
 "$legeplan" build "$work/many" -o "$work/out" > /dev/null 2>&1
 cp -r "$work/out" "$work/before"
 mkdir -p "$work/tmp"

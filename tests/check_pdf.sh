@@ -11,12 +11,12 @@ source "$(dirname "$0")/check_lib.sh"
 ua() { /usr/bin/python3 "$src/tests/check_pdf_ua.py" "$@" || fail=1; }
 
 "$legeplan" build "$src/plans/bergen/plan.yaml" "$src/examples/liten-kommune/plan.yaml" -o "$work/plans" --format pdf,md > /dev/null
-ua "$work/plans/bergen.pdf" "$work/plans/bergen.md" --lang nb-NO
-ua "$work/plans/liten-kommune.pdf" "$work/plans/liten-kommune.md" --lang nb-NO
+ua "$work/plans/bergen-kommune-2017-2020.pdf" "$work/plans/bergen-kommune-2017-2020.md" --lang nb-NO
+ua "$work/plans/fjellvik-kommune-2027-2030.pdf" "$work/plans/fjellvik-kommune-2027-2030.md" --lang nb-NO
 "$legeplan" build "$src/examples/nynorsk/plan.yaml" -o "$work/nn" --format pdf,md > /dev/null
-ua "$work/nn/nynorsk.pdf" "$work/nn/nynorsk.md" --lang nn-NO
+ua "$work/nn/havoy-kommune-2027-2030.pdf" "$work/nn/havoy-kommune-2027-2030.md" --lang nn-NO
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/report" --format pdf,md > /dev/null
-ua "$work/report/nynorsk-oppfolging-2027.pdf" "$work/report/nynorsk-oppfolging-2027.md" --lang nn-NO
+ua "$work/report/havoy-kommune-2027-2030-oppfolging-2027.pdf" "$work/report/havoy-kommune-2027-2030-oppfolging-2027.md" --lang nn-NO
 "$legeplan" overview "$src/examples/region" -o "$work/overview" --format pdf,md > /dev/null
 ua "$work/overview/regionoversikt.pdf" "$work/overview/regionoversikt.md" --lang nb-NO
 # A diff: the small example against itself with one measure's cost changed.
@@ -25,11 +25,11 @@ mkdir "$work/draft" && cp -r "$src/examples/liten-kommune" "$work/draft/"
 sed -i '0,/unit_amount: 60 000/s//unit_amount: 70 000/' "$work/draft/liten-kommune/plan.yaml"
 "$legeplan" diff "$src/examples/liten-kommune/plan.yaml" "$work/draft/liten-kommune/plan.yaml" -o "$work/diff" \
   --format pdf,md > /dev/null 2> "$work/diff.err"
-check "the diff's report says what changed" grep -qF "140 000" "$work/diff/liten-kommune-diff.md"
-ua "$work/diff/liten-kommune-diff.pdf" "$work/diff/liten-kommune-diff.md" --lang nb-NO
+check "the diff's report says what changed" grep -qF "140 000" "$work/diff/fjellvik-kommune-2027-2030-diff.md"
+ua "$work/diff/fjellvik-kommune-2027-2030-diff.pdf" "$work/diff/fjellvik-kommune-2027-2030-diff.md" --lang nb-NO
 
 # The negative controls: the check fails an untagged PDF, and 7.4's /Tabs string.
-/usr/bin/python3 - "$work/plans/bergen.pdf" "$work/untagged.pdf" <<'PY'
+/usr/bin/python3 - "$work/plans/bergen-kommune-2017-2020.pdf" "$work/untagged.pdf" <<'PY'
 import sys, pikepdf
 pdf = pikepdf.open(sys.argv[1])
 del pdf.Root["/StructTreeRoot"]
@@ -37,11 +37,11 @@ del pdf.Root["/MarkInfo"]
 pdf.save(sys.argv[2])
 PY
 check "the untagged PDF is one (pdfinfo: Tagged: no)" grep -q "^Tagged: *no" <(pdfinfo "$work/untagged.pdf")
-ua "$work/untagged.pdf" "$work/plans/bergen.md" --expect-failure "no structure tree"
-ua "$work/untagged.pdf" "$work/plans/bergen.md" --expect-failure "not marked"
+ua "$work/untagged.pdf" "$work/plans/bergen-kommune-2017-2020.md" --expect-failure "no structure tree"
+ua "$work/untagged.pdf" "$work/plans/bergen-kommune-2017-2020.md" --expect-failure "not marked"
 # Pages without a lonely sum row (tests/lonely_rows.py): a table's "Sum" never heads a page alone.
-for pdf in "$work/plans/bergen.pdf" "$work/plans/liten-kommune.pdf" "$work/nn/nynorsk.pdf" \
-           "$work/report/nynorsk-oppfolging-2027.pdf" "$work/overview/regionoversikt.pdf"; do
+for pdf in "$work/plans/bergen-kommune-2017-2020.pdf" "$work/plans/fjellvik-kommune-2027-2030.pdf" "$work/nn/havoy-kommune-2027-2030.pdf" \
+           "$work/report/havoy-kommune-2027-2030-oppfolging-2027.pdf" "$work/overview/regionoversikt.pdf"; do
   check "no sum row stands alone on a page of $(basename "$pdf")" /usr/bin/python3 "$src/tests/lonely_rows.py" "$pdf"
 done
 # Its control: a table whose sum row a page break has put alone under the repeated header.
@@ -65,6 +65,6 @@ status=0
 /usr/bin/python3 "$src/tests/lonely_rows.py" "$work/lonely.pdf" > "$work/lonely.txt" || status=$?
 check "the lonely-row check fails its control" test "$status" -eq 1
 check "and names the control's sum row on page 2" grep -q "page 2: 'Sum 200 000' stands alone" "$work/lonely.txt"
-sed 's|/Tabs/S |/Tabs(S)|g' "$work/plans/bergen.pdf" > "$work/tabs.pdf"
-ua "$work/tabs.pdf" "$work/plans/bergen.md" --expect-failure "/Tabs pikepdf.String(\"S\"), not the name /S"
+sed 's|/Tabs/S |/Tabs(S)|g' "$work/plans/bergen-kommune-2017-2020.pdf" > "$work/tabs.pdf"
+ua "$work/tabs.pdf" "$work/plans/bergen-kommune-2017-2020.md" --expect-failure "/Tabs pikepdf.String(\"S\"), not the name /S"
 exit $fail

@@ -63,7 +63,7 @@ while IFS='|' read -r profile folder holds cwd tmp reach; do
 done < "$work/soffice.log"
 check "the two runs have two profiles" test "$(cut -d'|' -f1 "$work/soffice.log" | sort -u | wc -l)" -eq 2
 check "the work folders are gone" test -z "$(find "$work/out" -name '.*tmp-*')"
-check "the PDFs are written" test -s "$work/out/bergen.pdf" -a -s "$work/out/liten-kommune.pdf"
+check "the PDFs are written" test -s "$work/out/bergen-kommune-2017-2020.pdf" -a -s "$work/out/fjellvik-kommune-2027-2030.pdf"
 
 # A whole build: an image on a server named in the plan's text does not reach the PDF.
 sed "s|      Rå HTML:|      Bilde: ![logo]($url/plan.png)\n\n      Rå HTML:|" \

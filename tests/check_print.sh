@@ -16,7 +16,7 @@ for plan in plans/bergen examples/liten-kommune examples/nynorsk; do
 done
 cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
-"$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --format xlsx > /dev/null
+"$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --name lang-periode --format xlsx > /dev/null
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
 status=0
 "$python" "$src/tests/print_check.py" "$work"/out/*.xlsx > "$work/dump.tsv" || status=$?

@@ -14,18 +14,18 @@ cd "$work"
 cp "$src/examples/nynorsk/plan.yaml" havoy.yaml
 
 "$legeplan" report havoy.yaml --year 2027 -o out > written.txt
-printf '%s\n' out/havoy-oppfolging-2027.md out/havoy-oppfolging-2027.docx out/havoy-oppfolging-2027.html \
-  out/havoy-oppfolging-2027.pdf out/havoy-oppfolging-2027.xlsx | sort > expected-files.txt
+printf '%s\n' out/havoy-kommune-2027-2030-oppfolging-2027.md out/havoy-kommune-2027-2030-oppfolging-2027.docx out/havoy-kommune-2027-2030-oppfolging-2027.html \
+  out/havoy-kommune-2027-2030-oppfolging-2027.pdf out/havoy-kommune-2027-2030-oppfolging-2027.xlsx | sort > expected-files.txt
 sort written.txt > written-sorted.txt
 check "report writes md, docx, html, pdf and xlsx named NAME-oppfolging-YEAR" diff -u expected-files.txt written-sorted.txt
 (cd out && ls -A) | sort > present.txt
 sed 's|^out/||' expected-files.txt > expected-present.txt
 check "nothing else is left in the output folder" diff -u expected-present.txt present.txt
 
-pdftotext -layout out/havoy-oppfolging-2027.pdf pdf.txt
-soffice --headless --convert-to pdf --outdir lo out/havoy-oppfolging-2027.docx > /dev/null 2>&1
-pdftotext -layout lo/havoy-oppfolging-2027.pdf docx.txt
-pandoc out/havoy-oppfolging-2027.html -t plain --wrap=none -o html.txt
+pdftotext -layout out/havoy-kommune-2027-2030-oppfolging-2027.pdf pdf.txt
+soffice --headless --convert-to pdf --outdir lo out/havoy-kommune-2027-2030-oppfolging-2027.docx > /dev/null 2>&1
+pdftotext -layout lo/havoy-kommune-2027-2030-oppfolging-2027.pdf docx.txt
+pandoc out/havoy-kommune-2027-2030-oppfolging-2027.html -t plain --wrap=none -o html.txt
 for reader in pdf docx html; do
   text=$reader.txt
   # Lines join and columns collapse to single spaces (no-break spaces too), so each row and a
@@ -57,9 +57,9 @@ follow_up:
 YAML
 "$legeplan" report fjellvik.yaml --year 2028 -o nb --format md > /dev/null 2> nb-stderr.txt
 check "bokmål: the left-out measures are warned about (W007)" contains nb-stderr.txt "warning[W007]: the follow-up report for 2028 leaves out measure 3 'oppstart-ny-hjemmel'"
-check "bokmål: the report lists what it left out" contains nb/fjellvik-oppfolging-2028.md "# Tiltak som ikke er rapportert {.unnumbered}"
-check "bokmål: a left-out measure in the list" contains nb/fjellvik-oppfolging-2028.md "- 3 Oppstartsstøtte ved ny fastlegehjemmel"
-check "bokmål: left-out measures counted" contains nb/fjellvik-oppfolging-2028.md "| Ikke rapportert |"
+check "bokmål: the report lists what it left out" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "# Tiltak som ikke er rapportert {.unnumbered}"
+check "bokmål: a left-out measure in the list" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "- 3 Oppstartsstøtte ved ny fastlegehjemmel"
+check "bokmål: left-out measures counted" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "| Ikke rapportert |"
 
 # A year without a report writes nothing. (Its exit code 1 and message, and a plan with no
 # report at all, are the cases in tests/cases/report/.)

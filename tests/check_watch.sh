@@ -19,7 +19,7 @@ plan_dir="$work/vaktvik"
 mkdir -p "$plan_dir/tekst" "$plan_dir/bilder"
 cp "$src/tests/fixtures/picture/bilder/logo.svg" "$plan_dir/bilder/logo.svg"
 plan="$plan_dir/plan.yaml"
-html="$plan_dir/vaktvik.html"
+html="$plan_dir/vaktvik-kommune-2027-2030.html"
 write_plan() {  # write_plan INTRODUCTION [FILE]: the plan, written in place (truncated and rewritten)
   cat > "${2:-$plan}" <<YAML
 legeplan: 1
@@ -204,31 +204,31 @@ check "SIGINT: nothing left in TMPDIR (the charts kept between builds, the conve
   test -z "$(ls -A "$work/tmp")"
 check "SIGINT: nothing but the plan's files and the HTML" \
   test "$(cd "$plan_dir" && find . -type f | sort | tr '\n' ' ')" \
-  = "./bilder/logo.svg ./plan.yaml ./tekst/bakgrunn.md ./tiltak.yaml ./vaktvik.html "
+  = "./bilder/logo.svg ./plan.yaml ./tekst/bakgrunn.md ./tiltak.yaml ./vaktvik-kommune-2027-2030.html "
 
 # The whole log, each line's time taken out.
 sed -E 's/^[0-9]{2}:[0-9]{2}:[0-9]{2} /HH:MM:SS /' "$work/err.log" > "$work/err.txt"
 cat > "$work/expected.txt" <<'LOG'
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS watching 4 files for changes; Ctrl-C stops
 HH:MM:SS changed: vaktvik/plan.yaml
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/tekst/bakgrunn.md
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 100 000 kr · total 100 000 kr
 HH:MM:SS changed: vaktvik/tiltak.yaml
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS changed: vaktvik/bilder/logo.svg
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS changed: vaktvik/plan.yaml
 vaktvik/plan.yaml:17:7: error[E004]: YAML syntax: end of sequence flow not found
@@ -236,14 +236,14 @@ vaktvik/plan.yaml:17:7: error[E004]: YAML syntax: end of sequence flow not found
           ^
     hint: check the indentation and that every 'key: value' has a space after ':'
 1 error, 0 warnings
-HH:MM:SS failed vaktvik (the plan has errors); the outputs are as they were
+HH:MM:SS failed vaktvik-kommune-2027-2030 (the plan has errors); the outputs are as they were
 HH:MM:SS watching 1 file
 HH:MM:SS changed: vaktvik/plan.yaml
 legeplan: error[E001]: cannot read plan file 'vaktvik/plan.yaml': no such file or no access
 1 error, 0 warnings
-HH:MM:SS failed vaktvik (the plan could not be read); the outputs are as they were
+HH:MM:SS failed vaktvik-kommune-2027-2030 (the plan could not be read); the outputs are as they were
 HH:MM:SS changed: vaktvik/plan.yaml
-HH:MM:SS built vaktvik (1 file)
+HH:MM:SS built vaktvik-kommune-2027-2030 (1 file)
 1 measure · recurring 0 kr/yr · one-time 150 000 kr · total 150 000 kr
 HH:MM:SS watching 4 files
 HH:MM:SS changed: vaktvik/plan.yaml
@@ -252,7 +252,7 @@ LOG
 check "standard error, as expected" diff -u "$work/expected.txt" "$work/err.txt"
 check "charts drawn twice: at the start and for the new amount" test "$(wc -l < "$work/gnuplot.log")" -eq 2
 check "standard output: the HTML for each good build" \
-  test "$(sort -u "$work/out.log")" = "vaktvik/vaktvik.html"
+  test "$(sort -u "$work/out.log")" = "vaktvik/vaktvik-kommune-2027-2030.html"
 check "standard output: one line for each good build" test "$(wc -l < "$work/out.log")" -eq 8
 rm -f "$work/slow"
 
@@ -261,10 +261,10 @@ rm -f "$work/slow"
 # plan, or to a template beside the outputs, starts exactly one.
 own_dir="$work/egen"
 cp -r "$plan_dir" "$own_dir"
-rm -f "$own_dir/vaktvik.html"
+rm -f "$own_dir/vaktvik-kommune-2027-2030.html"
 log="$work/own.log"
 : > "$log"
-(cd "$own_dir" && TMPDIR="$work/tmp" exec "$legeplan" watch plan.yaml -o . --templates . --format html,md \
+(cd "$own_dir" && TMPDIR="$work/tmp" exec "$legeplan" watch plan.yaml -o . --name egen --templates . --format html,md \
   > "$work/own.out" 2> "$log") &
 pid=$!
 check "outputs in the folder watched: the first build" builds 1
@@ -298,11 +298,11 @@ check "outputs in the folder watched: standard error, as expected" diff -u "$wor
 # (How many builds a copy takes is left open: one written slowly may take two.)
 cd "$work"
 cp -r "$plan_dir" "$work/kopi"
-rm -f "$work/kopi/vaktvik.html"
+rm -f "$work/kopi/vaktvik-kommune-2027-2030.html"
 cp -r "$work/kopi" "$work/borte"
 log="$work/gone.log"
 : > "$log"
-TMPDIR="$work/tmp" "$legeplan" watch borte/plan.yaml -o "$work/ut" > "$work/gone.out" 2> "$log" &
+TMPDIR="$work/tmp" "$legeplan" watch borte/plan.yaml -o "$work/ut" --name borte > "$work/gone.out" 2> "$log" &
 pid=$!
 check "folder deleted: the first build" builds 1
 rm -rf "$work/borte"

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "commands/init.h"
+#include "plan/json_schema.h"
 #include "render/template_dirs.h"
 #include "render/starter_plan.h"
 #include "test_util.h"
@@ -98,7 +99,9 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
     std::string plan = target + "/plan.yaml";
     CHECK(out.str().rfind("wrote " + plan + ": a starter plan for Ål, 2027–2030, in nynorsk, with ", 0) == 0);
     std::string written = read_all(plan);
-    CHECK(written.rfind("# yaml-language-server: $schema=" + schema_path() + "\n", 0) == 0);
+    CHECK(written.rfind("# yaml-language-server: $schema=legeplan.schema.json\n", 0) == 0);
+    // The schema it names, beside the plan: the one `legeplan schema` prints.
+    CHECK(read_all(target + "/legeplan.schema.json") == plan_json_schema_text());
 
     std::ostringstream out2, err2;
     CHECK(init_plan({target, Language::nb, "Annen", "2028-2031"}, out2, err2) == Outcome::bad_usage);
@@ -108,7 +111,7 @@ TEST_CASE("init writes plan.yaml into a new folder, and never over an existing o
                             "move the plan away first)\n");
     CHECK(read_all(plan) == written);
     // No temporary file is left beside it.
-    CHECK(std::distance(std::filesystem::directory_iterator(target), std::filesystem::directory_iterator()) == 1);
+    CHECK(std::distance(std::filesystem::directory_iterator(target), std::filesystem::directory_iterator()) == 2);
 }
 
 TEST_CASE("init refuses a name with a line break and a folder that is a file") {

@@ -1,7 +1,5 @@
 #include "commands/build.h"
 
-#include <unistd.h>
-
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
@@ -11,8 +9,10 @@
 #include <thread>
 
 #include "commands/batch_progress.h"
+#include "commands/check.h"
 #include "commands/plan_arguments.h"
 #include "text/terminal_text.h"
+#include "text/translate.h"
 #include "publish/process.h"
 #include "publish/output_format.h"
 #include "publish/publish.h"
@@ -23,22 +23,51 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// False, with a message, when two plans would write one file: compared by the files' names, not
-// the plans', since a plan "a" writes a-lsu.xlsx as its review form and a plan "a-lsu" its
-// workbook under the same name.
-bool names_distinct(const std::vector<std::string>& plans, const OutputOptions& options, std::ostream& err) {
-    std::map<std::string, std::string> plan_of;
+// Each plan's options and the name its outputs are written under, before any is built: the
+// name comes from the plan's municipality and period, so the plan is read and checked for it. A
+// plan that cannot be checked writes nothing; it keeps the name of its file for the messages.
+struct PlannedBuild {
+    BuildOptions options;
+    std::string name;
+    bool named = false;  // name is the one its outputs would be written under
+};
+
+std::vector<PlannedBuild> plan_builds(const std::vector<std::string>& plans, const BuildOptions& each) {
+    std::vector<PlannedBuild> builds;
     for (const std::string& plan : plans) {
+        PlannedBuild build{for_plan(each, plan), output_name(plan), false};
+        CheckedPlan checked = check_plan(plan);
+        if (checked.usable(each.strict)) {
+            build.name = output_name_of(each.output, checked.plan);
+            build.options.output.name = build.name;
+            build.named = true;
+        }
+        builds.push_back(std::move(build));
+    }
+    return builds;
+}
+
+// False, with a message, when two plans would write one file: compared by the files' paths, not
+// the plans' names, since a plan "a" writes a-lsu.xlsx as its review form and a plan "a-lsu" its
+// workbook under the same name, and two plans of one municipality and period in one folder
+// would both write its name.
+bool names_distinct(const std::vector<PlannedBuild>& builds, std::ostream& err) {
+    std::map<std::string, std::string> plan_of;
+    for (const PlannedBuild& build : builds) {
+        if (!build.named) continue;
         Publication files;
-        files.out_dir = options.out_dir;
-        files.name = output_name(plan);
-        files.formats = options.formats;
+        files.out_dir = build.options.output.out_dir;
+        files.name = build.name;
+        files.formats = build.options.output.formats;
         for (const std::string& path : output_paths(files)) {
-            auto [it, added] = plan_of.emplace(path, plan);
+            auto [it, added] = plan_of.emplace(path, build.options.plan_path);
             if (added) continue;
-            err << "legeplan: error: " << shown_path(it->second) << " and " << shown_path(plan)
-                << " would both write " << shown_path(path)
-                << "; build them into different folders, or rename one\n";
+            err << fill(tr("legeplan: error: {plan} and {other} would both write {file}; build them into different "
+                           "folders, or one at a time with its own --name"),
+                        {{"plan", shown_path(it->second)},
+                         {"other", shown_path(build.options.plan_path)},
+                         {"file", shown_path(path)}})
+                << "\n";
             return false;
         }
     }
@@ -51,36 +80,37 @@ Outcome build_plans(const std::vector<std::string>& arguments, const BuildOption
                     std::ostream& out, std::ostream& err) {
     std::error_code ec;
     if (arguments.size() == 1 && !fs::is_directory(arguments.front(), ec)) {
-        BuildOptions one = each;
-        one.plan_path = arguments.front();
+        BuildOptions one = for_plan(each, arguments.front());
+        StepLines lines(err);
+        if (terminal) one.output.progress = &lines;
         return build_outputs(one, out, err);
     }
     std::vector<std::string> plans;
-    if (!plan_files(arguments, plans, err) || !names_distinct(plans, each.output, err)) return Outcome::bad_usage;
+    if (!plan_files(arguments, plans, err)) return Outcome::bad_usage;
+    std::vector<PlannedBuild> builds = plan_builds(plans, each);
+    if (!names_distinct(builds, err)) return Outcome::bad_usage;
     // Each plan already runs its converters in parallel: the cores are shared by all the
     // programs of all the plans, and a few more plans than cores keep them busy meanwhile.
     unsigned cores = std::max(1u, std::thread::hardware_concurrency());
     limit_running_processes(std::max(2u, cores));
-    std::size_t workers = std::min<std::size_t>(plans.size(), cores);
+    std::size_t workers = std::min<std::size_t>(builds.size(), cores);
 
-    BatchProgress progress(out, err, terminal, static_cast<int>(plans.size()));
+    BatchProgress progress(out, err, terminal, static_cast<int>(builds.size()));
     std::atomic<std::size_t> next{0};
     std::mutex worst_mutex;
     Outcome outcome = Outcome::ok;
     auto work = [&] {
-        for (std::size_t i = next++; i < plans.size(); i = next++) {
-            std::string name = output_name(plans[i]);
-            progress.started(name);
-            BuildOptions one = each;
-            one.plan_path = plans[i];
+        for (std::size_t i = next++; i < builds.size(); i = next++) {
+            const PlannedBuild& build = builds[i];
+            progress.started(build.name);
             std::ostringstream files;
             std::ostringstream messages;
-            Outcome built = build_outputs(one, files, messages);
+            Outcome built = build_outputs(build.options, files, messages);
             {
                 std::lock_guard<std::mutex> lock(worst_mutex);
                 outcome = worst(outcome, built);
             }
-            progress.finished(i, name, built, files.str(), messages.str());
+            progress.finished(i, build.name, built, files.str(), messages.str());
         }
     };
     std::vector<std::thread> threads;
@@ -94,7 +124,7 @@ Outcome run_build(const Arguments& arguments, std::ostream& out, std::ostream& e
     BuildOptions each;
     if (!read_output(arguments, "build", each.output, err)) return Outcome::bad_usage;
     each.strict = arguments.strict;
-    return build_plans(arguments.plans, each, isatty(STDERR_FILENO) == 1, out, err);
+    return build_plans(arguments.plans, each, stderr_is_terminal(), out, err);
 }
 
 }  // namespace legeplan

@@ -5,6 +5,7 @@
 #include "plan/node_reader.h"
 #include "plan/plan_index.h"
 #include "plan/validate.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -19,9 +20,10 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     if (const YamlNode& top = *sources.main.root; top.kind != YamlNode::Kind::map) {
         out.not_a_plan = true;
         out.diags.report(DiagnosticKind::wrong_type, top.pos,
-                         "the file is not a plan: its top level must be a map of keys, starting with "
-                         "'legeplan: 1' and 'plan:', found " + describe(top),
-                         "see docs/format.md, or let legeplan init write a plan to start from");
+                         fill(tr("the file is not a plan: its top level must be a map of keys, starting with "
+                                 "'legeplan: 1' and 'plan:', found {found}"),
+                              {{"found", describe(top)}}),
+                         tr("see docs/format.md, or let legeplan init write a plan to start from"));
         return out;
     }
     out.plan = build_model(sources, out.files, out.diags, limits);

@@ -4,7 +4,10 @@
 
 #include <CLI/CLI.hpp>
 
+#include <filesystem>
+
 #include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -33,8 +36,9 @@ const CommandFormats& command_formats(std::string_view command) {
 void add_format_option(CLI::App& command, Arguments& arguments) {
     const CommandFormats& formats = command_formats(command.get_name());
     command.add_option("--format", arguments.formats,
-                       "comma-separated, from: " + format_names(formats.allowed, ", ", true) +
-                           "; default: " + format_names(formats.defaults, ","));
+                       fill(tr("comma-separated, from: {formats}; default: {defaults}"),
+                            {{"formats", format_names(formats.allowed, ", ", true)},
+                             {"defaults", format_names(formats.defaults, ",")}}));
 }
 
 // -o, --output. An empty name is a slip (a script's unset variable), never "here" and never
@@ -42,21 +46,56 @@ void add_format_option(CLI::App& command, Arguments& arguments) {
 CLI::Option* add_output_option(CLI::App& command, Arguments& arguments, const std::string& description) {
     const CLI::Validator named(
         [](std::string& value) {
-            return value.empty() ? std::string("the folder name is empty; give the folder to write into, e.g. -o out")
+            return value.empty() ? tr("the folder name is empty; give the folder to write into, e.g. -o out")
                                  : std::string();
         },
         "", "not empty");
     return command.add_option("-o,--output", arguments.output.out_dir, description)->check(named);
 }
 
-// --templates, --reference-doc and --css: the look of a command's documents (whose: "region's").
-void add_look_options(CLI::App& command, Arguments& arguments, const std::string& whose,
-                      const std::string& templates_hold) {
+// --name STEM: the outputs' file name before the suffix. A name with a folder in it, or one
+// that makes hidden files, is a slip, as an empty one is.
+void add_name_option(CLI::App& command, Arguments& arguments, const std::string& description) {
+    const CLI::Validator stem(
+        [](std::string& value) {
+            if (value.empty() || value.front() == '.' || value.find_first_of("/\\") != std::string::npos) {
+                return tr("give a file name without a folder, e.g. --name bergen-2027");
+            }
+            return std::string();
+        },
+        "", "a file name");
+    command.add_option("--name", arguments.output.name, description)->check(stem);
+}
+
+// The help of --templates, --reference-doc and --css: whose look they give, as whole sentences.
+struct LookHelp {
+    const char* templates;
+    const char* reference_doc;
+    const char* css;
+};
+
+constexpr LookHelp kMunicipalityLook = {
+    gettext_noop("a folder with the municipality's own templates, labels or plan.css"),
+    gettext_noop("the municipality's own reference.docx (styles, logo)"),
+    gettext_noop("the municipality's own CSS for HTML"),
+};
+constexpr LookHelp kMunicipalityReportLook = {
+    gettext_noop("a folder with the municipality's own labels or plan.css"),
+    kMunicipalityLook.reference_doc,
+    kMunicipalityLook.css,
+};
+constexpr LookHelp kRegionLook = {
+    gettext_noop("a folder with the region's own labels or plan.css"),
+    gettext_noop("the region's own reference.docx (styles, logo)"),
+    gettext_noop("the region's own CSS for HTML"),
+};
+
+// --templates, --reference-doc and --css: the look of a command's documents.
+void add_look_options(CLI::App& command, Arguments& arguments, const LookHelp& help) {
     OutputOptions& output = arguments.output;
-    command.add_option("--templates", output.templates_dir, "a folder with the " + whose + " own " + templates_hold);
-    command.add_option("--reference-doc", output.reference_doc, "the " + whose + " own reference.docx (styles, logo)")
-        ->check(CLI::ExistingFile);
-    command.add_option("--css", output.css, "the " + whose + " own CSS for HTML")->check(CLI::ExistingFile);
+    command.add_option("--templates", output.templates_dir, tr(help.templates));
+    command.add_option("--reference-doc", output.reference_doc, tr(help.reference_doc))->check(CLI::ExistingFile);
+    command.add_option("--css", output.css, tr(help.css))->check(CLI::ExistingFile);
 }
 
 // --timeout SECONDS and --memory-limit GB: how long one run of an external program may take and
@@ -66,14 +105,16 @@ void add_limit_options(CLI::App& command, Arguments& arguments) {
     command
         .add_option_function<int>(
             "--timeout", [&limit](int seconds) { limit = std::chrono::seconds(seconds); },
-            "seconds one run of Pandoc, LibreOffice or gnuplot may take before it is stopped (default: " +
-                std::to_string(default_time_limit.count()) + ")")
+            fill(tr("seconds one run of Pandoc, LibreOffice or gnuplot may take before it is stopped (default: "
+                    "{seconds})"),
+                 {{"seconds", static_cast<long long>(default_time_limit.count())}}))
         ->check(CLI::Range(1, 86400));
     command
         .add_option_function<int>(
             "--memory-limit", [](int gb) { set_memory_limit(static_cast<std::uint64_t>(gb) << 30); },
-            "gigabytes of memory one run of Pandoc, LibreOffice or gnuplot may use before it is stopped "
-            "(default: " + std::to_string(default_memory_limit >> 30) + ")")
+            fill(tr("gigabytes of memory one run of Pandoc, LibreOffice or gnuplot may use before it is stopped "
+                    "(default: {gigabytes})"),
+                 {{"gigabytes", static_cast<unsigned long long>(default_memory_limit >> 30)}}))
         ->check(CLI::Range(1, 1024));
 }
 
@@ -87,23 +128,26 @@ CLI::Option* add_language_option(CLI::App& command, Arguments& arguments, const 
 }
 
 void add_strict_flag(CLI::App& command, Arguments& arguments) {
-    command.add_flag("--strict", arguments.strict, "treat warnings as errors");
+    command.add_flag("--strict", arguments.strict, tr("treat warnings as errors"));
 }
 
 // What build and watch share after the plan: they write the same documents the same way.
 void add_plan_output_options(CLI::App& command, Arguments& arguments) {
-    add_output_option(command, arguments, "the folder to write into")->required();
+    add_output_option(command, arguments, tr("the folder to write into (default: utdata in the plan's folder)"));
+    add_name_option(command, arguments,
+                    tr("the outputs' file name without its suffix (default: the municipality and the period, "
+                       "e.g. bergen-2027-2030)"));
     add_format_option(command, arguments);
-    add_look_options(command, arguments, "municipality's", "templates, labels or plan.css");
+    add_look_options(command, arguments, kMunicipalityLook);
     add_strict_flag(command, arguments);
-    command.add_flag("--no-charts", arguments.output.no_charts, "leave the charts out of the documents");
+    command.add_flag("--no-charts", arguments.output.no_charts, tr("leave the charts out of the documents"));
     add_limit_options(command, arguments);
 }
 
 }  // namespace
 
 void add_validate_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plan, "the plan's YAML file, or a folder of plan.yaml files")->required();
+    command.add_option("PLAN", arguments.plan, tr("the plan's YAML file, or a folder of plan.yaml files"))->required();
     add_strict_flag(command, arguments);
     static const std::map<std::string, DiagnosticsFormat> formats = {
         {"text", DiagnosticsFormat::text}, {"json", DiagnosticsFormat::json}, {"sarif", DiagnosticsFormat::sarif}};
@@ -116,63 +160,70 @@ void add_validate_options(CLI::App& command, Arguments& arguments) {
 }
 
 void add_costs_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
-    command.add_flag("--csv", arguments.csv, "print the table as CSV (';' between fields, whole kroner)");
+    command.add_option("PLAN", arguments.plan, tr("the plan's YAML file"))->required();
+    command.add_flag("--csv", arguments.csv, tr("print the table as CSV (';' between fields, whole kroner)"));
     add_strict_flag(command, arguments);
 }
 
 void add_build_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plans, "the plan's YAML file; several, or folders of plan.yaml files, for a batch")
+    command.add_option("PLAN", arguments.plans, tr("the plan's YAML file; several, or folders of plan.yaml files, for a batch"))
         ->required();
     add_plan_output_options(command, arguments);
 }
 
 void add_watch_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
+    command.add_option("PLAN", arguments.plan, tr("the plan's YAML file"))->required();
     add_plan_output_options(command, arguments);
 }
 
 void add_diff_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("OLD", arguments.before, "the earlier version: a file, or REV:path in git")->required();
-    command.add_option("NEW", arguments.after, "the later version: a file, or REV:path in git")->required();
-    add_output_option(command, arguments, "write the report into this folder");
+    command.add_option("OLD", arguments.before, tr("the earlier version: a file, or REV:path in git"))->required();
+    command.add_option("NEW", arguments.after, tr("the later version: a file, or REV:path in git"))->required();
+    add_output_option(command, arguments, tr("write the report into this folder"));
+    add_name_option(command, arguments,
+                    tr("the report's file name without its suffix (default: the new plan's municipality and "
+                       "period, then -diff)"));
     add_format_option(command, arguments);
-    command.add_option("--templates", arguments.output.templates_dir,
-                       "a folder with the municipality's own labels or plan.css");
+    command.add_option("--templates", arguments.output.templates_dir, tr(kMunicipalityReportLook.templates));
     add_limit_options(command, arguments);
 }
 
 void add_report_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("PLAN", arguments.plan, "the plan's YAML file")->required();
-    command.add_option("--year", arguments.year, "the year to report on; the plan needs a follow_up report for it")
+    command.add_option("PLAN", arguments.plan, tr("the plan's YAML file"))->required();
+    command.add_option("--year", arguments.year, tr("the year to report on; the plan needs a follow_up report for it"))
         ->required()
         ->check(CLI::Range(1980, 2099));
-    add_output_option(command, arguments, "the folder to write into")->required();
+    add_output_option(command, arguments, tr("the folder to write into (default: utdata in the plan's folder)"));
+    add_name_option(command, arguments,
+                    tr("the report's file name without its suffix (default: the municipality and the period, "
+                       "then -oppfolging- and the year)"));
     add_format_option(command, arguments);
-    add_look_options(command, arguments, "municipality's", "labels or plan.css");
+    add_look_options(command, arguments, kMunicipalityReportLook);
     add_limit_options(command, arguments);
 }
 
 void add_overview_options(CLI::App& command, Arguments& arguments) {
     command
         .add_option("PLANS", arguments.plans,
-                    "plan files, or folders of plans (their own plan.yaml and those one level down)")
+                    tr("plan files, or folders of plans (their own plan.yaml and those one level down)"))
         ->required();
-    add_output_option(command, arguments, "the folder to write regionoversikt.* into")->required();
+    add_output_option(command, arguments,
+                      tr("the folder to write regionoversikt.* into (default: utdata in the first folder given, "
+                         "or in the first plan's folder)"));
     add_format_option(command, arguments);
-    add_language_option(command, arguments, "nb (bokmål, the default) or nn (nynorsk)");
-    add_look_options(command, arguments, "region's", "labels or plan.css");
-    command.add_flag("--no-charts", arguments.output.no_charts, "leave the chart of costs per municipality out");
+    add_language_option(command, arguments, tr("nb (bokmål, the default) or nn (nynorsk)"));
+    add_look_options(command, arguments, kRegionLook);
+    command.add_flag("--no-charts", arguments.output.no_charts, tr("leave the chart of costs per municipality out"));
     add_limit_options(command, arguments);
 }
 
 void add_init_options(CLI::App& command, Arguments& arguments) {
-    command.add_option("DIR", arguments.folder, "the folder to write plan.yaml into (made if missing)")->required();
-    add_language_option(command, arguments, "nb (bokmål) or nn (nynorsk)")->required();
-    command.add_option("--municipality", arguments.municipality, "the municipality's name, as the title shows it")
+    command.add_option("DIR", arguments.folder, tr("the folder to write plan.yaml into (made if missing)"))->required();
+    add_language_option(command, arguments, tr("nb (bokmål) or nn (nynorsk)"))->required();
+    command.add_option("--municipality", arguments.municipality, tr("the municipality's name, as the title shows it"))
         ->required();
     command.add_option("--period", arguments.period,
-                       "FROM-TO, e.g. 2027-2030 (default: the four years of the economic plan from next year)");
+                       tr("FROM-TO, e.g. 2027-2030 (default: the four years of the economic plan from next year)"));
 }
 
 void add_no_options(CLI::App&, Arguments&) {}
@@ -183,11 +234,21 @@ bool read_output(const Arguments& arguments, std::string_view command, OutputOpt
     options.formats.clear();
     std::string error;
     if (!parse_output_formats(arguments.formats, formats.allowed, options.formats, error)) {
-        err << "legeplan: error: " << terminal_safe(error) << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", terminal_safe(error)}}) << "\n";
         return false;
     }
     if (options.formats.empty()) options.formats = formats.defaults;
     return true;
+}
+
+std::string output_folder_beside(const std::string& plan_path) {
+    return (std::filesystem::path(plan_path).parent_path() / kDefaultOutputFolder).string();
+}
+
+std::string output_folder_of_argument(const std::string& argument) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(argument, ec)) return (std::filesystem::path(argument) / kDefaultOutputFolder).string();
+    return output_folder_beside(argument);
 }
 
 }  // namespace legeplan

@@ -19,6 +19,7 @@
 #include "plan/model.h"
 #include "publish/output_format.h"
 #include "publish/process.h"
+#include "publish/publish.h"
 
 namespace CLI {
 class App;
@@ -27,13 +28,16 @@ class App;
 namespace legeplan {
 
 struct OutputOptions {
-    std::string out_dir;                // diff: empty for the terminal summary alone
+    std::string out_dir;                // empty: -o not given (diff: the terminal summary alone)
+    std::string name;                   // --name: the outputs' stem; empty: output_stem(plan)
+    bool default_folder = false;        // out_dir is the default one beside the plan, not -o's
     std::vector<OutputFormat> formats;  // after read_output: the ones asked for, else the command's default
     std::string templates_dir;          // a municipality's own templates, labels or plan.css (optional)
     std::string reference_doc;          // a municipality's own reference.docx (optional)
     std::string css;                    // a municipality's own CSS (optional)
     bool no_charts = false;             // leave the charts out of the documents (and gnuplot unused)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each run of an external program
+    PublishProgress* progress = nullptr;  // a single build on a terminal: a line per step (batch_progress.h)
 };
 
 // How validate writes its diagnostics: as text for people (on standard error, the summary on
@@ -72,5 +76,15 @@ void add_no_options(CLI::App& command, Arguments& arguments);
 // can write, and its default formats when none are asked for. False, with the message on err,
 // for a format it cannot write.
 bool read_output(const Arguments& arguments, std::string_view command, OutputOptions& options, std::ostream& err);
+
+// The folder a plan's outputs go to when -o is not given: "utdata" in the plan's own folder
+// (bergen/plan.yaml → bergen/utdata). A plan reads only the files it names, so the folder is
+// never an input; watch ignores what it writes there as it ignores its other outputs.
+inline constexpr const char* kDefaultOutputFolder = "utdata";
+std::string output_folder_beside(const std::string& plan_path);
+
+// The same for a command given a folder of plans or a plan file (overview): the folder's, or
+// the file's folder's, "utdata".
+std::string output_folder_of_argument(const std::string& argument);
 
 }  // namespace legeplan

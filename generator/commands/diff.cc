@@ -9,6 +9,7 @@
 #include "commands/publication.h"
 #include "publish/output_format.h"
 #include "render/document/diff_report.h"
+#include "render/output_stem.h"
 #include "plan/revision.h"
 
 namespace legeplan {
@@ -61,7 +62,10 @@ Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& er
     auto describe = [&](const Labels& labels, Document& document, Diagnostics&) {
         out << diff_summary(diff, labels);
         document.plan = &new_plan;
-        document.name = output_name(after->path) + "-diff";
+        // A draft may lack its municipality or period for now: then its file's name.
+        bool named = !new_plan.meta.municipality.empty() && new_plan.meta.period.from > 0;
+        std::string stem = named ? output_stem(new_plan.meta) : output_name(after->path);
+        document.name = options.name.empty() ? stem + "-diff" : options.name;
         document.markdown = diff_markdown(diff, labels);
         document.title = labels.get("diff_title") + ": " + new_plan.meta.title;
         document.subtitle = labels.get("version") + " " + before->checked.plan.meta.version + " → " +

@@ -1,5 +1,7 @@
 #include "commands/outcome.h"
 
+#include "text/translate.h"
+
 namespace legeplan {
 
 int exit_code_of(Outcome outcome) {
@@ -17,9 +19,9 @@ Outcome worst(Outcome a, Outcome b) { return a < b ? b : a; }
 std::string why_failed(Outcome outcome) {
     switch (outcome) {
         case Outcome::ok: break;
-        case Outcome::invalid_plan: return "the plan has errors";
-        case Outcome::bad_usage: return "the plan could not be read";
-        case Outcome::output_failed: return "writing an output failed";
+        case Outcome::invalid_plan: return tr("the plan has errors");
+        case Outcome::bad_usage: return tr("the plan could not be read");
+        case Outcome::output_failed: return tr("writing an output failed");
     }
     return {};
 }

@@ -44,6 +44,10 @@ Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream
     std::vector<CheckedPlan> checked;
     std::vector<std::string> paths;
     if (!plan_files(arguments.plans, paths, err)) return Outcome::bad_usage;
+    if (options.out_dir.empty()) {  // beside the region's plans: in the first folder given, or the first plan's
+        options.out_dir = output_folder_of_argument(arguments.plans.front());
+        options.default_folder = true;
+    }
     checked.reserve(paths.size());  // the overview points into them
     for (const std::string& path : paths) {
         checked.push_back(check_plan(path));

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -34,14 +35,16 @@ bool plan_files(const std::vector<std::string>& arguments, std::vector<std::stri
         if (fs::is_directory(argument, ec)) {
             std::vector<std::string> found = plans_in(argument);
             if (found.empty()) {
-                err << "legeplan: error: no plan.yaml in " << shown_path(argument) << " or its subfolders\n";
+                err << fill(tr("legeplan: error: no plan.yaml in {folder} or its subfolders"),
+                            {{"folder", shown_path(argument)}})
+                    << "\n";
                 return false;
             }
             plans.insert(plans.end(), found.begin(), found.end());
         } else if (fs::exists(argument, ec)) {
             plans.push_back(argument);
         } else {
-            err << "legeplan: error: no such plan: " << shown_path(argument) << "\n";
+            err << fill(tr("legeplan: error: no such plan: {plan}"), {{"plan", shown_path(argument)}}) << "\n";
             return false;
         }
     }

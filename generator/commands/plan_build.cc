@@ -7,11 +7,14 @@
 #include "commands/publication.h"
 #include "plan/recording_reader.h"
 #include "render/document/plan_markdown.h"
+#include "render/output_stem.h"
 #include "render/plan_status.h"
 #include "render/summary.h"
 #include "render/workbook/budget_csv.h"
 #include "render/workbook/cost_workbook.h"
 #include "render/workbook/review_form.h"
+#include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -27,7 +30,7 @@ bool write_format(const CheckedPlan& checked, const Labels& labels, OutputFormat
             std::ofstream file(path, std::ios::binary);
             file << budget_csv(checked.plan, checked.figures, labels);
             if (file.flush()) return true;
-            error = "cannot write " + path;
+            error = fill(tr("cannot write {file}"), {{"file", path}});
             return false;
         }
         default: return false;
@@ -40,7 +43,7 @@ Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, st
     const Plan& plan = checked.plan;
     auto describe = [&](const Labels& labels, Document& document, Diagnostics& diags) {
         document.plan = &plan;
-        document.name = output_name(options.plan_path);
+        document.name = output_name_of(options.output, plan);
         // Under the title the period, unless the title gives it; the cover states status and version.
         std::string period = period_text(plan.meta.period);
         if (plan.meta.title.find(period) == std::string::npos) document.subtitle = period;
@@ -62,16 +65,34 @@ Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, st
 
 }  // namespace
 
+BuildOptions for_plan(const BuildOptions& each, const std::string& plan_path) {
+    BuildOptions one = each;
+    one.plan_path = plan_path;
+    if (one.output.out_dir.empty()) {
+        one.output.out_dir = output_folder_beside(plan_path);
+        one.output.default_folder = true;
+    }
+    return one;
+}
+
+std::string output_name_of(const OutputOptions& options, const Plan& plan) {
+    return options.name.empty() ? output_stem(plan.meta) : options.name;
+}
+
 Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err) {
     std::vector<std::string> read;
     return build_outputs(options, out, err, read);
 }
 
-Outcome build_outputs(const BuildOptions& options, std::ostream& out, std::ostream& err,
-                      std::vector<std::string>& read, std::string* summary) {
+Outcome build_outputs(const BuildOptions& given, std::ostream& out, std::ostream& err,
+                      std::vector<std::string>& read, std::string* summary, std::string* name) {
+    BuildOptions options = for_plan(given, given.plan_path);
     RecordingReader reader(filesystem_reader());
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
     Outcome outcome = report_checked(checked, options.strict, err);
+    if (name && checked.usable(options.strict)) *name = output_name_of(options.output, checked.plan);
+    // In the default folder publish_document says where the files went; watch says it once.
+    if (!options.tell_folder) options.output.default_folder = false;
     if (outcome == Outcome::ok) outcome = render_and_publish(options, checked, out, err);
     if (summary && outcome == Outcome::ok) *summary = summary_text(checked.figures);
     read = reader.paths();

@@ -1,10 +1,12 @@
 #include "commands/publication.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "publish/stop.h"
 #include "render/template_dirs.h"
 #include "text/terminal_text.h"
+#include "text/translate.h"
 
 namespace legeplan {
 
@@ -39,6 +41,14 @@ void set_charts(Publication& p, const ChartSet& charts) {
     for (const Chart& chart : charts.charts) p.chart_descriptions[chart.caption] = chart.alt;
 }
 
+// "Wrote 5 files to bergen/utdata", for a folder the user did not name; written holds a line per file.
+void say_where(const std::string& folder, const std::string& written, std::ostream& err) {
+    auto count = std::count(written.begin(), written.end(), '\n');
+    err << fill(tr_n("Wrote {count} file to {folder}", "Wrote {count} files to {folder}", static_cast<std::uint64_t>(count)),
+                {{"count", static_cast<long>(count)}, {"folder", shown_path(folder)}})
+        << "\n";
+}
+
 Outcome publish(const OutputOptions& options, Document& document, const SourceFiles& files, const Labels& labels,
                 const WriteFormat& write, std::ostream& out, std::ostream& err, DrawnCharts* drawn) {
     Publication p;
@@ -58,15 +68,18 @@ Outcome publish(const OutputOptions& options, Document& document, const SourceFi
     p.inputs = document.inputs;
     for (int f = 0; f < files.count(); ++f) p.inputs.push_back(files.origin(f));
     p.time_limit = options.time_limit;
+    p.progress = options.progress;
 
     Publishing publishing(p);
     if (!publishing.prepare(err)) return Outcome::output_failed;
     for (OutputFormat format : p.formats) {
         if (format_info(format).production != Production::renderer) continue;
-        std::string error = "no way to write it";
+        std::string error = tr("no way to write it");
         StopDeferral writing_in_the_work_folder;
         if (!write || !write(labels, format, publishing.path(format), error)) {
-            err << "legeplan: error: " << format_info(format).name << " failed: " << terminal_safe(error) << "\n";
+            err << fill(tr("legeplan: error: {format} failed: {message}"),
+                        {{"format", format_info(format).name}, {"message", terminal_safe(error)}})
+                << "\n";
             return Outcome::output_failed;
         }
     }
@@ -91,9 +104,14 @@ Outcome publish_document(const OutputOptions& options, Language language, Source
             return Outcome::output_failed;
         }
         if (options.out_dir.empty()) return Outcome::ok;  // diff: the summary on the terminal alone
-        return publish(options, document, files, labels, write, out, err, drawn);
+        std::ostringstream written;
+        Outcome outcome = publish(options, document, files, labels, write, written, err, drawn);
+        const std::string paths = written.str();
+        out << paths << std::flush;
+        if (outcome == Outcome::ok && options.default_folder) say_where(options.out_dir, paths, err);
+        return outcome;
     } catch (const MissingLabel& e) {
-        err << "legeplan: error: " << terminal_safe(e.what()) << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", terminal_safe(e.what())}}) << "\n";
         return Outcome::output_failed;
     }
 }

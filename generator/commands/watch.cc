@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "text/terminal_text.h"
+#include "text/translate.h"
 #include "publish/file_watch.h"
 #include "publish/output_format.h"
 #include "publish/publish.h"
@@ -46,9 +47,11 @@ std::string shown(const std::string& path) {
 // name is the build's output name, escaped for the terminal.
 std::string ended(Outcome outcome, const std::string& name, long files) {
     if (outcome == Outcome::ok) {
-        return "built " + name + " (" + std::to_string(files) + (files == 1 ? " file)" : " files)");
+        return fill(tr_n("built {name} ({count} file)", "built {name} ({count} files)", static_cast<std::uint64_t>(files)),
+                    {{"name", name}, {"count", files}});
     }
-    return "failed " + name + " (" + why_failed(outcome) + "); the outputs are as they were";
+    return fill(tr("failed {name} ({reason}); the outputs are as they were"),
+                {{"name", name}, {"reason", why_failed(outcome)}});
 }
 
 // The files of the plan and of the municipality's look among those the build read; legeplan's
@@ -79,24 +82,50 @@ std::vector<std::string> own_outputs(const OutputOptions& options, const std::st
     for (OutputFormat format : options.formats) {
         outputs.push_back((fs::path(options.out_dir) / (name + std::string(format_info(format).suffix))).string());
     }
+    outputs.push_back(options.out_dir);  // made in the plan's folder when it is the default one
     std::istringstream lines(written);
     for (std::string line; std::getline(lines, line);) outputs.push_back(line);
     return outputs;
 }
 
+// "watching 4 files and the templates folder for changes; Ctrl-C stops": the first time with the
+// way to stop, after that only when the count changes.
+std::string watching_text(std::size_t count, const OutputOptions& options, bool first) {
+    const auto n = static_cast<std::uint64_t>(count);
+    const bool templates = !options.templates_dir.empty();
+    std::string text;
+    if (first && templates) {
+        text = tr_n("watching {count} file and the templates folder for changes; Ctrl-C stops",
+                    "watching {count} files and the templates folder for changes; Ctrl-C stops", n);
+    } else if (first) {
+        text = tr_n("watching {count} file for changes; Ctrl-C stops", "watching {count} files for changes; Ctrl-C stops", n);
+    } else if (templates) {
+        text = tr_n("watching {count} file and the templates folder", "watching {count} files and the templates folder", n);
+    } else {
+        text = tr_n("watching {count} file", "watching {count} files", n);
+    }
+    return fill(text, {{"count", static_cast<unsigned long long>(count)}});
+}
+
 // Prints what one wait saw: each file changed, then each folder that went or came back.
 void print_changes(const WatchChanges& changes, bool with_files, std::ostream& err) {
     if (with_files) {
-        for (const std::string& path : changes.files) err << now_text() << "changed: " << shown(path) << "\n";
+        for (const std::string& path : changes.files) {
+            err << now_text() << fill(tr("changed: {file}"), {{"file", shown(path)}}) << "\n";
+        }
     }
     for (const std::string& folder : changes.gone) {
         bool back = std::find(changes.back.begin(), changes.back.end(), folder) != changes.back.end();
-        err << now_text() << "the folder " << shown(folder)
-            << (back ? " was replaced; watching the new one" : " is gone; waiting for it to come back") << "\n";
+        err << now_text()
+            << fill(back ? tr("the folder {folder} was replaced; watching the new one")
+                         : tr("the folder {folder} is gone; waiting for it to come back"),
+                    {{"folder", shown(folder)}})
+            << "\n";
     }
     for (const std::string& folder : changes.back) {
         if (std::find(changes.gone.begin(), changes.gone.end(), folder) != changes.gone.end()) continue;
-        err << now_text() << "the folder " << shown(folder) << " is back; watching it again\n";
+        err << now_text() << fill(tr("the folder {folder} is back; watching it again"), {{"folder", shown(folder)}})
+            << "\n";
     }
     err << std::flush;
 }
@@ -122,20 +151,21 @@ bool await_change(FileWatch& watch, const std::string& plan, std::ostream& err) 
 }  // namespace
 
 Outcome watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& err) {
-    BuildOptions options = given;
+    BuildOptions options = for_plan(given, given.plan_path);
     FileWatch watch;
     if (!watch.ok()) {
-        err << "legeplan: error: " << watch.error() << "\n";
+        err << fill(tr("legeplan: error: {message}"), {{"message", watch.error()}}) << "\n";
         return Outcome::output_failed;
     }
-    std::string name = output_name(options.plan_path);
+    std::string name = output_name(options.plan_path);  // until the plan is read: its file's name
     DrawnCharts charts;  // most saves change text, not costs: the charts stay as they were
     options.drawn_charts = &charts;
     for (bool first = true;; first = false) {
         std::vector<std::string> read;
         std::ostringstream written;
         std::string summary;
-        Outcome outcome = build_outputs(options, written, err, read, &summary);
+        options.tell_folder = first;  // where the files go, once
+        Outcome outcome = build_outputs(options, written, err, read, &summary, &name);
         if (first && outcome == Outcome::bad_usage) return outcome;
         std::string files = written.str();
         out << files << std::flush;
@@ -145,14 +175,10 @@ Outcome watch_plan(const BuildOptions& given, std::ostream& out, std::ostream& e
         watch.ignore_own(own_outputs(options.output, name, files));
         watch.watch(users_files(read), template_folders(options.output));
         std::size_t count = watch.file_count();
-        if (first || count != before) {
-            err << now_text() << "watching " << count << (count == 1 ? " file" : " files")
-                << (options.output.templates_dir.empty() ? "" : " and the templates folder")
-                << (first ? " for changes; Ctrl-C stops" : "") << "\n";
-        }
+        if (first || count != before) err << now_text() << watching_text(count, options.output, first) << "\n";
         err << std::flush;
         if (!await_change(watch, options.plan_path, err)) {
-            err << "legeplan: error: cannot read the file system's events any more\n";
+            err << tr("legeplan: error: cannot read the file system's events any more") << "\n";
             return Outcome::output_failed;
         }
     }

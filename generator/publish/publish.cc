@@ -46,6 +46,15 @@ std::string final_path(const Publication& p, OutputFormat format) {
     return (fs::path(p.out_dir) / (p.name + std::string(format_info(format).suffix))).lexically_normal().string();
 }
 
+// Runs step for format, telling p's progress, if any, when it starts and ends; returns its failure, or "".
+template <typename Work>
+std::string step(const Publication& p, PublishStep which, OutputFormat format, Work work) {
+    if (p.progress) p.progress->started(which, format);
+    std::string failure = work();
+    if (p.progress) p.progress->finished(which, format, failure.empty());
+    return failure;
+}
+
 // Runs one output's conversion into its file in the work folder; returns the failure, or "".
 std::string produce(const Job& job, const Publication& p, const Look& look, const std::string& markdown_path,
                     const std::string& pictures, const std::string& chart_dir) {
@@ -66,13 +75,16 @@ std::string produce(const Job& job, const Publication& p, const Look& look, cons
     request.contents = p.contents;
     request.chart_dir = chart_dir;
     request.time_limit = p.time_limit;
-    PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
-    if (!result.ok) return result.message;
-    if (job.format != OutputFormat::docx) return {};
-    std::string error;
-    DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions, p.contents};
-    StopDeferral libzip_writes_beside_the_file;
-    return finish_docx_pages(job.made, pages, error) ? std::string() : error;
+    return step(p, PublishStep::pandoc, job.format, [&]() -> std::string {
+        PandocResult result = run_pandoc(*p.plan, p.subtitle, request);
+        if (!result.ok) return result.message;
+        if (job.format != OutputFormat::docx) return {};
+        std::string error;
+        DocxPages pages{p.docx_header, plan_timestamp(*p.plan), p.page_word, p.of_word, p.chart_descriptions,
+                        p.contents};
+        StopDeferral libzip_writes_beside_the_file;
+        return finish_docx_pages(job.made, pages, error) ? std::string() : error;
+    });
 }
 
 // Makes the PDF from the finished DOCX, once the DOCX job has ended; returns the failure, or "".
@@ -86,7 +98,7 @@ std::string produce_pdf(const Job& job, const Publication& p, const std::string&
     request.work_dir = work;
     request.stamp = plan_timestamp(*p.plan);
     request.time_limit = p.time_limit;
-    std::string failure = docx_to_pdf(request);
+    std::string failure = step(p, PublishStep::libreoffice, OutputFormat::pdf, [&] { return docx_to_pdf(request); });
     if (!failure.empty() || !contents) return failure;
     std::map<std::string, int> pages = pdf_destination_pages(job.made, p.time_limit, failure);
     if (!failure.empty()) return fill(tr("the contents' page numbers: {reason}"), {{"reason", failure}});
@@ -233,7 +245,9 @@ std::shared_ptr<ScratchFolder> draw_charts(const Publication& p, bool& failed, s
         return p.drawn->folder;
     }
     auto charts = std::make_shared<ScratchFolder>();
-    std::string failure = charts->ok() ? run_gnuplot(p.charts, charts->path(), p.time_limit) : charts->error();
+    std::string failure = charts->ok() ? step(p, PublishStep::charts, OutputFormat::html,
+                                              [&] { return run_gnuplot(p.charts, charts->path(), p.time_limit); })
+                                       : charts->error();
     if (!failure.empty()) {
         report(err, tr("charts"), failure);
         failed = true;

@@ -22,6 +22,7 @@
 #include "publish/gnuplot.h"
 #include "publish/output.h"
 #include "publish/output_format.h"
+#include "publish/output_format.h"
 #include "publish/process.h"
 
 namespace legeplan {
@@ -31,6 +32,19 @@ namespace legeplan {
 struct DrawnCharts {
     std::string script;
     std::shared_ptr<ScratchFolder> folder;
+};
+
+// The steps of a publication that take their time, as they start and end: the charts drawn by
+// gnuplot, each format converted by Pandoc, the PDF laid out by LibreOffice. For a progress
+// display (commands/); called from several threads at once.
+enum class PublishStep { charts, pandoc, libreoffice };
+
+class PublishProgress {
+public:
+    virtual ~PublishProgress() = default;
+    // format: the one converted to (unused for the charts).
+    virtual void started(PublishStep step, OutputFormat format) = 0;
+    virtual void finished(PublishStep step, OutputFormat format, bool ok) = 0;
 };
 
 struct Publication {
@@ -61,6 +75,7 @@ struct Publication {
     std::string of_word = "av";
     std::vector<std::string> inputs;  // files read for this run (besides the look's): never written over
     std::chrono::milliseconds time_limit = default_time_limit;  // for each external program run
+    PublishProgress* progress = nullptr;  // told of each step; none for a quiet build
 };
 
 // The paths publish writes, in the order it prints them.
