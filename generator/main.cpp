@@ -99,6 +99,23 @@ std::string command_names() {
     return names;
 }
 
+// CLI11's own words in --help (headings, "REQUIRED", the help flag's text) in the user's language,
+// as the rest of the help is. Before any option or command is added: they take their group from
+// here, and the commands their help flag.
+void help_in_the_users_language(CLI::App& app) {
+    using legeplan::tr;
+    auto formatter = app.get_formatter();
+    for (const char* word : {legeplan::gettext_noop("Usage"), legeplan::gettext_noop("Positionals"),
+                             legeplan::gettext_noop("OPTIONS"), legeplan::gettext_noop("SUBCOMMAND"),
+                             legeplan::gettext_noop("REQUIRED"), legeplan::gettext_noop("TEXT"),
+                             legeplan::gettext_noop("INT")}) {
+        formatter->label(word, tr(word));
+    }
+    app.option_defaults()->group(tr("Options"));
+    app.group(tr("Subcommands"));
+    app.set_help_flag("-h,--help", tr("Print this help message and exit"));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -109,7 +126,9 @@ int main(int argc, char** argv) {
     legeplan::use_messages(chosen_message_language(argc, argv), legeplan::message_catalogs_dir());
     CLI::App app{legeplan::tr("legeplan: plan for legetjenesten from YAML to documents and spreadsheets")};
     app.require_subcommand(1);
-    app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT);  // from cmake/version.cmake
+    help_in_the_users_language(app);
+    app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT,  // from cmake/version.cmake
+                         legeplan::tr("Display program version information and exit"));
     // CLI11's own errors (a missing argument, an unknown option) read like ours.
     app.failure_message([](const CLI::App*, const CLI::Error& e) {
         return legeplan::fill(legeplan::tr("legeplan: error: {message}"), {{"message", legeplan::terminal_safe(e.what())}}) +
