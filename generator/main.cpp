@@ -144,6 +144,9 @@ int main(int argc, char** argv) {
     const Command* chosen = nullptr;
     for (const Command& command : kCommands) {
         CLI::App* sub = app.add_subcommand(command.name, legeplan::tr(command.help));
+        // Made again, now in the group the command's options are in (its own constructor made it
+        // before the command took the group's translated name).
+        sub->set_help_flag("-h,--help", legeplan::tr("Print this help message and exit"));
         command.add_options(*sub, arguments);
         sub->footer(legeplan::tr(command.examples));
         sub->callback([&chosen, &command] { chosen = &command; });

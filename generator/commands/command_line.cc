@@ -136,7 +136,7 @@ void add_plan_output_options(CLI::App& command, Arguments& arguments) {
     add_output_option(command, arguments, tr("the folder to write into (default: utdata in the plan's folder)"));
     add_name_option(command, arguments,
                     tr("the outputs' file name without its suffix (default: the municipality and the period, "
-                       "e.g. bergen-2027-2030)"));
+                       "e.g. bergen-kommune-2027-2030)"));
     add_format_option(command, arguments);
     add_look_options(command, arguments, kMunicipalityLook);
     add_strict_flag(command, arguments);
