@@ -125,6 +125,7 @@ int main(int argc, char** argv) {
                                {SIGHUP, legeplan::exit_code::hangup}});
     legeplan::use_messages(chosen_message_language(argc, argv), legeplan::message_catalogs_dir());
     CLI::App app{legeplan::tr("legeplan: plan for legetjenesten from YAML to documents and spreadsheets")};
+    app.name("legeplan");  // not argv[0], which may be a path: help reads "Usage: legeplan build …"
     app.require_subcommand(1);
     help_in_the_users_language(app);
     app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT,  // from cmake/version.cmake
