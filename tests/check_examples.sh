@@ -30,10 +30,11 @@ for command in validate costs build watch diff report overview init schema; do
     check "$command: the example starts with legeplan $command" test "${example#  legeplan $command }" != "$example" \
       -o "$example" = "  legeplan $command"
     set +e
+    rm -f example.out  # the last example's words must not be read as this one's
     if [[ $command == watch ]]; then  # until it has built once and watches; then stopped
       bash -c "exec ${example#  }" > example.out 2>&1 &
       pid=$!
-      for _ in $(seq 240); do grep -q "watching" example.out && break; sleep 0.5; done
+      for _ in $(seq 240); do grep -qs "watching" example.out && break; sleep 0.5; done
       kill -TERM "$pid"
       wait "$pid"
       code=$?
