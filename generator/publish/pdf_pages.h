@@ -11,7 +11,12 @@
 
 namespace legeplan {
 
-// Parses pdfinfo's listing: "   6 [ XYZ   91  771 null      ] \"innledning\"" → {innledning: 6}.
+// A destination's name as the DOCX's bookmark has it: LibreOffice's encoding of the characters
+// beyond ASCII undone ("n25C325B8kkeltall" → "nøkkeltall").
+std::string decoded_destination(const std::string& name);
+
+// Parses pdfinfo's listing: "   6 [ XYZ   91  771 null      ] \"innledning\"" → {innledning: 6},
+// each name decoded.
 std::map<std::string, int> parse_pdf_destinations(const std::string& listing);
 
 // Runs pdfinfo on pdf; the destinations' pages, or "" in error and an empty map on a failure.
