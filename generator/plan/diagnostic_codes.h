@@ -59,7 +59,8 @@ enum class Severity { error, warning };
     X(key_figure_repeated,       "E046", error,   "a key figure's series with a year twice or out of order, comparisons that name one place or group twice, or two key figures of one standard kind") \
     X(repeated_include,          "E047", error,   "the same file included twice (also under another name, through a link)") \
     X(adoption_not_adopted,      "E048", error,   "a plan that says how it was adopted (`adopted`, `adopted_date`) while its status is not `adopted`") \
-    X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients") \
+    X(doctor_hours,              "E049", error,   "a doctor whose `public_hours` and `curative_hours` do not add up to the position's hours (position × 37.5, within 0.1 hour), or whose public hours alone are more than the position's") \
+    X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients (a doctor's below 500 only when `lower_ceiling_agreed` is not `true`)") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
     X(placeholder,               "W004", warning, "a placeholder (`[Fyll inn: …]`) that `legeplan init` wrote is left in the plan") \
