@@ -165,11 +165,11 @@ doctors:
   - {id: c, position: 37.5, public_hours: [{task: other, hours: 0}]}
 )");
     CHECK(test::headlines(checked) ==
-          "plan.yaml:13:25: error[E017]: a position is above 0 and at most 100 percent, found 0\n"
-          "plan.yaml:13:67: error[E017]: public hours must be hours a week from 0 to 168 with at most two "
+          "plan.yaml:14:23: error[E017]: a position is above 0 and at most 100 percent, found 0\n"
+          "plan.yaml:14:62: error[E017]: public hours must be hours a week from 0 to 168 with at most two "
           "decimals after a decimal point, such as 7.5 or 3.75, found '1.125'\n"
-          "plan.yaml:14:25: error[E017]: a position is above 0 and at most 100 percent, found 100.5\n"
-          "plan.yaml:14:48: error[E017]: curative_hours must be hours a week from 0 to 168 with at most two "
+          "plan.yaml:15:23: error[E017]: a position is above 0 and at most 100 percent, found 100.5\n"
+          "plan.yaml:15:46: error[E017]: curative_hours must be hours a week from 0 to 168 with at most two "
           "decimals after a decimal point, such as 7.5 or 3.75, found '200'\n"
-          "plan.yaml:15:66: error[E017]: public hours of 0 say nothing; a task the doctor does not do is left out\n");
+          "plan.yaml:16:65: error[E017]: public hours of 0 say nothing; a task the doctor does not do is left out\n");
 }
