@@ -165,7 +165,10 @@ void check_doctor_assertion(const Assertion& a, const Plan& plan, const PlanInde
                             const DoctorFigures& figures, Diagnostics& diags) {
     DoctorComputed computed = computed_doctor_figure(a, index, plan, figures);
     if (!computed.value) {
-        diags.report(DiagnosticKind::assertion_failed, a.pos, computed.why_not, computed.hint);
+        // An unknown doctor has its E021 from validate, and then no assertion is checked.
+        if (!computed.why_not.empty()) {
+            diags.report(DiagnosticKind::assertion_failed, a.pos, computed.why_not, computed.hint);
+        }
         return;
     }
     Decimal expected = stated(a, computed.value->decimals);
