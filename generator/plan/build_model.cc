@@ -934,6 +934,7 @@ private:
     void build_assertion(const NodePtr& node) {
         Fields f(*node, tr("assertion"), object_spec(ObjectKind::assertion), diags_);
         Assertion a;
+        // In the order of the format spec's group of figure keys (kAssertedFigures).
         const std::vector<AssertedFigure> figures = {
             AssertedFigure::total,         AssertedFigure::recurring,
             AssertedFigure::one_time,      AssertedFigure::measures,
@@ -942,6 +943,10 @@ private:
             AssertedFigure::curative_fte,  AssertedFigure::patients_per_curative_fte,
             AssertedFigure::corrected_list_length, AssertedFigure::list_per_curative_day};
         const std::vector<std::string>& keys = object_spec(ObjectKind::assertion).groups.at(0).keys;
+        if (keys.size() != figures.size()) {
+            throw std::logic_error("the format spec gives an assertion " + std::to_string(keys.size()) +
+                                   " figures, the loader " + std::to_string(figures.size()));
+        }
         NodePtr value;
         std::string key;
         int given = 0;

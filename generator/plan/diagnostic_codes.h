@@ -29,11 +29,11 @@ enum class Severity { error, warning };
     X(invalid_id,                "E014", error,   "an id, or a reference to one, that is not lowercase letters, digits and `-` (the hint gives the likely spelling; such a reference is not also reported unknown)") \
     X(invalid_amount,            "E015", error,   "an amount that is not whole kroner (`1,3 mill`, `1,5`, `13OO000`, `0 300 000`, negative, too large, an invisible character)") \
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
-    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
+    X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind, a doctor's position or hours, an FTE assertion with more decimals than shown) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
     X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder (also through a symbolic link), or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
-    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator or measure that does not exist (the hint names up to three likely ones, by spelling and by the words of their titles)") \
+    X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator, measure or doctor that does not exist (the hint names up to three likely ones, by spelling and by the words of their titles)") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
     X(number_gap,                "E023", error,   "a gap in the measure numbers") \
     X(year_outside_period,       "E024", error,   "a year outside the plan period (a cost's, an assertion's, an indicator's target year, a follow-up report's; a key figure's series year after the period; a measure's deadline before the period)") \

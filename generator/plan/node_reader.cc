@@ -573,7 +573,7 @@ std::optional<Hundredths> NodeReader::hours(const NodePtr& node, const std::stri
     } else if (parsed && *parsed > 168'000) {
         hint = tr("a week has 168 hours; give the hours of one week");
     }
-    // TRANSLATORS: {what} names the hours ("curative_hours of doctor 'ab'").
+    // TRANSLATORS: {what} names the hours ("curative_hours", "public hours").
     diags_.report(DiagnosticKind::invalid_number, node->pos,
                   fill(tr("{what} must be hours a week from 0 to 168 with at most two decimals after a decimal "
                           "point, such as 7.5 or 3.75, found '{value}'"),
