@@ -94,6 +94,10 @@ key_figures:
   - id: lister
     title: Lister
     table: {columns: [Kontor, Lister], rows: [[Sentrum, "4"]]}
+  - {id: listepasienter, title: Personer på fastlegelister, kind: listed_patients, value: 500, date: 2026}
+doctors:
+  - {id: lege-a, name: AA, position: 100, list_ceiling: 400, lower_ceiling_agreed: true, public_hours: [{task: nursing_home, hours: 7.5, note: Sykehjemmet}], curative_hours: 30, competence: specialist, legevakt: true, unit: helse}
+  - {id: lege-b, position: 50, competence: in_training, supervisor: lege-a}
 appendices:
   - {id: vedlegg, title: Vedlegg, text_file: bakgrunn.md}
   - {id: vedlegg-to, title: Vedlegg to, text: Tekst.}
@@ -104,6 +108,12 @@ assertions:
   - {measures: 1}
   - {net: 30 000}
   - {grants: 60 000}
+  - {list_ceilings: 400}
+  - {gp_fte: 1.5}
+  - {curative_fte: 1.3}
+  - {patients_per_curative_fte: 385}
+  - {corrected_list_length: 800}
+  - {doctor: lege-a, list_per_curative_day: 100}
 follow_up:
   - year: 2027
     date: 2027-11-01

@@ -1,6 +1,9 @@
 #include "figures/assertions.h"
 
 #include "figures/checked_sum.h"
+
+#include <optional>
+#include <vector>
 #include "text/translate.h"
 
 namespace legeplan {
@@ -79,8 +82,114 @@ Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& 
         case AssertedFigure::measures: return {count, gettext_noop("number of measures")};
         case AssertedFigure::net: return {net, gettext_noop("net cost")};
         case AssertedFigure::grants: return {grants, gettext_noop("grants")};
+        default: break;  // the doctors' figures: check_doctor_assertion
     }
     return {};
+}
+
+// The doctors' figure an assertion states, as documents show it; nullopt when the plan lacks what
+// it is computed from, said then in why_not.
+struct DoctorComputed {
+    std::optional<Decimal> value;
+    const char* name = "";
+    std::string why_not;
+    std::string hint;
+};
+
+const char* const kNeedsListedPatients =
+    // TRANSLATORS: {what} is the figure checked, e.g. "corrected list length".
+    gettext_noop("assertion cannot hold: {what} is computed from the persons on GP lists, and the plan has no key "
+                 "figure of kind 'listed_patients'");
+
+DoctorComputed computed_doctor_figure(const Assertion& a, const PlanIndex& index, const Plan& plan,
+                                      const DoctorFigures& f) {
+    auto count = [](std::optional<std::int64_t> v) {
+        return v ? std::optional<Decimal>(Decimal{*v, 0}) : std::nullopt;
+    };
+    const std::string listed_hint = tr("add a key figure with 'kind: listed_patients' and its value");
+    switch (a.figure) {
+        // TRANSLATORS: the figure an assertion checks, {what} in "assertion failed: {what} is {value}, …".
+        case AssertedFigure::list_ceilings: return {Decimal{f.list_ceilings, 0}, gettext_noop("sum of list ceilings"), {}, {}};
+        case AssertedFigure::gp_fte: return {f.gp_fte, gettext_noop("GP FTE"), {}, {}};
+        case AssertedFigure::curative_fte: return {f.curative_fte, gettext_noop("curative FTE"), {}, {}};
+        case AssertedFigure::patients_per_curative_fte: {
+            DoctorComputed c{count(f.patients_per_curative_fte), gettext_noop("listed patients per curative FTE"), {}, {}};
+            if (!f.listed_patients) {
+                c.why_not = fill(tr(kNeedsListedPatients), {{"what", tr(c.name)}});
+                c.hint = listed_hint;
+            } else if (!c.value) {
+                c.why_not = tr("assertion cannot hold: the plan's doctors have no curative hours");
+            }
+            return c;
+        }
+        case AssertedFigure::corrected_list_length: {
+            DoctorComputed c{count(f.corrected_list_length), gettext_noop("corrected list length"), {}, {}};
+            if (!f.listed_patients) {
+                c.why_not = fill(tr(kNeedsListedPatients), {{"what", tr(c.name)}});
+                c.hint = listed_hint;
+            } else if (!c.value) {
+                c.why_not = tr("assertion cannot hold: none of the plan's doctors has a list ceiling");
+            }
+            return c;
+        }
+        case AssertedFigure::list_per_curative_day: {
+            DoctorComputed c{std::nullopt, gettext_noop("list per curative day"), {}, {}};
+            auto found = index.doctors.find(a.doctor->id);
+            if (found == index.doctors.end()) return c;  // validate has said so (E021)
+            const Doctor& d = *found->second;
+            const DoctorFigure& df = f.doctors.at(static_cast<std::size_t>(&d - plan.doctors.data()));
+            c.value = count(df.list_per_curative_day);
+            if (!d.list_ceiling) {
+                c.why_not = fill(tr("assertion cannot hold: doctor '{doctor}' has no 'list_ceiling'"),
+                                 {{"doctor", d.id}});
+            } else if (!c.value) {
+                c.why_not = fill(tr("assertion cannot hold: doctor '{doctor}' has no curative hours"),
+                                 {{"doctor", d.id}});
+            }
+            return c;
+        }
+        default: break;
+    }
+    return {};
+}
+
+// The stated figure in the decimals the computed one is shown with.
+Decimal stated(const Assertion& a, int decimals) {
+    if (decimals == 0) return {a.expected, 0};
+    std::int64_t per = 1;
+    for (int i = decimals; i < 3; ++i) per *= 10;
+    return {a.expected / per, decimals};  // build_model allows no more decimals than shown
+}
+
+void check_doctor_assertion(const Assertion& a, const Plan& plan, const PlanIndex& index,
+                            const DoctorFigures& figures, Diagnostics& diags) {
+    DoctorComputed computed = computed_doctor_figure(a, index, plan, figures);
+    if (!computed.value) {
+        // An unknown doctor has its E021 from validate, and then no assertion is checked.
+        if (!computed.why_not.empty()) {
+            diags.report(DiagnosticKind::assertion_failed, a.pos, computed.why_not, computed.hint);
+        }
+        return;
+    }
+    Decimal expected = stated(a, computed.value->decimals);
+    if (expected == *computed.value) return;
+    int decimals = computed.value->decimals;
+    std::int64_t diff = computed.value->value - expected.value;
+    std::string value = point_text(computed.value->value, decimals, false);
+    std::string shown_expected = point_text(expected.value, decimals, false);
+    std::string difference = (diff > 0 ? "+" : "") + point_text(diff, decimals, false);
+    if (a.figure == AssertedFigure::list_per_curative_day) {
+        // TRANSLATORS: {what} is the figure checked, e.g. "list per curative day"; {value}, {expected} and {difference} are numbers.
+        diags.report(DiagnosticKind::assertion_failed, a.pos,
+                     fill(tr("assertion failed: {what} for doctor '{doctor}' is {value}, the plan states {expected} "
+                             "(difference {difference})"),
+                          {{"what", tr(computed.name)}, {"doctor", a.doctor->id}, {"value", value},
+                           {"expected", shown_expected}, {"difference", difference}}));
+        return;
+    }
+    diags.report(DiagnosticKind::assertion_failed, a.pos,
+                 fill(tr(kFailed[0]), {{"what", tr(computed.name)}, {"value", value},
+                                       {"expected", shown_expected}, {"difference", difference}}));
 }
 
 }  // namespace
@@ -88,6 +197,10 @@ Computed computed_figure(const Assertion& a, const Plan& plan, const PlanIndex& 
 void check_assertions(const Plan& plan, const PlanIndex& index, const Figures& figures,
                       Diagnostics& diags) {
     for (const Assertion& a : plan.assertions) {
+        if (a.figure > AssertedFigure::grants) {
+            check_doctor_assertion(a, plan, index, figures.doctors, diags);
+            continue;
+        }
         Computed computed = computed_figure(a, plan, index, figures);
         if (computed.value == a.expected) continue;
         bool count = a.figure == AssertedFigure::measures;

@@ -376,6 +376,9 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     sum.add(f.all_estimates_one_time.high, f.overall.estimated_one_time.high, {});
     f.follow_up = follow_up_figures(plan, f.measures, sum);
     if (sums_checked) sum.report(diags);
+    // A doctor's hours that failed to read are missing from its sums: the hours are checked
+    // against the position only when nothing was left out.
+    f.doctors = compute_doctor_figures(plan, diags, sums_checked);
     return f;
 }
 

@@ -1,5 +1,6 @@
 // Stage figures/: every sum and figure an output shows, computed once and overflow-checked. It
-// offers the plan's figures (this header), the follow-up's (follow_up_figures.h), the region's
+// offers the plan's figures (this header), the doctors' (doctor_figures.h), the follow-up's
+// (follow_up_figures.h), the region's
 // (region_sums.h) and the check of a plan's own assertions against them (assertions.h).
 //
 // Every figure any output shows, computed once: per cost, per measure, per responsible unit,
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "figures/doctor_figures.h"
 #include "figures/follow_up_figures.h"
 #include "plan/diag.h"
 #include "plan/model.h"
@@ -141,6 +143,7 @@ struct Figures {
     AmountRange all_estimates_recurring;
     AmountRange all_estimates_one_time;
     std::vector<FollowUpFigures> follow_up;  // parallel to plan.follow_up
+    DoctorFigures doctors;                   // the GP positions' hours and lists
 
     // Some exact cost is a share of a joint service or carries grants (its own or, by its
     // funding, in full): then outputs show grants and net beside the own cost.

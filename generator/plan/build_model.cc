@@ -149,6 +149,7 @@ private:
         each(f, "goals", tr("a goal"), [&](const NodePtr& n) { build_goal(n); });
         each(f, "measures", tr("a measure"), [&](const NodePtr& n) { build_measure(n); });
         each(f, "key_figures", tr("a key figure"), [&](const NodePtr& n) { build_key_figure(n); });
+        each(f, "doctors", tr("a doctor"), [&](const NodePtr& n) { build_doctor(n); });
         each(f, "appendices", tr("an appendix"), [&](const NodePtr& n) { build_appendix(n); });
         each(f, "assertions", tr("an assertion"), [&](const NodePtr& n) { build_assertion(n); });
         each(f, "follow_up", tr("a follow-up report"), [&](const NodePtr& n) { build_follow_up(n); });
@@ -844,6 +845,82 @@ private:
         return t;
     }
 
+    void build_doctor(const NodePtr& node) {
+        Fields f(*node, tr("doctor"), object_spec(ObjectKind::doctor), diags_);
+        Doctor d;
+        d.pos = node->pos;
+        d.id = id_of(f, tr("doctor id"));
+        if (NodePtr n = f.get("name")) set(read_.text(n, tr("doctor name")), d.name);
+        if (NodePtr n = f.require("position")) {
+            d.position_pos = n->pos;
+            if (auto value = read_.number(n, tr("doctor position"))) {
+                if (*value > 0 && *value <= 100'000) {
+                    d.position = *value;
+                } else {
+                    diags_.report(DiagnosticKind::invalid_number, n->pos,
+                                  fill(tr("a position is above 0 and at most 100 percent, found {value}"),
+                                       {{"value", n->value}}),
+                                  tr("write the percent of a full 37.5-hour week, e.g. 80"));
+                }
+            }
+        }
+        if (NodePtr n = f.get("list_ceiling")) {
+            const KeySpec& spec = *object_spec(ObjectKind::doctor).key("list_ceiling");
+            if (auto ceiling = read_.integer(n, tr("list ceiling"), spec.min, spec.max)) {
+                d.list_ceiling = static_cast<int>(*ceiling);
+            }
+            d.list_ceiling_pos = n->pos;
+        }
+        if (NodePtr n = f.get("lower_ceiling_agreed")) {
+            set(read_.boolean(n, "lower_ceiling_agreed"), d.lower_ceiling_agreed);
+        }
+        each_map(f, "public_hours", tr("public hours of a doctor"), [&](const NodePtr& item) {
+            if (auto hours = build_public_hours(item)) d.public_hours.push_back(*hours);
+        });
+        if (NodePtr n = f.get("curative_hours")) {
+            d.curative_hours = read_.hours(n, "curative_hours");
+            d.curative_hours_pos = n->pos;
+        }
+        if (NodePtr n = f.get("competence")) {
+            set(read_.choice(n, tr("doctor competence"),
+                             options(ObjectKind::doctor, "competence",
+                                     {Competence::specialist, Competence::in_training, Competence::lis1,
+                                      Competence::other})),
+                d.competence);
+        }
+        if (NodePtr n = f.get("legevakt")) set(read_.boolean(n, "legevakt"), d.legevakt);
+        if (NodePtr n = f.get("supervisor")) d.supervisor = read_.ref(n, tr("doctor supervisor"));
+        if (NodePtr n = f.get("unit")) d.unit = read_.ref(n, tr("doctor unit"));
+        plan_.doctors.push_back(std::move(d));
+    }
+
+    std::optional<PublicHours> build_public_hours(const NodePtr& node) {
+        Fields f(*node, tr("public hours"), object_spec(ObjectKind::public_hours), diags_);
+        PublicHours h;
+        h.pos = node->pos;
+        NodePtr task = f.require("task");
+        NodePtr hours = f.require("hours");
+        if (!task || !hours) return std::nullopt;
+        auto chosen = read_.choice(task, tr("public task"),
+                                   options(ObjectKind::public_hours, "task",
+                                           {PublicTask::nursing_home, PublicTask::health_station,
+                                            PublicTask::supervision, PublicTask::community_medicine,
+                                            PublicTask::refugee_health, PublicTask::prison, PublicTask::other}));
+        auto value = read_.hours(hours, tr("public hours"));
+        if (!chosen || !value) return std::nullopt;
+        if (*value == 0) {
+            diags_.report(DiagnosticKind::invalid_number, hours->pos,
+                          tr("public hours of 0 say nothing; a task the doctor does not do is left out"),
+                          tr("remove the line, or give the hours a week spent on the task"));
+            return std::nullopt;
+        }
+        h.task = *chosen;
+        h.hours = *value;
+        h.pos = hours->pos;
+        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), h.note);
+        return h;
+    }
+
     void build_appendix(const NodePtr& node) {
         Fields f(*node, tr("appendix"), object_spec(ObjectKind::appendix), diags_);
         Appendix a;
@@ -857,40 +934,100 @@ private:
     void build_assertion(const NodePtr& node) {
         Fields f(*node, tr("assertion"), object_spec(ObjectKind::assertion), diags_);
         Assertion a;
-        const std::vector<std::pair<std::string, AssertedFigure>> figures = {
-            {"total", AssertedFigure::total},
-            {"recurring", AssertedFigure::recurring},
-            {"one_time", AssertedFigure::one_time},
-            {"measures", AssertedFigure::measures},
-            {"net", AssertedFigure::net},
-            {"grants", AssertedFigure::grants}};
+        // In the order of the format spec's group of figure keys (kAssertedFigures).
+        const std::vector<AssertedFigure> figures = {
+            AssertedFigure::total,         AssertedFigure::recurring,
+            AssertedFigure::one_time,      AssertedFigure::measures,
+            AssertedFigure::net,           AssertedFigure::grants,
+            AssertedFigure::list_ceilings, AssertedFigure::gp_fte,
+            AssertedFigure::curative_fte,  AssertedFigure::patients_per_curative_fte,
+            AssertedFigure::corrected_list_length, AssertedFigure::list_per_curative_day};
+        const std::vector<std::string>& keys = object_spec(ObjectKind::assertion).groups.at(0).keys;
+        if (keys.size() != figures.size()) {
+            throw std::logic_error("the format spec gives an assertion " + std::to_string(keys.size()) +
+                                   " figures, the loader " + std::to_string(figures.size()));
+        }
         NodePtr value;
+        std::string key;
         int given = 0;
-        for (const auto& [key, figure] : figures) {
-            if (NodePtr n = f.get(key)) {
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+            if (NodePtr n = f.get(keys[i])) {
                 ++given;
                 value = n;
-                a.figure = figure;
+                key = keys[i];
+                a.figure = figures.at(i);
             }
         }
         if (given != 1) {
-            diags_.report(
-                given == 0 ? DiagnosticKind::missing_key : DiagnosticKind::conflicting_keys,
-                node->pos,
-                tr("an assertion states exactly one of 'total', 'recurring', 'one_time', 'measures', "
-                   "'net' or 'grants'"));
+            std::string list;
+            for (std::size_t i = 0; i < keys.size(); ++i) list += (i ? ", '" : "'") + keys[i] + "'";
+            diags_.report(given == 0 ? DiagnosticKind::missing_key : DiagnosticKind::conflicting_keys, node->pos,
+                          tr("an assertion states exactly one figure"),
+                          // TRANSLATORS: {keys} lists the keys in quotes, as the plan writes them.
+                          fill(tr("one of {keys}"), {{"keys", list}}));
             return;
         }
         a.pos = value->pos;
-        if (a.figure == AssertedFigure::measures) {
-            const KeySpec& spec = *object_spec(ObjectKind::assertion).key("measures");
-            auto n = read_.integer(value, "measures", spec.min, spec.max);
-            if (!n) return;
+        if (!read_assertion_value(key, value, a)) return;
+        if (!read_assertion_scope(f, node, a)) return;
+        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), a.note);
+        plan_.assertions.push_back(std::move(a));
+    }
+
+    // The stated figure: kroner, a count, or FTE with no more decimals than the figure is shown with.
+    bool read_assertion_value(const std::string& key, const NodePtr& value, Assertion& a) {
+        const KeySpec& spec = *object_spec(ObjectKind::assertion).key(key);
+        if (spec.kind == ValueKind::whole_number) {
+            auto n = read_.integer(value, key, spec.min, spec.max);
+            if (!n) return false;
             a.expected = *n;
-        } else {
-            auto amount = read_.amount(value, tr("asserted amount"));
-            if (!amount) return;
-            a.expected = *amount;
+            return true;
+        }
+        if (spec.kind == ValueKind::number) {
+            auto n = read_.number(value, key);
+            if (!n) return false;
+            // gp_fte is shown with two decimals, curative_fte with one.
+            Milli step = a.figure == AssertedFigure::gp_fte ? 10 : 100;
+            if (*n % step != 0) {
+                diags_.report(DiagnosticKind::invalid_number, value->pos,
+                              a.figure == AssertedFigure::gp_fte
+                                  ? fill(tr("'gp_fte' is compared with two decimals, as documents show it; found {value}"),
+                                         {{"value", value->value}})
+                                  : fill(tr("'curative_fte' is compared with one decimal, as documents show it; found {value}"),
+                                         {{"value", value->value}}),
+                              tr("state the figure as it is shown, rounded half up"));
+                return false;
+            }
+            a.expected = *n;
+            return true;
+        }
+        auto amount = read_.amount(value, tr("asserted amount"));
+        if (!amount) return false;
+        a.expected = *amount;
+        return true;
+    }
+
+    // unit, chapter and year scope the measures' figures; doctor names whose list per curative day.
+    bool read_assertion_scope(Fields& f, const NodePtr& node, Assertion& a) {
+        bool money = a.figure <= AssertedFigure::grants;
+        if (NodePtr n = f.get("doctor")) a.doctor = read_.ref(n, tr("assertion doctor"));
+        if (a.figure == AssertedFigure::list_per_curative_day && !f.has("doctor")) {
+            diags_.report(DiagnosticKind::missing_key, node->pos,
+                          tr("an assertion of 'list_per_curative_day' names the doctor it holds for"),
+                          tr("add 'doctor: ID'"));
+            return false;
+        }
+        if (f.has("doctor") && a.figure != AssertedFigure::list_per_curative_day) {
+            diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("doctor"),
+                          tr("'doctor' goes with 'list_per_curative_day'; the other figures are the municipality's"));
+            return false;
+        }
+        for (const char* scope : {"unit", "chapter", "year"}) {
+            if (!money && f.has(scope)) {
+                diags_.report(DiagnosticKind::conflicting_keys, f.key_pos(scope),
+                              fill(tr("'{key}' scopes the measures' figures, not the doctors'"), {{"key", scope}}));
+                return false;
+            }
         }
         if (NodePtr n = f.get("unit")) a.unit = read_.ref(n, tr("assertion unit"));
         if (NodePtr n = f.get("chapter")) a.chapter = read_.ref(n, tr("assertion chapter"));
@@ -898,13 +1035,12 @@ private:
             if (a.figure == AssertedFigure::measures) {
                 diags_.report(DiagnosticKind::conflicting_keys, f.key_pos("year"),
                               tr("'year' cannot scope a count of measures"));
-                return;
+                return false;
             }
             a.year = read_.year(n, tr("assertion year"));
-            if (!a.year) return;
+            if (!a.year) return false;
         }
-        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), a.note);
-        plan_.assertions.push_back(std::move(a));
+        return true;
     }
 
     void build_lsu(const NodePtr& node) {

@@ -73,6 +73,9 @@ std::vector<KeySpec> list_keys() {
         objects("goals", O::goal, "Målene tiltakene skal nå, med indikatorer."),
         objects("measures", O::measure, "Tiltakene, nummerert 1, 2, 3 …"),
         objects("key_figures", O::key_figure, "Nøkkeltall: enkeltverdier og små tabeller."),
+        objects("doctors", O::doctor,
+                "Legehjemlene i kommunen, også ledige: stilling, listetak og timer til offentlige "
+                "oppgaver og kurativt arbeid."),
         objects("appendices", O::appendix, "Vedleggene, i rekkefølge."),
         objects("assertions", O::assertion, "Summer planen forventer; validate kontrollerer dem."),
         objects("follow_up", O::follow_up,
@@ -375,22 +378,39 @@ ObjectSpec appendix() {
             {}};
 }
 
+// The figures an assertion may state, in the order messages list them.
+const std::vector<std::string> kAssertedFigures = {
+    "total", "recurring", "one_time", "measures", "net", "grants", "list_ceilings", "gp_fte",
+    "curative_fte", "patients_per_curative_fte", "corrected_list_length", "list_per_curative_day"};
+
 ObjectSpec assertion() {
     return {O::assertion, "assertion",
-            "En sum planen forventer: nøyaktig én av total, recurring, one_time, measures, net og "
-            "grants.",
+            "Et tall planen forventer: nøyaktig én av total, recurring, one_time, measures, net, "
+            "grants, list_ceilings, gp_fte, curative_fte, patients_per_curative_fte, "
+            "corrected_list_length og list_per_curative_day.",
             {key("total", K::amount, "Forventet sum av årlige kostnader og engangskostnader."),
              key("recurring", K::amount, "Forventet sum av årlige kostnader (kroner per år)."),
              key("one_time", K::amount, "Forventet sum av engangskostnader."),
              whole_number("measures", 0, 1'000'000, "Forventet antall tiltak."),
              key("net", K::amount, "Forventet netto: kommunens egen kostnad minus tilskudd."),
              key("grants", K::amount, "Forventet sum av tilskudd."),
+             whole_number("list_ceilings", 0, 1'000'000'000, "Forventet sum av legenes listetak."),
+             key("gp_fte", K::number, "Forventede legeårsverk: summen av stillingene / 100, med høyst to desimaler."),
+             key("curative_fte", K::number,
+                 "Forventede kurative årsverk: kurative timer / 37,5, med høyst én desimal."),
+             whole_number("patients_per_curative_fte", 0, 1'000'000'000,
+                          "Forventede listepasienter per kurative årsverk (nøkkeltallet listed_patients)."),
+             whole_number("corrected_list_length", 0, 1'000'000'000,
+                          "Forventet listelengde korrigert for kommunale timer (SSBs definisjon)."),
+             whole_number("list_per_curative_day", 0, 1'000'000,
+                          "Forventet listetak per kurative dag for legen doctor."),
+             key("doctor", K::ref, "Legen list_per_curative_day gjelder."),
              key("unit", K::ref, "Bare tiltak der denne enheten er første ansvarlige."),
              key("chapter", K::ref, "Bare tiltak plassert i dette kapitlet."),
              key("year", K::year, "Bare det som faller i dette året (ikke sammen med measures)."),
              key("note", K::text, "Hvor tallet kommer fra.")},
-            {{true, {"total", "recurring", "one_time", "measures", "net", "grants"}}},
-            {}};
+            {{true, kAssertedFigures}},
+            {{"list_per_curative_day", "doctor"}, {"doctor", "list_per_curative_day"}}};
 }
 
 ObjectSpec lsu() {
@@ -488,6 +508,44 @@ ObjectSpec follow_up_indicator() {
             {}};
 }
 
+ObjectSpec doctor() {
+    return {O::doctor, "doctor", "En legehjemmel (fastlege, LIS1 eller annen lege), også en ledig.",
+            {id_key("Stabil id, f.eks. initialene: lege-ab."),
+             key("name", K::text, "Initialer, en rolle eller «ledig hjemmel»."),
+             required(key("position", K::number,
+                          "Stillingen i prosent av en uke på 37,5 timer, over 0 og høyst 100, f.eks. 80.")),
+             whole_number("list_ceiling", 1, 10'000,
+                          "Listetaket i hele pasienter; utelates for en lege uten liste (f.eks. LIS1)."),
+             key("lower_ceiling_agreed", K::boolean,
+                 "true når et listetak under 500 er avtalt med kommunen."),
+             objects("public_hours", O::public_hours,
+                     "Timer per uke til offentlige legeoppgaver, én linje per oppgave."),
+             key("curative_hours", K::hours,
+                 "Kurative timer per uke; utelatt regnes de ut som stilling × 37,5 minus offentlige timer."),
+             choice("competence", {"specialist", "in_training", "lis1", "other"},
+                    "specialist (spesialist i allmennmedisin), in_training (ALIS/LIS3), lis1 eller other."),
+             key("legevakt", K::boolean, "true når legen deltar i legevakt."),
+             key("supervisor", K::ref, "Id-en til legen som er veileder."),
+             key("unit", K::ref, "Id-en til enheten legen hører til.")},
+            {},
+            {}};
+}
+
+ObjectSpec public_hours() {
+    return {O::public_hours, "public_hours", "Timer per uke til én offentlig legeoppgave.",
+            {required(choice("task",
+                             {"nursing_home", "health_station", "supervision", "community_medicine",
+                              "refugee_health", "prison", "other"},
+                             "Oppgaven: nursing_home (sykehjem/KAD), health_station (helsestasjon og "
+                             "skolehelsetjeneste), supervision (veiledning), community_medicine "
+                             "(samfunnsmedisin), refugee_health (flyktning- og asylhelse), prison "
+                             "(fengselshelse) eller other.")),
+             required(key("hours", K::hours, "Timer per uke, over 0, med høyst to desimaler, f.eks. 3.75.")),
+             key("note", K::text, "Merknad, f.eks. hvilket sykehjem.")},
+            {},
+            {}};
+}
+
 std::vector<ObjectSpec> make_spec() {
     std::vector<ObjectSpec> spec = {
         plan_file(), included_file(), metadata(),  adoption(), period(),         unit(),           service(),
@@ -495,7 +553,7 @@ std::vector<ObjectSpec> make_spec() {
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
-        cost_share()};
+        cost_share(), doctor(), public_hours()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

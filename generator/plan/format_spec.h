@@ -27,6 +27,7 @@ enum class ValueKind {
     quantity,           // a number above 0 with at most three decimals: 2, 0.5 or "1,5"
     quantity_or_range,  // a quantity, or {low, high} quantities
     number,             // a number from 0 with at most three decimals: 0, 12 or 97.5
+    hours,              // hours a week from 0 with at most two decimals: 7.5 or 3.75
     year,               // 1980–2099
     date,               // YYYY-MM-DD
     date_or_year,       // a date or a year
@@ -74,6 +75,8 @@ enum class ObjectKind {
     follow_up_indicator,
     grant,
     cost_share,
+    doctor,
+    public_hours,
 };
 
 struct KeySpec {

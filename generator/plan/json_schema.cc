@@ -82,6 +82,12 @@ Forms number_forms() {
             string_matching(R"(^[0-9]{1,9}([.][0-9]{1,3})?$)")};
 }
 
+// Hours a week: from 0, with a decimal point and at most two decimals (a week has 168 hours).
+Forms hours_forms() {
+    return {Json::object().set("type", "number").set("minimum", 0).set("maximum", 168),
+            string_matching(R"(^[0-9]{1,3}([.][0-9]{1,2})?$)")};
+}
+
 Json list_of(Json item) { return Json::object().set("type", "array").set("items", item); }
 
 Json value_schema(const KeySpec& key) {
@@ -110,6 +116,7 @@ Json value_schema(const KeySpec& key) {
         case ValueKind::quantity_or_range:
             return or_range(quantity_forms(), ObjectKind::quantity_range);
         case ValueKind::number: return any_of(number_forms());
+        case ValueKind::hours: return any_of(hours_forms());
         case ValueKind::year: return year();
         case ValueKind::date: return date();
         case ValueKind::date_or_year: {

@@ -20,6 +20,7 @@ constexpr std::array kKinds = {
     KeyFigureKind{"vacant_lists", M::count, R::sum},
     KeyFigureKind{"substitutes", M::count, R::sum},
     KeyFigureKind{"patients_without_gp", M::count, R::sum},
+    KeyFigureKind{"listed_patients", M::count, R::sum},
     KeyFigureKind{"list_length", M::number, R::average},
     KeyFigureKind{"list_ceiling", M::number, R::average},
     KeyFigureKind{"gps_aged_60", M::percent, R::average},

@@ -8,6 +8,7 @@
 // The plan as plain data: what build_model produces, validate checks and renderers read.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -253,16 +254,68 @@ struct Appendix {
     SourcePos pos;
 };
 
-enum class AssertedFigure { total, recurring, one_time, measures, net, grants };
+enum class AssertedFigure {
+    total, recurring, one_time, measures, net, grants,  // the measures' money and count
+    // The doctors' figures (figures/doctor_figures.h).
+    list_ceilings, gp_fte, curative_fte, patients_per_curative_fte, corrected_list_length,
+    list_per_curative_day,  // one doctor's: Assertion::doctor says whose
+};
 
 struct Assertion {
     AssertedFigure figure = AssertedFigure::total;
-    Amount expected = 0;  // kroner, or a count for measures
+    // Kroner; a count (measures, patients); for gp_fte and curative_fte thousandths of an FTE.
+    Amount expected = 0;
+    std::optional<Ref> doctor;  // for list_per_curative_day
     std::optional<Ref> unit;
     std::optional<Ref> chapter;
     std::optional<int> year;
     std::string note;
     SourcePos pos;  // the expected value
+};
+
+// Hours a week in hundredths of an hour, so that 3.75 hours is exact: hours are given with at
+// most two decimals.
+using Hundredths = std::int64_t;
+
+// Public (municipal) GP work, by what it is: the tasks a GP's public hours go to.
+enum class PublicTask {
+    nursing_home,        // sykehjem and KAD beds
+    health_station,      // helsestasjon and skolehelsetjeneste
+    supervision,         // veiledning of doctors in specialist training
+    community_medicine,  // samfunnsmedisin
+    refugee_health,      // flyktning- og asylhelse
+    prison,              // fengselshelse
+    other,
+};
+
+enum class Competence { none, specialist, in_training, lis1, other };
+
+// Hours a week a doctor spends on one public task.
+struct PublicHours {
+    PublicTask task = PublicTask::other;
+    Hundredths hours = 0;
+    std::string note;
+    SourcePos pos;
+};
+
+// One GP position (hjemmel) in the municipality, also a vacant one: how its hours split
+// between public work and the curative work of the patient list.
+struct Doctor {
+    std::string id;
+    std::string name;  // initials, a role or "ledig hjemmel"; may be empty
+    Milli position = 0;  // percent of a 37.5-hour week, in thousandths: 80 % is 80 000
+    SourcePos position_pos;
+    std::optional<int> list_ceiling;  // patients; none for a doctor without a list (LIS1)
+    SourcePos list_ceiling_pos;
+    bool lower_ceiling_agreed = false;  // a ceiling below 500 was agreed with the municipality
+    std::vector<PublicHours> public_hours;
+    std::optional<Hundredths> curative_hours;  // when the plan gives them; else derived
+    SourcePos curative_hours_pos;
+    Competence competence = Competence::none;
+    bool legevakt = false;  // takes part in the legevakt
+    std::optional<Ref> supervisor;  // a doctor id
+    std::optional<Ref> unit;        // a unit id
+    SourcePos pos;
 };
 
 // The local cooperation committee's (LSU) handling of the plan (ASA 4310 point 6.2).
@@ -333,6 +386,7 @@ struct Plan {
     std::vector<Goal> goals;
     std::vector<Measure> measures;
     std::vector<KeyFigure> key_figures;
+    std::vector<Doctor> doctors;  // GP positions, in the order written
     std::vector<Appendix> appendices;
     std::vector<Assertion> assertions;
     std::vector<FollowUp> follow_up;  // in the order written

@@ -58,6 +58,18 @@ const std::map<std::string, std::string>& norwegian_keys() {
         {"navn", "name"},          {"type", "type"},
         {"mål", "goals"},          {"maal", "goals"},         {"indikatorer", "indicators"},
         {"indikatorar", "indicators"}, {"utgangspunkt", "baseline"},
+        {"leger", "doctors"},      {"legar", "doctors"},      {"fastleger", "doctors"},
+        {"fastlegar", "doctors"},  {"lege", "doctors"},       {"legehjemler", "doctors"},
+        {"stilling", "position"},  {"stillingsprosent", "position"}, {"listetak", "list_ceiling"},
+        {"offentlige_timer", "public_hours"}, {"offentlege_timar", "public_hours"},
+        {"offentlig_timer", "public_hours"},  {"kurative_timer", "curative_hours"},
+        {"kurative_timar", "curative_hours"}, {"kurativ_tid", "curative_hours"},
+        {"kompetanse", "competence"}, {"legevakt_deltar", "legevakt"},
+        {"veileder", "supervisor"}, {"rettleiar", "supervisor"}, {"veiledar", "supervisor"},
+        {"enhet", "unit"},         {"eining", "unit"},        {"oppgave", "task"},
+        {"oppgåve", "task"},       {"timer", "hours"},        {"timar", "hours"},
+        {"merknad", "note"},       {"lavere_listetak_avtalt", "lower_ceiling_agreed"},
+        {"lågare_listetak_avtalt", "lower_ceiling_agreed"}, {"listetak_avtalt", "lower_ceiling_agreed"},
         // Values of choices, for the same hint.
         {"utkast", "draft"},       {"vedtatt", "adopted"},    {"vedteken", "adopted"},
         {"årlig", "yearly"},       {"årleg", "yearly"},       {"arlig", "yearly"},
@@ -68,6 +80,14 @@ const std::map<std::string, std::string>& norwegian_keys() {
         {"låg", "low"},            {"bokmål", "nb"},          {"nynorsk", "nn"},
         {"foreslått", "proposed"}, {"planlagt", "planned"},   {"pågår", "in_progress"},
         {"gjennomført", "done"},   {"utsatt", "postponed"},
+        {"sykehjem", "nursing_home"}, {"sjukeheim", "nursing_home"}, {"kad", "nursing_home"},
+        {"helsestasjon", "health_station"}, {"skolehelsetjeneste", "health_station"},
+        {"skulehelsetenesta", "health_station"}, {"veiledning", "supervision"},
+        {"rettleiing", "supervision"}, {"samfunnsmedisin", "community_medicine"},
+        {"flyktninghelse", "refugee_health"}, {"flyktningehelse", "refugee_health"},
+        {"asylhelse", "refugee_health"}, {"fengsel", "prison"}, {"fengselshelse", "prison"},
+        {"annet", "other"},        {"anna", "other"},         {"annen", "other"},
+        {"spesialist", "specialist"}, {"alis", "in_training"}, {"lis3", "in_training"},
     };
     return keys;
 }
@@ -538,6 +558,30 @@ std::optional<Milli> NodeReader::number(const NodePtr& node, const std::string& 
     return parsed;
 }
 
+std::optional<Hundredths> NodeReader::hours(const NodePtr& node, const std::string& what) {
+    auto value = text(node, what, gettext_noop("hours"));
+    if (!value) return std::nullopt;
+    auto parsed = parse_milli(*value);
+    if (parsed && *parsed % 10 == 0 && *parsed <= 168'000) return *parsed / 10;
+    std::string hint;
+    std::string pointed = *value;
+    std::replace(pointed.begin(), pointed.end(), ',', '.');
+    if (pointed != *value && parse_milli(pointed)) {
+        hint = fill(tr("write {number} with a decimal point: inside {{ }} YAML ends a value at a comma, "
+                       "so legeplan reads no decimal commas"),
+                    {{"number", pointed}});
+    } else if (parsed && *parsed > 168'000) {
+        hint = tr("a week has 168 hours; give the hours of one week");
+    }
+    // TRANSLATORS: {what} names the hours ("curative_hours", "public hours").
+    diags_.report(DiagnosticKind::invalid_number, node->pos,
+                  fill(tr("{what} must be hours a week from 0 to 168 with at most two decimals after a decimal "
+                          "point, such as 7.5 or 3.75, found '{value}'"),
+                       {{"what", what}, {"value", *value}}),
+                  hint);
+    return std::nullopt;
+}
+
 std::optional<MilliRange> NodeReader::quantity_scalar(const NodePtr& node,
                                                       const std::string& what) {
     auto parsed = number(node, what);
@@ -673,8 +717,13 @@ std::optional<bool> NodeReader::boolean(const NodePtr& node, const std::string& 
     if (!value) return std::nullopt;
     if (*value == "true") return true;
     if (*value == "false") return false;
+    std::string lower = *value;
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c) { return c < 0x80 ? std::tolower(c) : c; });
+    std::string meant = lower == "yes" || lower == "ja" ? "true" : lower == "no" || lower == "nei" ? "false" : "";
     diags_.report(DiagnosticKind::unknown_value, node->pos,
-                  fill(tr("{what} must be true or false, found '{value}'"), {{"what", what}, {"value", *value}}));
+                  fill(tr("{what} must be true or false, found '{value}'"), {{"what", what}, {"value", *value}}),
+                  meant.empty() ? std::string() : fill(tr("write {word}"), {{"word", meant}}));
     return std::nullopt;
 }
 

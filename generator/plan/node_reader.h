@@ -113,6 +113,8 @@ public:
     // A number from 0 with at most three decimals, in thousandths: an indicator's value, and
     // (above 0) an FTE or a count.
     std::optional<Milli> number(const NodePtr& node, const std::string& what);
+    // Hours a week from 0 to 168 with at most two decimals, in hundredths: 3.75 is 375.
+    std::optional<Hundredths> hours(const NodePtr& node, const std::string& what);
     std::optional<long long> integer(const NodePtr& node, const std::string& what, long long min,
                                      long long max);
     std::optional<int> year(const NodePtr& node, const std::string& what);

@@ -9,6 +9,7 @@ PlanIndex::PlanIndex(const Plan& plan) {
     for (const Unit& u : plan.units) units.emplace(u.id, &u);
     for (const Service& s : plan.services) services.emplace(s.id, &s);
     for (const Rate& r : plan.rates) rates.emplace(r.id, &r);
+    for (const Doctor& d : plan.doctors) doctors.emplace(d.id, &d);
     for (const Goal& g : plan.goals) {
         goals.emplace(g.id, &g);
         for (const Indicator& i : g.indicators) indicators.emplace(i.id, &i);

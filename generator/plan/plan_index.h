@@ -20,6 +20,7 @@ struct PlanIndex {
     std::map<std::string, const Goal*> goals;
     std::map<std::string, const Indicator*> indicators;
     std::map<std::string, const Measure*> measures;
+    std::map<std::string, const Doctor*> doctors;
     // A chapter or section id → the chapter it is (or is in).
     std::map<std::string, const Chapter*> chapter_of;
     // A chapter or section id → the measures placed there, by number: the order the document

@@ -28,6 +28,7 @@ constexpr RefKind kChapter{gettext_noop("chapter"), gettext_noop("chapters")};
 constexpr RefKind kGoal{gettext_noop("goal"), gettext_noop("goals")};
 constexpr RefKind kIndicator{gettext_noop("indicator"), gettext_noop("indicators")};
 constexpr RefKind kMeasure{gettext_noop("measure"), gettext_noop("measures")};
+constexpr RefKind kDoctor{gettext_noop("doctor"), gettext_noop("doctors")};
 
 // Something a reference may name: its id, and how a hint shows it ("measure 4: Nytt
 // telefonsystem"), whose words also count when guessing what a reference meant.
@@ -182,6 +183,9 @@ public:
             // TRANSLATORS: a measure as a hint shows it: its number and its title.
             measures_.push_back({m.id, fill(tr("measure {number}: {title}"), {{"number", m.number}, {"title", m.title}})});
         }
+        for (const Doctor& d : plan_.doctors) {
+            doctors_.push_back({d.id, d.name});
+        }
     }
 
     void run() {
@@ -194,6 +198,7 @@ public:
         check_numbering();
         check_reading_order();
         check_key_figures();
+        check_doctors();
         check_lsu();
         check_adoption();
         check_assertions();
@@ -220,7 +225,7 @@ private:
 
     void check_unique_ids() {
         std::vector<std::pair<std::string, SourcePos>> units, services, rates, places, measures,
-            figures, appendices, goals, indicators;
+            figures, appendices, goals, indicators, doctors;
         for (const Unit& u : plan_.units) units.emplace_back(u.id, u.pos);
         for (const Service& s : plan_.services) services.emplace_back(s.id, s.pos);
         for (const Rate& r : plan_.rates) rates.emplace_back(r.id, r.pos);
@@ -231,6 +236,7 @@ private:
         for (const Measure& m : plan_.measures) measures.emplace_back(m.id, m.pos);
         for (const KeyFigure& k : plan_.key_figures) figures.emplace_back(k.id, k.pos);
         for (const Appendix& a : plan_.appendices) appendices.emplace_back(a.id, a.pos);
+        for (const Doctor& d : plan_.doctors) doctors.emplace_back(d.id, d.pos);
         for (const Goal& g : plan_.goals) {
             goals.emplace_back(g.id, g.pos);
             for (const Indicator& i : g.indicators) indicators.emplace_back(i.id, i.pos);
@@ -244,6 +250,7 @@ private:
         unique(gettext_noop("appendix"), appendices);
         unique(kGoal.what, goals);
         unique(kIndicator.what, indicators);
+        unique(kDoctor.what, doctors);
     }
 
     template <typename Map>
@@ -631,6 +638,28 @@ private:
         return text;
     }
 
+    // A doctor's supervisor is one of the plan's doctors and its unit one of its units. A list
+    // ceiling lies within what the GP regulation allows (fastlegeforskriften § 10 from 2026, § 34
+    // before): above 2 500 never, below 500 only when agreed with the municipality.
+    void check_doctors() {
+        for (const Doctor& d : plan_.doctors) {
+            if (d.supervisor) reference(*d.supervisor, index_.doctors, kDoctor, doctors_);
+            if (d.unit) reference(*d.unit, index_.units, kUnit, units_);
+            if (!d.list_ceiling) continue;
+            int ceiling = *d.list_ceiling;
+            if (ceiling > 2500) {
+                diags_.report(DiagnosticKind::list_ceiling_out_of_range, d.list_ceiling_pos,
+                              fill(tr("doctor '{id}' has a list ceiling of {value}, above the 2 500 patients the GP regulation allows"),
+                                   {{"id", d.id}, {"value", format_amount(ceiling)}}));
+            } else if (ceiling < 500 && !d.lower_ceiling_agreed) {
+                diags_.report(DiagnosticKind::list_ceiling_out_of_range, d.list_ceiling_pos,
+                              fill(tr("doctor '{id}' has a list ceiling of {value}, below the 500 patients the GP regulation takes as the lower bound"),
+                                   {{"id", d.id}, {"value", format_amount(ceiling)}}),
+                              tr("a lower ceiling needs the municipality's agreement; when it has it, add 'lower_ceiling_agreed: true'"));
+            }
+        }
+    }
+
     // An adoption belongs to an adopted plan, and an adopted plan says when it was adopted.
     void check_adoption() {
         const Metadata& m = plan_.meta;
@@ -681,6 +710,7 @@ private:
         for (const Assertion& a : plan_.assertions) {
             if (a.unit) reference(*a.unit, index_.units, kUnit, units_);
             if (a.chapter) reference(*a.chapter, index_.chapters, kChapter, chapters_);
+            if (a.doctor) reference(*a.doctor, index_.doctors, kDoctor, doctors_);
             const Period& period = plan_.meta.period;
             if (a.year && period.from != 0 && !period.contains(*a.year)) {
                 diags_.report(DiagnosticKind::year_outside_period, a.pos,
@@ -794,7 +824,7 @@ private:
     Diagnostics& diags_;
     bool partial_;
     // What each kind of reference may name, for the hints of unknown ones.
-    std::vector<Candidate> units_, services_, rates_, chapters_, places_, goals_, indicators_, measures_;
+    std::vector<Candidate> units_, services_, rates_, chapters_, places_, goals_, indicators_, measures_, doctors_;
 };
 
 }  // namespace
