@@ -16,6 +16,8 @@ find generator -name '*.cc' -o -name '*.cpp' -o -name '*.h' | LC_ALL=C sort |
   sed '/^"POT-Creation-Date:/d' |
   /usr/bin/python3 scripts/mark_brace_formats.py > "$pot.new"
 mv "$pot.new" "$pot"
+# Messages the code no longer has go (msgattrib --no-obsolete): git keeps their history.
 for language in nb nn; do
   msgmerge --quiet --update --backup=none --no-wrap --sort-by-file --add-location=file "po/$language.po" "$pot"
+  msgattrib --no-obsolete --no-wrap --sort-by-file --add-location=file --output-file="po/$language.po" "po/$language.po"
 done
