@@ -84,6 +84,9 @@ bool valid_id(const std::string& value);
 // empty when that is still no valid id.
 std::string id_spelling(const std::string& value);
 
+// The number of single-byte insertions, deletions and substitutions that turn a into b.
+std::size_t edit_distance(const std::string& a, const std::string& b);
+
 // The known key closest to an unknown one, or empty. Also knows common Norwegian key names.
 std::string suggest_key(const std::string& unknown, const std::vector<std::string>& known);
 

@@ -79,21 +79,6 @@ std::size_t common_suffix(const std::string& a, const std::string& b) {
     return n;
 }
 
-std::size_t edit_distance(const std::string& a, const std::string& b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
 // The candidates a reference most likely meant, the likeliest first, at most three: those
 // spelt nearly alike, and those sharing words with it in their id or title ("nytt-journalsystem"
 // shares "nytt" and "…system" with "Nytt telefonsystem på legevakten").
