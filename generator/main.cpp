@@ -11,6 +11,7 @@
 #include "commands/build.h"
 #include "commands/command_line.h"
 #include "commands/costs.h"
+#include "commands/rules.h"
 #include "commands/diff.h"
 #include "commands/init.h"
 #include "commands/outcome.h"
@@ -49,6 +50,9 @@ constexpr Command kCommands[] = {
     {"costs", gettext_noop("print what each measure costs in each year of the plan period"),
      gettext_noop("Examples:\n  legeplan costs plan.yaml\n  legeplan costs plan.yaml --csv > kostnader.csv"),
      legeplan::add_costs_options, legeplan::run_costs},
+    {"rules", gettext_noop("list the rules a plan is checked against, with their sources, and whether a plan meets them"),
+     gettext_noop("Examples:\n  legeplan rules\n  legeplan rules plan.yaml"),
+     legeplan::add_rules_options, legeplan::run_rules},
     {"build", gettext_noop("check plans and write their documents and spreadsheets"),
      gettext_noop("Examples:\n  legeplan build plan.yaml\n  legeplan build planer/ -o ut/ --format pdf"),
      legeplan::add_build_options, legeplan::run_build},

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The pipeline's dependencies point one way: a stage includes only itself and the stages before
-# it. The stages, in order: text → plan → figures → compare → render → publish → commands
+# it. The stages, in order: text → plan → figures → rules → compare → render → publish → commands
 # (main.cpp may include any). render/ has three families beside its shared files — charts,
 # document (Markdown) and workbook — and a family includes only the shared files, itself and, for
 # documents, the charts they show; publish/docx/ is the DOCX post-processing publish/ uses.
@@ -12,14 +12,15 @@ declare -A may_include=(
   [text]=""
   [plan]="text"
   [figures]="text plan"
-  [compare]="text plan figures"
-  [render]="text plan figures compare"
-  [render/charts]="text plan figures compare render"
-  [render/document]="text plan figures compare render render/charts"
-  [render/workbook]="text plan figures compare render"
-  [publish/docx]="text plan figures compare render"
-  [publish]="text plan figures compare render publish/docx"
-  [commands]="text plan figures compare render render/charts render/document render/workbook publish/docx publish"
+  [rules]="text plan figures"
+  [compare]="text plan figures rules"
+  [render]="text plan figures rules compare"
+  [render/charts]="text plan figures rules compare render"
+  [render/document]="text plan figures rules compare render render/charts"
+  [render/workbook]="text plan figures rules compare render"
+  [publish/docx]="text plan figures rules compare render"
+  [publish]="text plan figures rules compare render publish/docx"
+  [commands]="text plan figures rules compare render render/charts render/document render/workbook publish/docx publish"
 )
 fail=0
 for folder in "${!may_include[@]}"; do

@@ -31,9 +31,12 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     // With a broken reference the sums are wrong in ways the reference error explains, so sums
     // and assertions are checked only for a plan without errors; each cost is checked always.
     bool structurally_valid = !out.diags.has_errors();
+    out.complete = structurally_valid;
     PlanIndex index(out.plan);
     out.figures = compute_figures(out.plan, index, out.diags, structurally_valid);
     if (!out.diags.has_errors()) check_assertions(out.plan, index, out.figures, out.diags);
+    out.rules = check_rules(out.plan, out.figures, structurally_valid);
+    report_findings(out.rules, out.diags);
     return out;
 }
 

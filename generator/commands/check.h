@@ -10,12 +10,17 @@
 #include "plan/diag.h"
 #include "plan/load.h"
 #include "plan/model.h"
+#include "rules/rule_check.h"
 
 namespace legeplan {
 
 struct CheckedPlan {
     Plan plan;
     Figures figures;  // complete only when the plan has no errors
+    std::vector<RuleResult> rules;  // the plan against the rule book, in its order
+    // The plan had no errors before its sums and assertions were checked, so its figures and the
+    // rule results are whole (an assertion that fails does not make them less so).
+    bool complete = false;
     SourceFiles files;
     Diagnostics diags;
     // The plan file named on the command line could not be read at all (missing, no access, a

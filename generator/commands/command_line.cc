@@ -165,6 +165,10 @@ void add_costs_options(CLI::App& command, Arguments& arguments) {
     add_strict_flag(command, arguments);
 }
 
+void add_rules_options(CLI::App& command, Arguments& arguments) {
+    command.add_option("PLAN", arguments.plan, tr("a plan's YAML file, to check it against the rules"));
+}
+
 void add_build_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plans, tr("the plan's YAML file; several, or folders of plan.yaml files, for a batch"))
         ->required();

@@ -64,6 +64,7 @@ struct Arguments {
 // Each command's options, in the order --help lists them.
 void add_validate_options(CLI::App& command, Arguments& arguments);
 void add_costs_options(CLI::App& command, Arguments& arguments);
+void add_rules_options(CLI::App& command, Arguments& arguments);
 void add_build_options(CLI::App& command, Arguments& arguments);
 void add_watch_options(CLI::App& command, Arguments& arguments);
 void add_diff_options(CLI::App& command, Arguments& arguments);

@@ -34,39 +34,6 @@ namespace {
 // hundredths of an hour; exactly, × 375 in millionths of an hour.
 constexpr std::int64_t kPositionTimes = 3;
 constexpr std::int64_t kPositionPer = 80;
-// The tolerance on a position's hours: 0.1 hour, in hundredths.
-constexpr Hundredths kTolerance = 10;
-
-// Reports a doctor whose hours do not fit the position (E049); the comparison is exact, on
-// hundredths × 80 against position × 3.
-void check_hours(const Doctor& d, const DoctorFigure& f, Diagnostics& diags) {
-    std::int64_t exact = d.position * kPositionTimes;  // the position's hours × 80, in hundredths
-    std::string position = point_text(d.position, 3);
-    std::string expected = point_text(d.position * 375, 6);
-    if (d.curative_hours) {
-        std::int64_t stated = (f.public_hours + *d.curative_hours) * kPositionPer;
-        std::int64_t off = stated > exact ? stated - exact : exact - stated;
-        if (off <= kTolerance * kPositionPer) return;
-        // TRANSLATORS: {public}, {curative} and {expected} are hours a week ("19.6"), {position} a percent.
-        diags.report(DiagnosticKind::doctor_hours, d.curative_hours_pos,
-                     fill(tr("doctor '{id}' has {public} public and {curative} curative hours a week, not the "
-                             "{expected} hours of a position of {position} %"),
-                          {{"id", d.id}, {"public", point_text(f.public_hours, 2)},
-                           {"curative", point_text(*d.curative_hours, 2)}, {"expected", expected},
-                           {"position", position}}),
-                     tr("public and curative hours add up to the position × 37.5 hours, within 0.1 hour; "
-                        "correct the hours or the position, or leave out 'curative_hours' to have them computed"));
-        return;
-    }
-    if (f.public_hours * kPositionPer <= exact) return;
-    diags.report(DiagnosticKind::doctor_hours, d.position_pos,
-                 fill(tr("doctor '{id}' has {public} public hours a week, more than the {expected} hours of a "
-                         "position of {position} %"),
-                      {{"id", d.id}, {"public", point_text(f.public_hours, 2)}, {"expected", expected},
-                       {"position", position}}),
-                 tr("correct the public hours or the position"));
-}
-
 DoctorFigure doctor_figure(const Doctor& d) {
     DoctorFigure f;
     f.position_hours = round_half_up(d.position * kPositionTimes, kPositionPer);
@@ -92,11 +59,10 @@ std::optional<std::int64_t> listed_patients(const Plan& plan) {
 
 }  // namespace
 
-DoctorFigures compute_doctor_figures(const Plan& plan, Diagnostics& diags, bool report) {
+DoctorFigures compute_doctor_figures(const Plan& plan) {
     DoctorFigures out;
     for (const Doctor& d : plan.doctors) {
         DoctorFigure f = doctor_figure(d);
-        if (report && d.position > 0) check_hours(d, f, diags);
         out.positions += d.position;
         out.public_hours += f.public_hours;
         out.curative_hours += f.curative_hours;

@@ -71,10 +71,8 @@ struct DoctorFigures {
     std::optional<std::int64_t> corrected_list_length;
 };
 
-// Computes the doctors' figures. When report is true, reports (E049) a doctor whose given public
-// and curative hours do not add up to the position's hours within 0.1 hour, or whose public
-// hours alone are more than the position's; pass false when earlier errors may have left hours
-// out of the model.
-DoctorFigures compute_doctor_figures(const Plan& plan, Diagnostics& diags, bool report);
+// Computes the doctors' figures. Whether a doctor's hours fit the position is a rule
+// (rules/rule_check.h, gp-hours-match-position), checked there.
+DoctorFigures compute_doctor_figures(const Plan& plan);
 
 }  // namespace legeplan

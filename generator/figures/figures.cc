@@ -378,7 +378,7 @@ Figures compute_figures(const Plan& plan, const PlanIndex& index, Diagnostics& d
     if (sums_checked) sum.report(diags);
     // A doctor's hours that failed to read are missing from its sums: the hours are checked
     // against the position only when nothing was left out.
-    f.doctors = compute_doctor_figures(plan, diags, sums_checked);
+    f.doctors = compute_doctor_figures(plan);
     return f;
 }
 

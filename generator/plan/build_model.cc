@@ -85,6 +85,12 @@ public:
         if (NodePtr meta = top.require("plan")) build_metadata(meta);
         if (NodePtr include = top.get("include")) read_.is_list(include, "include");
         if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
+        if (NodePtr n = top.get("chief_medical_officer")) build_chief_medical_officer(n);
+        if (NodePtr n = top.get("legevakt")) build_legevakt(n);
+        if (NodePtr n = top.get("nursing_home_norm")) {
+            plan_.nursing_home_norm = read_.hours(n, "nursing_home_norm");
+            plan_.nursing_home_norm_pos = n->pos;
+        }
         build_lists(top);
         std::map<std::string, SourcePos> included_at;  // each file read, by its resolved path
         for (const PlanSources::Include& include : sources_.includes) {
@@ -361,9 +367,30 @@ private:
         if (NodePtr n = f.get("numbered")) set(read_.boolean(n, "numbered"), c.numbered);
         if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
         if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, tr("chapter services"), false);
+        if (NodePtr n = f.get("topics")) c.topics = topic_list(n, ObjectKind::chapter);
         c.text = markdown(f, tr("chapter"), false);
         each_map(f, "sections", tr("a section"), [&](const NodePtr& item) { c.sections.push_back(build_section(item)); });
         plan_.chapters.push_back(std::move(c));
+    }
+
+    // The topics a chapter or section names: a list of the words plan/topics.h gives (one word
+    // alone is taken as a list of one).
+    std::vector<Topic> topic_list(const NodePtr& node, ObjectKind object) {
+        std::vector<std::pair<std::string, Topic>> words;
+        for (const TopicInfo& t : topics()) words.emplace_back(std::string(t.word), t.topic);
+        if (object_spec(object).words("topics").size() != words.size()) {
+            throw std::logic_error("the format spec's topics differ from plan/topics.h");
+        }
+        std::vector<Topic> out;
+        if (node->kind == YamlNode::Kind::scalar) {
+            if (auto t = read_.choice(node, tr("topic"), words)) out.push_back(*t);
+            return out;
+        }
+        if (!read_.is_list(node, "topics")) return out;
+        for (const NodePtr& item : node->items) {
+            if (auto t = read_.choice(item, tr("topic"), words)) out.push_back(*t);
+        }
+        return out;
     }
 
     Section build_section(const NodePtr& node) {
@@ -373,6 +400,7 @@ private:
         s.id = id_of(f, tr("section id"));
         if (NodePtr n = f.require("title")) set(read_.text(n, tr("section title")), s.title);
         if (NodePtr n = f.get("services")) s.services = read_.ref_list(n, tr("section services"), false);
+        if (NodePtr n = f.get("topics")) s.topics = topic_list(n, ObjectKind::section);
         s.text = markdown(f, tr("section"), false);
         each_map(f, "estimates", tr("an estimate"), [&](const NodePtr& item) {
             if (auto cost = build_cost(item, true)) s.estimates.push_back(std::move(*cost));
@@ -399,6 +427,12 @@ private:
         i.id = id_of(f, tr("indicator id"));
         if (NodePtr n = f.require("title")) set(read_.text(n, tr("indicator title")), i.title);
         if (NodePtr n = f.require("unit")) set(read_.text(n, tr("indicator unit")), i.unit);
+        if (NodePtr n = f.get("kind")) {
+            i.kind = read_.choice(n, tr("indicator kind"),
+                                  options(ObjectKind::indicator, "kind",
+                                          {IndicatorKind::gp_office_calls_answered,
+                                           IndicatorKind::legevakt_calls_answered}));
+        }
         if (NodePtr n = f.require("baseline")) set(build_indicator_value(n, "baseline"), i.baseline);
         if (NodePtr n = f.require("target")) set(build_indicator_value(n, "target"), i.target);
         return i;
@@ -874,6 +908,9 @@ private:
         if (NodePtr n = f.get("lower_ceiling_agreed")) {
             set(read_.boolean(n, "lower_ceiling_agreed"), d.lower_ceiling_agreed);
         }
+        if (NodePtr n = f.get("public_hours_agreed")) {
+            set(read_.boolean(n, "public_hours_agreed"), d.public_hours_agreed);
+        }
         each_map(f, "public_hours", tr("public hours of a doctor"), [&](const NodePtr& item) {
             if (auto hours = build_public_hours(item)) d.public_hours.push_back(*hours);
         });
@@ -927,7 +964,8 @@ private:
         a.pos = node->pos;
         a.id = id_of(f, tr("appendix id"));
         if (NodePtr n = f.require("title")) set(read_.text(n, tr("appendix title")), a.title);
-        a.text = markdown(f, tr("appendix"), true);
+        if (NodePtr n = f.get("rule_check")) set(read_.boolean(n, "rule_check"), a.rule_check);
+        a.text = markdown(f, tr("appendix"), !a.rule_check);
         plan_.appendices.push_back(std::move(a));
     }
 
@@ -1041,6 +1079,39 @@ private:
             if (!a.year) return false;
         }
         return true;
+    }
+
+    void build_chief_medical_officer(const NodePtr& node) {
+        if (!read_.is_map(node, "chief_medical_officer")) return;
+        Fields f(*node, tr("chief medical officer"), object_spec(ObjectKind::chief_medical_officer), diags_);
+        ChiefMedicalOfficer c;
+        c.pos = node->pos;
+        if (NodePtr n = f.get("name")) set(read_.text(n, "name"), c.name);
+        if (NodePtr n = f.require("position")) {
+            c.position_pos = n->pos;
+            if (auto value = read_.number(n, tr("chief medical officer position"))) {
+                if (*value > 0 && *value <= 100'000) {
+                    c.position = *value;
+                } else {
+                    diags_.report(DiagnosticKind::invalid_number, n->pos,
+                                  fill(tr("a position is above 0 and at most 100 percent, found {value}"),
+                                       {{"value", n->value}}),
+                                  tr("write the percent of a full position spent as chief medical officer, e.g. 60"));
+                }
+            }
+        }
+        if (NodePtr n = f.get("shared_with")) set(read_.text(n, "shared_with"), c.shared_with);
+        plan_.chief_medical_officer = std::move(c);
+    }
+
+    void build_legevakt(const NodePtr& node) {
+        if (!read_.is_map(node, "legevakt")) return;
+        Fields f(*node, "legevakt", object_spec(ObjectKind::legevakt), diags_);
+        LegevaktArrangement l;
+        l.pos = node->pos;
+        if (NodePtr n = f.get("backup_doctor")) set(read_.boolean(n, "backup_doctor"), l.backup_doctor);
+        if (NodePtr n = f.get("note")) set(read_.text(n, "note"), l.note);
+        plan_.legevakt = std::move(l);
     }
 
     void build_lsu(const NodePtr& node) {

@@ -34,13 +34,13 @@ std::string_view SourceFiles::line_view(int file, int line) const {
 }
 
 void Diagnostics::report(DiagnosticKind kind, SourcePos pos, std::string message,
-                         std::string hint) {
+                         std::string hint, std::string rule) {
     ++(diagnostic_info(kind).severity == Severity::error ? errors_ : warnings_);
     auto k = static_cast<std::size_t>(kind);
     if (kind_stored_.size() <= k) kind_stored_.resize(all_diagnostics().size());
     if (items_.size() >= kStored && kind_stored_[k]) return;
     kind_stored_[k] = true;
-    items_.push_back({kind, pos, std::move(message), std::move(hint)});
+    items_.push_back({kind, pos, std::move(message), std::move(hint), std::move(rule)});
 }
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
@@ -116,6 +116,8 @@ std::string format_diagnostic(const Diagnostic& d, const SourceFiles& files) {
         if (!line.empty()) out += quoted_line_with_caret(line, d.pos);
     }
     if (!d.hint.empty()) out += "    " + fill(tr("hint: {hint}"), {{"hint", terminal_safe(d.hint)}}) + "\n";
+    // TRANSLATORS: {rule} is a rule's id and its source: "gp-list-ceiling: fastlegeforskriften § 10 (…)".
+    if (!d.rule.empty()) out += "    " + fill(tr("rule: {rule}"), {{"rule", terminal_safe(d.rule)}}) + "\n";
     return out;
 }
 

@@ -49,6 +49,9 @@ struct Diagnostic {
     SourcePos pos;
     std::string message;
     std::string hint;  // empty when there is no likely fix
+    // For a rule check's finding: the rule's id and the source in force in the plan's period
+    // ("gp-public-duties-max: fastlegeforskriften § 32 (FOR-2025-12-02-2405)"); empty otherwise.
+    std::string rule;
 
     std::string_view code() const { return diagnostic_info(kind).code; }
     Severity severity() const { return diagnostic_info(kind).severity; }
@@ -63,7 +66,8 @@ public:
     static constexpr std::size_t kStored = 10000;
 
     // Records one diagnostic; whether it is an error or a warning is the kind's, not the caller's.
-    void report(DiagnosticKind kind, SourcePos pos, std::string message, std::string hint = {});
+    void report(DiagnosticKind kind, SourcePos pos, std::string message, std::string hint = {},
+                std::string rule = {});
 
     bool has_errors() const { return errors_ > 0; }
     std::size_t error_count() const { return errors_; }      // all reported, stored or not

@@ -70,7 +70,14 @@ enum class Severity { error, warning };
     X(adopted_without_date,      "W008", warning, "an adopted plan that does not say when it was adopted (`adopted: date:`)") \
     X(deadline_after_period,     "W009", warning, "a measure whose `deadline` lies after the plan period ends") \
     X(key_figure_without_year,   "W010", warning, "a key figure that does not say which year it holds for: no `date` and no `series`") \
-    X(measures_out_of_order,     "W011", warning, "measure numbers that do not follow the order the document shows the measures in")
+    X(measures_out_of_order,     "W011", warning, "measure numbers that do not follow the order the document shows the measures in") \
+    X(public_duties_above_limit, "W012", warning, "a GP with a list who has more public hours a week than the municipality may require (7.5, less in a reduced position) and no `public_hours_agreed: true`") \
+    X(availability_goal_below_floor, "W013", warning, "an indicator of kind `gp_office_calls_answered` or `legevakt_calls_answered` whose target is below the 80 % of calls answered within two minutes the regulations require") \
+    X(legevakt_competence,       "W014", warning, "a doctor on legevakt who does not meet the competence requirements in a plan without a back-up doctor (`legevakt: backup_doctor: true`)") \
+    X(no_supervisor,             "W015", warning, "a doctor in specialist training (`lis1`, `in_training`) without a supervisor, or with one who is not a specialist") \
+    X(chief_medical_officer,     "W016", warning, "a plan with doctors that names no chief medical officer (`chief_medical_officer`), or one below 50 % of a position") \
+    X(nursing_home_norm_below_median, "W017", warning, "a local norm for doctor hours per nursing-home resident (`nursing_home_norm`) below the national median") \
+    X(topic_not_covered,         "W018", warning, "a required topic that no chapter or section names in its `topics`, in a plan that names topics")
 
 
 enum class DiagnosticKind {

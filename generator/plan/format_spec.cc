@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "plan/key_figure_kinds.h"
+#include "plan/topics.h"
 
 namespace legeplan {
 
@@ -94,6 +95,12 @@ ObjectSpec plan_file() {
         key("include", K::paths,
             "Flere YAML-filer i planens mappe; listene i dem legges til planens lister."),
         object("lsu", O::lsu, "LSUs behandling av planen: møter og uttalelse (bare i hovedfila)."),
+        object("chief_medical_officer", O::chief_medical_officer,
+               "Kommuneoverlegen: stillingsandel og om stillingen deles med andre kommuner."),
+        object("legevakt", O::legevakt, "Hvordan legevakten er ordnet, så langt regelsjekken trenger det."),
+        key("nursing_home_norm", K::hours,
+            "Kommunens norm for legetimer per uke per beboer i sykehjem, f.eks. 0.6; vises mot "
+            "landsmedianen."),
     };
     for (KeySpec& k : list_keys()) o.keys.push_back(std::move(k));
     return o;
@@ -182,6 +189,15 @@ KeySpec chapter_services() {
     return key("services", K::refs, "Id-ene til tjenestene teksten handler om.");
 }
 
+// The topics a chapter or section covers (plan/topics.h), for the rule check.
+KeySpec topics_key() {
+    KeySpec k = key("topics", K::choices,
+                    "Temaene teksten dekker, f.eks. [legevakt, availability]; regelsjekken ser etter "
+                    "de påkrevde temaene (docs/format.md).");
+    for (const TopicInfo& t : topics()) k.words.emplace_back(t.word);
+    return k;
+}
+
 ObjectSpec chapter() {
     return {O::chapter, "chapter", "Et kapittel.",
             {id_key("Stabil id; kapitler og delkapitler deler navnerom."),
@@ -189,7 +205,7 @@ ObjectSpec chapter() {
              key("numbered", K::boolean, "false for forord eller sammendrag uten nummer (standard: true)."),
              key("cost_table", K::boolean,
                  "true på kapitlet (høyst ett) som avsluttes med kostnadstabellene."),
-             chapter_services(), text_key("Tekst før første delkapittel"), text_file_key(),
+             chapter_services(), topics_key(), text_key("Tekst før første delkapittel"), text_file_key(),
              objects("sections", O::section, "Delkapitlene i rekkefølge.")},
             {{false, {"text", "text_file"}}},
             {}};
@@ -199,7 +215,7 @@ ObjectSpec section() {
     return {O::section, "section", "Et delkapittel.",
             {id_key("Stabil id; kapitler og delkapitler deler navnerom."),
              required(key("title", K::text, "Overskriften, uten nummer.")), chapter_services(),
-             text_key("Delkapitlets tekst"), text_file_key(),
+             topics_key(), text_key("Delkapitlets tekst"), text_file_key(),
              objects("estimates", O::estimate,
                      "Kostnadsanslag teksten begrunner uten at de er tiltak; telles ikke med i summene.")},
             {{false, {"text", "text_file"}}},
@@ -373,8 +389,11 @@ ObjectSpec table() {
 ObjectSpec appendix() {
     return {O::appendix, "appendix", "Et vedlegg.",
             {id_key(), required(key("title", K::text, "Vedleggets tittel.")), text_key("Vedlegget"),
-             text_file_key()},
-            {{true, {"text", "text_file"}}},
+             text_file_key(),
+             key("rule_check", K::boolean,
+                 "true: vedlegget viser planens sjekk mot regelverket (legeplan rules) etter teksten; "
+                 "da kan teksten utelates.")},
+            {{false, {"text", "text_file"}}},
             {}};
 }
 
@@ -411,6 +430,26 @@ ObjectSpec assertion() {
              key("note", K::text, "Hvor tallet kommer fra.")},
             {{true, kAssertedFigures}},
             {{"list_per_curative_day", "doctor"}, {"doctor", "list_per_curative_day"}}};
+}
+
+ObjectSpec chief_medical_officer() {
+    return {O::chief_medical_officer, "chief_medical_officer", "Kommuneoverlegen.",
+            {key("name", K::text, "Navn eller rolle."),
+             required(key("position", K::number,
+                          "Stillingsandelen til samfunnsmedisin i prosent av en full stilling, f.eks. 60.")),
+             key("shared_with", K::text, "Kommunene stillingen deles med, når den er interkommunal.")},
+            {},
+            {}};
+}
+
+ObjectSpec legevakt() {
+    return {O::legevakt, "legevakt", "Legevakten.",
+            {key("backup_doctor", K::boolean,
+                 "true når en bakvakt som oppfyller kompetansekravene, er tilgjengelig for leger som "
+                 "ikke gjør det."),
+             key("note", K::text, "Merknad, f.eks. hvordan bakvakten er ordnet.")},
+            {},
+            {}};
 }
 
 ObjectSpec lsu() {
@@ -461,6 +500,10 @@ ObjectSpec indicator() {
     return {O::indicator, "indicator", "En indikator: et tall med utgangspunkt og mål.",
             {id_key(), required(key("title", K::text, "Hva indikatoren måler.")),
              required(key("unit", K::text, "Enheten tallet måles i, f.eks. «pasienter per lege» eller «%».")),
+             choice("kind", {"gp_office_calls_answered", "legevakt_calls_answered"},
+                    "Hva indikatoren måler, når regelsjekken kjenner det: andelen telefoner besvart "
+                    "innen to minutter på fastlegekontorene (gp_office_calls_answered) eller på "
+                    "legevaktsentralen (legevakt_calls_answered), i prosent."),
              required(object("baseline", O::indicator_value,
                               "Utgangspunktet: året og verdien målingen starter fra.")),
              required(object("target", O::indicator_value,
@@ -518,6 +561,8 @@ ObjectSpec doctor() {
                           "Listetaket i hele pasienter; utelates for en lege uten liste (f.eks. LIS1)."),
              key("lower_ceiling_agreed", K::boolean,
                  "true når et listetak under 500 er avtalt med kommunen."),
+             key("public_hours_agreed", K::boolean,
+                 "true når legen har avtalt flere offentlige timer enn de 7,5 i uken kommunen kan pålegge."),
              objects("public_hours", O::public_hours,
                      "Timer per uke til offentlige legeoppgaver, én linje per oppgave."),
              key("curative_hours", K::hours,
@@ -553,7 +598,7 @@ std::vector<ObjectSpec> make_spec() {
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
-        cost_share(), doctor(), public_hours()};
+        cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");
@@ -578,7 +623,7 @@ std::vector<std::string> ObjectSpec::key_names() const {
 
 const std::vector<std::string>& ObjectSpec::words(std::string_view wanted) const {
     const KeySpec* k = key(wanted);
-    if (!k || k->kind != ValueKind::choice) {
+    if (!k || (k->kind != ValueKind::choice && k->kind != ValueKind::choices)) {
         throw std::logic_error("format spec: '" + std::string(wanted) + "' is not a choice of " +
                                name);
     }

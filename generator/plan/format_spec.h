@@ -33,6 +33,7 @@ enum class ValueKind {
     date_or_year,       // a date or a year
     boolean,            // true or false
     choice,             // one of KeySpec::words
+    choices,            // a list of KeySpec::words
     texts,              // a list of text
     text_rows,          // a list of lists of text
     paths,              // a list of paths
@@ -77,6 +78,8 @@ enum class ObjectKind {
     cost_share,
     doctor,
     public_hours,
+    chief_medical_officer,
+    legevakt,
 };
 
 struct KeySpec {

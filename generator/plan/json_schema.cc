@@ -130,6 +130,11 @@ Json value_schema(const KeySpec& key) {
             for (const std::string& word : key.words) words.push(word);
             return Json::object().set("type", "string").set("enum", words);
         }
+        case ValueKind::choices: {
+            Json words = Json::array();
+            for (const std::string& word : key.words) words.push(word);
+            return list_of(Json::object().set("type", "string").set("enum", words));
+        }
         case ValueKind::texts: return list_of(text());
         case ValueKind::text_rows: return list_of(list_of(text()));
         case ValueKind::paths: return list_of(Json::object().set("type", "string"));

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "plan/diag.h"
+#include "plan/topics.h"
 #include "text/money.h"
 
 namespace legeplan {
@@ -148,6 +149,7 @@ struct Section {
     std::string id;
     std::string title;
     std::vector<Ref> services;
+    std::vector<Topic> topics;  // what the section covers, for the rule check (plan/topics.h)
     std::string text;  // Markdown
     std::vector<Cost> estimates;
     SourcePos pos;
@@ -160,6 +162,7 @@ struct Chapter {
     bool cost_table = false;  // the cost tables are shown at the end of this chapter
     int number = 0;  // 1, 2, … among numbered chapters; 0 when unnumbered
     std::vector<Ref> services;
+    std::vector<Topic> topics;  // what the chapter covers, for the rule check (plan/topics.h)
     std::string text;  // Markdown
     std::vector<Section> sections;
     SourcePos pos;
@@ -192,10 +195,17 @@ struct IndicatorValue {
     SourcePos year_pos;
 };
 
+// What an indicator measures, when it is one the rule check knows (docs/rules-sources.md, 5).
+enum class IndicatorKind {
+    gp_office_calls_answered,  // % of calls to the GP offices answered within two minutes
+    legevakt_calls_answered,   // % of calls to the legevakt centre answered within two minutes
+};
+
 struct Indicator {
     std::string id;
     std::string title;
     std::string unit;  // as written: "pasientar per lege", "%"
+    std::optional<IndicatorKind> kind;
     IndicatorValue baseline;
     IndicatorValue target;
     SourcePos pos;
@@ -251,6 +261,7 @@ struct Appendix {
     std::string id;
     std::string title;
     std::string text;  // Markdown
+    bool rule_check = false;  // the plan's check against the rules follows the text
     SourcePos pos;
 };
 
@@ -308,6 +319,8 @@ struct Doctor {
     std::optional<int> list_ceiling;  // patients; none for a doctor without a list (LIS1)
     SourcePos list_ceiling_pos;
     bool lower_ceiling_agreed = false;  // a ceiling below 500 was agreed with the municipality
+    // The doctor agreed to more public hours than the municipality may require (7.5 a week).
+    bool public_hours_agreed = false;
     std::vector<PublicHours> public_hours;
     std::optional<Hundredths> curative_hours;  // when the plan gives them; else derived
     SourcePos curative_hours_pos;
@@ -315,6 +328,24 @@ struct Doctor {
     bool legevakt = false;  // takes part in the legevakt
     std::optional<Ref> supervisor;  // a doctor id
     std::optional<Ref> unit;        // a unit id
+    SourcePos pos;
+};
+
+// The municipal chief medical officer (kommuneoverlege), own or shared with other municipalities.
+struct ChiefMedicalOfficer {
+    std::string name;
+    Milli position = 0;  // the share of a full position, in thousandths of a percent
+    SourcePos position_pos;
+    std::string shared_with;  // the municipalities the position is shared with, as written
+    SourcePos pos;
+};
+
+// How the municipality's legevakt is arranged, as far as the rule check needs it.
+struct LegevaktArrangement {
+    // A back-up doctor (bakvakt) who meets the competence requirements is on call for doctors
+    // who do not meet them.
+    bool backup_doctor = false;
+    std::string note;
     SourcePos pos;
 };
 
@@ -387,6 +418,11 @@ struct Plan {
     std::vector<Measure> measures;
     std::vector<KeyFigure> key_figures;
     std::vector<Doctor> doctors;  // GP positions, in the order written
+    std::optional<ChiefMedicalOfficer> chief_medical_officer;
+    std::optional<LegevaktArrangement> legevakt;
+    // The municipality's own norm: doctor hours a week per nursing-home resident, in hundredths.
+    std::optional<Hundredths> nursing_home_norm;
+    SourcePos nursing_home_norm_pos;
     std::vector<Appendix> appendices;
     std::vector<Assertion> assertions;
     std::vector<FollowUp> follow_up;  // in the order written

@@ -609,10 +609,6 @@ private:
             diags_.report(DiagnosticKind::invalid_number, pos,
                           fill(tr("kind {kind} is a share in percent, 0 to 100, found {value}"),
                                {{"kind", k.kind}, {"value", format_milli_point(value)}}));
-        } else if (k.kind == "list_ceiling" && (value < 500'000 || value > 2'500'000)) {
-            diags_.report(DiagnosticKind::list_ceiling_out_of_range, pos,
-                          fill(tr("list ceiling {value} is outside the 500–2 500 patients the GP regulation allows"),
-                               {{"value", format_amount(value / 1000)}}));
         }
     }
 
@@ -623,25 +619,12 @@ private:
         return text;
     }
 
-    // A doctor's supervisor is one of the plan's doctors and its unit one of its units. A list
-    // ceiling lies within what the GP regulation allows (fastlegeforskriften § 10 from 2026, § 34
-    // before): above 2 500 never, below 500 only when agreed with the municipality.
+    // A doctor's supervisor is one of the plan's doctors and its unit one of its units. What the
+    // rules say of doctors is the rule check's (rules/rule_check.h).
     void check_doctors() {
         for (const Doctor& d : plan_.doctors) {
             if (d.supervisor) reference(*d.supervisor, index_.doctors, kDoctor, doctors_);
             if (d.unit) reference(*d.unit, index_.units, kUnit, units_);
-            if (!d.list_ceiling) continue;
-            int ceiling = *d.list_ceiling;
-            if (ceiling > 2500) {
-                diags_.report(DiagnosticKind::list_ceiling_out_of_range, d.list_ceiling_pos,
-                              fill(tr("doctor '{id}' has a list ceiling of {value}, above the 2 500 patients the GP regulation allows"),
-                                   {{"id", d.id}, {"value", format_amount(ceiling)}}));
-            } else if (ceiling < 500 && !d.lower_ceiling_agreed) {
-                diags_.report(DiagnosticKind::list_ceiling_out_of_range, d.list_ceiling_pos,
-                              fill(tr("doctor '{id}' has a list ceiling of {value}, below the 500 patients the GP regulation takes as the lower bound"),
-                                   {{"id", d.id}, {"value", format_amount(ceiling)}}),
-                              tr("a lower ceiling needs the municipality's agreement; when it has it, add 'lower_ceiling_agreed: true'"));
-            }
         }
     }
 
@@ -659,15 +642,9 @@ private:
         }
     }
 
-    // ASA 4310 point 6.2: the plan goes to LSU for its statement before the council.
+    // LSU's statement names measures the plan has (whether there must be a statement is the
+    // rule check's: rules/rule_check.h, lsu-statement).
     void check_lsu() {
-        PlanStatus status = plan_.meta.status;
-        bool past_lsu = status == PlanStatus::sent_to_council || status == PlanStatus::adopted;
-        if (past_lsu && !(plan_.lsu && plan_.lsu->statement)) {
-            diags_.report(DiagnosticKind::no_lsu_statement, plan_.meta.status_pos,
-                          tr("the plan is marked as past LSU, but no LSU statement is on record"),
-                          tr("add lsu: statement: with its date and text (ASA 4310 point 6.2)"));
-        }
         if (!plan_.lsu || !plan_.lsu->statement) return;
         std::set<std::string> measures;
         for (const Measure& m : plan_.measures) measures.insert(m.id);

@@ -19,6 +19,7 @@ Json diagnostic_json(const Diagnostic& d, const SourceFiles& files) {
     }
     out.set("message", utf8::replace_invalid(d.message));
     if (!d.hint.empty()) out.set("hint", utf8::replace_invalid(d.hint));
+    if (!d.rule.empty()) out.set("rule", utf8::replace_invalid(d.rule));
     return out;
 }
 

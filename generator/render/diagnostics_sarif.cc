@@ -87,6 +87,7 @@ Json physical_location(const Diagnostic& d, const SourceFiles& files, const std:
 Json result(const Diagnostic& d, const SourceFiles& files, const std::string& root) {
     std::string text = d.message;
     if (!d.hint.empty()) text += "\nhint: " + d.hint;
+    if (!d.rule.empty()) text += "\nrule: " + d.rule;
     Json out = Json::object()
                    .set("ruleId", std::string(d.code()))
                    .set("ruleIndex", static_cast<int>(d.kind))
