@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "rules/rule_book.h"
 #include "text/terminal_text.h"
 #include "text/translate.h"
 
@@ -167,6 +168,10 @@ void add_costs_options(CLI::App& command, Arguments& arguments) {
 
 void add_rules_options(CLI::App& command, Arguments& arguments) {
     command.add_option("PLAN", arguments.plan, tr("a plan's YAML file, to check it against the rules"));
+    std::vector<std::string> ids;
+    for (const Rule& rule : rule_book()) ids.emplace_back(rule.id);
+    command.add_option("--rule", arguments.rules, tr("show only this rule (the option may be given more than once)"))
+        ->check(CLI::IsMember(ids));
 }
 
 void add_build_options(CLI::App& command, Arguments& arguments) {

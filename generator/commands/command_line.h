@@ -59,6 +59,7 @@ struct Arguments {
     std::string folder;                // init: where to write plan.yaml
     std::string municipality;          // init
     std::string period;                // init: "FROM-TO"
+    std::vector<std::string> rules;    // rules: the ids of the rules to show; all when empty
 };
 
 // Each command's options, in the order --help lists them.

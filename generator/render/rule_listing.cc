@@ -1,5 +1,7 @@
 #include "render/rule_listing.h"
 
+#include <algorithm>
+
 #include "text/translate.h"
 
 namespace legeplan {
@@ -56,13 +58,16 @@ void rule_text(std::string& out, const Rule& rule, const RuleResult* result) {
 
 }  // namespace
 
-std::string rule_listing_text(const std::vector<RuleResult>* results) {
+std::string rule_listing_text(const std::vector<RuleResult>* results, const std::vector<std::string>& only) {
     std::string out;
     std::size_t count[4] = {0, 0, 0, 0};
     std::size_t i = 0;
+    std::size_t shown = 0;
     for (const Rule& rule : rule_book()) {
         const RuleResult* result = results && i < results->size() ? &(*results)[i] : nullptr;
         ++i;
+        if (!only.empty() && std::find(only.begin(), only.end(), rule.id) == only.end()) continue;
+        ++shown;
         if (!out.empty()) out += "\n";
         rule_text(out, rule, result);
         if (result) ++count[static_cast<int>(result->verdict)];
@@ -70,8 +75,8 @@ std::string rule_listing_text(const std::vector<RuleResult>* results) {
     out += "\n";
     if (!results) {
         out += fill(tr_n("{count} rule; give a plan to check it against them", "{count} rules; give a plan to check it against them",
-                         rule_book().size()),
-                    {{"count", rule_book().size()}}) + "\n";
+                         shown),
+                    {{"count", shown}}) + "\n";
         return out;
     }
     // TRANSLATORS: the last line of legeplan rules PLAN; each {…} is a count of rules.

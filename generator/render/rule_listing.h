@@ -11,7 +11,8 @@
 
 namespace legeplan {
 
-// The book alone when results is null.
-std::string rule_listing_text(const std::vector<RuleResult>* results);
+// The book alone when results is null; only the rules whose ids are in only, unless it is empty
+// (the count at the end then counts those shown).
+std::string rule_listing_text(const std::vector<RuleResult>* results, const std::vector<std::string>& only = {});
 
 }  // namespace legeplan
