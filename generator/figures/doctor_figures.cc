@@ -70,7 +70,10 @@ void check_hours(const Doctor& d, const DoctorFigure& f, Diagnostics& diags) {
 DoctorFigure doctor_figure(const Doctor& d) {
     DoctorFigure f;
     f.position_hours = round_half_up(d.position * kPositionTimes, kPositionPer);
-    for (const PublicHours& h : d.public_hours) f.public_hours += h.hours;
+    for (const PublicHours& h : d.public_hours) {
+        f.public_hours += h.hours;
+        f.task_hours[h.task] += h.hours;
+    }
     f.curative_hours = d.curative_hours ? *d.curative_hours
                                         : std::max<Hundredths>(0, f.position_hours - f.public_hours);
     f.curative_days = round_half_up(f.curative_hours * 100, kDay);
@@ -99,6 +102,7 @@ DoctorFigures compute_doctor_figures(const Plan& plan, Diagnostics& diags, bool 
         if (report && d.position > 0) check_hours(d, f, diags);
         out.positions += d.position;
         out.public_hours += f.public_hours;
+        for (const auto& [task, hours] : f.task_hours) out.task_hours[task] += hours;
         out.curative_hours += f.curative_hours;
         if (d.list_ceiling) {
             ++out.lists;
