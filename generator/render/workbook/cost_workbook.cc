@@ -718,8 +718,10 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
               f.kr_total);
     r += 4;
     s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
-    for (int i = 1; i <= 6; ++i) s.merged(r++, 0, 1, cx.word("xlsx_howto_" + std::to_string(i)), f.wrap);
+    // The sheets in their order, the doctors' after the money; then that every sum is a formula.
+    for (int i = 1; i <= 5; ++i) s.merged(r++, 0, 1, cx.word("xlsx_howto_" + std::to_string(i)), f.wrap);
     if (!cx.plan.doctors.empty()) s.merged(r++, 0, 1, cx.word("xlsx_howto_doctors"), f.wrap);
+    s.merged(r++, 0, 1, cx.word("xlsx_howto_6"), f.wrap);
     // The title row stands for a header: the sheet is a list of facts, not a table.
     s.setup_print(print_setup(cx, 0, 0));
 }
