@@ -2,11 +2,12 @@
 # Every workbook legeplan writes, recalculated by Gnumeric (tests/gnumeric_check.py: ssconvert
 # --recalc, no locale, no display), a second and stricter reader than LibreOffice: it shows a
 # formula stored with a doubled '=' ("=SUM(…)" in the file) as text where LibreOffice quietly
-# accepts it. The cost workbooks of Bergen, of every plan under examples/ and of the finance
-# fixture, the review forms, the nynorsk example's follow-up workbook for 2027 and the regional
-# overview: every formula must compute the value the file stores beside it, no cell may read as
-# text starting with '=', and the totals must be the ones `legeplan validate` prints and the
-# report and overview tests assert.
+# accepts it. The cost workbooks of Bergen, of every plan under examples/, of the finance
+# fixture and of the doctors' fixture, the review forms, the nynorsk example's follow-up workbook
+# for 2027 and the regional overview: every formula must compute the value the file stores beside
+# it, no cell may read as text starting with '=', and the totals must be the ones `legeplan
+# validate` prints and the report and overview tests assert (the doctors' lists per curative day
+# those of issue 27).
 # Usage: check_gnumeric.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -26,9 +27,14 @@ done
 cp examples/nynorsk/plan.yaml "$work/havoy.yaml"
 "$legeplan" report "$work/havoy.yaml" --year 2027 -o "$work/report" --format xlsx > /dev/null
 "$legeplan" overview "${region[@]}" plans/bergen -o "$work/overview" --format xlsx > /dev/null
+# Issue 27's five GPs, without the assertion that keeps the fixture from building.
+mkdir -p "$work/doctors-plan"
+sed '/^assertions:/,$d' tests/fixtures/doctors/plan.yaml > "$work/doctors-plan/plan.yaml"
+"$legeplan" build "$work/doctors-plan/plan.yaml" -o "$work/doctors" --name leger --format xlsx > /dev/null 2>&1
 
-mapfile -t books < <(find "$work/cost" "$work/review" "$work/report" "$work/overview" -name '*.xlsx' | sort)
-check "a workbook of each kind: ${#plans[@]} cost, 2 review, report, overview" test "${#books[@]}" -eq $((${#plans[@]} + 4))
+mapfile -t books < <(find "$work/cost" "$work/review" "$work/report" "$work/overview" "$work/doctors" -name '*.xlsx' | sort)
+check "a workbook of each kind: ${#plans[@]} cost, 2 review, report, overview, doctors" \
+  test "${#books[@]}" -eq $((${#plans[@]} + 5))
 # Gnumeric evaluates a function given a range inside SUMPRODUCT by implicit intersection unless
 # the formula is entered as an array formula, so the per-goal rows of "Per ansvar"
 # (SUMPRODUCT(ISNUMBER(SEARCH(…, range)))) compute 0 there; Excel and LibreOffice compute them as
@@ -49,6 +55,11 @@ is() {  # is EXPECTED ACTUAL
   [[ $1 == "$2" ]] || { echo "  expected '$1', Gnumeric computed '$2'"; return 1; }
 }
 digits() { sed -E "s/.*$1 ([0-9 ]+) kr.*/\\1/; s/ //g" <<< "$2"; }
+
+# The doctors' lists per curative day (column O) and the corrected list length (D18).
+lists=$(for row in 5 6 7 8 9; do value formula leger.xlsx Leger "O$row"; done | paste -sd' ')
+check "the doctors' lists per curative day" is "200 249 195 189 157" "$lists"
+check "the doctors' corrected list length" is 966 "$(value formula leger.xlsx Leger D18)"
 
 # Each cost workbook's totals (the names sum_aarlig, sum_engangs, sum_totalt) as validate prints them.
 sum_recurring=0 sum_one_time=0 sum_total=0

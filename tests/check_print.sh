@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
-# every sheet of the cost workbook and the review form of Bergen and the example plans, and of
-# the nynorsk example's follow-up workbook, keeps the
+# every sheet of the cost workbook and the review form of Bergen and the example plans, of the
+# doctors' fixture's cost workbook, and of the nynorsk example's follow-up workbook, keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
 # LEGEPLAN_UPDATE=1 rewrites the golden dump. Usage: check_print.sh LEGEPLAN SOURCE_DIR
@@ -18,6 +18,10 @@ cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
 "$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --name lang-periode --format xlsx > /dev/null
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
+# Issue 27's five GPs use all seven public tasks: the widest doctors' sheet there is.
+mkdir -p "$work/leger"
+sed '/^assertions:/,$d' "$src/tests/fixtures/doctors/plan.yaml" > "$work/leger/plan.yaml"
+"$legeplan" build "$work/leger/plan.yaml" -o "$work/out" --name leger --format xlsx > /dev/null 2>&1
 status=0
 "$python" "$src/tests/print_check.py" "$work"/out/*.xlsx > "$work/dump.tsv" || status=$?
 grep -v '^print' "$work/dump.tsv" || true
@@ -71,5 +75,5 @@ FAILED: bad.xlsx Bred: D5: a row 15 points high for 4 lines
 EOF
 check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
 check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
-check "all 37 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 37
+check "all 48 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 48
 exit $fail

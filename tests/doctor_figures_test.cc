@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "figures/doctor_figures.h"
 #include "figures/figures.h"
 #include "test_util.h"
@@ -104,6 +106,16 @@ TEST_CASE("the doctors' figures of issue 27, exactly") {
     CHECK(f.curative_fte == Decimal{34, 1});
     CHECK(f.public_hours == 4200);
     CHECK(f.list_public_hours == 4200);
+    // Per task, for the workbook's columns: b's three tasks, and every task's sum over the five.
+    CHECK(b.task_hours == std::map<PublicTask, Hundredths>{
+                              {PublicTask::health_station, 400}, {PublicTask::refugee_health, 350}, {PublicTask::other, 100}});
+    CHECK(f.task_hours == std::map<PublicTask, Hundredths>{{PublicTask::nursing_home, 700},
+                                                           {PublicTask::health_station, 775},
+                                                           {PublicTask::supervision, 375},
+                                                           {PublicTask::community_medicine, 100},
+                                                           {PublicTask::refugee_health, 350},
+                                                           {PublicTask::prison, 300},
+                                                           {PublicTask::other, 1600}});
     // 3 150 listed patients ÷ (128.6 ÷ 37.5) = 3 150 × 37.5 ÷ 128.6 = 918.55 → 919.
     CHECK(f.listed_patients == 3150);
     CHECK(f.patients_per_curative_fte == 919);
@@ -131,11 +143,36 @@ doctors:
     CHECK(f.lists == 0);
     CHECK(f.list_public_hours == 0);
     CHECK(f.public_hours == 2125);
+    CHECK(f.task_hours == std::map<PublicTask, Hundredths>{{PublicTask::nursing_home, 250},
+                                                           {PublicTask::community_medicine, 1875}});
     CHECK(f.gp_fte == Decimal{150, 2});
     CHECK(f.curative_fte == Decimal{9, 1});  // 35 h ÷ 37.5 = 0.933 → 0.9
     CHECK_FALSE(f.listed_patients);
     CHECK_FALSE(f.patients_per_curative_fte);
     CHECK_FALSE(f.corrected_list_length);
+}
+
+TEST_CASE("a task given twice counts once per task, with the hours of both") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k, title: K}
+doctors:
+  - id: a
+    position: 100
+    list_ceiling: 1000
+    public_hours:
+      - {task: other, hours: 2, note: rus}
+      - {task: nursing_home, hours: 1.25}
+      - {task: other, hours: 0.5, note: kriseteam}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    const DoctorFigures& f = checked.figures.doctors;
+    CHECK(f.doctors[0].public_hours == 375);
+    CHECK(f.doctors[0].task_hours ==
+          std::map<PublicTask, Hundredths>{{PublicTask::nursing_home, 125}, {PublicTask::other, 250}});
+    CHECK(f.task_hours == f.doctors[0].task_hours);
 }
 
 TEST_CASE("decimals are rounded half up and written with a decimal point") {

@@ -11,7 +11,8 @@ stores a formula in:
   - the stored formula must not start with '=' (libxlsxwriter adds the one '=' a formula has; a
     second one is what Gnumeric rejects as "Invalid expression" and shows as text);
   - Gnumeric's recalculated cell must be a number equal to the value stored beside the formula
-    (the figure legeplan computed).
+    (the figure legeplan computed), or, for a formula stored with a text value (the "–" of a
+    figure that has nothing to divide by), that same text.
 
 And no cell of any sheet may read as text starting with '=' (a formula shown as text), unless the
 file stores exactly that text in it (a title from the plan, which must stay text). Prints,
@@ -92,13 +93,14 @@ def shared_strings(book):
 
 
 def stored_cells(xml, strings):
-    """A sheet's formula cells as (A1, formula, stored value), and its text cells as {(row, col): text}."""
+    """A sheet's formula cells as (A1, formula, stored value, whether that value is text), and its
+    text cells as {(row, col): text}."""
     formulas, texts = [], {}
     for c in ET.fromstring(xml).iter("{%s}c" % NS["m"]):
         f = c.find("m:f", NS)
         v = c.find("m:v", NS)
         if f is not None:
-            formulas.append((c.get("r"), f.text or "", v.text if v is not None else None))
+            formulas.append((c.get("r"), f.text or "", v.text if v is not None else None, c.get("t") == "str"))
         elif c.get("t") == "s" and v is not None:
             texts[cell_position(c.get("r"))] = strings[int(v.text)]
     return formulas, texts
@@ -152,9 +154,9 @@ def check(path, folder, known):
                     # Text from the plan may start with '='; it must stay that text.
                     if text.startswith("=") and texts.get((r, c)) != text:
                         failures.append("%s: %s!%s reads as the text %r" % (name, sheet, to_a1(r, c), text))
-            known_rows = {cell_position(ref)[0] for ref, formula, _ in formulas
+            known_rows = {cell_position(ref)[0] for ref, formula, _, _ in formulas
                           if any(k.search(formula) for k in known)}
-            for ref, formula, stored in formulas:
+            for ref, formula, stored, stored_text in formulas:
                 r, c = cell_position(ref)
                 text = grid[r][c] if r < len(grid) and c < len(grid[r]) else ""
                 if formula.startswith("="):
@@ -164,7 +166,11 @@ def check(path, folder, known):
                     continue
                 print("formula\t%s\t%s\t%s\t%s\t%s" % (name, sheet, ref, formula, text))
                 value = number(text)
-                if value is None:
+                if stored_text:
+                    if text != (stored or ""):
+                        failures.append("%s: %s!%s = %s: Gnumeric gives %r, the file stores the text %r"
+                                        % (name, sheet, ref, formula, text, stored))
+                elif value is None:
                     failures.append("%s: %s!%s = %s: Gnumeric gives %r, not a number" % (name, sheet, ref, formula, text))
                 elif number(stored) is None or not math.isclose(value, number(stored), rel_tol=1e-12, abs_tol=1e-9):
                     failures.append("%s: %s!%s = %s: Gnumeric computes %s, the file stores %s"

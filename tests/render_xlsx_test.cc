@@ -138,7 +138,8 @@ int check_stored_values(const EngineDump& dump) {
         REQUIRE(recalc);
         CHECK(recalc->value == cell.value);
         // A number (a difference, the budget sheet's income lines may be negative), never -0 or
-        // an error text.
+        // an error text; or the "–" of a doctor's figure with nothing to divide by.
+        if (recalc->value == "–") continue;
         std::string digits = recalc->value.substr(recalc->value.rfind('-', 0) == 0 ? 1 : 0);
         CHECK(digits.find_first_not_of("0123456789.") == std::string::npos);
         CHECK(recalc->value.rfind("-0.0", 0) != 0);
@@ -339,6 +340,9 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     EngineDump dump = run_engine(dir, render(plan, dir.path() + "/empty.xlsx"));
     CHECK(check_stored_values(dump) > 10);
     CHECK(dump.name_value("recalc", "sum_totalt") == 0);
+    // Without doctors, no doctors' sheet.
+    CHECK(dump.find("recalc", "Om planen", "A1"));
+    for (const auto& [key, cell] : dump.cells) CHECK(key.find("|Leger|") == std::string::npos);
 }
 
 // The regional overview of the region's examples and Bergen: each municipality's total is its
@@ -541,4 +545,135 @@ TEST_CASE("LibreOffice recalculates own cost, grants and net to the figures stag
     int external = rows_of(dump, "Tilskudd", "B", "Ekstern finansiering").at(0);
     CHECK(dump.number("recalc", "Tilskudd", "E" + std::to_string(external)) == 80'000);
     CHECK(dump.number("recalc", "Tilskudd", "D" + std::to_string(external)) == 0);
+}
+
+namespace {
+
+// Issue 27's five GPs (tests/fixtures/doctors), without the assertion that keeps the fixture from
+// building.
+CheckedPlan five_doctors(const test::TempDir& dir) {
+    std::string yaml = test::read_file(std::string(LEGEPLAN_SOURCE_DIR) + "/tests/fixtures/doctors/plan.yaml");
+    yaml = yaml.substr(0, yaml.find("\nassertions:") + 1);
+    CheckedPlan plan = test::check_text(dir, yaml);
+    INFO(test::headlines(plan));
+    REQUIRE(plan.usable(false));
+    return plan;
+}
+
+// The column (A, B, …) whose header in row 4 of sheet is text.
+std::string column_of(const EngineDump& dump, const std::string& sheet, const std::string& text) {
+    for (int c = 0; c < 26; ++c) {
+        const EngineCell* cell = dump.find("recalc", sheet, col(c) + "4");
+        if (cell && cell->value == text) return col(c);
+    }
+    FAIL("no column headed " << text << " in " << sheet);
+    return "";
+}
+
+}  // namespace
+
+// Issue 27 is done when the lists per curative day 200, 249, 195, 189 and 157 show in the
+// workbook as LibreOffice recalculates it, and the municipality's figures are the figures stage's.
+TEST_CASE("LibreOffice recalculates the doctors' sheet to the figures stage's lists", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = five_doctors(dir);
+    const DoctorFigures& f = plan.figures.doctors;
+    REQUIRE(f.gp_fte == Decimal{455, 2});
+    REQUIRE(f.curative_fte == Decimal{34, 1});
+    REQUIRE(f.patients_per_curative_fte == 919);
+    REQUIRE(f.corrected_list_length == 966);
+    std::string path = render(plan, dir.path() + "/leger.xlsx");
+    // Two more public hours for lege-a, whose curative hours the sheet derives: 13 curative hours
+    // and 400 ÷ (13 ÷ 7.5) = 230.77 → 231 a day. lege-b's curative hours are given: 18.6 of them
+    // make 650 × 7.5 ÷ 18.6 = 262.10 → 262.
+    EngineDump dump = run_engine(dir, path, "--add Leger!J5 2 --add Leger!L6 -1");
+    CHECK(check_stored_values(dump) > 30);
+    const std::string sheet = "Leger";
+    CHECK(dump.find("recalc", sheet, "A1")->value == "Legene – offentlige og kurative timer og listelengde");
+    std::string per_day = column_of(dump, sheet, "Liste per kurativ dag");
+    std::string per_fte = column_of(dump, sheet, "Liste per kurativt årsverk");
+    std::string curative = column_of(dump, sheet, "Kurative timer");
+    const double lists[] = {200, 249, 195, 189, 157};
+    for (int i = 0; i < 5; ++i) {
+        std::string row = std::to_string(5 + i);
+        INFO(plan.plan.doctors[static_cast<std::size_t>(i)].id);
+        CHECK(dump.find("recalc", sheet, "A" + row)->value == plan.plan.doctors[static_cast<std::size_t>(i)].id);
+        CHECK(dump.number("recalc", sheet, per_day + row) == lists[i]);
+        CHECK(dump.number("recalc", sheet, per_day + row) ==
+              static_cast<double>(*f.doctors[static_cast<std::size_t>(i)].list_per_curative_day));
+        CHECK(dump.number("recalc", sheet, per_fte + row) ==
+              static_cast<double>(*f.doctors[static_cast<std::size_t>(i)].list_per_curative_fte));
+    }
+    // lege-a's curative hours are a formula over the position and the public hours; lege-b's are
+    // the plan's, an input.
+    CHECK(dump.find("stored", sheet, curative + "5")->kind == 'F');
+    CHECK(dump.find("stored", sheet, curative + "6")->kind == 'N');
+    CHECK(dump.find("stored", sheet, per_day + "6")->formula ==
+          "=IF(AND(ISNUMBER(N6);L6>0);ROUND(N6/(L6/7.5);0);\"–\")");
+
+    int sum = dump.row_of(sheet, "B", "Sum");
+    REQUIRE(sum == 10);
+    CHECK(dump.number("recalc", sheet, curative + "10") == 128.6);
+    CHECK(dump.number("recalc", sheet, column_of(dump, sheet, "Offentlige timer i alt") + "10") == 42);
+    CHECK(dump.number("recalc", sheet, column_of(dump, sheet, "Listetak") + "10") == 3300);
+    auto figure = [&](const std::string& phase, const std::string& name) {
+        int row = dump.row_of(sheet, "A", name);
+        INFO(name);
+        REQUIRE(row > sum);
+        return dump.number(phase, sheet, "D" + std::to_string(row));
+    };
+    CHECK(figure("recalc", "Fastlegeårsverk") == 4.55);
+    CHECK(figure("recalc", "Kurative årsverk") == 3.4);
+    CHECK(figure("recalc", "Lister") == 5);
+    CHECK(figure("recalc", "Personer på fastlegelister") == 3150);
+    CHECK(figure("recalc", "Listepasienter per kurativt årsverk") == 919);
+    CHECK(figure("recalc", "Listelengde korrigert for kommunale timer") == 966);
+
+    // Changed hours: the derived columns and the figures follow.
+    CHECK(dump.number("changed", sheet, curative + "5") == 13);
+    CHECK(dump.number("changed", sheet, per_day + "5") == 231);
+    CHECK(dump.number("changed", sheet, per_day + "6") == 262);
+    CHECK(dump.number("changed", sheet, curative + "10") == 125.6);
+    // 125.6 ÷ 37.5 = 3.349 → 3.3; 3 150 × 37.5 ÷ 125.6 = 940.49 → 940; SSB: 44 public hours,
+    // (3 150 + 44 ÷ 37.5 × 1 500) ÷ 5 = (3 150 + 1 760) ÷ 5 = 982.
+    CHECK(figure("changed", "Kurative årsverk") == 3.3);
+    CHECK(figure("changed", "Listepasienter per kurativt årsverk") == 940);
+    CHECK(figure("changed", "Listelengde korrigert for kommunale timer") == 982);
+}
+
+// A doctor without a list (a LIS1) and one whose position is all public work have "–" for the
+// figures that divide by a list or by curative hours; without the listed patients the figures
+// that need them are left out. In nynorsk, as the sheet's words are.
+TEST_CASE("the doctors' sheet shows – where a list figure cannot be computed", "[.engine]") {
+    test::TempDir dir;
+    std::string header = test::plan_header();
+    header.replace(header.find("language: nb"), 12, "language: nn");
+    CheckedPlan plan = test::check_text(dir, header + R"(
+chapters:
+  - {id: k, title: K}
+doctors:
+  - {id: lis1, name: LIS1, position: 100, competence: lis1, public_hours: [{task: nursing_home, hours: 2.5}]}
+  - {id: kol, position: 50, list_ceiling: 600, public_hours: [{task: community_medicine, hours: 18.75}]}
+)");
+    INFO(test::headlines(plan));
+    REQUIRE(plan.usable(false));
+    EngineDump dump = run_engine(dir, render(plan, dir.path() + "/lis.xlsx"));
+    CHECK(check_stored_values(dump) > 10);
+    const std::string sheet = "Legar";
+    // Two task columns (D, E): the public hours in F, curative G, days H, ceiling I, lists J and K.
+    CHECK(dump.find("recalc", sheet, "D4")->value == "Sjukeheim og KAD");
+    CHECK(dump.find("recalc", sheet, "E4")->value == "Samfunnsmedisin");
+    CHECK(dump.find("recalc", sheet, "J4")->value == "Liste per kurativ dag");
+    CHECK(dump.number("recalc", sheet, "G5") == 35);
+    CHECK(dump.number("recalc", sheet, "G6") == 0);
+    for (const char* a1 : {"J5", "K5", "J6", "K6"}) {
+        INFO(a1);
+        CHECK(dump.find("stored", sheet, a1)->value == "–");
+        CHECK(dump.find("recalc", sheet, a1)->value == "–");
+    }
+    int lists = dump.row_of(sheet, "A", "Lister");
+    REQUIRE(lists > 0);
+    CHECK(dump.number("recalc", sheet, "D" + std::to_string(lists)) == 1);
+    CHECK(dump.row_of(sheet, "A", "Personar på fastlegelister") == 0);
+    CHECK(dump.row_of(sheet, "A", "Listelengd korrigert for kommunale timar") == 0);
 }

@@ -10,8 +10,8 @@ For each workbook it prints, tab-separated, one line per non-empty cell:
 
 PHASE is "stored" (as loaded; loading is set never to recalculate, so formula cells hold the
 values written in the file), "recalc" (after a full recalculation), and, when --add options
-follow the workbook, "changed" (after adding DELTA to the cell each defined NAME refers to,
-and recalculating again). KIND is F (formula), T (text) or N (number). Defined names are
+follow the workbook, "changed" (after adding DELTA to the cell each defined NAME refers to, or
+to the cell NAME gives as SHEET!A1, and recalculating again). KIND is F (formula), T (text) or N (number). Defined names are
 printed as "name FILE NAME SHEET A1"; sheet protection as "protected FILE SHEET 0|1"; each cell
 that is unlocked or validated as "input FILE SHEET A1 locked|unlocked TYPE FORMULA1". Text has
 \\, tab and newline escaped.
@@ -158,6 +158,14 @@ def dump_names(doc, label, out):
                              column_name(addr.StartColumn) + str(addr.StartRow + 1)]) + "\n")
 
 
+def changed_cell(doc, name):
+    """The cell a defined name refers to, or the cell "SHEET!A1" names."""
+    if "!" not in name:
+        return doc.NamedRanges.getByName(name).getReferredCells().getCellByPosition(0, 0)
+    sheet, a1 = name.rsplit("!", 1)
+    return doc.Sheets.getByName(sheet).getCellRangeByName(a1)
+
+
 def check_workbook(desktop, path, changes, out):
     url = uno.systemPathToFileUrl(os.path.abspath(path))
     doc = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
@@ -172,7 +180,7 @@ def check_workbook(desktop, path, changes, out):
         dump(doc, label, "recalc", out)
         if changes:
             for name, delta in changes:
-                cell = doc.NamedRanges.getByName(name).getReferredCells().getCellByPosition(0, 0)
+                cell = changed_cell(doc, name)
                 cell.setValue(cell.getValue() + delta)
             doc.calculateAll()
             dump(doc, label, "changed", out)

@@ -37,7 +37,10 @@ constexpr std::int64_t kPositionPer = 80;
 DoctorFigure doctor_figure(const Doctor& d) {
     DoctorFigure f;
     f.position_hours = round_half_up(d.position * kPositionTimes, kPositionPer);
-    for (const PublicHours& h : d.public_hours) f.public_hours += h.hours;
+    for (const PublicHours& h : d.public_hours) {
+        f.public_hours += h.hours;
+        f.task_hours[h.task] += h.hours;
+    }
     f.curative_hours = d.curative_hours ? *d.curative_hours
                                         : std::max<Hundredths>(0, f.position_hours - f.public_hours);
     f.curative_days = round_half_up(f.curative_hours * 100, kDay);
@@ -65,6 +68,7 @@ DoctorFigures compute_doctor_figures(const Plan& plan) {
         DoctorFigure f = doctor_figure(d);
         out.positions += d.position;
         out.public_hours += f.public_hours;
+        for (const auto& [task, hours] : f.task_hours) out.task_hours[task] += hours;
         out.curative_hours += f.curative_hours;
         if (d.list_ceiling) {
             ++out.lists;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,9 @@ std::string point_text(std::int64_t value, int decimals, bool trim = true);
 struct DoctorFigure {
     Hundredths position_hours = 0;  // position × 37.5, rounded half up to hundredths
     Hundredths public_hours = 0;    // the sum of public_hours
+    // The public hours per task: a task given twice (two notes) is summed; tasks the doctor does
+    // not do are absent.
+    std::map<PublicTask, Hundredths> task_hours;
     Hundredths curative_hours = 0;  // as given, else position_hours − public_hours (never below 0)
     Hundredths curative_days = 0;   // in hundredths of a day: curative hours ÷ 7.5, rounded half up
     // Whole patients, rounded half up from the exact hours (not from the rounded days); nullopt
@@ -57,6 +61,9 @@ struct DoctorFigures {
     std::int64_t list_ceilings = 0;     // the sum of their ceilings
     Milli positions = 0;                // the sum of positions, in thousandths of a percent
     Hundredths public_hours = 0;        // of every doctor
+    // Every doctor's public hours per task, for the tasks some doctor does (the workbook's
+    // columns), in the order of PublicTask.
+    std::map<PublicTask, Hundredths> task_hours;
     Hundredths list_public_hours = 0;   // of the doctors with a list: SSB's municipal hours
     Hundredths curative_hours = 0;
     Decimal gp_fte;        // positions ÷ 100, two decimals

@@ -12,6 +12,7 @@
 #include "render/plan_status.h"
 #include "render/workbook/budget_sheets.h"
 #include "render/workbook/charts_workbook.h"
+#include "render/workbook/doctors_sheet.h"
 #include "render/workbook/xlsx_book.h"
 
 namespace legeplan {
@@ -717,7 +718,10 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
               f.kr_total);
     r += 4;
     s.text(r++, 0, cx.word("xlsx_howto_title"), f.bold);
-    for (int i = 1; i <= 6; ++i) s.merged(r++, 0, 1, cx.word("xlsx_howto_" + std::to_string(i)), f.wrap);
+    // The sheets in their order, the doctors' after the money; then that every sum is a formula.
+    for (int i = 1; i <= 5; ++i) s.merged(r++, 0, 1, cx.word("xlsx_howto_" + std::to_string(i)), f.wrap);
+    if (!cx.plan.doctors.empty()) s.merged(r++, 0, 1, cx.word("xlsx_howto_doctors"), f.wrap);
+    s.merged(r++, 0, 1, cx.word("xlsx_howto_6"), f.wrap);
     // The title row stands for a header: the sheet is a list of facts, not a table.
     s.setup_print(print_setup(cx, 0, 0));
 }
@@ -734,6 +738,9 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
                  std::string& error) {
     for (const char* key : kLabelKeys) labels.get(key);  // throws MissingLabel before any file exists
     for (const char* key : kFinanceLabelKeys) labels.get(key);
+    if (!plan.doctors.empty()) {
+        for (const char* key : kDoctorsLabelKeys) labels.get(key);
+    }
     Context cx(plan, figures, labels);
     plan_cost_lines(cx);
     std::string heading = plan.meta.municipality + ": " + plan.meta.title;
@@ -753,6 +760,9 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         Sheet budget(book, cx.word("xlsx_sheet_budget"));
         Sheet kostra(book, cx.word("xlsx_sheet_kostra"));
         Sheet grants(book, cx.word("xlsx_sheet_grants"));
+        // The doctors come after the money, before the rates the money rests on.
+        std::optional<Sheet> doctors;
+        if (!plan.doctors.empty()) doctors.emplace(book, cx.word("xlsx_sheet_doctors"));
         Sheet rates(book, cx.word("xlsx_sheet_rates"));
         Sheet about(book, cx.word("xlsx_sheet_about"));
         write_grant_inputs(cx.finance, book, grants);
@@ -760,6 +770,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         write_budget_sheets(cx.finance, budget, kostra, grants);
         write_phasing_sheet(cx, phasing, measures, figures.overall, book);
         write_per_unit_sheet(cx, per_unit, measures);
+        if (doctors) write_doctors_sheet(plan, figures.doctors, labels, *doctors, cx.page_header, cx.page_footer);
         write_rates_sheet(cx, rates, book);
         write_about_sheet(cx, about, measures, figures.overall);
         book.define_name("sum_aarlig", measures.ref(cx.recurring_row, kYearly));

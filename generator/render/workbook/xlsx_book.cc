@@ -266,6 +266,28 @@ void Book::make_formats() {
         format_set_bg_color(x, 0xFFF2CC);
         format_set_border(x, LXW_BORDER_THIN);
     });
+    auto figure = [&](const char* code, bool input, bool total) {
+        return add([&](lxw_format* x) {
+            format_set_num_format(x, code);
+            amount(x);
+            if (input) {
+                format_set_bg_color(x, 0xFFF2CC);
+                format_set_border(x, LXW_BORDER_THIN);
+            }
+            if (total) {
+                format_set_bold(x);
+                format_set_top(x, LXW_BORDER_THIN);
+            }
+        });
+    };
+    f.decimal = figure("[$-414]General", false, false);
+    f.decimal_input = figure("[$-414]General", true, false);
+    f.decimal_total = figure("[$-414]General", false, true);
+    f.two_decimals = figure("[$-414]0.00", false, false);
+    f.one_decimal = figure("[$-414]0.0", false, false);
+    f.whole = figure("[$-414]#,##0", false, false);
+    f.whole_input = figure("[$-414]#,##0", true, false);
+    f.whole_total = figure("[$-414]#,##0", false, true);
 }
 
 namespace {
@@ -334,6 +356,17 @@ void Sheet::formula(int row, int col, const std::string& expression, double valu
     // libxlsxwriter takes off one leading '=' and stores what follows, so this one is the only '='.
     std::string f = "=" + expression;
     check(worksheet_write_formula_num(ws_, row, col, f.c_str(), format, value), row, col);
+}
+
+void Sheet::formula(int row, int col, const std::string& expression, const std::string& value,
+                    lxw_format* format) {
+    if (!ws_) return;
+    if (expression.empty() || expression.front() == '=') {
+        formula(row, col, expression, 0.0, format);  // fails the book with the reason
+        return;
+    }
+    std::string f = "=" + expression;
+    check(worksheet_write_formula_str(ws_, row, col, f.c_str(), format, value.c_str()), row, col);
 }
 
 void Sheet::wrapped(int row, int col, const std::string& value, lxw_format* format) {

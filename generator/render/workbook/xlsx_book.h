@@ -68,6 +68,18 @@ struct Formats {
     // in kroner, a share in percent; shaded like input.
     lxw_format* kr_input = nullptr;
     lxw_format* quantity_input = nullptr;
+    // Figures that are not kroner, right-aligned one indent from the edge as amounts are: a
+    // number as given, up to its own decimals (hours, a percent), with its input and sum; two
+    // decimals and one (FTE as the documents show them); whole numbers with the locale's
+    // thousands separator (patients), with their input and sum.
+    lxw_format* decimal = nullptr;
+    lxw_format* decimal_input = nullptr;
+    lxw_format* decimal_total = nullptr;
+    lxw_format* two_decimals = nullptr;
+    lxw_format* one_decimal = nullptr;
+    lxw_format* whole = nullptr;
+    lxw_format* whole_input = nullptr;
+    lxw_format* whole_total = nullptr;
 };
 
 struct Properties {
@@ -153,6 +165,8 @@ public:
     // expression starting with '=' would be stored as "=SUM(…)", which Gnumeric shows as text and
     // Excel rejects, so it fails the book instead.
     void formula(int row, int col, const std::string& expression, double value, lxw_format* format);
+    // The same for a formula whose value is text (a "–" where a figure cannot be computed).
+    void formula(int row, int col, const std::string& expression, const std::string& value, lxw_format* format);
     // Text in a wrapping format: the row is made tall enough for it when printing is set up.
     void wrapped(int row, int col, const std::string& value, lxw_format* format);
     // Text across columns first_col…last_col, merged so that it wraps within them and never runs
