@@ -57,4 +57,17 @@ std::string label_key(LsuPosition value) {
     return "";
 }
 
+std::string label_key(PublicTask value) {
+    switch (value) {
+        case PublicTask::nursing_home: return "public_task_nursing_home";
+        case PublicTask::health_station: return "public_task_health_station";
+        case PublicTask::supervision: return "public_task_supervision";
+        case PublicTask::community_medicine: return "public_task_community_medicine";
+        case PublicTask::refugee_health: return "public_task_refugee_health";
+        case PublicTask::prison: return "public_task_prison";
+        case PublicTask::other: return "public_task_other";
+    }
+    return "";
+}
+
 }  // namespace legeplan

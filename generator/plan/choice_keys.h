@@ -13,5 +13,6 @@ std::string label_key(Priority value);
 std::string label_key(MeasureStatus value);
 std::string label_key(PlanStatus value);
 std::string label_key(LsuPosition value);
+std::string label_key(PublicTask value);
 
 }  // namespace legeplan
