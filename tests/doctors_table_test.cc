@@ -103,8 +103,7 @@ TEST_CASE("the doctors' table shows each GP's hours and lists as the figures sta
         ":::\n"
         "\n"
         "::: {.kilde custom-style=\"Kilde\"}\n"
-        "Timer per uke. Liste per kurativ dag er listetaket delt på antall kurative dager, altså de kurative "
-        "timene delt på 7,5.\n"
+        "Timer per uke. Liste per kurativ dag er listetaket delt på antall kurative dager (kurative timer ÷ 7,5).\n"
         ":::\n"
         "\n"
         "Kommunen har 3~150 personer på fastlegelister, 919 per kurativt årsverk. Listelengden korrigert for "
@@ -121,8 +120,8 @@ TEST_CASE("a nynorsk plan's doctors' table speaks nynorsk") {
     CHECK(block.find(nb("| **Sum** | **4,55 årsverk** | **42** | **128,6** | **3,4 årsverk** | **3~300** | |\n")) !=
           std::string::npos);
     CHECK(block.find("Table: Legeheimlane: stilling, timar per veke og liste\n") != std::string::npos);
-    CHECK(block.find("Timar per veke. Liste per kurativ dag er listetaket delt på talet på kurative dagar") !=
-          std::string::npos);
+    CHECK(block.find("Timar per veke. Liste per kurativ dag er listetaket delt på talet på kurative dagar (kurative "
+                     "timar ÷ 7,5).\n") != std::string::npos);
     CHECK(block.find(nb("Kommunen har 3~150 personar på fastlegelister, 919 per kurativt årsverk. Listelengda "
                         "korrigert for kommunale timar, slik SSB reknar ho, er 966.\n")) != std::string::npos);
 }
