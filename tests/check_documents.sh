@@ -184,6 +184,8 @@ check "docx headings are the template's alone (and the contents')" test "$(cat "
 check "html has no event attribute from plan text" test -z "$(grep -o '<[^>]* onclick=' "$work/hostile/hostile.html")"
 check "html has no style attribute from plan text" test -z "$(grep -o '<[^>]* style="background' "$work/hostile/hostile.html")"
 check "docx shows the formula title literally" contains "$work/hostile-docx.txt" "@SUM(1+1)"
+check "html shows a doctor's name in the doctors' table literally" contains "$work/hostile-html.txt" "A|B <script>alert('lege')</script> *fet* =1+1"
+check "docx shows a doctor's name in the doctors' table literally" contains "$work/hostile-docx.txt" "A|B <script>alert('lege')</script> *fet* =1+1"
 pdftotext "$work/hostile/hostile.pdf" "$work/hostile-pdf.txt"
 check "pdf shows the LaTeX literally" contains "$work/hostile-pdf.txt" '\input{/etc/passwd}'
 # (The contents' dot leaders make long lines of their own, so lines with them are left out.)

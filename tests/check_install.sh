@@ -17,7 +17,7 @@ mv "$work/prefix" "$work/moved"
 bin=$work/moved/bin/legeplan
 data=$work/moved/share/legeplan
 check "bin/legeplan installed" test -x "$bin"
-for f in plan.md.mustache measure.md.mustache key_figure.md.mustache cost_tables.md.mustache \
+for f in plan.md.mustache measure.md.mustache key_figure.md.mustache cost_tables.md.mustache doctors_table.md.mustache \
          plan.css plan.html5 reference.docx labels/nb.yaml labels/nn.yaml; do
   check "templates/$f installed" cmp -s "$src/templates/$f" "$data/templates/$f"
 done

@@ -366,6 +366,7 @@ private:
         if (NodePtr n = f.require("title")) set(read_.text(n, tr("chapter title")), c.title);
         if (NodePtr n = f.get("numbered")) set(read_.boolean(n, "numbered"), c.numbered);
         if (NodePtr n = f.get("cost_table")) set(read_.boolean(n, "cost_table"), c.cost_table);
+        if (NodePtr n = f.get("doctors_table")) c.doctors_table = read_.boolean(n, "doctors_table");
         if (NodePtr n = f.get("services")) c.services = read_.ref_list(n, tr("chapter services"), false);
         if (NodePtr n = f.get("topics")) c.topics = topic_list(n, ObjectKind::chapter);
         c.text = markdown(f, tr("chapter"), false);

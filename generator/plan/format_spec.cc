@@ -205,6 +205,8 @@ ObjectSpec chapter() {
              key("numbered", K::boolean, "false for forord eller sammendrag uten nummer (standard: true)."),
              key("cost_table", K::boolean,
                  "true på kapitlet (høyst ett) som avsluttes med kostnadstabellene."),
+             key("doctors_table", K::boolean,
+                 "true på kapitlet som viser tabellen over legehjemlene etter teksten sin; false holder den ute."),
              chapter_services(), topics_key(), text_key("Tekst før første delkapittel"), text_file_key(),
              objects("sections", O::section, "Delkapitlene i rekkefølge.")},
             {{false, {"text", "text_file"}}},

@@ -160,6 +160,9 @@ struct Chapter {
     std::string title;
     bool numbered = true;
     bool cost_table = false;  // the cost tables are shown at the end of this chapter
+    // true: the doctors' table is shown after this chapter's text; false: never here, even where
+    // the document would place it by the chapter's title; unset: as the document decides.
+    std::optional<bool> doctors_table;
     int number = 0;  // 1, 2, … among numbered chapters; 0 when unnumbered
     std::vector<Ref> services;
     std::vector<Topic> topics;  // what the chapter covers, for the rule check (plan/topics.h)

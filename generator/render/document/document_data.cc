@@ -6,6 +6,7 @@
 #include "render/document/cost_tables.h"
 #include "render/cost_text.h"
 #include "render/document_parts.h"
+#include "render/document/doctors_table.h"
 #include "render/document/goal_sections.h"
 #include "render/document/key_figure_tables.h"
 #include "render/document/plan_text.h"
@@ -65,6 +66,13 @@ public:
             if (c.numbered && !goals_chapter_) goals_chapter_ = &c;
         }
         if (!goals_chapter_ && !plan_.chapters.empty()) goals_chapter_ = &plan_.chapters.front();
+        // The doctors' table ends the text of the chapter that asks for it or speaks of GPs;
+        // without one, a plan with doctors shows it in a section of its own after the chapters.
+        doctors_chapter_ = doctors_chapter(plan_);
+        bool own_doctors_section = !plan_.doctors.empty() && !doctors_chapter_;
+        d.set("doctors", doctors_table(parts_));
+        d.set("own_doctors_section", own_doctors_section);
+        d.set("doctors_section_id", own_doctors_section ? parts_.claim_id("legehjemler") : "");
         data chapters = list();
         for (const Chapter& c : plan_.chapters) chapters.push_back(chapter_data(c));
         d.set("chapters", chapters);
@@ -177,6 +185,7 @@ private:
         d.set("measures", measures_in(c.id));
         d.set("key_figures", key_figures_for(c.id));
         d.set("is_cost_chapter", c.cost_table);
+        d.set("is_doctors_chapter", &c == doctors_chapter_);
         d.set("goals_before", &c == goals_chapter_ && !plan_.goals.empty());
         data sections = list();
         for (std::size_t i = 0; i < c.sections.size(); ++i) {
@@ -274,6 +283,7 @@ private:
     DocumentParts parts_;
     CostTables costs_;
     const Chapter* goals_chapter_ = nullptr;  // the chapter the goals come before
+    const Chapter* doctors_chapter_ = nullptr;  // the chapter the doctors' table ends the text of
     std::map<std::string, std::vector<const KeyFigure*>> figures_by_place_;
     std::map<std::string, const LsuMeasureView*> views_;  // the first view on each measure
     std::map<const Cost*, const CostFigure*> estimate_figures_;  // a section's estimate → its figure

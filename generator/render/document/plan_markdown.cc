@@ -23,7 +23,7 @@ using kainjow::mustache::partial;
 
 namespace {
 
-const std::vector<std::string> kPartials = {"measure", "key_figure", "cost_tables"};
+const std::vector<std::string> kPartials = {"measure", "key_figure", "cost_tables", "doctors_table"};
 
 SourcePos offset_pos(int file, const std::string& text, std::size_t offset, int length) {
     int line = 1;
@@ -321,7 +321,11 @@ std::set<std::string> known_keys(const Labels& labels) {
         // grants, shares and net in the cost tables
         "has_finance", "grants", "net", "grants_recurring", "grants_one_time", "net_total",
         "phasing_grants", "phasing_net", "finance", "has_shares", "share_rows", "gross", "percent",
-        "key", "own", "has_grant_rows", "grant_rows", "amount", "funding"};
+        "key", "own", "has_grant_rows", "grant_rows", "amount", "funding",
+        // the doctors' table
+        "doctors", "own_doctors_section", "doctors_section_id", "is_doctors_chapter", "public_hours",
+        "tasks", "curative_hours", "curative_days", "list_ceiling", "list_per_day", "list_per_fte",
+        "curative_fte", "list_ceilings", "patient_figures", "has_patient_figures"};
     for (const auto& [key, value] : labels.all()) keys.insert(key);
     return keys;
 }
