@@ -36,7 +36,7 @@ CheckedPlan check_plan(const std::string& path, const LoadLimits& limits,
     out.figures = compute_figures(out.plan, index, out.diags, structurally_valid);
     if (!out.diags.has_errors()) check_assertions(out.plan, index, out.figures, out.diags);
     out.rules = check_rules(out.plan, out.figures, structurally_valid);
-    report_findings(out.rules, out.diags);
+    report_findings(out.plan, out.rules, out.diags);
     return out;
 }
 

@@ -87,6 +87,14 @@ public:
         if (NodePtr lsu = top.get("lsu")) build_lsu(lsu);
         if (NodePtr n = top.get("chief_medical_officer")) build_chief_medical_officer(n);
         if (NodePtr n = top.get("legevakt")) build_legevakt(n);
+        each_map(top, "rule_notes", tr("a rule note"), [&](const NodePtr& item) {
+            Fields f(*item, tr("rule note"), object_spec(ObjectKind::rule_note), diags_);
+            RuleNote note;
+            note.pos = item->pos;
+            if (NodePtr n = f.require("rule")) set(read_.ref(n, tr("rule")), note.rule);
+            if (NodePtr n = f.require("note")) set(read_.text(n, tr("rule note")), note.note);
+            plan_.rule_notes.push_back(std::move(note));
+        });
         if (NodePtr n = top.get("nursing_home_norm")) {
             plan_.nursing_home_norm = read_.hours(n, "nursing_home_norm");
             plan_.nursing_home_norm_pos = n->pos;

@@ -98,6 +98,9 @@ ObjectSpec plan_file() {
         object("chief_medical_officer", O::chief_medical_officer,
                "Kommuneoverlegen: stillingsandel og om stillingen deles med andre kommuner."),
         object("legevakt", O::legevakt, "Hvordan legevakten er ordnet, så langt regelsjekken trenger det."),
+        objects("rule_notes", O::rule_note,
+                "Planens forklaring på en regel den ikke oppfyller (legeplan rules); regelen vises da med "
+                "forklaringen i stedet for en advarsel."),
         key("nursing_home_norm", K::hours,
             "Kommunens norm for legetimer per uke per beboer i sykehjem, f.eks. 0.6; vises mot "
             "landsmedianen."),
@@ -454,6 +457,14 @@ ObjectSpec legevakt() {
             {}};
 }
 
+ObjectSpec rule_note() {
+    return {O::rule_note, "rule_note", "Planens forklaring på en regel den ikke oppfyller.",
+            {required(key("rule", K::ref, "Id-en til regelen, som legeplan rules viser den.")),
+             required(key("note", K::text, "Forklaringen, f.eks. hvilket tiltak som retter det."))},
+            {},
+            {}};
+}
+
 ObjectSpec lsu() {
     return {O::lsu, "lsu", "LSUs behandling av planen.",
             {objects("meetings", O::lsu_meeting, "Møtene i LSU som behandlet planen."),
@@ -600,7 +611,7 @@ std::vector<ObjectSpec> make_spec() {
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
-        cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt()};
+        cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt(), rule_note()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

@@ -80,6 +80,7 @@ enum class ObjectKind {
     public_hours,
     chief_medical_officer,
     legevakt,
+    rule_note,
 };
 
 struct KeySpec {

@@ -352,6 +352,14 @@ struct LegevaktArrangement {
     SourcePos pos;
 };
 
+// The plan's own word on a rule it does not meet ("comply or explain"): the rule's findings are
+// shown with the note rather than warned about (rules/rule_check.h).
+struct RuleNote {
+    Ref rule;  // a rule id of the rule book
+    std::string note;
+    SourcePos pos;
+};
+
 // The local cooperation committee's (LSU) handling of the plan (ASA 4310 point 6.2).
 enum class LsuPosition { supports, supports_with_changes, does_not_support };
 
@@ -423,6 +431,7 @@ struct Plan {
     std::vector<Doctor> doctors;  // GP positions, in the order written
     std::optional<ChiefMedicalOfficer> chief_medical_officer;
     std::optional<LegevaktArrangement> legevakt;
+    std::vector<RuleNote> rule_notes;
     // The municipality's own norm: doctor hours a week per nursing-home resident, in hundredths.
     std::optional<Hundredths> nursing_home_norm;
     SourcePos nursing_home_norm_pos;

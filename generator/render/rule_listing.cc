@@ -54,6 +54,7 @@ void rule_text(std::string& out, const Rule& rule, const RuleResult* result) {
     if (!result) return;
     out += "  " + fill(tr("Result: {verdict}"), {{"verdict", verdict_text(*result)}}) + "\n";
     for (const RuleFinding& f : result->findings) out += "    - " + f.message + "\n";
+    if (result->note) out += "  " + fill(tr("The plan's note: {note}"), {{"note", result->note->note}}) + "\n";
 }
 
 }  // namespace

@@ -360,7 +360,13 @@ private:
 std::vector<RuleResult> check_rules(const Plan& plan, const Figures& figures, bool complete) {
     Checker checker(plan, figures, complete);
     std::vector<RuleResult> out;
-    for (const Rule& rule : rule_book()) out.push_back(checker.check(rule));
+    for (const Rule& rule : rule_book()) {
+        RuleResult r = checker.check(rule);
+        for (const RuleNote& note : plan.rule_notes) {
+            if (note.rule.id == rule.id && !r.note) r.note = &note;
+        }
+        out.push_back(std::move(r));
+    }
     return out;
 }
 
@@ -374,8 +380,26 @@ std::string rule_reference(const RuleResult& result) {
     return out;
 }
 
-void report_findings(const std::vector<RuleResult>& results, Diagnostics& diags) {
+void report_findings(const Plan& plan, const std::vector<RuleResult>& results, Diagnostics& diags) {
+    std::map<std::string, int> noted;  // rule id → the line of its note
+    for (const RuleNote& note : plan.rule_notes) {
+        if (note.rule.id.empty()) continue;
+        if (!find_rule(note.rule.id)) {
+            std::string ids;
+            for (const Rule& rule : rule_book()) ids += (ids.empty() ? "" : ", ") + std::string(rule.id);
+            diags.report(DiagnosticKind::unknown_reference, note.rule.pos,
+                         fill(tr("rule note refers to rule '{id}', which the rule book does not have"),
+                              {{"id", note.rule.id}}),
+                         fill(tr("the rules are: {ids} (legeplan rules lists them)"), {{"ids", ids}}));
+        } else if (auto [first, added] = noted.emplace(note.rule.id, note.pos.line); !added) {
+            diags.report(DiagnosticKind::duplicate_id, note.rule.pos,
+                         fill(tr("rule '{id}' has a note already (line {line})"),
+                              {{"id", note.rule.id}, {"line", first->second}}),
+                         tr("write one note per rule"));
+        }
+    }
     for (const RuleResult& r : results) {
+        if (r.note) continue;
         for (const RuleFinding& f : r.findings) {
             diags.report(r.rule->diagnostic, f.pos, f.message, f.hint, rule_reference(r));
         }

@@ -36,6 +36,10 @@ struct RuleResult {
     // not known).
     std::vector<const RuleSource*> sources;
     int checked = 0;  // the doctors, indicators or topics the rule was checked on
+    // The plan's note on the rule (rule_notes), if it has one: a rule not met with a note is
+    // explained rather than warned about.
+    const RuleNote* note = nullptr;
+    bool explained() const { return verdict == Verdict::not_met && note; }
 };
 
 // Checks the plan against every rule of the book, in its order. complete says the plan has no
@@ -46,7 +50,9 @@ std::vector<RuleResult> check_rules(const Plan& plan, const Figures& figures, bo
 // sources in force, as a diagnostic's rule line shows them.
 std::string rule_reference(const RuleResult& result);
 
-// Reports every finding as a diagnostic of its rule's kind, with the rule's reference.
-void report_findings(const std::vector<RuleResult>& results, Diagnostics& diags);
+// Reports every finding of a rule the plan does not explain as a diagnostic of the rule's kind,
+// with the rule's reference; and a rule note that names no rule of the book (E021) or a rule
+// noted before (E020).
+void report_findings(const Plan& plan, const std::vector<RuleResult>& results, Diagnostics& diags);
 
 }  // namespace legeplan

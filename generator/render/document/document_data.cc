@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 #include "render/document/cost_tables.h"
 #include "render/cost_text.h"
@@ -11,6 +12,7 @@
 #include "render/document/key_figure_tables.h"
 #include "render/document/plan_text.h"
 #include "render/plan_status.h"
+#include "rules/rule_check.h"
 
 namespace legeplan {
 
@@ -23,7 +25,7 @@ data list() { return data(data::type::list); }
 class DocumentBuilder {
 public:
     DocumentBuilder(const Plan& plan, const Figures& figures, const Labels& labels)
-        : plan_(plan), parts_(plan, figures, labels) {
+        : plan_(plan), figures_(figures), parts_(plan, figures, labels) {
         // Grouped once, so building the document stays linear in the plan's size.
         for (const KeyFigure& k : plan.key_figures) figures_by_place_[k.section ? k.section->id : ""].push_back(&k);
         for (const SectionEstimate& e : figures.section_estimates) {
@@ -86,6 +88,8 @@ public:
             ad.set("title", a.title);
             ad.set("id", a.id);
             ad.set("text", plan_text_markdown(a.text));
+            ad.set("has_rule_check", a.rule_check);
+            if (a.rule_check) ad.set("rule_check", rule_check_data());
             appendices.push_back(ad);
         }
         d.set("appendices", appendices);
@@ -97,6 +101,59 @@ public:
 
 private:
     const std::string& label(const std::string& key) const { return parts_.label(key); }
+
+    // The appendix "Sjekk mot regelverk": a row per rule with its statement in the plan's
+    // language, the sources in force in the period and the result in words.
+    data rule_check_data() {
+        if (!rules_) rules_ = check_rules(plan_, figures_, true);
+        bool nynorsk = plan_.meta.language == Language::nn;
+        data rows = list();
+        for (const RuleResult& r : *rules_) {
+            data row;
+            row.set("statement", std::string(nynorsk ? r.rule->nn : r.rule->nb));
+            std::string sources;
+            for (const RuleSource* s : r.sources) sources += (sources.empty() ? "" : "; ") + std::string(s->citation);
+            if (r.sources.empty()) {
+                for (const RuleSource& s : r.rule->sources) sources += (sources.empty() ? "" : "; ") + std::string(s.citation);
+            }
+            row.set("sources", sources);
+            row.set("result", rule_result_text(r));
+            rows.push_back(row);
+        }
+        data d;
+        d.set("rows", rows);
+        return d;
+    }
+
+    std::string rule_result_text(const RuleResult& r) const {
+        // "AA, BB": each once, in the order found.
+        auto joined = [](const std::vector<std::string>& items) {
+            std::vector<std::string> seen;
+            std::string out;
+            for (const std::string& item : items) {
+                if (std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
+                seen.push_back(item);
+                out += (out.empty() ? "" : ", ") + item;
+            }
+            return out;
+        };
+        switch (r.verdict) {
+            case Verdict::met: return label("rule_met");
+            case Verdict::not_in_force: return label("rule_not_in_force");
+            case Verdict::not_assessable:
+                return r.missing.empty() ? label("rule_not_assessable")
+                                         : label("rule_not_assessable") + " (" + label("rule_missing") + " " +
+                                               joined(r.missing) + ")";
+            case Verdict::not_met: {
+                std::vector<std::string> subjects;
+                for (const RuleFinding& f : r.findings) subjects.push_back(f.subject);
+                std::string out = label("rule_not_met") + ": " + joined(subjects);
+                if (r.note) out += ". " + label("rule_note") + " " + r.note->note;
+                return out;
+            }
+        }
+        return {};
+    }
     const Labels& labels() const { return parts_.labels; }
 
     // LSU's view on one measure, as shown in the measure's block: "Støtter – comment".
@@ -280,7 +337,9 @@ private:
     }
 
     const Plan& plan_;
+    const Figures& figures_;
     DocumentParts parts_;
+    std::optional<std::vector<RuleResult>> rules_;  // checked when an appendix shows them
     CostTables costs_;
     const Chapter* goals_chapter_ = nullptr;  // the chapter the goals come before
     const Chapter* doctors_chapter_ = nullptr;  // the chapter the doctors' table ends the text of

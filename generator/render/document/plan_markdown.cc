@@ -325,7 +325,9 @@ std::set<std::string> known_keys(const Labels& labels) {
         // the doctors' table
         "doctors", "own_doctors_section", "doctors_section_id", "is_doctors_chapter", "public_hours",
         "tasks", "curative_hours", "curative_days", "list_ceiling", "list_per_day", "list_per_fte",
-        "curative_fte", "list_ceilings", "patient_figures", "has_patient_figures"};
+        "curative_fte", "list_ceilings", "patient_figures", "has_patient_figures",
+        // the appendix "Sjekk mot regelverk"
+        "has_rule_check", "rule_check", "rows", "statement", "sources", "result"};
     for (const auto& [key, value] : labels.all()) keys.insert(key);
     return keys;
 }

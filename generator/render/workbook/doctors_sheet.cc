@@ -72,7 +72,7 @@ std::string notes_text(const Writer& w, const Doctor& d) {
     std::string out;
     for (const PublicHours& h : d.public_hours) {
         if (h.note.empty()) continue;
-        out += (out.empty() ? "" : "; ") + w.labels.text(label_key(h.task)) + ": " + h.note;
+        out += (out.empty() ? "" : "; ") + w.labels.text("xlsx_" + label_key(h.task)) + ": " + h.note;
     }
     return out;
 }
@@ -92,7 +92,7 @@ void write_headers(Writer& w) {
     at(c.name) = w.word("xlsx_col_doctor");
     at(c.position) = w.word("xlsx_col_position");
     for (std::size_t i = 0; i < c.tasks.size(); ++i) {
-        at(c.first_task + static_cast<int>(i)) = w.labels.text(label_key(c.tasks[i]));
+        at(c.first_task + static_cast<int>(i)) = w.labels.text("xlsx_" + label_key(c.tasks[i]));
     }
     at(c.public_hours) = w.word("xlsx_col_public_hours");
     at(c.curative_hours) = w.word("xlsx_col_curative_hours");
