@@ -43,7 +43,8 @@ struct RuleResult {
 };
 
 // Checks the plan against every rule of the book, in its order. complete says the plan has no
-// errors, so that its figures are whole: the rule on doctors' hours is assessed only then.
+// errors, so that its model and figures are whole; otherwise every rule in force is left
+// "cannot be assessed" with nothing missing.
 std::vector<RuleResult> check_rules(const Plan& plan, const Figures& figures, bool complete);
 
 // "gp-list-ceiling: fastlegeforskriften § 10 (FOR-2025-12-02-2405)": the rule's id and the
