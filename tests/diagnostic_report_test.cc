@@ -89,10 +89,10 @@ TEST_CASE("diagnostics as SARIF 2.1.0: a rule per kind, results with relative pa
               }
             },)");
     CHECK(rules.substr(rules.rfind("            {\n")) == R"(            {
-              "id": "W011",
-              "name": "measures_out_of_order",
+              "id": "W018",
+              "name": "topic_not_covered",
               "shortDescription": {
-                "text": "measure numbers that do not follow the order the document shows the measures in"
+                "text": "a required topic that no chapter or section names in its `topics`, in a plan that names topics"
               },
               "defaultConfiguration": {
                 "level": "warning"

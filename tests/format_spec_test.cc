@@ -28,6 +28,11 @@ plan:
   adopted: {date: 2027-03-01, body: Testvik kommunestyre, case: PS 12/27}
   summary: Kort sammendrag.
 include: [tillegg.yaml]
+chief_medical_officer: {name: Kommuneoverlege, position: 50, shared_with: Nabovik kommune}
+legevakt: {backup_doctor: true, note: Bakvakt fra nabokommunen.}
+nursing_home_norm: 0.6
+rule_notes:
+  - {rule: plan-topics, note: Alle temaene er med.}
 lsu:
   meetings:
     - {date: 2027-02-01, note: første gjennomgang}
@@ -49,12 +54,15 @@ chapters:
     title: Innledning
     numbered: false
     cost_table: false
+    doctors_table: true
     services: [fastlege]
+    topics: [gp_scheme, legevakt, public_duties, cooperation, community_medicine]
     text: Innledning.
     sections:
       - id: bakgrunn
         title: Bakgrunn
         services: [fastlege]
+        topics: availability
         text_file: bakgrunn.md
         estimates:
           - {title: Anslag, type: yearly, count: {low: 1, high: 3}, unit_amount: {low: 100 000, high: 200 000}, from: 2028, to: 2029, funding: external, note: usikkert}
@@ -67,6 +75,7 @@ goals:
     text: Alle skal ha en fastlege.
     indicators:
       - {id: pasienter, title: Pasienter per lege, unit: pasienter, baseline: {year: 2026, value: 1100}, target: {year: 2030, value: 950.5}}
+      - {id: svar, title: Svar innen to minutter, unit: "%", kind: gp_office_calls_answered, baseline: {year: 2026, value: 70}, target: {year: 2029, value: 80}}
   - {id: legevakt-mal, title: Trygg legevakt, text_file: bakgrunn.md}
 measures:
   - id: legevakt
@@ -96,11 +105,12 @@ key_figures:
     table: {columns: [Kontor, Lister], rows: [[Sentrum, "4"]]}
   - {id: listepasienter, title: Personer på fastlegelister, kind: listed_patients, value: 500, date: 2026}
 doctors:
-  - {id: lege-a, name: AA, position: 100, list_ceiling: 400, lower_ceiling_agreed: true, public_hours: [{task: nursing_home, hours: 7.5, note: Sykehjemmet}], curative_hours: 30, competence: specialist, legevakt: true, unit: helse}
+  - {id: lege-a, name: AA, position: 100, list_ceiling: 400, lower_ceiling_agreed: true, public_hours: [{task: nursing_home, hours: 7.5, note: Sykehjemmet}], curative_hours: 30, public_hours_agreed: false, competence: specialist, legevakt: true, unit: helse}
   - {id: lege-b, position: 50, competence: in_training, supervisor: lege-a}
 appendices:
   - {id: vedlegg, title: Vedlegg, text_file: bakgrunn.md}
   - {id: vedlegg-to, title: Vedlegg to, text: Tekst.}
+  - {id: regelverk, title: Sjekk mot regelverk, rule_check: true}
 assertions:
   - {total: 50 000, unit: helse, chapter: innledning, year: 2027, note: tabellen}
   - {recurring: 40 000}

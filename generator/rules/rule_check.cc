@@ -207,12 +207,14 @@ private:
                 add(r, i.target.year_pos.known() ? i.target.year_pos : i.pos, i.title,
                     // TRANSLATORS: {value} is a percent ("75").
                     fill(kind == IndicatorKind::gp_office_calls_answered
+                             // xgettext:no-c-format
                              ? tr("indicator '{id}' aims at {value} % of calls to the GP offices answered within "
                                   "two minutes, below the 80 % the GP regulation requires")
+                             // xgettext:no-c-format
                              : tr("indicator '{id}' aims at {value} % of calls to the legevakt centre answered "
                                   "within two minutes, below the 80 % the emergency medicine regulation requires"),
                          {{"id", i.id}, {"value", point_text(i.target.value, 3)}}),
-                    tr("set the target to at least 80, and say in the text how the offices get there"));
+                    tr("set the target to at least 80, and say in the text how it will be reached"));
             }
         }
         if (r.checked == 0) r.missing.push_back("goals: indicators: kind");
