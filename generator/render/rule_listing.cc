@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "figures/doctor_figures.h"
 #include "text/translate.h"
 
 namespace legeplan {
@@ -54,6 +55,12 @@ void rule_text(std::string& out, const Rule& rule, const RuleResult* result) {
     if (!result) return;
     out += "  " + fill(tr("Result: {verdict}"), {{"verdict", verdict_text(*result)}}) + "\n";
     for (const RuleFinding& f : result->findings) out += "    - " + f.message + "\n";
+    if (const auto& c = result->comparison) {
+        // TRANSLATORS: the nursing-home norm against the national median, hours a week per resident.
+        out += "  " + fill(tr("The plan's figure: {plan}; the reference: {reference} ({year})"),
+                           {{"plan", point_text(c->plan, 2, false)}, {"reference", point_text(c->reference, 2, false)},
+                            {"year", c->reference_year}}) + "\n";
+    }
     if (result->note) out += "  " + fill(tr("The plan's note: {note}"), {{"note", result->note->note}}) + "\n";
 }
 

@@ -308,6 +308,7 @@ private:
             return;
         }
         ++r.checked;
+        r.comparison = RuleComparison{*plan_.nursing_home_norm, kNursingHomeMedian, kNursingHomeMedianYear};
         if (*plan_.nursing_home_norm >= kNursingHomeMedian) return;
         add(r, plan_.nursing_home_norm_pos, "sykehjem",
             // TRANSLATORS: {norm} and {median} are hours a week per resident ("0.45").

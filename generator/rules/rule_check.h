@@ -5,6 +5,8 @@
 // "Sjekk mot regelverk" show every result.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,14 @@ struct RuleFinding {
     std::string hint;
 };
 
+// A figure of the plan set against the rule's reference figure (the nursing-home norm against the
+// national median), both in hundredths.
+struct RuleComparison {
+    std::int64_t plan = 0;
+    std::int64_t reference = 0;
+    int reference_year = 0;
+};
+
 struct RuleResult {
     const Rule* rule = nullptr;
     Verdict verdict = Verdict::not_assessable;
@@ -36,6 +46,7 @@ struct RuleResult {
     // not known).
     std::vector<const RuleSource*> sources;
     int checked = 0;  // the doctors, indicators or topics the rule was checked on
+    std::optional<RuleComparison> comparison;  // for a rule that compares a figure
     // The plan's note on the rule (rule_notes), if it has one: a rule not met with a note is
     // explained rather than warned about.
     const RuleNote* note = nullptr;

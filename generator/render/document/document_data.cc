@@ -7,6 +7,8 @@
 #include "render/document/cost_tables.h"
 #include "render/cost_text.h"
 #include "render/document_parts.h"
+#include "render/figure_text.h"
+#include "figures/doctor_figures.h"
 #include "render/document/doctors_table.h"
 #include "render/document/goal_sections.h"
 #include "render/document/key_figure_tables.h"
@@ -137,8 +139,14 @@ private:
             }
             return out;
         };
+        std::string comparison;
+        if (const auto& c = r.comparison) {
+            comparison = label("rule_plan_figure") + " " + figure_text(point_text(c->plan, 2, false)) + ", " +
+                         label("rule_reference_figure") + " " + figure_text(point_text(c->reference, 2, false)) +
+                         " (" + std::to_string(c->reference_year) + ")";
+        }
         switch (r.verdict) {
-            case Verdict::met: return label("rule_met");
+            case Verdict::met: return comparison.empty() ? label("rule_met") : label("rule_met") + ": " + comparison;
             case Verdict::not_in_force: return label("rule_not_in_force");
             case Verdict::not_assessable:
                 return r.missing.empty() ? label("rule_not_assessable")
@@ -147,7 +155,7 @@ private:
             case Verdict::not_met: {
                 std::vector<std::string> subjects;
                 for (const RuleFinding& f : r.findings) subjects.push_back(f.subject);
-                std::string out = label("rule_not_met") + ": " + joined(subjects);
+                std::string out = label("rule_not_met") + ": " + (comparison.empty() ? joined(subjects) : comparison);
                 if (r.note) out += ". " + label("rule_note") + " " + r.note->note;
                 return out;
             }
