@@ -4,6 +4,8 @@
 # doctors' fixture's cost workbook, and of the nynorsk example's follow-up workbook, keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
+# Then every workbook printed by LibreOffice (to PDF): no page empty or holding only its repeated
+# header row, page header and footer or a chart (print_check.py --pages).
 # LEGEPLAN_UPDATE=1 rewrites the golden dump. Usage: check_print.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -76,4 +78,43 @@ EOF
 check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
 check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
 check "all 49 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 49
+
+# What LibreOffice prints of every workbook: no page is empty or holds only what each page repeats
+# (the header row, the page header and footer) and a chart, with no row of its own.
+mkdir -p "$work/pdf"
+timeout 300 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+  --outdir "$work/pdf" "$work"/out/*.xlsx > /dev/null 2>&1 || true
+pairs=()
+for xlsx in "$work"/out/*.xlsx; do
+  pairs+=("$xlsx" "$work/pdf/$(basename "$xlsx" .xlsx).pdf")
+done
+status=0
+"$python" "$src/tests/print_check.py" --pages "${pairs[@]}" > "$work/pages.txt" || status=$?
+cat "$work/pages.txt"
+check "LibreOffice printed every workbook" test "$(grep -c '^pages' "$work/pages.txt")" -eq "$(ls "$work"/out/*.xlsx | wc -l)"
+check "no printed page is empty or only a repeated header" test "$status" -eq 0
+# The check bites: a stray cell far under a table prints a page holding the repeated header only.
+"$python" - "$work/tom.xlsx" <<'PY'
+import sys
+import openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Tom side"
+ws["A1"] = "Kontroll: et ark som skriver ut en tom side"
+ws["A4"], ws["B4"] = "Nr.", "Tiltak"
+for r in range(5, 9):
+    ws.cell(r, 1, r - 4)
+    ws.cell(r, 2, "Tiltak nummer %d" % (r - 4))
+ws["A120"] = " "  # the stray cell: the print area runs down to it
+ws.print_area = "A1:B120"
+ws.print_title_rows = "4:4"
+ws.oddHeader.right.text = "&A"
+ws.oddFooter.center.text = "Side &P av &N"
+wb.save(sys.argv[1])
+PY
+timeout 120 soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to pdf \
+  --outdir "$work/pdf" "$work/tom.xlsx" > /dev/null 2>&1 || true
+"$python" "$src/tests/print_check.py" --pages "$work/tom.xlsx" "$work/pdf/tom.pdf" > "$work/tom.txt" || true
+check "a workbook printing a page with only its header fails the page check" \
+  contains "$work/tom.txt" "FAILED: tom.pdf page 2: only the repeated header"
 exit $fail

@@ -51,6 +51,11 @@ measures:
     CHECK(t.per_year_one_time == std::vector<Amount>{1'300'000, 0, 0, 0});
     CHECK(t.period_total == 6'120'000);
     CHECK(t.period_one_time == 1'300'000);
+    // The recurring part of the period, as the phasing sheet's "herav årlige kostnader" sums it.
+    CHECK(t.period_recurring() == 4'820'000);
+    Amount recurring_years = 0;
+    for (std::size_t y = 0; y < t.per_year.size(); ++y) recurring_years += t.recurring_in(y);
+    CHECK(t.period_recurring() == recurring_years);
     CHECK((t.estimated_recurring.low == 0 && t.estimated_recurring.high == 1'200'000));
 
     // Per cost: the FTE cost of measure a runs from 2028.

@@ -24,13 +24,27 @@ test can pin the setup, and one line "FAILED: FILE SHEET: what" for each rule a 
   viewer shows #### for one that does not), and nothing aligned to the right of its cell
   touches text aligned to the left of the next.
 
-Column widths count in widths of the digit 0, as the file stores them. Exit status 0 when every
-sheet keeps every rule, 1 when one does not, 2 on a usage error or a file that cannot be read.
+Column widths count in widths of the digit 0, as the file stores them.
+
+    print_check.py --pages WORKBOOK.xlsx PRINTED.pdf [WORKBOOK.xlsx PRINTED.pdf ...]
+
+reads the PDF a spreadsheet program printed of each workbook (pdftotext, one page at a time) and
+prints one line "pages FILE N" per PDF and one "FAILED: FILE page N: what" for each page that
+holds nothing a reader came for: no text at all, or only what every page repeats (the page
+header and footer, the header rows repeated on every page) and a chart's labels, with no row of
+a table or text of the sheet. The words of the repeated rows, the page headers and footers and
+the charts are read from the workbook.
+
+Exit status 0 when every sheet (every page) keeps every rule, 1 when one does not, 2 on a usage
+error or a file that cannot be read.
 """
 
 import math
 import os
+import re
+import subprocess
 import sys
+import zipfile
 
 import openpyxl
 from openpyxl.utils import get_column_letter, range_boundaries
@@ -246,7 +260,90 @@ def check_sheet(path, ws, out, failures):
     check_cells(ws, area, widths, merged_spans(ws), fail)
 
 
+TOKEN_EDGES = ":;,.()[]«»\"'"
+# Amounts, years, page numbers and axis labels: nothing a reader came for on their own.
+FIGURE = re.compile(r"^[-–−+]?[\d.,\u00a0 ]*\d[\d.,\u00a0 ]*%?$|^kr$|^[-–−]$")
+
+
+def tokens(text):
+    """The words of a text, lower case, without the punctuation around them."""
+    out = []
+    for word in text.split():
+        word = word.strip(TOKEN_EDGES).lower()
+        if word:
+            out.append(word)
+    return out
+
+
+def repeated_words(path):
+    """Every word a page may hold that is no content of its own: each sheet's repeated rows,
+    its name, its page header and footer, and the text of every chart."""
+    words = set()
+    wb = openpyxl.load_workbook(path, data_only=True)
+    for ws in wb.worksheets:
+        words.update(tokens(ws.title))
+        for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right,
+                     ws.oddFooter.left, ws.oddFooter.center, ws.oddFooter.right):
+            words.update(tokens(re.sub(r"&[A-Z]", " ", part.text or "")))
+        titles = (ws.print_title_rows or "").replace("$", "")
+        if titles:
+            first, last = (int(n) for n in titles.split(":"))
+            for row in ws.iter_rows(min_row=first, max_row=last):
+                for cell in row:
+                    if cell.value is not None:
+                        words.update(tokens(str(cell.value)))
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            if name.startswith("xl/charts/") and name.endswith(".xml"):
+                xml = z.read(name).decode("utf-8")
+                for text in re.findall(r"<(?:a:t|c:v)>([^<]*)</", xml):
+                    words.update(tokens(text))
+    return words
+
+
+def page_count(pdf):
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def check_pages(xlsx, pdf, out, failures):
+    label = os.path.basename(pdf)
+    allowed = repeated_words(xlsx)
+    pages = page_count(pdf)
+    out.write("pages\t%s\t%d\n" % (label, pages))
+    for page in range(1, pages + 1):
+        text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), pdf, "-"],
+                              capture_output=True, text=True, check=True).stdout
+        lines = [line for line in text.splitlines() if line.strip()]
+        if not lines:
+            failures.append("FAILED: %s page %d: empty" % (label, page))
+            continue
+        content = [line for line in lines
+                   if any(not FIGURE.match(w) and w not in allowed for w in tokens(line))]
+        if not content:
+            failures.append("FAILED: %s page %d: only the repeated header, page header and footer or a chart "
+                            "(%d lines)" % (label, page, len(lines)))
+
+
+def main_pages(argv):
+    if not argv or len(argv) % 2:
+        sys.stderr.write("usage: print_check.py --pages WORKBOOK.xlsx PRINTED.pdf [...]\n")
+        return 2
+    failures = []
+    for xlsx, pdf in zip(argv[0::2], argv[1::2]):
+        try:
+            check_pages(xlsx, pdf, sys.stdout, failures)
+        except (OSError, subprocess.CalledProcessError, zipfile.BadZipFile, AttributeError) as e:
+            sys.stderr.write("print_check.py: cannot read %s or %s: %s\n" % (xlsx, pdf, e))
+            return 2
+    for line in failures:
+        sys.stdout.write(line + "\n")
+    return 1 if failures else 0
+
+
 def main(argv):
+    if argv and argv[0] == "--pages":
+        return main_pages(argv[1:])
     if not argv:
         sys.stderr.write("usage: print_check.py WORKBOOK.xlsx [WORKBOOK.xlsx ...]\n")
         return 2

@@ -65,6 +65,8 @@ struct Sums {
     Amount recurring_in(std::size_t year_index) const {
         return per_year[year_index] - per_year_one_time[year_index];
     }
+    // The recurring part of the period's figure: the sum of recurring_in over its years.
+    Amount period_recurring() const { return period_total - period_one_time; }
     bool costs_nothing() const { return recurring == 0 && one_time == 0; }
 };
 

@@ -1,4 +1,7 @@
 #include "render/workbook/charts_workbook.h"
+
+#include <algorithm>
+
 #include "text/translate.h"
 
 namespace legeplan {
@@ -8,6 +11,7 @@ namespace {
 constexpr lxw_color_t kRecurringColour = 0x1F4E79;  // as in the document's charts (charts.cc)
 constexpr lxw_color_t kOneTimeColour = 0x9DC3E6;
 constexpr int kChartRows = 19;  // the rows the chart covers
+constexpr int kRowsWithChart = 3;  // the table's rows that print on the chart's page at least
 
 lxw_chart_series* add_series(xlsx::Book& book, lxw_chart* chart, const xlsx::Sheet& sheet,
                              const PhasingCells& cells, int row, const std::string& name, lxw_color_t colour) {
@@ -38,10 +42,12 @@ void add_phasing_chart(xlsx::Book& book, xlsx::Sheet& sheet, const PhasingCells&
     const xlsx::Formats& f = sheet.formats();
     int recurring_row = cells.one_time_row + 1;
     sheet.text(recurring_row, cells.label_col, words.recurring_row, f.text);
-    for (int i = 0; i < cells.years; ++i) {
+    // Each year and, in the column after them, the period, as the one-time row has it.
+    for (int i = 0; i <= cells.years; ++i) {
         int col = cells.first_year_col + i;
+        Amount value = i < cells.years ? totals.recurring_in(static_cast<std::size_t>(i)) : totals.period_recurring();
         sheet.formula(recurring_row, col, xlsx::cell(cells.total_row, col) + "-" + xlsx::cell(cells.one_time_row, col),
-                      static_cast<double>(totals.recurring_in(static_cast<std::size_t>(i))), f.kr);
+                      static_cast<double>(value), f.kr);
     }
     lxw_chart* chart = workbook_add_chart(book.get(), LXW_CHART_COLUMN_STACKED);
     if (!chart) {
@@ -65,10 +71,10 @@ void add_phasing_chart(xlsx::Book& book, xlsx::Sheet& sheet, const PhasingCells&
                                           static_cast<lxw_col_t>(cells.label_col), chart, &place),
                tr("placing the phasing chart"));
     // A blank cell under the chart (288 × 1.3 pixels, 20 to a row) takes the print area down to
-    // it, so that the chart prints too: on a page of its own, never cut in two.
+    // it, so that the chart prints too, under its table: on the page of the table's last rows and
+    // sums, never on a page of its own nor cut in two.
     sheet.text(top + kChartRows, cells.label_col, "", f.text);
-    lxw_row_t breaks[] = {static_cast<lxw_row_t>(top), 0};
-    sheet.call(worksheet_set_h_pagebreaks(sheet.get(), breaks), tr("a page break before the phasing chart"));
+    sheet.keep_together(std::max(cells.year_row + 1, cells.total_row - kRowsWithChart), top + kChartRows);
 }
 
 }  // namespace legeplan

@@ -53,7 +53,8 @@ constexpr const char* kLabelKeys[] = {
     "measure_status_done", "measure_status_postponed", "measure_status_dropped", "month_1",
     "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9",
     "month_10", "month_11", "month_12", "xlsx_text_shortened", "xlsx_col_goal_ids",
-    "per_goal_title", "goal", "goal_total", "per_goal_note", "no_goal"};
+    "per_goal_title", "goal", "goal_total", "per_goal_note", "no_goal", "xlsx_per_unit_left_out",
+    "budget_ansvar"};
 
 // Rows above the measure tables: a title, an introduction, a blank row, then the header.
 constexpr int kHeaderRow = 3;
@@ -533,29 +534,34 @@ void write_phasing_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sum
     s.setup_print(print_setup(cx, kHeaderRow, 2));
 }
 
-// Columns of a block of sums (per unit or per chapter): name, recurring, one-time, sum, the
-// grants against it and the net, and, not printed, the key the SUMIFs match in Tiltak's key column.
-enum SumCol { kSumName, kSumRecurring, kSumOneTime, kSumTotal, kSumGrants, kSumNet, kSumKey };
+// Columns of a block of sums (per unit, per chapter or per goal): name, code (a unit's ansvar),
+// recurring, one-time, sum, the grants against it and the net, and, not printed, the key the
+// SUMIFs match in Tiltak's key column. A block without codes spreads its names over both.
+enum SumCol { kSumName, kSumCode, kSumRecurring, kSumOneTime, kSumTotal, kSumGrants, kSumNet, kSumKey };
 
 struct SumRow {
     std::string name;
     std::string key;
     const Sums* totals;
+    std::string code;  // a unit's ansvar, as written (leading zeros kept)
 };
 
 // listed_keys: Tiltak's key column holds a list of keys set apart by spaces (a measure's goals),
 // so a row sums every measure whose list holds its key, and the total row sums each measure once
 // from Tiltak instead of adding up the rows.
+// code_header: the header of the code column, "" for a block without codes.
 int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const std::string& title,
-                    const std::string& name_header, const std::string& key_header, int key_col,
-                    const std::vector<SumRow>& rows, const Sums& sum, bool listed_keys = false) {
+                    const std::string& name_header, const std::string& code_header, const std::string& key_header,
+                    int key_col, const std::vector<SumRow>& rows, const Sums& sum, bool listed_keys = false) {
     const xlsx::Formats& f = cx.formats;
+    const bool codes = !code_header.empty();
     s.text(row, kSumName, title, f.bold);
     int header = row + 1;
     s.headers(header,
-                  {name_header, cx.word("recurring_total"), cx.word("one_time_total"),
+                  {name_header, code_header, cx.word("recurring_total"), cx.word("one_time_total"),
                    cx.word("total"), cx.word("grants"), cx.word("net_cost"), key_header},
                   kSumRecurring, kSumNet);
+    if (!codes) s.merged(header, kSumName, kSumCode, name_header, f.header);
     int first = header + 1;
     int last_line = cx.last_line_row;
     std::string key_range = sheet_prefix(measures.name()) + column_range(key_col, kFirstDataRow, last_line);
@@ -565,7 +571,12 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     std::string net = sheet_prefix(measures.name()) + column_range(kNet, kFirstDataRow, last_line);
     int r = first;
     for (const SumRow& row_data : rows) {
-        s.wrapped(r, kSumName, row_data.name, f.wrap);
+        if (codes) {
+            s.wrapped(r, kSumName, row_data.name, f.wrap);
+            s.text(r, kSumCode, row_data.code, f.text);  // text, so 04600 keeps its zero
+        } else {
+            s.merged(r, kSumName, kSumCode, row_data.name, f.wrap);
+        }
         s.text(r, kSumKey, row_data.key, f.key);
         std::string key = cell(r, kSumKey, true);
         auto sum_of = [&](const std::string& amounts) {
@@ -584,6 +595,7 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
     if (r == first) ++r;  // nothing to list: one empty row, so the sums have a range
     int last = r - 1;
     s.text(r, kSumName, cx.word(listed_keys ? "goal_total" : "total"), f.total_label);
+    s.text(r, kSumCode, "", f.total_blank);
     const Amount sums[] = {sum.recurring, sum.one_time, sum.total, sum.grants_total, sum.net_total};
     for (int col = kSumRecurring; col <= kSumNet; ++col) {
         std::string formula = "SUM(" + cell(first, col) + ":" + cell(last, col) + ")";
@@ -600,16 +612,26 @@ int write_sum_block(Context& cx, Sheet& s, const Sheet& measures, int row, const
 
 void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     if (!s.usable()) return;
-    s.width(kSumName, kSumName, 44);
+    s.width(kSumName, kSumName, 36);
+    s.width(kSumCode, kSumCode, 8);
     s.width(kSumRecurring, kSumNet, 16);
     s.width(kSumKey, kSumKey, 34);
-    // Units that lead a measure, in the plan's order; measures without a unit last.
+    // Units that lead a measure, in the plan's order; measures without a unit last. A unit whose
+    // measures cost nothing in kroner (none, or only estimates) has no row: the note under the
+    // table names it, and the total, which sums every measure, stays the plan's.
     std::vector<SumRow> units;
+    std::string left_out;
     for (const GroupSums& g : cx.figures.by_unit) {
+        std::string name = g.id.empty() ? cx.word("xlsx_no_responsible") : unit_name(cx, g.id);
+        if (g.sums.costs_nothing() && g.sums.grants_total == 0) {
+            left_out += (left_out.empty() ? "" : ", ") + name;
+            continue;
+        }
         if (g.id.empty()) {
-            units.push_back({cx.word("xlsx_no_responsible"), cx.word("none"), &g.sums});
+            units.push_back({name, cx.word("none"), &g.sums, ""});
         } else {
-            units.push_back({unit_name(cx, g.id), g.id, &g.sums});
+            auto unit = cx.index.units.find(g.id);
+            units.push_back({name, g.id, &g.sums, unit == cx.index.units.end() ? "" : unit->second->ansvar});
         }
     }
     std::vector<SumRow> chapters;
@@ -621,9 +643,12 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
     write_title(cx, s, kSumNet, cx.plan.meta.municipality + ": " + cx.plan.meta.title,
                 cx.word("xlsx_per_unit_intro"));
     int end = write_sum_block(cx, s, measures, kHeaderRow - 1, cx.word("per_unit_title"),
-                              cx.word("unit"), cx.word("xlsx_col_unit_id"), kUnitId, units,
-                              cx.figures.units_total);
-    end = write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"),
+                              cx.word("unit"), cx.word("budget_ansvar"), cx.word("xlsx_col_unit_id"), kUnitId,
+                              units, cx.figures.units_total);
+    if (!left_out.empty()) {
+        s.merged(++end, kSumName, kSumNet, cx.word("xlsx_per_unit_left_out") + " " + left_out + ".", cx.formats.wrap);
+    }
+    end = write_sum_block(cx, s, measures, end + 3, cx.word("per_chapter_title"), cx.word("chapter"), "",
                           cx.word("xlsx_col_chapter_id"), kChapterId, chapters, cx.figures.chapters_total);
     if (!cx.plan.goals.empty()) {
         // A measure serving two goals counts in both rows; the note under the table says so.
@@ -636,7 +661,7 @@ void write_per_unit_sheet(Context& cx, Sheet& s, const Sheet& measures) {
                 goals.push_back({goal->second->title, g.id, &g.sums});
             }
         }
-        end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"),
+        end = write_sum_block(cx, s, measures, end + 3, cx.word("per_goal_title"), cx.word("goal"), "",
                               cx.word("xlsx_col_goal_ids"), kGoalIds, goals, cx.figures.overall, true);
         s.merged(end + 1, kSumName, kSumNet, cx.word("per_goal_note"), cx.formats.wrap);
     }

@@ -30,6 +30,15 @@ constexpr double kTopMargin = 0.6;
 constexpr double kLandscapePixels = (11.69 - 2 * kSideMargin) * 96;
 constexpr double kPixelsPerChar = 7.4;
 
+// A4's height and width in inches.
+constexpr double kA4Long = 11.69;
+constexpr double kA4Short = 8.27;
+
+// Of a page's height between the margins, the part this toolkit counts on for rows: spreadsheet
+// programs place page breaks from their own measure of rows and scale, so kept rows are given room
+// to spare.
+constexpr double kUsablePageShare = 0.88;
+
 // The scale at which kMaxPrintedChars of columns fill a landscape page's width.
 constexpr int kScaleForMaxPrinted = static_cast<int>(100 * kLandscapePixels / (kMaxPrintedChars * kPixelsPerChar));
 
@@ -425,6 +434,20 @@ void Sheet::setup_print(const PrintSetup& setup) {
     if (printed > kMaxPortraitChars) worksheet_set_landscape(ws_);
     else worksheet_set_portrait(ws_);
     worksheet_set_paper(ws_, 9);  // A4
+    if (keep_first_ >= 0) {
+        // The rows a page holds at the scale the columns print at: fitted to the page's width, or
+        // at the scale of a sheet printed across pages.
+        bool landscape = printed > kMaxPortraitChars;
+        double across = ((landscape ? kA4Long : kA4Short) - 2 * kSideMargin) * 96;
+        double scale = printed <= kMaxPrintedChars ? std::min(1.0, across / (printed * kPixelsPerChar))
+                                                   : kScaleForMaxPrinted / 100.0;
+        double page = ((landscape ? kA4Short : kA4Long) - 2 * kTopMargin) * 72 * kUsablePageShare / scale;
+        int at = keeping_break(page, setup.header_row);
+        if (at > 0) {
+            lxw_row_t breaks[] = {static_cast<lxw_row_t>(at), 0};
+            call(worksheet_set_h_pagebreaks(ws_, breaks), tr("setting a page break"));
+        }
+    }
     worksheet_set_margins(ws_, kSideMargin, kSideMargin, kTopMargin, kTopMargin);
     if (printed <= kMaxPrintedChars) {
         worksheet_fit_to_pages(ws_, 1, 0);
@@ -448,6 +471,42 @@ void Sheet::setup_print(const PrintSetup& setup) {
             call(worksheet_set_row(ws_, row, std::min(height, kMaxRowHeight), nullptr), tr("setting row heights"));
         }
     }
+}
+
+void Sheet::keep_together(int first_row, int last_row) {
+    keep_first_ = first_row;
+    keep_last_ = last_row;
+}
+
+double Sheet::row_points(int row) const {
+    auto it = heights_.find(row);
+    return it == heights_.end() ? kBodyLine : std::min(std::max(it->second, kBodyLine), kMaxRowHeight);
+}
+
+int Sheet::keeping_break(double page_points, int header_row) const {
+    double header = header_row >= 0 ? row_points(header_row) : 0;
+    // The pages as they fill of themselves: where the page holding keep_first_ starts.
+    int page_start = 0;
+    double used = 0;
+    for (int row = 0; row <= keep_first_; ++row) {
+        double h = row_points(row);
+        if (used + h > page_points && row > page_start) {
+            page_start = row;
+            used = row > header_row ? header : 0;
+        }
+        used += h;
+    }
+    double kept = 0;
+    for (int row = keep_first_; row <= keep_last_; ++row) kept += row_points(row);
+    if (used - row_points(keep_first_) + kept <= page_points) return -1;  // they fit where they fall
+    // The earliest row after the page's start from which everything down to keep_last_ fits on
+    // one page under the repeated header; none when even the kept rows alone do not.
+    double below = header + kept;
+    if (below > page_points) return -1;
+    // The page before keeps a row of the table as well as any rows above it.
+    int at = keep_first_;
+    while (at - 1 > std::max(page_start, header_row) && below + row_points(at - 1) <= page_points) below += row_points(--at);
+    return at;
 }
 
 void Sheet::call(lxw_error e, const std::string& what) {

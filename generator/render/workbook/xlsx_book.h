@@ -182,6 +182,11 @@ public:
     // row holding wrapped text. A sheet wider than kMaxPrintedChars prints at the scale that
     // width fits a page, over several pages across, its frozen columns repeated on each.
     void setup_print(const PrintSetup& setup);
+    // Rows first_row…last_row print on one page (a chart over rows, with the table rows it belongs
+    // to): when the page breaks setup_print foresees would part them, it breaks the page before the
+    // earliest row from which they all fit on one page under the repeated header, so that the
+    // page carrying them starts with rows of the table. Call before setup_print.
+    void keep_together(int first_row, int last_row);
     void call(lxw_error e, const std::string& what);
 
 private:
@@ -195,6 +200,12 @@ private:
     lxw_worksheet* ws_;
     std::map<int, double> widths_;
     std::map<int, double> heights_;  // row → points its tallest wrapped cell needs
+    int keep_first_ = -1;            // rows kept on one page (keep_together); -1 for none
+    int keep_last_ = -1;
+    // The points a row prints at, and the row before which a page break keeps the kept rows
+    // together on a page holding page_points, or -1 when no break is needed.
+    double row_points(int row) const;
+    int keeping_break(double page_points, int header_row) const;
     int last_row_ = -1;              // the last row written
     int last_col_ = -1;              // the last column written or given a width
 };
