@@ -234,6 +234,8 @@ void write_grant_inputs(FinanceSheets& fs, xlsx::Book& book, Sheet& s) {
         book.define_name(name, s.ref(r, kGrantAmount));
         ++r;
     }
+    // No grant to list: a sentence says so where the rows would be, so the page is not an empty table.
+    if (r == kFirstRow) s.merged(r, kGrantNumber, kGrantAmount, word(fs, "xlsx_no_grants"), f.wrap);
 }
 
 void write_budget_sheets(FinanceSheets& fs, Sheet& budget, Sheet& kostra, Sheet& grants) {
@@ -242,7 +244,8 @@ void write_budget_sheets(FinanceSheets& fs, Sheet& budget, Sheet& kostra, Sheet&
     BudgetRanges ranges = budget_ranges(budget, last);
     write_kostra_sheet(fs, kostra, ranges);
     int grant_rows = static_cast<int>(listed_grants(fs).size());
-    write_funders(fs, grants, kFirstRow + std::max(grant_rows, 1) + 2, ranges);
+    // The funders' sums only where some cost has a funder: an empty table prints as a blank page.
+    if (!fs.figures.by_funder.empty()) write_funders(fs, grants, kFirstRow + std::max(grant_rows, 1) + 2, ranges);
     grants.setup_print(print_setup(fs, kHeaderRow, 2));
 }
 
