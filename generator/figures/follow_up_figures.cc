@@ -35,7 +35,6 @@ FollowUpFigures report_figures(const Plan& plan, std::size_t r,
             line.planned = sums.per_year[y];
             line.grants = sums.grants_per_year[y];
             line.net = sums.net_per_year[y];
-            f.shows_grants = f.shows_grants || sums.period_grants != 0;
         }
         sum.add(f.planned, line.planned, plan.measures[i].pos);
         sum.add(f.grants, line.grants, plan.measures[i].pos);
@@ -46,6 +45,7 @@ FollowUpFigures report_figures(const Plan& plan, std::size_t r,
     std::stable_sort(f.lines.begin(), f.lines.end(), [&](const FollowUpLine& a, const FollowUpLine& b) {
         return plan.measures[a.measure].number < plan.measures[b.measure].number;
     });
+    f.shows_grants = f.grants != 0;
     for (const auto& [status, count] : counts) f.status_counts.emplace_back(status, count);
     return f;
 }

@@ -37,8 +37,8 @@ struct FollowUpFigures {
     Amount spent = 0;
     Amount difference() const { return spent - planned; }
     Amount difference_from_net() const { return spent - net; }
-    // The plan has grants (in any year, on any exact cost): then the report shows grants and
-    // net beside the own cost; a plan without any looks as it did before grants existed.
+    // Grants are planned in the year: then the report shows grants and net beside the own
+    // cost; a year without any (and a plan without any) shows the own cost alone.
     bool shows_grants = false;
     // How many measures the report gives each status, in the format's order; statuses no
     // measure has are left out.
