@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
 # every sheet of the cost workbook and the review form of Bergen and the example plans, of the
-# doctors' fixture's cost workbook, and of the nynorsk example's follow-up workbook, keeps the
+# doctors' fixture's cost workbook, and of the follow-up workbooks (the nynorsk example's, and
+# the grants fixture's with its net columns), keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
 # LEGEPLAN_UPDATE=1 rewrites the golden dump. Usage: check_print.sh LEGEPLAN SOURCE_DIR
@@ -18,6 +19,7 @@ cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
 "$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --name lang-periode --format xlsx > /dev/null
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
+"$legeplan" report "$src/tests/fixtures/follow-up-grants/plan.yaml" --year 2028 -o "$work/out" --format xlsx > /dev/null
 # Issue 27's five GPs use all seven public tasks: the widest doctors' sheet there is.
 mkdir -p "$work/leger"
 sed '/^assertions:/,$d' "$src/tests/fixtures/doctors/plan.yaml" > "$work/leger/plan.yaml"
