@@ -4,7 +4,7 @@
 # formula stored with a doubled '=' ("=SUM(…)" in the file) as text where LibreOffice quietly
 # accepts it. The cost workbooks of Bergen, of every plan under examples/, of the finance
 # fixture and of the doctors' fixture, the review forms, the nynorsk example's follow-up workbook
-# for 2027 and the regional overview: every formula must compute the value the file stores beside
+# for 2027, the grants fixture's for 2028 and the regional overview: every formula must compute the value the file stores beside
 # it, no cell may read as text starting with '=', and the totals must be the ones `legeplan
 # validate` prints and the report and overview tests assert (the doctors' lists per curative day
 # those of issue 27).
@@ -26,6 +26,7 @@ for plan in plans/bergen examples/liten-kommune; do
 done
 cp examples/nynorsk/plan.yaml "$work/havoy.yaml"
 "$legeplan" report "$work/havoy.yaml" --year 2027 -o "$work/report" --format xlsx > /dev/null
+"$legeplan" report tests/fixtures/follow-up-grants/plan.yaml --year 2028 -o "$work/report" --format xlsx > /dev/null
 "$legeplan" overview "${region[@]}" plans/bergen -o "$work/overview" --format xlsx > /dev/null
 # Issue 27's five GPs, without the assertion that keeps the fixture from building.
 mkdir -p "$work/doctors-plan"
@@ -33,8 +34,8 @@ sed '/^assertions:/,$d' tests/fixtures/doctors/plan.yaml > "$work/doctors-plan/p
 "$legeplan" build "$work/doctors-plan/plan.yaml" -o "$work/doctors" --name leger --format xlsx > /dev/null 2>&1
 
 mapfile -t books < <(find "$work/cost" "$work/review" "$work/report" "$work/overview" "$work/doctors" -name '*.xlsx' | sort)
-check "a workbook of each kind: ${#plans[@]} cost, 2 review, report, overview, doctors" \
-  test "${#books[@]}" -eq $((${#plans[@]} + 5))
+check "a workbook of each kind: ${#plans[@]} cost, 2 review, 2 reports, overview, doctors" \
+  test "${#books[@]}" -eq $((${#plans[@]} + 6))
 # Gnumeric evaluates a function given a range inside SUMPRODUCT by implicit intersection unless
 # the formula is entered as an array formula, so the per-goal rows of "Per ansvar"
 # (SUMPRODUCT(ISNUMBER(SEARCH(…, range)))) compute 0 there; Excel and LibreOffice compute them as
@@ -86,6 +87,11 @@ check "report: 3 measures in progress" is 3 "$(value formula $report 'Oppfølgin
 check "report: 5 measures in all" is 5 "$(value formula $report 'Oppfølging 2027' D21)"
 check "report: waiting time changed by −0,5 days" is -0.5 "$(value formula $report Indikatorar G5)"
 check "report: waiting time 1 day from target" is -1 "$(value formula $report Indikatorar J5)"
+# The follow-up workbook with grants: own cost, grants, net and both deviations in its sum row.
+grants=testvik-kommune-2027-2030-oppfolging-2028.xlsx
+check "report with grants: net 870 000" is 870000 "$(value formula $grants 'Oppfølging 2028' G9)"
+check "report with grants: −10 000 against own cost" is -10000 "$(value formula $grants 'Oppfølging 2028' I9)"
+check "report with grants: +570 000 against net" is 570000 "$(value formula $grants 'Oppfølging 2028' J9)"
 
 # The overview: the region's sums of what validate prints for each plan, and the key figures'
 # sums, averages and counts that check_overview.sh reads in the HTML.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
 # every sheet of the cost workbook and the review form of Bergen and the example plans, of the
-# doctors' fixture's cost workbook, and of the nynorsk example's follow-up workbook, keeps the
+# doctors' fixture's cost workbook, and of the follow-up workbooks (the nynorsk example's, and
+# the grants fixture's with its net columns), keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
 # Økonomiplan wider than a page can show legibly: it must print across pages instead.
 # Then every workbook printed by LibreOffice (to PDF): no page empty or holding only its repeated
@@ -20,6 +21,7 @@ cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
 "$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --name lang-periode --format xlsx > /dev/null
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
+"$legeplan" report "$src/tests/fixtures/follow-up-grants/plan.yaml" --year 2028 -o "$work/out" --format xlsx > /dev/null
 # Issue 27's five GPs use all seven public tasks: the widest doctors' sheet there is.
 mkdir -p "$work/leger"
 sed '/^assertions:/,$d' "$src/tests/fixtures/doctors/plan.yaml" > "$work/leger/plan.yaml"
@@ -77,7 +79,7 @@ FAILED: bad.xlsx Bred: D5: a row 15 points high for 4 lines
 EOF
 check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
 check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
-check "all 49 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 49
+check "all 50 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 50
 
 # What LibreOffice prints of every workbook: no page is empty or holds only what each page repeats
 # (the header row, the page header and footer) and a chart, with no row of its own.

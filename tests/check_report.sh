@@ -4,7 +4,8 @@
 # HTML — shows the year's planned total from the phasing (180 000), the spent total (178 400),
 # the difference, each measure's status and each indicator's value; nothing but the outputs is
 # left in the folder. A bokmål plan whose report leaves a measure out lists it. A year without
-# a report writes nothing (what it says is the case tests/cases/report/year-without-report).
+# a report writes nothing (what it says is the case tests/cases/report/year-without-report). A
+# year with grants shows them and the net, and spent against both, on upright pages.
 # Usage: check_report.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -60,6 +61,29 @@ check "bokmål: the left-out measures are warned about (W007)" contains nb-stder
 check "bokmål: the report lists what it left out" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "# Tiltak som ikke er rapportert {.unnumbered}"
 check "bokmål: a left-out measure in the list" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "- 3 Oppstartsstøtte ved ny fastlegehjemmel"
 check "bokmål: left-out measures counted" contains nb/fjellvik-kommune-2027-2030-oppfolging-2028.md "| Ikke rapportert |"
+
+# A year with grants (issue 28): own cost, grants and net in the year's figures and per measure,
+# spent set against both, in every reader; the net table has all seven columns on the page.
+"$legeplan" report "$src/tests/fixtures/follow-up-grants/plan.yaml" --year 2028 -o grants > /dev/null
+stem=grants/testvik-kommune-2027-2030-oppfolging-2028
+pdftotext -layout $stem.pdf grants-pdf.txt
+soffice --headless --convert-to pdf --outdir grants-lo $stem.docx > /dev/null 2>&1
+pdftotext -layout grants-lo/testvik-kommune-2027-2030-oppfolging-2028.pdf grants-docx.txt
+pandoc $stem.html -t plain --wrap=none -o grants-html.txt
+for reader in pdf docx html; do
+  tr '\n' ' ' < grants-$reader.txt | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' > grants-$reader-flat.txt
+  flat=grants-$reader-flat.txt
+  check "$reader: grants in the year" contains "$flat" "Planlagte tilskudd i 2028 580 000"
+  check "$reader: net in the year" contains "$flat" "Planlagt netto for 2028 (egen kostnad minus tilskudd) 870 000"
+  check "$reader: deviation from own cost" contains "$flat" "Avvik mot egen kostnad (brukt minus planlagt) −10 000"
+  check "$reader: deviation from net" contains "$flat" "Avvik mot netto (brukt minus netto) +570 000"
+  check "$reader: what spent is" contains "$flat" "Brukt er det kommunen betalte ut til tiltakene før tilskudd kom inn"
+  check "$reader: a cost covered in full" contains "$flat" "Oppstart av felles legevakt 80 000 80 000 0 84 000 +84 000"
+  check "$reader: the net table's sum" contains "$flat" "Sum 1 450 000 580 000 870 000 1 440 000 +570 000"
+done
+# A portrait page: every page of the PDF is upright.
+pdfinfo -f 1 -l 99 $stem.pdf | grep '^Page .* size:' > grants-pages.txt
+check "the report with grants prints on upright A4 pages" test "$(grep -vc ' 595\.[0-9]* x 841\.' grants-pages.txt)" -eq 0
 
 # A year without a report writes nothing. (Its exit code 1 and message, and a plan with no
 # report at all, are the cases in tests/cases/report/.)

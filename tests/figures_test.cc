@@ -189,6 +189,78 @@ follow_up:
     CHECK(y2028.not_reported == 1);
 }
 
+TEST_CASE("a follow-up report shows the year's grants and net beside the own cost, when it has grants") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k1, title: Kapittel}
+measures:
+  - {id: a, number: 1, section: k1, title: A, text: x,
+     costs: [{type: yearly, amount: 100 000, grants: [{name: T, amount: 30 000, funding: state_grant}]},
+             {type: one_time, amount: 20 000, year: 2028, funding: external}]}
+  - {id: b, number: 2, section: k1, title: B, text: x,
+     costs: [{type: yearly, amount: 50 000, share: {percent: 50, key: innbyggertall}}]}
+  - {id: c, number: 3, section: k1, title: C, text: x,
+     costs: [{type: yearly, amount: 10 000, from: 2029, funding: state_grant}]}
+follow_up:
+  - year: 2028
+    date: 2028-11-01
+    measures:
+      - {measure: a, status: in_progress, spent: 125 000}
+      - {measure: b, status: in_progress, spent: 24 000}
+      - {measure: c, status: planned}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    const FollowUpFigures& y = checked.figures.follow_up.at(0);
+    REQUIRE(y.lines.size() == 3);
+    // a: 100 000 a year with a grant of 30 000, and 20 000 once covered in full by its funding.
+    CHECK(y.lines[0].planned == 120'000);
+    CHECK(y.lines[0].grants == 50'000);
+    CHECK(y.lines[0].net == 70'000);
+    CHECK(y.lines[0].difference() == 5'000);
+    CHECK(y.lines[0].difference_from_net() == 55'000);
+    // b: the municipality's half of 50 000, no grants.
+    CHECK(y.lines[1].planned == 25'000);
+    CHECK(y.lines[1].grants == 0);
+    CHECK(y.lines[1].net == 25'000);
+    CHECK(y.lines[1].difference_from_net() == -1'000);
+    // c: starts in 2029; nothing spent, nothing planned.
+    CHECK(y.lines[2].planned == 0);
+    CHECK(y.lines[2].net == 0);
+    CHECK(y.planned == 145'000);
+    CHECK(y.grants == 50'000);
+    CHECK(y.net == 95'000);
+    CHECK(y.spent == 149'000);
+    CHECK(y.difference() == 4'000);
+    CHECK(y.difference_from_net() == 54'000);
+    CHECK(y.shows_grants);
+}
+
+TEST_CASE("a follow-up year without grants shows none, though the plan has grants in other years") {
+    test::TempDir dir;
+    auto checked = test::check_text(dir, test::plan_header() + R"(
+chapters:
+  - {id: k1, title: Kapittel}
+measures:
+  - {id: a, number: 1, section: k1, title: A, text: x,
+     costs: [{type: yearly, amount: 10 000, to: 2027}, {type: yearly, amount: 40 000, from: 2028, funding: state_grant}]}
+follow_up:
+  - year: 2027
+    date: 2027-11-01
+    measures:
+      - {measure: a, status: in_progress, spent: 9 000}
+)");
+    INFO(test::headlines(checked));
+    REQUIRE_FALSE(checked.diags.has_errors());
+    REQUIRE(checked.figures.overall.period_grants == 120'000);
+    const FollowUpFigures& y = checked.figures.follow_up.at(0);
+    CHECK(y.planned == 10'000);
+    CHECK(y.grants == 0);
+    CHECK(y.net == 10'000);
+    CHECK_FALSE(y.shows_grants);
+}
+
 TEST_CASE("a share is the gross times the percent, rounded half away from zero to whole kroner") {
     CHECK(share_of(300'000, 40'000) == 120'000);
     CHECK(share_of(1'001, 37'500) == 375);      // 375.375

@@ -458,6 +458,59 @@ TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage'
     CHECK(dump.number("recalc", "Indikatorar", "G" + std::to_string(wait)) == -0.5);
 }
 
+TEST_CASE("LibreOffice recalculates the follow-up workbook's grants and net to the figures stage's", "[.engine]") {
+    test::TempDir dir;
+    CheckedPlan plan = checked(std::string(LEGEPLAN_SOURCE_DIR) + "/tests/fixtures/follow-up-grants/plan.yaml");
+    REQUIRE(plan.plan.follow_up.size() == 1);
+    const FollowUpFigures& year = plan.figures.follow_up.at(0);
+    REQUIRE(year.shows_grants);
+    std::string path = dir.path() + "/oppfolging.xlsx";
+    std::string error;
+    REQUIRE(render_follow_up_workbook(plan.plan, plan.figures, 0, labels_for(plan), path, error));
+    const std::string sheet = "Oppfølging 2028";
+    // ALIS: own 1 250 000, grant 500 000, net 750 000, spent 1 230 000. Spending 10 000 more moves
+    // both deviations and their sums by 10 000.
+    EngineDump dump = run_engine(dir, path, "--add '" + sheet + "!H6' 10000");
+    CHECK(check_stored_values(dump) >= 20);
+    CHECK(dump.find("recalc", sheet, "F5")->value == "Tilskudd 2028");
+    CHECK(dump.find("recalc", sheet, "G5")->value == "Netto 2028");
+    CHECK(dump.find("recalc", sheet, "I5")->value == "Avvik mot egen kostnad");
+    CHECK(dump.find("recalc", sheet, "J5")->value == "Avvik mot netto");
+    int alis = dump.row_of(sheet, "B", "ALIS-stilling");
+    REQUIRE(alis == 6);
+    CHECK(dump.number("recalc", sheet, "G6") == 750'000);
+    CHECK(dump.number("recalc", sheet, "I6") == -20'000);
+    CHECK(dump.number("recalc", sheet, "J6") == 480'000);
+    // The one-time cost covered in full by Nabovik: net 0, so all that was spent is set against the grant.
+    int start = dump.row_of(sheet, "B", "Oppstart av felles legevakt");
+    REQUIRE(start > alis);
+    CHECK(dump.number("recalc", sheet, "G" + std::to_string(start)) == 0);
+    CHECK(dump.number("recalc", sheet, "J" + std::to_string(start)) == 84'000);
+    int sum = dump.row_of(sheet, "B", "Sum");
+    REQUIRE(sum > start);
+    std::string r = std::to_string(sum);
+    CHECK(dump.number("recalc", sheet, "E" + r) == 1'450'000);
+    CHECK(dump.number("recalc", sheet, "F" + r) == 580'000);
+    CHECK(dump.number("recalc", sheet, "G" + r) == 870'000);
+    CHECK(dump.number("recalc", sheet, "H" + r) == 1'440'000);
+    CHECK(dump.number("recalc", sheet, "I" + r) == -10'000);
+    CHECK(dump.number("recalc", sheet, "J" + r) == 570'000);
+    CHECK(year.planned == 1'450'000);
+    CHECK(year.grants == 580'000);
+    CHECK(year.net == 870'000);
+    CHECK(year.spent == 1'440'000);
+    CHECK(year.difference() == -10'000);
+    CHECK(year.difference_from_net() == 570'000);
+    CHECK(dump.number("changed", sheet, "I6") == -10'000);
+    CHECK(dump.number("changed", sheet, "J6") == 490'000);
+    CHECK(dump.number("changed", sheet, "I" + r) == 0);
+    CHECK(dump.number("changed", sheet, "J" + r) == 580'000);
+    // The statuses are counted from the wrapped status column.
+    int done = dump.row_of(sheet, "B", "Gjennomført");
+    REQUIRE(done > sum);
+    CHECK(dump.number("recalc", sheet, "D" + std::to_string(done)) == 2);
+}
+
 // Issue 16's acceptance plan: an ALIS position of 1 250 000 kr a year with a 500 000 kr state
 // grant, a legevakt car of 300 000 kr a year of which the municipality pays 40 %, and a one-time
 // cost covered in full by external money.

@@ -30,15 +30,22 @@ FollowUpFigures report_figures(const Plan& plan, std::size_t r,
             ++f.not_reported;
         }
         if (period.contains(report.year) && i < measures.size()) {
-            line.planned = measures[i].sums.per_year[static_cast<std::size_t>(report.year - period.from)];
+            const Sums& sums = measures[i].sums;
+            const auto y = static_cast<std::size_t>(report.year - period.from);
+            line.planned = sums.per_year[y];
+            line.grants = sums.grants_per_year[y];
+            line.net = sums.net_per_year[y];
         }
         sum.add(f.planned, line.planned, plan.measures[i].pos);
+        sum.add(f.grants, line.grants, plan.measures[i].pos);
+        sum.add(f.net, line.net, plan.measures[i].pos);
         sum.add(f.spent, line.spent, line.entry ? line.entry->spent_pos : report.pos);
         f.lines.push_back(line);
     }
     std::stable_sort(f.lines.begin(), f.lines.end(), [&](const FollowUpLine& a, const FollowUpLine& b) {
         return plan.measures[a.measure].number < plan.measures[b.measure].number;
     });
+    f.shows_grants = f.grants != 0;
     for (const auto& [status, count] : counts) f.status_counts.emplace_back(status, count);
     return f;
 }

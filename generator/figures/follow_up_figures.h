@@ -14,21 +14,32 @@ namespace legeplan {
 struct Sums;
 struct MeasureFigures;
 
-// One measure in one year's report.
+// One measure in one year's report. `spent` is what the municipality paid out on the measure
+// in the year before any grant came in (its share of a joint service), so it is set against
+// the own cost; set against the net it shows how much of the spending the grants must cover.
 struct FollowUpLine {
     std::size_t measure = 0;                   // into plan.measures
     const FollowUpMeasure* entry = nullptr;    // null when the report leaves the measure out
-    Amount planned = 0;                        // the measure's exact costs in the year
+    Amount planned = 0;                        // the measure's exact own costs in the year
+    Amount grants = 0;                         // the grants planned against them in the year
+    Amount net = 0;                            // planned − grants
     Amount spent = 0;                          // 0 when not reported
     Amount difference() const { return spent - planned; }  // above 0: more spent than planned
+    Amount difference_from_net() const { return spent - net; }
 };
 
 struct FollowUpFigures {
     std::size_t report = 0;           // into plan.follow_up
     std::vector<FollowUpLine> lines;  // every measure, in number order
     Amount planned = 0;               // the year's totals
+    Amount grants = 0;
+    Amount net = 0;
     Amount spent = 0;
     Amount difference() const { return spent - planned; }
+    Amount difference_from_net() const { return spent - net; }
+    // Grants are planned in the year: then the report shows grants and net beside the own
+    // cost; a year without any (and a plan without any) shows the own cost alone.
+    bool shows_grants = false;
     // How many measures the report gives each status, in the format's order; statuses no
     // measure has are left out.
     std::vector<std::pair<MeasureStatus, int>> status_counts;

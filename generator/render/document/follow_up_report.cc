@@ -46,10 +46,20 @@ private:
         heading("follow_up_totals_title");
         out_ += escape_text(with_year("follow_up_totals_intro"), true) + "\n\n";
         out_ += "| " + label("follow_up_figure") + " | " + label("follow_up_kroner") + " |\n|:---|--:|\n";
-        out_ += "| " + escape_inline(with_year("follow_up_planned_in")) + " | " + amount(figures_.planned) + " |\n";
-        out_ += "| " + escape_inline(with_year("follow_up_spent_in")) + " | " + amount(figures_.spent) + " |\n";
-        out_ += "| " + escape_inline(label("follow_up_difference_long")) + " | " +
-                signed_amount_cell(figures_.difference()) + " |\n\n";
+        row(with_year(figures_.shows_grants ? "follow_up_planned_own_in" : "follow_up_planned_in"), amount(figures_.planned));
+        if (figures_.shows_grants) {
+            row(with_year("follow_up_grants_in"), amount(figures_.grants));
+            row(with_year("follow_up_net_in"), amount(figures_.net));
+        }
+        row(with_year("follow_up_spent_in"), amount(figures_.spent));
+        if (figures_.shows_grants) {
+            row(label("follow_up_difference_own_long"), signed_amount_cell(figures_.difference()));
+            row(label("follow_up_difference_net_long"), signed_amount_cell(figures_.difference_from_net()));
+            out_ += "\n" + escape_text(label("follow_up_spent_meaning"), true) + "\n\n";
+        } else {
+            row(label("follow_up_difference_long"), signed_amount_cell(figures_.difference()));
+            out_ += "\n";
+        }
         out_ += "| " + label("measure_status") + " | " + label("follow_up_count") + " |\n|:---|--:|\n";
         for (const auto& [status, count] : figures_.status_counts) {
             out_ += "| " + escape_inline(label(label_key(status))) + " | " + std::to_string(count) + " |\n";
@@ -60,6 +70,10 @@ private:
         }
         out_ += "| **" + label("follow_up_all_measures") + "** | **" +
                 std::to_string(figures_.lines.size()) + "** |\n\n";
+    }
+
+    void row(const std::string& name, const std::string& kroner) {
+        out_ += "| " + escape_inline(name) + " | " + kroner + " |\n";
     }
 
     void text() {
@@ -102,8 +116,8 @@ private:
         out_ += escape_text(with_year("follow_up_measures_intro"), true) + "\n\n";
         out_ += "| " + label("number") + " | " + label("measure") + " | " + label("measure_status") +
                 " | " + escape_inline(with_year("follow_up_planned")) + " | " +
-                escape_inline(with_year("follow_up_spent")) + " | " + label("follow_up_difference") +
-                " |\n"
+                escape_inline(with_year("follow_up_spent")) + " | " +
+                label(figures_.shows_grants ? "follow_up_difference_own" : "follow_up_difference") + " |\n"
                 // Relative widths: Pandoc sizes the columns of a wide table by these dashes.
                 "|---:|:----------------------------|:------------|-----------:|-----------:|----------:|\n";
         for (const FollowUpLine& line : figures_.lines) {
@@ -117,6 +131,28 @@ private:
         }
         out_ += "| | **" + label("total") + "** | | **" + amount(figures_.planned) + "** | **" +
                 amount(figures_.spent) + "** | **" + signed_amount_cell(figures_.difference()) + "** |\n\n";
+        if (figures_.shows_grants) net_table();
+    }
+
+    // Own cost, grants and net beside what was spent: a table of its own, so that neither table
+    // is wider than a portrait page.
+    void net_table() {
+        out_ += "## " + escape_inline(with_year("follow_up_net_title")) + " {.unnumbered}\n\n";
+        out_ += escape_text(label("follow_up_net_intro"), true) + "\n\n";
+        out_ += "| " + label("number") + " | " + label("measure") + " | " + label("follow_up_own") + " | " +
+                label("grants") + " | " + label("follow_up_net") + " | " +
+                label("follow_up_spent_field") + " | " + label("follow_up_difference_net") + " |\n"
+                "|---:|:------------------------------|-----------:|---------:|---------:|-----------:|----------:|\n";
+        for (const FollowUpLine& line : figures_.lines) {
+            const Measure& m = plan_.measures[line.measure];
+            out_ += "| " + std::to_string(m.number) + " | " + escape_inline(m.title) + " | " +
+                    amount(line.planned) + " | " + amount(line.grants) + " | " + amount(line.net) + " | " +
+                    (line.entry ? amount(line.spent) : std::string("–")) + " | " +
+                    signed_amount_cell(line.difference_from_net()) + " |\n";
+        }
+        out_ += "| | **" + label("total") + "** | **" + amount(figures_.planned) + "** | **" +
+                amount(figures_.grants) + "** | **" + amount(figures_.net) + "** | **" + amount(figures_.spent) +
+                "** | **" + signed_amount_cell(figures_.difference_from_net()) + "** |\n\n";
     }
 
     void comments() {
