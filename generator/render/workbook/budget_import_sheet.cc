@@ -92,7 +92,8 @@ void write_budget_import_sheet(const Plan& plan, const Figures& figures, const L
     }
     s.merged(r + 1, kAnsvar, sum_col, labels.get("xlsx_budget_import_intro"), f.wrap);
     if (last_row >= 1) s.autofilter(0, kAnsvar, last_row, sum_col);
-    s.setup_print({page_header, page_footer, 0, 0, -1});
+    // The codes stay in view, and on every page across when the years run wide.
+    s.setup_print({page_header, page_footer, 0, kPriceYear, -1});
 }
 
 }  // namespace legeplan
