@@ -133,6 +133,9 @@ class Writer:
             self.recurring += value
         else:
             fields.append(f"year: {rng.randint(PERIOD[0], PERIOD[1])}")
+            # Say which budget, so that no one-time cost of 100 000 kr or more is warned about
+            # (W019); decided without the generator's randomness, so the plans stay as they were.
+            fields.append("budget: " + ("investment" if value >= 100_000 else "operating"))
             self.one_time += value
         if rng.random() < 0.2:
             fields.append("note: " + self.words(2, 5))

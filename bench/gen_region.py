@@ -263,7 +263,10 @@ class Plan:
             amount = rng.randint(2, 80) * 25_000
             year = rng.randint(first, last)
             self.one_time += amount
-            fields = [f"type: one_time, amount: {kr(amount)}, year: {year}"]
+            # Which budget, decided without the randomness (the plans stay as they were): no
+            # one-time cost of 100 000 kr or more is left for W019 to warn about.
+            budget = "investment" if amount >= 100_000 else "operating"
+            fields = [f"type: one_time, amount: {kr(amount)}, year: {year}, budget: {budget}"]
             if rng.random() < 0.2:
                 grant = amount // 2
                 fields.append(f"grants: [{{name: {self.t('Tilskudd fra Statsforvalteren', 'Tilskot frå Statsforvaltaren')}, "

@@ -1,10 +1,13 @@
 #include <catch2/catch.hpp>
 
 #include <map>
+#include <tuple>
+#include <vector>
 #include <sstream>
 
 #include "commands/check.h"
 #include "render/workbook/budget_csv.h"
+#include "render/workbook/budget_lines.h"
 
 using namespace legeplan;
 
@@ -31,7 +34,7 @@ TEST_CASE("the budget file's lines of a year add up to the year's net cost") {
     REQUIRE(c.usable(false));
     Labels labels;
     REQUIRE(load_labels(LEGEPLAN_TEMPLATES_DIR, c.plan.meta.language, labels, c.files, c.diags));
-    std::string csv = budget_csv(c.plan, c.figures, labels);
+    std::string csv = budget_csv(c.plan, c.figures, labels, BudgetLayout::long_lines);
     REQUIRE(csv.rfind("\xEF\xBB\xBF" "År;Ansvar;Enhet;KOSTRA-funksjon;Tiltak nr.;Tiltak;Finansiering;Tilskudd;Beløp\r\n", 0) == 0);
     std::map<int, Amount> per_year;
     std::istringstream in(csv.substr(3));
@@ -51,4 +54,75 @@ TEST_CASE("the budget file's lines of a year add up to the year's net cost") {
         CHECK(per_year[2027 + static_cast<int>(i)] == t.net_per_year[i]);
         CHECK(t.net_per_year[i] == 870'000);
     }
+}
+
+namespace {
+
+// The wide layout's fields of one line, quotes taken off (codes never hold ';').
+std::vector<std::string> fields_of(const std::string& line) {
+    std::vector<std::string> out;
+    std::string field;
+    std::istringstream in(line);
+    while (std::getline(in, field, ';')) {
+        if (field.size() >= 2 && field.front() == '"') field = field.substr(1, field.size() - 2);
+        out.push_back(field);
+    }
+    return out;
+}
+
+// Each year's column of the wide layout, summed over the rows of one budget ("" for all).
+std::vector<Amount> column_sums(const std::string& csv, const std::string& budget, int years) {
+    std::vector<Amount> sums(static_cast<std::size_t>(years), 0);
+    std::istringstream in(csv.substr(3));
+    std::string line;
+    std::getline(in, line);  // the header
+    while (std::getline(in, line)) {
+        REQUIRE(line.back() == '\r');
+        line.pop_back();
+        std::vector<std::string> f = fields_of(line);
+        REQUIRE(f.size() == static_cast<std::size_t>(6 + years + 1));
+        if (!budget.empty() && f[4] != budget) continue;
+        Amount row = 0;
+        for (int y = 0; y < years; ++y) {
+            Amount a = std::stoll(f[static_cast<std::size_t>(6 + y)]);
+            sums[static_cast<std::size_t>(y)] += a;
+            row += a;
+        }
+        CHECK(row == std::stoll(f.back()));  // the period's sum
+    }
+    return sums;
+}
+
+}  // namespace
+
+// The wide layout: every year's column adds up to figures' net for the year, and the operating
+// and the investment rows apart to each budget's net — for the finance plan and the examples.
+TEST_CASE("each year's column of the wide budget file sums to the year's net, operating and investment apart") {
+    for (const char* path : {"/tests/fixtures/finance/plan.yaml", "/examples/liten-kommune/plan.yaml",
+                             "/examples/nynorsk/plan.yaml", "/plans/bergen/plan.yaml"}) {
+        INFO(path);
+        CheckedPlan c = check_plan(std::string(LEGEPLAN_SOURCE_DIR) + path);
+        REQUIRE(c.usable(false));
+        Labels labels;
+        REQUIRE(load_labels(LEGEPLAN_TEMPLATES_DIR, c.plan.meta.language, labels, c.files, c.diags));
+        std::string csv = budget_csv(c.plan, c.figures, labels);
+        int years = c.plan.meta.period.years();
+        CHECK(column_sums(csv, "", years) == c.figures.overall.net_per_year);
+        CHECK(column_sums(csv, labels.get("budget_operating"), years) == c.figures.operating.net);
+        CHECK(column_sums(csv, labels.get("budget_investment"), years) == c.figures.investment.net);
+        // One row per coding: no two rows share ansvar, art, function, project and budget.
+        std::vector<BudgetRow> rows = budget_rows(budget_lines(c.plan, c.figures), c.plan.meta.period);
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            const BudgetRow& a = rows[i - 1];
+            const BudgetRow& b = rows[i];
+            CHECK(std::tie(a.budget, a.ansvar, a.art, a.kostra, a.project) <
+                  std::tie(b.budget, b.ansvar, b.art, b.kostra, b.project));
+        }
+    }
+}
+
+TEST_CASE("a code in the wide budget file is always quoted") {
+    CHECK(csv_code_field("04600") == "\"04600\"");
+    CHECK(csv_code_field("") == "\"\"");
+    CHECK(csv_code_field("P;1") == "\"P;1\"");
 }

@@ -45,7 +45,7 @@ YAML
 }
 write_measures() {  # write_measures TITLE AMOUNT
   printf 'measures:\n  - id: a\n    number: 1\n    section: innledning\n    title: %s\n' "$1" > "$plan_dir/tiltak.yaml"
-  printf '    responsible: helse\n    costs:\n      - {type: one_time, amount: %s, year: 2027}\n' "$2" \
+  printf '    responsible: helse\n    costs:\n      - {type: one_time, amount: %s, year: 2027, budget: investment}\n' "$2" \
     >> "$plan_dir/tiltak.yaml"
   printf '    text: Kommunen bygger et nytt kontor.\n' >> "$plan_dir/tiltak.yaml"
 }

@@ -88,16 +88,16 @@ TEST_CASE("diagnostics as SARIF 2.1.0: a rule per kind, results with relative pa
                 "level": "error"
               }
             },)");
-    CHECK(rules.substr(rules.rfind("            {\n")) == R"(            {
-              "id": "W018",
-              "name": "topic_not_covered",
+    CHECK(rules.substr(rules.rfind("            {\n")) == R"json(            {
+              "id": "W020",
+              "name": "budget_coding_incomplete",
               "shortDescription": {
-                "text": "a required topic that no chapter or section names in its `topics`, in a plan that names topics"
+                "text": "costs the budget file lists without an ansvar (their unit's `ansvar`), a KOSTRA function or a KOSTRA art (`build`, when it writes the budget file)"
               },
               "defaultConfiguration": {
                 "level": "warning"
               }
-            })");
+            })json");
     std::size_t rule_count = 0;
     for (auto at = rules.find("\"id\": "); at != std::string::npos; at = rules.find("\"id\": ", at + 1)) ++rule_count;
     CHECK(rule_count == all_diagnostics().size());
@@ -124,7 +124,7 @@ TEST_CASE("diagnostics as SARIF 2.1.0: a rule per kind, results with relative pa
       "results": [
         {
           "ruleId": "W010",
-          "ruleIndex": 55,
+          "ruleIndex": 56,
           "level": "warning",
           "message": {
             "text": "key figure 'leger' does not say which year it holds for\nhint: add the year (or the date) its source gives, e.g. date: 2027"

@@ -90,7 +90,7 @@ TEST_CASE("a sum no workbook number can hold exactly is a located error") {
     std::string measures;
     for (int i = 1; i <= 13; ++i) {
         measures += "  - {id: m" + std::to_string(i) + ", number: " + std::to_string(i) +
-                    ", section: k1, title: T, text: x, costs: [{type: one_time, amount: 999999999999999, year: 2027}]}\n";
+                    ", section: k1, title: T, text: x, costs: [{type: one_time, amount: 999999999999999, year: 2027, budget: investment}]}\n";
     }
     auto checked = test::check_text(dir, test::minimal_plan() + "measures:\n" + measures);
     REQUIRE(checked.diags.error_count() == 1);
@@ -347,6 +347,7 @@ measures:
     costs:
       - type: one_time
         amount: 300 000
+        budget: investment
         share: {percent: 40, key: innbyggertall}
         grants:
           - {name: Tilskudd 1, amount: 100 000, funding: other}

@@ -27,6 +27,7 @@ plan:
   adopted_by: Testvik kommunestyre
   adopted: {date: 2027-03-01, body: Testvik kommunestyre, case: PS 12/27}
   summary: Kort sammendrag.
+  price_year: 2026
 include: [tillegg.yaml]
 chief_medical_officer: {name: Kommuneoverlege, position: 50, shared_with: Nabovik kommune}
 legevakt: {backup_doctor: true, note: Bakvakt fra nabokommunen.}
@@ -90,9 +91,11 @@ measures:
       - {type: yearly, fte: {low: 0.5, high: 1}, rate: lege, from: 2028, to: 2030, funding: new_money, note: lønn}
       - {type: one_time, amount: {low: 10 000, high: 20 000}, year: 2029}
       - {type: one_time, amount: 50 000}
-      - {type: yearly, amount: 100 000, from: 2028, kostra: 256, share: {percent: 40, key: innbyggertall}, grants: [{name: Tilskudd, amount: 10 000, funding: other}]}
+      - {type: yearly, amount: 100 000, from: 2028, kostra: 256, art: "350", budget: operating, project: "P7", share: {percent: 40, key: innbyggertall}, grants: [{name: Tilskudd, amount: 10 000, funding: other, art: "880"}]}
     funding: state_grant
     kostra: 241
+    art: "010"
+    project: "P1"
     priority: high
     status: planned
     deadline: 2029-06-30
@@ -215,6 +218,15 @@ measures:
     CHECK(one_time.plan.measures.at(0).costs.at(0).type == CostType::one_time);
     auto yearly = plan_with("draft", ", costs: [{type: yearly, amount: 1}]");
     CHECK(yearly.plan.measures.at(0).costs.at(0).type == CostType::yearly);
+    CHECK(yearly.plan.measures.at(0).costs.at(0).budget == BudgetKind::operating);
+    CHECK_FALSE(yearly.plan.measures.at(0).costs.at(0).budget_given);
+    const std::vector<std::string> budgets = object_spec(ObjectKind::cost).words("budget");
+    REQUIRE(budgets == std::vector<std::string>{"operating", "investment"});
+    auto operating = plan_with("draft", ", costs: [{type: yearly, amount: 1, budget: operating}]");
+    CHECK(operating.plan.measures.at(0).costs.at(0).budget == BudgetKind::operating);
+    CHECK(operating.plan.measures.at(0).costs.at(0).budget_given);
+    auto investment = plan_with("draft", ", costs: [{type: one_time, amount: 1, budget: investment}]");
+    CHECK(investment.plan.measures.at(0).costs.at(0).budget == BudgetKind::investment);
 }
 
 TEST_CASE("the spec's maps are in ObjectKind order and name only maps it describes") {

@@ -1,6 +1,6 @@
 # Builds PLAN's output in FORMAT (default md; its file ends in SUFFIX, default .md) with LEGEPLAN
 # into a fresh folder and compares it byte for byte with GOLDEN; with YEAR, the plan's follow-up
-# report for that year instead of its build. With the environment variable LEGEPLAN_UPDATE=1 it
+# report for that year instead of its build; with LAYOUT, the budget file in that layout. With the environment variable LEGEPLAN_UPDATE=1 it
 # rewrites GOLDEN instead.
 if(NOT DEFINED FORMAT)
   set(FORMAT md)
@@ -12,6 +12,9 @@ if(DEFINED YEAR)
   set(command report ${PLAN} --year ${YEAR})
 else()
   set(command build ${PLAN})
+  if(DEFINED LAYOUT)
+    list(APPEND command --budget-layout ${LAYOUT})
+  endif()
 endif()
 execute_process(COMMAND ${LEGEPLAN} ${command} -o ${out} --format ${FORMAT}
   RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)

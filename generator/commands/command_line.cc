@@ -142,6 +142,15 @@ void add_plan_output_options(CLI::App& command, Arguments& arguments) {
     add_look_options(command, arguments, kMunicipalityLook);
     add_strict_flag(command, arguments);
     command.add_flag("--no-charts", arguments.output.no_charts, tr("leave the charts out of the documents"));
+    command
+        .add_option_function<std::string>(
+            "--budget-layout",
+            [&arguments](const std::string& name) {
+                arguments.output.budget_long = name == "long";
+            },
+            tr("the budget file's rows: wide (the default: a row per ansvar, art, function, project and budget, "
+               "a column per year) or long (a line per year and cost)"))
+        ->check(CLI::IsMember({"wide", "long"}));
     add_limit_options(command, arguments);
 }
 

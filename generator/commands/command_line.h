@@ -36,6 +36,7 @@ struct OutputOptions {
     std::string reference_doc;          // a municipality's own reference.docx (optional)
     std::string css;                    // a municipality's own CSS (optional)
     bool no_charts = false;             // leave the charts out of the documents (and gnuplot unused)
+    bool budget_long = false;           // --budget-layout long: the budget file's long layout (budget_csv.h)
     std::chrono::milliseconds time_limit = default_time_limit;  // for each run of an external program
     PublishProgress* progress = nullptr;  // a single build on a terminal: a line per step (batch_progress.h)
 };

@@ -1,10 +1,12 @@
 #include "commands/plan_build.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "commands/check.h"
 #include "commands/publication.h"
+#include "plan/budget_coding.h"
 #include "plan/recording_reader.h"
 #include "render/document/plan_markdown.h"
 #include "render/output_stem.h"
@@ -21,14 +23,14 @@ namespace legeplan {
 namespace {
 
 // The formats of our own renderers: the workbook, the budget file and LSU's review form.
-bool write_format(const CheckedPlan& checked, const Labels& labels, OutputFormat format, const std::string& path,
-                  std::string& error) {
+bool write_format(const CheckedPlan& checked, const OutputOptions& options, const Labels& labels, OutputFormat format,
+                  const std::string& path, std::string& error) {
     switch (format) {
         case OutputFormat::xlsx: return render_xlsx(checked.plan, checked.figures, labels, path, error);
         case OutputFormat::review: return render_review(checked.plan, checked.figures, labels, path, error);
         case OutputFormat::budget: {
             std::ofstream file(path, std::ios::binary);
-            file << budget_csv(checked.plan, checked.figures, labels);
+            file << budget_csv(checked.plan, checked.figures, labels, options.budget_long ? BudgetLayout::long_lines : BudgetLayout::wide);
             if (file.flush()) return true;
             error = fill(tr("cannot write {file}"), {{"file", path}});
             return false;
@@ -56,8 +58,9 @@ Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, st
                                document.markdown, checked.files, diags,
                                options.output.no_charts ? nullptr : &document.charts);
     };
-    auto write = [&checked](const Labels& labels, OutputFormat format, const std::string& path, std::string& error) {
-        return write_format(checked, labels, format, path, error);
+    auto write = [&checked, &options](const Labels& labels, OutputFormat format, const std::string& path,
+                                      std::string& error) {
+        return write_format(checked, options.output, labels, format, path, error);
     };
     return publish_document(options.output, plan.meta.language, checked.files, describe, write, out, err,
                             options.drawn_charts);
@@ -89,6 +92,11 @@ Outcome build_outputs(const BuildOptions& given, std::ostream& out, std::ostream
     BuildOptions options = for_plan(given, given.plan_path);
     RecordingReader reader(filesystem_reader());
     CheckedPlan checked = check_plan(options.plan_path, {}, reader);
+    // What the budget file will hold is checked when it is written (W020), not by validate.
+    const std::vector<OutputFormat>& formats = options.output.formats;
+    if (checked.complete && std::find(formats.begin(), formats.end(), OutputFormat::budget) != formats.end()) {
+        check_budget_coding(checked.plan, checked.diags);
+    }
     Outcome outcome = report_checked(checked, options.strict, err);
     if (name && checked.usable(options.strict)) *name = output_name_of(options.output, checked.plan);
     // In the default folder publish_document says where the files went; watch says it once.

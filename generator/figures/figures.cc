@@ -292,6 +292,8 @@ YearlyFinance empty_finance(std::size_t years) {
 void add_booking_sums(Figures& f, const Plan& plan, const Period& period, CheckedSum& sum) {
     std::size_t years = f.overall.per_year.size();
     std::map<std::string, YearlyFinance> kostra;
+    f.operating = empty_finance(years);
+    f.investment = empty_finance(years);
     for (std::size_t m = 0; m < plan.measures.size(); ++m) {
         const Measure& measure = plan.measures[m];
         for (std::size_t c = 0; c < measure.costs.size(); ++c) {
@@ -299,16 +301,19 @@ void add_booking_sums(Figures& f, const Plan& plan, const Period& period, Checke
             const CostFigure& figure = f.measures[m].costs[c];
             if (!figure.exact() || figure.per_year.size() != years) continue;
             auto [it, added] = kostra.emplace(kostra_of(measure, cost), empty_finance(years));
-            YearlyFinance& k = it->second;
-            for (std::size_t y = 0; y < years; ++y) {
-                Amount own = figure.per_year[y];
-                Amount grants = figure.grants_per_year[y];
-                sum.add(k.own[y], own, cost.pos);
-                sum.add(k.grants[y], grants, cost.pos);
-                sum.add(k.net[y], own - grants, cost.pos);
-                sum.add(k.own_total, own, cost.pos);
-                sum.add(k.grants_total, grants, cost.pos);
-                sum.add(k.net_total, own - grants, cost.pos);
+            bool investment = cost.budget == BudgetKind::investment;
+            f.has_investment = f.has_investment || investment;
+            for (YearlyFinance* k : {&it->second, investment ? &f.investment : &f.operating}) {
+                for (std::size_t y = 0; y < years; ++y) {
+                    Amount own = figure.per_year[y];
+                    Amount grants = figure.grants_per_year[y];
+                    sum.add(k->own[y], own, cost.pos);
+                    sum.add(k->grants[y], grants, cost.pos);
+                    sum.add(k->net[y], own - grants, cost.pos);
+                    sum.add(k->own_total, own, cost.pos);
+                    sum.add(k->grants_total, grants, cost.pos);
+                    sum.add(k->net_total, own - grants, cost.pos);
+                }
             }
             struct Income {
                 std::string name;

@@ -152,6 +152,11 @@ struct Figures {
     bool has_grants_or_shares = false;
     std::vector<KostraFigures> by_kostra;    // in code order, "" last
     std::vector<FunderFigures> by_funder;    // in the order the plan first names them
+    // The exact costs by the budget they belong to (a cost's 'budget'): operating (drift) and
+    // investment; the two add up to overall's own, grants and net per year.
+    YearlyFinance operating;
+    YearlyFinance investment;
+    bool has_investment = false;             // some exact cost is booked in the investment budget
 
     const MeasureFigures& of(const Plan& plan, const Measure& measure) const;
     const Sums* unit(const std::string& id) const;     // null when the unit leads no measure

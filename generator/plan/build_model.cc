@@ -232,6 +232,12 @@ private:
             set(read_.text(n, "summary"), m.summary);
             checked_text(m.summary, {n->pos, false});
         }
+        if (NodePtr n = f.get("price_year")) {
+            if (auto year = read_.year(n, "price_year")) {
+                m.price_year = *year;
+                m.price_year_pos = n->pos;
+            }
+        }
     }
 
     void build_adoption(const NodePtr& node, SourcePos pos) {
@@ -538,6 +544,8 @@ private:
                 m.status);
         }
         if (NodePtr n = f.get("kostra")) m.kostra = kostra_code(n);
+        if (NodePtr n = f.get("art")) m.art = art_code(n);
+        if (NodePtr n = f.get("project")) set(read_.text(n, "project"), m.project);
         if (NodePtr n = f.get("deadline")) m.deadline = read_.date(n, "deadline", true);
         if (NodePtr n = f.get("basis")) m.basis = read_.text_list(n, "basis");
         plan_.measures.push_back(std::move(m));
@@ -580,10 +588,29 @@ private:
         return Ref{*code, node->pos};
     }
 
-    // Where a cost is booked and who pays it: kostra, grants and share.
+    // A KOSTRA art code as written; whether the list knows it, validate says.
+    std::optional<Ref> art_code(const NodePtr& node) {
+        auto code = read_.text(node, "art", gettext_noop("a KOSTRA art code such as \"010\""));
+        if (!code) return std::nullopt;
+        return Ref{*code, node->pos};
+    }
+
+    // Where a cost is booked and who pays it: kostra, art, budget, project, grants and share.
     bool build_cost_finance(Fields& f, Cost& c) {
         bool ok = true;
         if (NodePtr n = f.get("kostra")) c.kostra = kostra_code(n);
+        if (NodePtr n = f.get("art")) c.art = art_code(n);
+        if (NodePtr n = f.get("budget")) {
+            auto budget = read_.choice(n, "budget",
+                                       options(ObjectKind::cost, "budget",
+                                               {BudgetKind::operating, BudgetKind::investment}));
+            if (budget) {
+                c.budget = *budget;
+                c.budget_given = true;
+                c.budget_pos = n->pos;
+            }
+        }
+        if (NodePtr n = f.get("project")) set(read_.text(n, "project"), c.project);
         if (NodePtr n = f.get("grants")) {
             c.grants_pos = n->pos;
             if (f.has("funding") && (c.funding == Funding::state_grant || c.funding == Funding::external)) {
@@ -629,6 +656,7 @@ private:
         } else {
             ok = false;
         }
+        if (NodePtr n = f.get("art")) g.art = art_code(n);
         if (!ok) return std::nullopt;
         return g;
     }

@@ -60,6 +60,7 @@ enum class Severity { error, warning };
     X(repeated_include,          "E047", error,   "the same file included twice (also under another name, through a link)") \
     X(adoption_not_adopted,      "E048", error,   "a plan that says how it was adopted (`adopted`, `adopted_date`) while its status is not `adopted`") \
     X(doctor_hours,              "E049", error,   "a doctor whose `public_hours` and `curative_hours` do not add up to the position's hours (position × 37.5, within 0.1 hour), or whose public hours alone are more than the position's") \
+    X(unknown_kostra_art,        "E050", error,   "a KOSTRA art code that is not in the municipalities' art list legeplan ships") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients (a doctor's below 500 only when `lower_ceiling_agreed` is not `true`)") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
@@ -77,7 +78,9 @@ enum class Severity { error, warning };
     X(no_supervisor,             "W015", warning, "a doctor in specialist training (`lis1`, `in_training`) without a supervisor, or with one who is not a specialist") \
     X(chief_medical_officer,     "W016", warning, "a plan with doctors that names no chief medical officer (`chief_medical_officer`), or one below 50 % of a position") \
     X(nursing_home_norm_below_median, "W017", warning, "a local norm for doctor hours per nursing-home resident (`nursing_home_norm`) below the national median") \
-    X(topic_not_covered,         "W018", warning, "a required topic that no chapter or section names in its `topics`, in a plan that names topics")
+    X(topic_not_covered,         "W018", warning, "a required topic that no chapter or section names in its `topics`, in a plan that names topics") \
+    X(capitalisable_cost_in_operating, "W019", warning, "a one-time cost of 100 000 kr or more booked in the operating budget without saying so (`budget: operating`): a fixed asset belongs in the investment budget") \
+    X(budget_coding_incomplete,  "W020", warning, "costs the budget file lists without an ansvar (their unit's `ansvar`), a KOSTRA function or a KOSTRA art (`build`, when it writes the budget file)")
 
 
 enum class DiagnosticKind {

@@ -132,7 +132,10 @@ ObjectSpec metadata() {
              key("adopted_date", K::date, "Når planen ble vedtatt, ÅÅÅÅ-MM-DD (eldre form av adopted.date)."),
              object("adopted", O::adoption,
                     "Vedtaket, for en vedtatt plan: dato, organet som vedtok den og saksnummeret."),
-             key("summary", K::markdown, "Et kort sammendrag som vises først (Markdown).")},
+             key("summary", K::markdown, "Et kort sammendrag som vises først (Markdown)."),
+             key("price_year", K::year,
+                 "Året beløpene er i priser fra (prisnivået), f.eks. 2026; vises i kostnadskapitlet, "
+                 "regnearket og budsjettfila.")},
             {},
             {}};
 }
@@ -250,6 +253,13 @@ const std::vector<std::pair<std::string, std::string>> kCostNeeds = {
 std::vector<KeySpec> cost_finance_keys() {
     return {key("kostra", K::text,
                 "KOSTRA-funksjonen kostnaden føres på, f.eks. 241; overstyrer tiltakets."),
+            key("art", K::text,
+                "KOSTRA-arten kostnaden føres på, tre sifre som tekst, f.eks. \"010\" (lønn) eller "
+                "\"200\"; overstyrer tiltakets."),
+            choice("budget", {"operating", "investment"},
+                   "Budsjettet kostnaden hører til: operating (drift, standard) eller investment "
+                   "(investering)."),
+            key("project", K::text, "Prosjektnummeret kostnaden føres på; overstyrer tiltakets."),
             objects("grants", O::grant,
                     "Tilskudd som dekker en del av kostnaden: per år for en årlig kostnad, én gang "
                     "for en engangskostnad."),
@@ -271,7 +281,10 @@ ObjectSpec grant() {
              required(key("amount", K::amount,
                            "Kroner per år for en årlig kostnad, ellers én gang; høyst kostnaden.")),
              required(choice("funding", {"state_grant", "external", "other"},
-                             "Hvem som betaler: state_grant (staten), external (andre) eller other."))},
+                             "Hvem som betaler: state_grant (staten), external (andre) eller other.")),
+             key("art", K::text,
+                 "KOSTRA-arten inntekten føres på, f.eks. \"700\" (standard: \"810\" for statlige "
+                 "tilskudd, \"880\" for andre).")},
             {},
             {}};
 }
@@ -326,6 +339,9 @@ ObjectSpec measure() {
              choice("funding", kFundingWords, "Hvordan tiltaket er tenkt finansiert."),
              key("kostra", K::text,
                  "KOSTRA-funksjonen tiltakets kostnader føres på, f.eks. 241 eller 256."),
+             key("art", K::text,
+                 "KOSTRA-arten tiltakets kostnader føres på, f.eks. \"010\" (lønn), med mindre de sier annet."),
+             key("project", K::text, "Prosjektnummeret tiltakets kostnader føres på, f.eks. \"P1234\"."),
              choice("priority", {"high", "medium", "low"}, "Prioritet: høy, middels eller lav."),
              choice("status", kMeasureStatusWords, "Hvor langt tiltaket er kommet."),
              key("deadline", K::date_or_year, "Når tiltaket skal være gjennomført: år eller dato."),

@@ -25,6 +25,9 @@ enum class CostType { yearly, one_time };
 enum class Funding { none, existing_budget, new_money, state_grant, external, other };
 enum class Priority { none, high, medium, low };
 enum class MeasureStatus { none, proposed, planned, in_progress, done, postponed, dropped };
+// Which of the municipality's two budgets a cost belongs to: running costs in the operating
+// budget (drift), fixed assets in the investment budget (investering).
+enum class BudgetKind { operating, investment };
 
 // An id written in the plan that refers to something else, with where it was written.
 struct Ref {
@@ -69,6 +72,8 @@ struct Metadata {
     std::string adopted_by;  // the body that adopts the plan ("Bergen bystyre")
     std::optional<Adoption> adopted;  // how it was adopted; only for an adopted plan
     std::string summary;  // Markdown
+    int price_year = 0;   // the year whose prices the amounts are in; 0 when the plan does not say
+    SourcePos price_year_pos;
 };
 
 struct Unit {
@@ -114,6 +119,7 @@ struct Grant {
     std::string name;
     Amount amount = 0;
     Funding funding = Funding::state_grant;
+    std::optional<Ref> art;  // the KOSTRA art the income is booked on; kostra_arts.h: the default
     SourcePos pos;
 };
 
@@ -135,6 +141,11 @@ struct Cost {
     int to = 0;
     Funding funding = Funding::none;
     std::optional<Ref> kostra;  // the KOSTRA function code; the measure's when not given
+    std::optional<Ref> art;     // the KOSTRA art code; the measure's when not given
+    BudgetKind budget = BudgetKind::operating;
+    bool budget_given = false;  // the plan says 'budget' (a one-time cost said to be operating is not warned about)
+    SourcePos budget_pos;
+    std::string project;        // the project number, as written; the measure's when empty
     std::vector<Grant> grants;
     std::optional<CostShare> share;
     SourcePos grants_pos;  // where 'grants' was written
@@ -183,6 +194,8 @@ struct Measure {
     std::vector<Cost> costs;
     Funding funding = Funding::none;
     std::optional<Ref> kostra;  // the KOSTRA function its costs are booked on, unless they say
+    std::optional<Ref> art;     // the KOSTRA art its costs are booked on, unless they say
+    std::string project;        // the project number its costs are booked on, unless they say
     Priority priority = Priority::none;
     MeasureStatus status = MeasureStatus::none;
     std::optional<Date> deadline;

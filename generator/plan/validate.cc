@@ -5,6 +5,7 @@
 #include <set>
 
 #include "plan/key_figure_kinds.h"
+#include "plan/kostra_arts.h"
 #include "plan/kostra_functions.h"
 #include "plan/node_reader.h"
 #include "plan/placeholders.h"
@@ -189,6 +190,7 @@ public:
         check_assertions();
         check_follow_up();
         check_kostra();
+        check_budget_kind();
     }
 
 private:
@@ -759,8 +761,51 @@ private:
     void check_kostra() {
         for (const Measure& m : plan_.measures) {
             if (m.kostra) kostra_function(*m.kostra);
+            if (m.art) kostra_art(*m.art);
             for (const Cost& c : m.costs) {
                 if (c.kostra) kostra_function(*c.kostra);
+                if (c.art) kostra_art(*c.art);
+                for (const Grant& g : c.grants) {
+                    if (g.art) kostra_art(*g.art);
+                }
+            }
+        }
+    }
+
+    void kostra_art(const Ref& code) {
+        if (find_kostra_art(code.id)) return;
+        bool three_digits = code.id.size() == 3 && code.id.find_first_not_of("0123456789") == std::string::npos;
+        std::string hint;
+        for (const KostraArt* a : kostra_arts_near(code.id)) {
+            hint += (hint.empty() ? "" : ", ") + std::string(a->code);
+            if (!a->name.empty()) hint += " " + std::string(a->name);
+        }
+        diags_.report(DiagnosticKind::unknown_kostra_art, code.pos,
+                      fill(tr("'{code}' is not a KOSTRA art for municipalities"), {{"code", code.id}}),
+                      // TRANSLATORS: {arts} lists KOSTRA art codes, with their names where known.
+                      three_digits ? fill(tr("arts near it: {arts}"), {{"arts", hint}})
+                                   : fill(tr("an art is three digits, written as text (\"010\"); common ones are {arts}"),
+                                          {{"arts", hint}}));
+    }
+
+    // A one-time cost at or above the threshold for fixed assets (anleggsmidler: 100 000 kr and a
+    // useful life of three years or more, budsjett- og regnskapsforskriften) that the plan books in
+    // the operating budget without saying so. Salaries (FTE) are never assets; for a count of
+    // units the threshold holds per unit.
+    void check_budget_kind() {
+        constexpr Amount kThreshold = 100'000;
+        for (const Measure& m : plan_.measures) {
+            for (const Cost& c : m.costs) {
+                if (c.type != CostType::one_time || c.basis == CostBasis::fte || c.budget_given) continue;
+                if (c.amount.is_range() || c.amount.low < kThreshold) continue;
+                diags_.report(DiagnosticKind::capitalisable_cost_in_operating, c.pos,
+                              fill(tr("a one-time cost of {amount} kr is booked in the operating budget; "
+                                      "an asset of 100 000 kr or more that lasts three years or more "
+                                      "belongs in the investment budget"),
+                                   {{"amount", format_amount(c.amount.low)}}),
+                              tr("write 'budget: investment' for equipment, vehicles, buildings or a system "
+                                 "the municipality buys; if it is not such an asset (training, a study, "
+                                 "a service), the operating budget is right: write 'budget: operating'"));
             }
         }
     }

@@ -61,6 +61,11 @@ public:
         if (!parts_.plan.goals.empty()) d.set("per_goal", section("per_goal_title", "kostnader-per-mal"));
         d.set("has_goals", !parts_.plan.goals.empty());
         measure_rows(d);
+        if (parts_.plan.meta.price_year) {
+            d.set("price_year_note", parts_.labels.with_year("price_year_note", parts_.plan.meta.price_year));
+        } else {
+            d.set("price_year_note", false);
+        }
         const Sums& overall = parts_.figures.overall;
         d.set("recurring", kroner(overall.recurring));
         d.set("one_time", kroner(overall.one_time));
@@ -162,6 +167,11 @@ private:
         d.set("has_phasing_one_time", t.period_one_time > 0);
         d.set("phasing_grants", year_cells(t.grants_per_year, t.period_grants));
         d.set("phasing_net", year_cells(t.net_per_year, t.period_net));
+        // The split between the operating and the investment budget, when the plan has both.
+        const Figures& f = parts_.figures;
+        d.set("has_investment", f.has_investment);
+        d.set("phasing_operating", year_cells(f.operating.net, f.operating.net_total));
+        d.set("phasing_investment", year_cells(f.investment.net, f.investment.net_total));
     }
 
     // The joint services the plan pays a share of, and every grant (those the funding implies

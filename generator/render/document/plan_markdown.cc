@@ -322,6 +322,8 @@ std::set<std::string> known_keys(const Labels& labels) {
         "has_finance", "grants", "net", "grants_recurring", "grants_one_time", "net_total",
         "phasing_grants", "phasing_net", "finance", "has_shares", "share_rows", "gross", "percent",
         "key", "own", "has_grant_rows", "grant_rows", "amount", "funding",
+        // the operating/investment split and the price year in the cost tables
+        "has_investment", "phasing_operating", "phasing_investment", "price_year_note",
         // the doctors' table
         "doctors", "own_doctors_section", "doctors_section_id", "is_doctors_chapter", "public_hours",
         "tasks", "curative_hours", "curative_days", "list_ceiling", "list_per_day", "list_per_fte",

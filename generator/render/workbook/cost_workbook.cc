@@ -10,6 +10,7 @@
 #include "plan/plan_timestamp.h"
 #include "render/cost_text.h"
 #include "render/plan_status.h"
+#include "render/workbook/budget_import_sheet.h"
 #include "render/workbook/budget_sheets.h"
 #include "render/workbook/charts_workbook.h"
 #include "render/workbook/doctors_sheet.h"
@@ -54,7 +55,7 @@ constexpr const char* kLabelKeys[] = {
     "month_2", "month_3", "month_4", "month_5", "month_6", "month_7", "month_8", "month_9",
     "month_10", "month_11", "month_12", "xlsx_text_shortened", "xlsx_col_goal_ids",
     "per_goal_title", "goal", "goal_total", "per_goal_note", "no_goal", "xlsx_per_unit_left_out",
-    "budget_ansvar"};
+    "budget_ansvar", "price_year"};
 
 // Rows above the measure tables: a title, an introduction, a blank row, then the header.
 constexpr int kHeaderRow = 3;
@@ -720,6 +721,7 @@ void write_about_sheet(Context& cx, Sheet& s, const Sheet& measures, const Sums&
         {cx.word("date"), date_text(meta.date, cx.labels)},
         {cx.word("period"), std::to_string(meta.period.from) + "–" + std::to_string(meta.period.to)},
     };
+    if (meta.price_year) facts.push_back({cx.word("price_year"), std::to_string(meta.price_year)});
     // A draft names the body that will adopt it; a proposal and an adoption name it in the status.
     if (marked_as_draft(meta.status) && !meta.adopted_by.empty()) {
         facts.push_back({cx.word("adopted_by"), meta.adopted_by});
@@ -763,6 +765,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
                  std::string& error) {
     for (const char* key : kLabelKeys) labels.get(key);  // throws MissingLabel before any file exists
     for (const char* key : kFinanceLabelKeys) labels.get(key);
+    for (const char* key : kBudgetImportLabelKeys) labels.get(key);
     if (!plan.doctors.empty()) {
         for (const char* key : kDoctorsLabelKeys) labels.get(key);
     }
@@ -785,6 +788,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         Sheet budget(book, cx.word("xlsx_sheet_budget"));
         Sheet kostra(book, cx.word("xlsx_sheet_kostra"));
         Sheet grants(book, cx.word("xlsx_sheet_grants"));
+        Sheet budget_import(book, cx.word("xlsx_sheet_budget_import"));
         // The doctors come after the money, before the rates the money rests on.
         std::optional<Sheet> doctors;
         if (!plan.doctors.empty()) doctors.emplace(book, cx.word("xlsx_sheet_doctors"));
@@ -793,6 +797,7 @@ bool render_xlsx(const Plan& plan, const Figures& figures, const Labels& labels,
         write_grant_inputs(cx.finance, book, grants);
         write_measures_sheet(cx, measures, figures.overall);
         write_budget_sheets(cx.finance, budget, kostra, grants);
+        write_budget_import_sheet(plan, figures, labels, budget_import, cx.page_header, cx.page_footer);
         write_phasing_sheet(cx, phasing, measures, figures.overall, book);
         write_per_unit_sheet(cx, per_unit, measures);
         if (doctors) write_doctors_sheet(plan, figures.doctors, labels, *doctors, cx.page_header, cx.page_footer);
