@@ -54,7 +54,7 @@ enum class Severity { error, warning };
     X(unknown_template_name,     "E041", error,   "a template names data or a partial template legeplan does not provide (`build`)") \
     X(missing_label,             "E042", error,   "a label file lacks a word the document needs (`build`)") \
     X(grants_exceed_cost,        "E043", error,   "a cost's grants add up to more than the cost the municipality pays (its share, per year for a yearly cost)") \
-    X(unknown_kostra_function,   "E044", error,   "a KOSTRA function code that is not in the municipalities' function list legeplan ships") \
+    X(unknown_kostra_function,   "E044", error,   "a KOSTRA function code that is not in the municipalities' function list legeplan ships, or one that expired before the plan period (254 after 2023)") \
     X(key_figure_unit,           "E045", error,   "a key figure whose unit does not fit its kind: a share in percent with another unit, or `%` on a count or average") \
     X(key_figure_repeated,       "E046", error,   "a key figure's series with a year twice or out of order, comparisons that name one place or group twice, or two key figures of one standard kind") \
     X(repeated_include,          "E047", error,   "the same file included twice (also under another name, through a link)") \

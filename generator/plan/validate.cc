@@ -811,7 +811,18 @@ private:
     }
 
     void kostra_function(const Ref& code) {
-        if (find_kostra_function(code.id)) return;
+        if (const KostraFunction* f = find_kostra_function(code.id)) {
+            const Period& period = plan_.meta.period;
+            if (f->last_year == 0 || period.from == 0 || period.from <= f->last_year) return;
+            // TRANSLATORS: {year} is the last year the function could be booked on.
+            diags_.report(DiagnosticKind::unknown_kostra_function, code.pos,
+                          fill(tr("KOSTRA function {code} ({name}) was last used in {year}, before the plan period"),
+                               {{"code", code.id}, {"name", f->name}, {"year", f->last_year}}),
+                          f->replaced_by.empty()
+                              ? tr("choose the function the costs are booked on now")
+                              : fill(tr("it was replaced by {codes}"), {{"codes", f->replaced_by}}));
+            return;
+        }
         bool three_digits = code.id.size() == 3 && code.id.find_first_not_of("0123456789") == std::string::npos;
         std::string hint;
         for (const KostraFunction* f : kostra_functions_near(code.id)) {
