@@ -615,6 +615,14 @@ TEST_CASE("LibreOffice recalculates own cost, grants and net to the figures stag
     int external = rows_of(dump, "Tilskudd", "B", "Ekstern finansiering").at(0);
     CHECK(dump.number("recalc", "Tilskudd", "E" + std::to_string(external)) == 80'000);
     CHECK(dump.number("recalc", "Tilskudd", "D" + std::to_string(external)) == 0);
+    // The list of grants names the cost its funding covers in full too (measure 3, external
+    // funding), its amount a formula on the cost: 80 000 a year (the changed workbook edits only
+    // the ALIS grant).
+    std::vector<int> covered = rows_of(dump, "Tilskudd", "C", "Dekker hele kostnaden");
+    REQUIRE(covered.size() == 1);
+    CHECK(dump.number("recalc", "Tilskudd", "A" + std::to_string(covered[0])) == 3);
+    CHECK(dump.number("recalc", "Tilskudd", "E" + std::to_string(covered[0])) == 80'000);
+    CHECK(dump.number("changed", "Tilskudd", "E" + std::to_string(covered[0])) == 80'000);
 }
 
 namespace {

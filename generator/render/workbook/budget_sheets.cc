@@ -53,6 +53,23 @@ std::vector<std::pair<const Measure*, const Grant*>> listed_grants(const Finance
     return out;
 }
 
+// The exact costs covered in full by their funding (a state grant, external funding): income the
+// budget lines book as grants though the plan names no grant, listed after the named grants.
+std::vector<std::pair<const Measure*, std::size_t>> covered_costs(const FinanceSheets& fs) {
+    std::vector<std::pair<const Measure*, std::size_t>> out;
+    std::vector<const Measure*> measures;
+    for (const Measure& m : fs.plan.measures) measures.push_back(&m);
+    std::stable_sort(measures.begin(), measures.end(),
+                     [](const Measure* a, const Measure* b) { return a->number < b->number; });
+    for (const Measure* m : measures) {
+        const MeasureFigures& mf = fs.figures.of(fs.plan, *m);
+        for (std::size_t i = 0; i < m->costs.size(); ++i) {
+            if (mf.costs[i].exact() && mf.costs[i].implicit_grant) out.emplace_back(m, i);
+        }
+    }
+    return out;
+}
+
 // Where the budget sheet's columns lie, for the formulas that sum it.
 struct BudgetRanges {
     std::string year, kostra, funding, grant, amount;
@@ -235,7 +252,9 @@ void write_grant_inputs(FinanceSheets& fs, xlsx::Book& book, Sheet& s) {
         ++r;
     }
     // No grant to list: a sentence says so where the rows would be, so the page is not an empty table.
-    if (r == kFirstRow) s.merged(r, kGrantNumber, kGrantAmount, word(fs, "xlsx_no_grants"), f.wrap);
+    if (r == kFirstRow && covered_costs(fs).empty()) {
+        s.merged(r, kGrantNumber, kGrantAmount, word(fs, "xlsx_no_grants"), f.wrap);
+    }
 }
 
 void write_budget_sheets(FinanceSheets& fs, Sheet& budget, Sheet& kostra, Sheet& grants) {
@@ -244,6 +263,20 @@ void write_budget_sheets(FinanceSheets& fs, Sheet& budget, Sheet& kostra, Sheet&
     BudgetRanges ranges = budget_ranges(budget, last);
     write_kostra_sheet(fs, kostra, ranges);
     int grant_rows = static_cast<int>(listed_grants(fs).size());
+    // After the named grants, each cost its funding covers in full: the amount follows the cost on
+    // the Tiltak sheet (a formula, not an input), so that this list names every grant the
+    // per-funder sums count.
+    const xlsx::Formats& f = grants.formats();
+    for (const auto& [measure, index] : covered_costs(fs)) {
+        int r = kFirstRow + grant_rows++;
+        const Cost& cost = measure->costs[index];
+        const CostFigure& figure = fs.figures.of(fs.plan, *measure).costs[index];
+        grants.number(r, kGrantNumber, measure->number, f.ordinal);
+        grants.wrapped(r, kGrantTitle, measure->title, f.wrap);
+        grants.wrapped(r, kGrantName, word(fs, "xlsx_covered_in_full"), f.wrap);
+        grants.wrapped(r, kGrantFunding, fs.labels.text(label_key(effective_funding(*measure, cost))), f.wrap);
+        grants.formula(r, kGrantAmount, fs.cost_cells.at(&cost).grants, static_cast<double>(figure.grants), f.kr);
+    }
     // The funders' sums only where some cost has a funder: an empty table prints as a blank page.
     if (!fs.figures.by_funder.empty()) write_funders(fs, grants, kFirstRow + std::max(grant_rows, 1) + 2, ranges);
     grants.setup_print(print_setup(fs, kHeaderRow, 2));

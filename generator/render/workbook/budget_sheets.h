@@ -36,7 +36,7 @@ inline constexpr const char* kFinanceLabelKeys[] = {
     "xlsx_no_kostra", "xlsx_col_gross", "xlsx_col_share", "xlsx_col_kostra_name",
     "budget_year", "budget_ansvar", "budget_kostra", "budget_number", "budget_grant",
     "budget_amount", "grants", "net_cost", "grant", "unit", "measure", "funding", "number",
-    "total", "xlsx_col_period_sum", "xlsx_no_grants"};
+    "total", "xlsx_col_period_sum", "xlsx_no_grants", "xlsx_covered_in_full"};
 
 // Lists every grant on the grants sheet, one input cell each, and records the cells. Each input
 // also gets a defined name, like the rates: tilskudd_<measure number>_<the grant's place>.
