@@ -1,8 +1,8 @@
 #include "plan/kostra_arts.h"
 
-#include <algorithm>
 #include <array>
-#include <iterator>
+
+#include "plan/kostra_codes.h"
 
 namespace legeplan {
 
@@ -134,40 +134,15 @@ constexpr KostraArt kArts[] = {
 constexpr std::array<std::string_view, 8> kCommonCodes = {"010", "050", "099", "120",
                                                           "200", "350", "370", "810"};
 
-bool three_digits(std::string_view code) {
-    return code.size() == 3 &&
-           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number_of(std::string_view code) {
-    return (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0');
-}
 
 }  // namespace
 
 std::span<const KostraArt> kostra_arts() { return kArts; }
 
-const KostraArt* find_kostra_art(std::string_view code) {
-    auto found = std::find_if(std::begin(kArts), std::end(kArts),
-                              [code](const KostraArt& a) { return a.code == code; });
-    return found == std::end(kArts) ? nullptr : &*found;
-}
+const KostraArt* find_kostra_art(std::string_view code) { return find_code<KostraArt>(kArts, code); }
 
 std::vector<const KostraArt*> kostra_arts_near(std::string_view code) {
-    std::vector<const KostraArt*> out;
-    if (!three_digits(code)) {
-        for (std::string_view common : kCommonCodes) out.push_back(find_kostra_art(common));
-        return out;
-    }
-    int wanted = number_of(code);
-    const KostraArt* begin = std::begin(kArts);
-    const KostraArt* end = std::end(kArts);
-    const KostraArt* after =
-        std::find_if(begin, end, [wanted](const KostraArt& a) { return number_of(a.code) > wanted; });
-    const KostraArt* first = after - std::min<std::ptrdiff_t>(2, after - begin);
-    const KostraArt* last = after + std::min<std::ptrdiff_t>(2, end - after);
-    for (const KostraArt* it = first; it != last; ++it) out.push_back(it);
-    return out;
+    return codes_near<KostraArt>(kArts, code, kCommonCodes);
 }
 
 std::string_view default_grant_art(Funding funding) {

@@ -1,8 +1,8 @@
 #include "plan/kostra_functions.h"
 
-#include <algorithm>
 #include <array>
-#include <iterator>
+
+#include "plan/kostra_codes.h"
 
 namespace legeplan {
 
@@ -105,40 +105,17 @@ constexpr KostraFunction kFunctions[] = {
 constexpr std::array<std::string_view, 8> kHealthCodes = {"232", "233", "234", "241",
                                                           "253", "256", "257", "258"};
 
-bool three_digits(std::string_view code) {
-    return code.size() == 3 &&
-           std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number_of(std::string_view code) {
-    return (code[0] - '0') * 100 + (code[1] - '0') * 10 + (code[2] - '0');
-}
 
 }  // namespace
 
 std::span<const KostraFunction> kostra_functions() { return kFunctions; }
 
 const KostraFunction* find_kostra_function(std::string_view code) {
-    auto found = std::find_if(std::begin(kFunctions), std::end(kFunctions),
-                              [code](const KostraFunction& f) { return f.code == code; });
-    return found == std::end(kFunctions) ? nullptr : &*found;
+    return find_code<KostraFunction>(kFunctions, code);
 }
 
 std::vector<const KostraFunction*> kostra_functions_near(std::string_view code) {
-    std::vector<const KostraFunction*> out;
-    if (!three_digits(code)) {
-        for (std::string_view health : kHealthCodes) out.push_back(find_kostra_function(health));
-        return out;
-    }
-    int wanted = number_of(code);
-    const KostraFunction* begin = std::begin(kFunctions);
-    const KostraFunction* end = std::end(kFunctions);
-    const KostraFunction* after = std::find_if(
-        begin, end, [wanted](const KostraFunction& f) { return number_of(f.code) > wanted; });
-    const KostraFunction* first = after - std::min<std::ptrdiff_t>(2, after - begin);
-    const KostraFunction* last = after + std::min<std::ptrdiff_t>(2, end - after);
-    for (const KostraFunction* it = first; it != last; ++it) out.push_back(it);
-    return out;
+    return codes_near<KostraFunction>(kFunctions, code, kHealthCodes);
 }
 
 }  // namespace legeplan

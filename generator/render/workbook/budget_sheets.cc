@@ -36,14 +36,19 @@ void write_title(Sheet& s, int last_col, const std::string& title, const std::st
     s.merged(1, 0, last_col, intro, s.formats().wrap);
 }
 
+// The plan's measures in number order.
+std::vector<const Measure*> by_number(const Plan& plan) {
+    std::vector<const Measure*> measures;
+    for (const Measure& m : plan.measures) measures.push_back(&m);
+    std::stable_sort(measures.begin(), measures.end(),
+                     [](const Measure* a, const Measure* b) { return a->number < b->number; });
+    return measures;
+}
+
 // The exact costs' grants, in measure number order: the ones the budget lines book.
 std::vector<std::pair<const Measure*, const Grant*>> listed_grants(const FinanceSheets& fs) {
     std::vector<std::pair<const Measure*, const Grant*>> out;
-    std::vector<const Measure*> measures;
-    for (const Measure& m : fs.plan.measures) measures.push_back(&m);
-    std::stable_sort(measures.begin(), measures.end(),
-                     [](const Measure* a, const Measure* b) { return a->number < b->number; });
-    for (const Measure* m : measures) {
+    for (const Measure* m : by_number(fs.plan)) {
         const MeasureFigures& mf = fs.figures.of(fs.plan, *m);
         for (std::size_t i = 0; i < m->costs.size(); ++i) {
             if (!mf.costs[i].exact()) continue;
@@ -57,11 +62,7 @@ std::vector<std::pair<const Measure*, const Grant*>> listed_grants(const Finance
 // budget lines book as grants though the plan names no grant, listed after the named grants.
 std::vector<std::pair<const Measure*, std::size_t>> covered_costs(const FinanceSheets& fs) {
     std::vector<std::pair<const Measure*, std::size_t>> out;
-    std::vector<const Measure*> measures;
-    for (const Measure& m : fs.plan.measures) measures.push_back(&m);
-    std::stable_sort(measures.begin(), measures.end(),
-                     [](const Measure* a, const Measure* b) { return a->number < b->number; });
-    for (const Measure* m : measures) {
+    for (const Measure* m : by_number(fs.plan)) {
         const MeasureFigures& mf = fs.figures.of(fs.plan, *m);
         for (std::size_t i = 0; i < m->costs.size(); ++i) {
             if (mf.costs[i].exact() && mf.costs[i].implicit_grant) out.emplace_back(m, i);
