@@ -148,7 +148,7 @@ TEST_CASE("the cost charts of a plan: years, units and chapters, with captions a
     CheckedPlan checked = check_plan(LEGEPLAN_SOURCE_DIR "/tests/cases/validate/valid-minimal.yaml");
     REQUIRE(checked.usable(false));
     ChartSet set;
-    document_data(checked.plan, checked.figures, labels_for(checked), &set);
+    document_data(checked.plan, checked.figures, checked.rules, labels_for(checked), &set);
     REQUIRE(set.charts.size() == 3);
     const Chart& years = set.charts[0];
     CHECK(years.name == "diagram-kostnader-per-ar");
@@ -176,7 +176,7 @@ TEST_CASE("the cost charts of a plan: years, units and chapters, with captions a
 TEST_CASE("without charts asked for, the document data has none") {
     CheckedPlan checked = check_plan(LEGEPLAN_SOURCE_DIR "/tests/cases/validate/valid-minimal.yaml");
     REQUIRE(checked.usable(false));
-    TemplateData d = document_data(checked.plan, checked.figures, labels_for(checked));
+    TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_for(checked));
     CHECK(d.get("costs")->get("phasing")->get("chart") == nullptr);
 }
 
@@ -188,7 +188,7 @@ TEST_CASE("a plan without kroner has no charts") {
                                                     "responsible: helse, funding: existing_budget}\n");
     REQUIRE(checked.usable(false));
     ChartSet set;
-    document_data(checked.plan, checked.figures, labels_for(checked), &set);
+    document_data(checked.plan, checked.figures, checked.rules, labels_for(checked), &set);
     CHECK(set.charts.empty());
 }
 
@@ -225,7 +225,7 @@ TEST_CASE("a key figure's series and comparisons are charts of their own, the mu
                  "    comparisons: [{label: Under 40 år, value: 3}, {label: 40 år og eldre, value: 5}]\n");
     REQUIRE(checked.usable(false));
     ChartSet set;
-    document_data(checked.plan, checked.figures, labels_for(checked), &set);
+    document_data(checked.plan, checked.figures, checked.rules, labels_for(checked), &set);
     REQUIRE(set.charts.size() == 3);
     const Chart& series = set.charts[0];
     CHECK(series.name == "diagram-nokkeltall-eldre-ar");

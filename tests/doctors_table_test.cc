@@ -23,7 +23,7 @@ std::string markdown_of(const std::string& yaml) {
     REQUIRE(load_labels(LEGEPLAN_TEMPLATES_DIR, checked.plan.meta.language, labels, checked.files, checked.diags));
     TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
     std::string out;
-    REQUIRE(render_markdown(checked.plan, checked.figures, labels, dirs, out, checked.files, checked.diags));
+    REQUIRE(render_markdown(checked.plan, checked.figures, checked.rules, labels, dirs, out, checked.files, checked.diags));
     return out;
 }
 

@@ -112,7 +112,7 @@ measures:
 )");
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
-    TemplateData d = document_data(checked.plan, checked.figures, labels_nb());
+    TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_nb());
 
     CHECK(text(d, {"costs", "total"}) == kr("2 940 000"));
     CHECK(text(d, {"costs", "recurring"}) == kr("1 640 000"));
@@ -185,7 +185,7 @@ TEST_CASE("a measure without kroner says why, in bokmål and nynorsk, and its de
                            Words{Language::nn, "Ikkje kostnadsrekna", "Innanfor eksisterande ramme", "Høg", "Låg",
                                  "Planlagt", "Pågår"}}) {
         INFO(language_code(w.language));
-        TemplateData d = document_data(checked.plan, checked.figures, labels_for(w.language));
+        TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_for(w.language));
         CHECK(detail_lines(at(d, {"chapters", 0, "measures", 0})) ==
               std::vector<std::string>{"Ansvar: Helse", "Kostnad: " + w.not_estimated, "Prioritet: " + w.high,
                                        "Status: " + w.planned});
@@ -198,7 +198,7 @@ TEST_CASE("a measure without kroner says why, in bokmål and nynorsk, and its de
         CHECK(text(d, {"costs", "measure_rows", 1, "recurring"}) == w.within_budget);
     }
     // The note "engangsutgift" is what the words say already.
-    TemplateData nb = document_data(checked.plan, checked.figures, labels_nb());
+    TemplateData nb = document_data(checked.plan, checked.figures, checked.rules, labels_nb());
     CHECK(detail_lines(at(nb, {"chapters", 0, "measures", 2})) ==
           std::vector<std::string>{"Ansvar: Helse", "Kostnad: " + kr("1 300 000") + ", engangsutgift i 2027"});
     CHECK(text(nb, {"costs", "measure_rows", 2, "recurring"}) == "–");
@@ -247,7 +247,7 @@ measures:
 )");
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
-    TemplateData d = document_data(checked.plan, checked.figures, labels_nb());
+    TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_nb());
 
     // The chapter's own section is 3.1, so the cost tables are 3.2 onwards; each measure links
     // back to the measure table.
@@ -301,7 +301,7 @@ measures:
 )");
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
-    TemplateData d = document_data(checked.plan, checked.figures, labels_nb());
+    TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_nb());
     CHECK(text(d, {"chapters", 0, "measures", 0, "anchor"}) == "tiltak-1-2");
     CHECK(text(d, {"costs", "measure_table", "id"}) == "kostnader-tiltak-2");
     CHECK(text(d, {"cost_chapter_id"}) == "kostnader");
@@ -331,7 +331,7 @@ key_figures:
 )");
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
-    TemplateData d = document_data(checked.plan, checked.figures, labels_nb());
+    TemplateData d = document_data(checked.plan, checked.figures, checked.rules, labels_nb());
 
     const TemplateData& values = at(d, {"unplaced_key_figures", 0});
     CHECK(cell_texts(at(values, {"columns"})) ==

@@ -54,7 +54,7 @@ Outcome render_and_publish(const BuildOptions& options, CheckedPlan& checked, st
             document.docx_header = status_mark(plan.meta.status, labels) + " – " + labels.get("version") + " " +
                                    plan.meta.version + ", " + date_text(plan.meta.date, labels);
         }
-        return render_markdown(plan, checked.figures, labels, TemplateDirs{options.output.templates_dir},
+        return render_markdown(plan, checked.figures, checked.rules, labels, TemplateDirs{options.output.templates_dir},
                                document.markdown, checked.files, diags,
                                options.output.no_charts ? nullptr : &document.charts);
     };

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <optional>
 
 #include "render/document/cost_tables.h"
 #include "render/cost_text.h"
@@ -26,8 +25,9 @@ data list() { return data(data::type::list); }
 
 class DocumentBuilder {
 public:
-    DocumentBuilder(const Plan& plan, const Figures& figures, const Labels& labels)
-        : plan_(plan), figures_(figures), parts_(plan, figures, labels) {
+    DocumentBuilder(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
+                    const Labels& labels)
+        : plan_(plan), rules_(rules), parts_(plan, figures, labels) {
         // Grouped once, so building the document stays linear in the plan's size.
         for (const KeyFigure& k : plan.key_figures) figures_by_place_[k.section ? k.section->id : ""].push_back(&k);
         for (const SectionEstimate& e : figures.section_estimates) {
@@ -107,10 +107,9 @@ private:
     // The appendix "Sjekk mot regelverk": a row per rule with its statement in the plan's
     // language, the sources in force in the period and the result in words.
     data rule_check_data() {
-        if (!rules_) rules_ = check_rules(plan_, figures_, true);
         bool nynorsk = plan_.meta.language == Language::nn;
         data rows = list();
-        for (const RuleResult& r : *rules_) {
+        for (const RuleResult& r : rules_) {
             data row;
             row.set("statement", std::string(nynorsk ? r.rule->nn : r.rule->nb));
             std::string sources;
@@ -345,9 +344,8 @@ private:
     }
 
     const Plan& plan_;
-    const Figures& figures_;
+    const std::vector<RuleResult>& rules_;  // the plan against the rule book, for the appendix
     DocumentParts parts_;
-    std::optional<std::vector<RuleResult>> rules_;  // checked when an appendix shows them
     CostTables costs_;
     const Chapter* goals_chapter_ = nullptr;  // the chapter the goals come before
     const Chapter* doctors_chapter_ = nullptr;  // the chapter the doctors' table ends the text of
@@ -359,8 +357,9 @@ private:
 }  // namespace
 
 
-TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels, ChartSet* charts) {
-    DocumentBuilder builder(plan, figures, labels);
+TemplateData document_data(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
+                           const Labels& labels, ChartSet* charts) {
+    DocumentBuilder builder(plan, figures, rules, labels);
     builder.set_charts(charts);
     return builder.build();
 }

@@ -8,14 +8,16 @@
 #include "render/charts/charts.h"
 #include "render/cost_text.h"
 #include "render/labels.h"
+#include "rules/rule_check.h"
 
 namespace legeplan {
 
 using TemplateData = kainjow::mustache::data;
 
-// Throws MissingLabel when the label file lacks a word the document needs. With charts, the
-// cost chapter's charts are added to it and placed in the cost tables' data.
-TemplateData document_data(const Plan& plan, const Figures& figures, const Labels& labels,
-                           ChartSet* charts = nullptr);
+// Throws MissingLabel when the label file lacks a word the document needs. rules are the plan's
+// results against the rule book (check_rules), which an appendix with rule_check shows. With
+// charts, the cost chapter's charts are added to it and placed in the cost tables' data.
+TemplateData document_data(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
+                           const Labels& labels, ChartSet* charts = nullptr);
 
 }  // namespace legeplan

@@ -336,8 +336,9 @@ std::set<std::string> known_keys(const Labels& labels) {
 
 }  // namespace
 
-bool render_markdown(const Plan& plan, const Figures& figures, const Labels& labels, const TemplateDirs& dirs,
-                     std::string& out, SourceFiles& files, Diagnostics& diags, ChartSet* charts) {
+bool render_markdown(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
+                     const Labels& labels, const TemplateDirs& dirs, std::string& out, SourceFiles& files,
+                     Diagnostics& diags, ChartSet* charts) {
     std::set<std::string> keys = known_keys(labels);
     TemplateRenderer templates(dirs, files, diags);
     bool ok = templates.load("plan", keys);
@@ -349,7 +350,7 @@ bool render_markdown(const Plan& plan, const Figures& figures, const Labels& lab
 
     data d;
     try {
-        d = document_data(plan, figures, labels, charts);
+        d = document_data(plan, figures, rules, labels, charts);
     } catch (const MissingLabel& e) {
         diags.report(DiagnosticKind::missing_label, {}, e.what(),
                      tr("add the label to the label file"));

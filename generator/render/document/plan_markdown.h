@@ -14,13 +14,15 @@
 #include "render/labels.h"
 #include "plan/model.h"
 #include "render/template_dirs.h"
+#include "rules/rule_check.h"
 
 namespace legeplan {
 
 // Renders the whole document. Template syntax errors, tags naming data legeplan does not
 // provide, and missing labels are reported against the template file (E040–E042). With charts,
 // the document shows the cost chapter's charts, which are added to it for drawing.
-bool render_markdown(const Plan& plan, const Figures& figures, const Labels& labels, const TemplateDirs& dirs,
-                     std::string& out, SourceFiles& files, Diagnostics& diags, ChartSet* charts = nullptr);
+bool render_markdown(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
+                     const Labels& labels, const TemplateDirs& dirs, std::string& out, SourceFiles& files,
+                     Diagnostics& diags, ChartSet* charts = nullptr);
 
 }  // namespace legeplan
