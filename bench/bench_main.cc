@@ -214,7 +214,7 @@ int main(int argc, char** argv) {
             Labels fresh;
             markdown.clear();
             bool ok = load_labels(LEGEPLAN_TEMPLATES_DIR, plan.meta.language, fresh, files, diags) &&
-                      render_markdown(plan, checked.figures, fresh, dirs, markdown, files, diags);
+                      render_markdown(plan, checked.figures, checked.rules, fresh, dirs, markdown, files, diags);
             if (!ok) std::cerr << format_diagnostics(diags, files);
             return ok;
         });

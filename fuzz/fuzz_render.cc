@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string markdown;
     legeplan::TemplateDirs dirs{"", LEGEPLAN_TEMPLATES_DIR};
     legeplan::ChartSet charts;
-    if (!legeplan::render_markdown(checked.plan, checked.figures, labels, dirs, markdown, checked.files, diags,
+    if (!legeplan::render_markdown(checked.plan, checked.figures, checked.rules, labels, dirs, markdown, checked.files, diags,
                                    &charts)) {
         __builtin_trap();  // our own templates must render every valid plan
     }
