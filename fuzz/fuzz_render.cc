@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     legeplan::PlanDiff diff = legeplan::diff_plans(checked.plan, checked.figures, checked.plan, checked.figures,
                                                    legeplan::sums_trustworthy(checked.diags));
     diff.errors = legeplan::draft_errors(checked.diags, checked.files, true);
-    std::string report = legeplan::diff_markdown(diff, labels) + legeplan::diff_summary(diff, labels);
+    std::string report = legeplan::diff_markdown(diff, labels, {}) + legeplan::diff_summary(diff, labels);
     if (!checked.usable(false)) return 0;
     // Only a valid plan's measures are matched one to one (an invalid one may repeat an id).
     if (!diff.empty()) __builtin_trap();  // a plan never differs from itself

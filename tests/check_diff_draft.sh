@@ -31,7 +31,7 @@ check "a draft with failing assertions is compared (exit 0)" test "$code" -eq 0
 total_line=$(grep -n '^  - total: 18 400 000' new/plan.yaml | cut -d: -f1)
 recurring_line=$(grep -n '^  - recurring: 17 100 000' new/plan.yaml | cut -d: -f1)
 cat > expected-top.txt <<TOP
-Endringer i planen: Versjon 1.0 → 1.0
+Endringer i planen: Versjon 1.0
   Feil i utkastet:
     Etter: new/plan.yaml:$total_line: E030: assertion failed: total is 18 900 000 kr, the plan states 18 400 000 kr (difference +500 000 kr)
     Etter: new/plan.yaml:$recurring_line: E030: assertion failed: recurring cost is 17 600 000 kr, the plan states 17 100 000 kr (difference +500 000 kr)
@@ -58,6 +58,8 @@ check "docx report lists the error heading" contains docx.txt "Feil i utkastet"
 check "docx report lists the assertion with file:line" contains docx.txt "new/plan.yaml:$total_line: E030"
 check "docx report shows the new total" contains docx.txt "18 900 000 kr"
 check "html report lists the assertion with file:line" contains out/bergen-kommune-2017-2020-diff.html "new/plan.yaml:$total_line: E030"
+check "the version, unchanged, is given once under the title" \
+  contains out/bergen-kommune-2017-2020-diff.html '<p class="subtitle">Versjon 1.0</p>'
 
 # An unknown rate: the sums cannot be trusted, so none is shown, but the text change is.
 cp -r "$src/plans/bergen" "$work/norate"
@@ -68,6 +70,17 @@ old = "      - {type: yearly, amount: 5 500 000}"
 assert text.count(old) == 1
 text = text.replace(old, "      - {type: yearly, fte: 2, rate: finnes-ikke}")
 text = text.replace("etablerer kommunen en vaktordning", "etablerer kommunen snart en vaktordning")
+text += """
+  - id: ny-vakt
+    number: 38
+    section: e-helse
+    title: Ny vaktordning
+    text: Kommunen prøver ut en ny vaktordning.
+    responsible: byradsavd-helse
+    costs:
+      - {type: yearly, fte: 1, rate: finnes-ikke-heller}
+    funding: new_money
+"""
 open(path, "w", encoding="utf-8").write(text)
 EDIT
 set +e
@@ -85,6 +98,10 @@ check "report shows no totals table" lacks out2/bergen-kommune-2017-2020-diff.md
 check "report shows the inserted word" contains out2/bergen-kommune-2017-2020-diff.md "[snart]{.underline}"
 check "report says measure 28's costs changed" contains out2/bergen-kommune-2017-2020-diff.md "- Kostnadene er endret"
 check "report shows no cost of measure 28" lacks out2/bergen-kommune-2017-2020-diff.md "5 500 000"
+check "report shows the new measure in its block" contains out2/bergen-kommune-2017-2020-diff.md "**Tiltak 38: Ny vaktordning**"
+check "and its place" contains out2/bergen-kommune-2017-2020-diff.md "| **Kapittel:** 7 E\-helse"
+check "and its funding" contains out2/bergen-kommune-2017-2020-diff.md "| **Finansiering:** Nye midler"
+check "but no cost, which cannot be trusted" lacks out2/bergen-kommune-2017-2020-diff.md "**Kostnad:**"
 
 # A draft that does not parse cannot be compared: exit 1, the syntax error on stderr.
 cp -r "$src/plans/bergen" "$work/broken"

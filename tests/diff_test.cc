@@ -20,6 +20,36 @@ TEST_CASE("texts are compared word by word, deletions before insertions") {
     CHECK((pieces[6].kind == Kind::same && pieces[6].text == "leger."));
 }
 
+// Each piece as kind:text, with "_" before a piece that follows the one before it with a space.
+static std::string shown(const std::vector<TextPiece>& pieces) {
+    std::string out;
+    for (const TextPiece& p : pieces) {
+        if (!out.empty()) out += p.space_before ? " _" : " ";
+        out += p.kind == Kind::same ? "=" : p.kind == Kind::deleted ? "-" : "+";
+        out += p.text;
+    }
+    return out;
+}
+
+TEST_CASE("a punctuation mark at a word's end is a word of its own: a comma added is a comma inserted") {
+    CHECK(shown(diff_words("én forskningskoordinator og to leger", "én forskningskoordinator, og to leger")) ==
+          "=én forskningskoordinator +, _=og to leger");
+    CHECK(shown(diff_words("én forskningskoordinator, og to leger", "én forskningskoordinator og to leger")) ==
+          "=én forskningskoordinator -, _=og to leger");
+    // A full stop replaced by a colon: neither word around it changes.
+    CHECK(shown(diff_words("Tiltaket. Det", "Tiltaket: Det")) == "=Tiltaket -. +: _=Det");
+    // A word changed before a full stop: the full stop stays, against the new word.
+    CHECK(shown(diff_words("leger i prosjektet.", "leger i planen.")) == "=leger i _-prosjektet _+planen =.");
+}
+
+TEST_CASE("marks at a word's start and end come off one by one; those inside a word stay in it") {
+    CHECK(shown(diff_words("(fastlege) og", "«fastlege», og")) == "-( +« =fastlege -) +», _=og");
+    CHECK(shown(diff_words("null-lister 6,5 e-helse", "null-lister 7,5 e-helse")) ==
+          "=null-lister _-6,5 _+7,5 _=e-helse");
+    // A dash standing alone is a word like any other.
+    CHECK(shown(diff_words("innbygger – én journal", "innbygger - én journal")) == "=innbygger _-– _+- _=én journal");
+}
+
 TEST_CASE("equal texts, whatever their line breaks, have no difference") {
     CHECK(diff_words("a  b\nc", "a b c").empty());
 }
@@ -183,9 +213,10 @@ TEST_CASE("a change of the plan's summary is compared word by word") {
     auto after = test::check_text(dir2, header + "  summary: Veldig kort.\n" + test::kMinimalLists);
     REQUIRE_FALSE(after.diags.has_errors());
     PlanDiff d = diff_plans(before.plan, before.figures, after.plan, after.figures);
-    REQUIRE(d.summary.size() == 2);
-    CHECK((d.summary[0].kind == Kind::deleted && d.summary[0].text == "Kort."));
-    CHECK((d.summary[1].kind == Kind::inserted && d.summary[1].text == "Veldig kort."));
+    REQUIRE(d.summary.size() == 3);  // the full stop is a word of its own, and the same
+    CHECK((d.summary[0].kind == Kind::deleted && d.summary[0].text == "Kort"));
+    CHECK((d.summary[1].kind == Kind::inserted && d.summary[1].text == "Veldig kort"));
+    CHECK((d.summary[2].kind == Kind::same && d.summary[2].text == "." && !d.summary[2].space_before));
     CHECK_FALSE(d.empty());
 }
 

@@ -202,7 +202,7 @@ void add_diff_options(CLI::App& command, Arguments& arguments) {
                     tr("the report's file name without its suffix (default: the new plan's municipality and "
                        "period, then -diff)"));
     add_format_option(command, arguments);
-    command.add_option("--templates", arguments.output.templates_dir, tr(kMunicipalityReportLook.templates));
+    add_look_options(command, arguments, kMunicipalityLook);  // the measures' blocks use the plan's templates
     add_limit_options(command, arguments);
 }
 

@@ -9,6 +9,7 @@
 #include "commands/publication.h"
 #include "publish/output_format.h"
 #include "render/document/diff_report.h"
+#include "render/document/plan_markdown.h"
 #include "render/output_stem.h"
 #include "plan/revision.h"
 
@@ -59,18 +60,27 @@ Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& er
     for (DraftError& e : draft_errors(after->checked.diags, after->checked.files, /*in_new_version=*/true)) {
         diff.errors.push_back(std::move(e));
     }
-    auto describe = [&](const Labels& labels, Document& document, Diagnostics&) {
+    SourceFiles label_files;  // the labels and templates read
+    auto describe = [&](const Labels& labels, Document& document, Diagnostics& diags) {
         out << diff_summary(diff, labels);
         document.plan = &new_plan;
         // A draft may lack its municipality or period for now: then its file's name.
         bool named = !new_plan.meta.municipality.empty() && new_plan.meta.period.from > 0;
         std::string stem = named ? output_stem(new_plan.meta) : output_name(after->path);
         document.name = options.name.empty() ? stem + "-diff" : options.name;
-        document.markdown = diff_markdown(diff, labels);
+        // The measures added and removed, each as its own version's document shows it.
+        MeasureBlocks blocks;
+        TemplateDirs dirs{options.templates_dir};
+        if (!render_measure_blocks(new_plan, after->checked.figures, diff.sums_comparable, diff.added, "nytt-tiltak-",
+                                   labels, dirs, blocks.added, label_files, diags) ||
+            !render_measure_blocks(before->checked.plan, before->checked.figures, diff.sums_comparable, diff.removed,
+                                   "fjernet-tiltak-", labels, dirs, blocks.removed, label_files, diags)) {
+            return false;
+        }
+        document.markdown = diff_markdown(diff, labels, blocks);
         document.title = labels.get("diff_title") + ": " + new_plan.meta.title;
-        document.subtitle = labels.get("version") + " " + before->checked.plan.meta.version + " → " +
-                            new_plan.meta.version;
-        document.reference_doc = false;
+        document.subtitle = diff_version_line(diff, labels);
+        document.contents = false;  // read from start to end, as a report is
         // The new version's pictures, when it is read from the working tree.
         if (!after->git) document.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
         for (const Side* side : {before.get(), after.get()}) {
@@ -79,7 +89,6 @@ Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& er
         }
         return true;
     };
-    SourceFiles label_files;
     return publish_document(options, new_plan.meta.language, label_files, describe, nullptr, out, err);
 }
 

@@ -14,15 +14,13 @@ namespace {
 
 // The look: the municipality's own CSS and reference document when given, otherwise the ones in
 // its templates folder or ours; the HTML page around the body; the DOCX footer's words.
-void set_look(Publication& p, const OutputOptions& options, const Document& document, const Labels& labels) {
+void set_look(Publication& p, const OutputOptions& options, const Labels& labels) {
     TemplateDirs dirs{options.templates_dir};
     p.css = options.css.empty() ? dirs.locate("plan.css") : InputFile{"", options.css};
     p.html_template = dirs.locate("plan.html5");
-    if (document.reference_doc) {
-        p.reference_doc = InputFile{"", options.reference_doc};
-        if (options.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
-            p.reference_doc = dirs.locate("reference.docx");
-        }
+    p.reference_doc = InputFile{"", options.reference_doc};
+    if (options.reference_doc.empty() && exists_quietly(dirs.find("reference.docx"))) {
+        p.reference_doc = dirs.locate("reference.docx");
     }
     p.page_word = labels.get("page");
     p.of_word = labels.get("page_of");
@@ -59,7 +57,7 @@ Outcome publish(const OutputOptions& options, Document& document, const SourceFi
     p.formats = options.formats;
     p.title = document.title;
     p.subtitle = document.subtitle;
-    set_look(p, options, document, labels);
+    set_look(p, options, labels);
     p.resource_dir = document.resource_dir;
     p.contents = document.contents;
     set_charts(p, document.charts);

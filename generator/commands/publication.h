@@ -31,7 +31,6 @@ struct Document {
     ChartSet charts;             // drawn for the formats that show them
     std::string docx_header;     // a running header on every DOCX page; empty for none
     std::string resource_dir;    // the folder the plan's pictures are copied from; empty for none
-    bool reference_doc = true;   // false: the DOCX keeps Pandoc's own look (the diff's, for now)
     std::vector<std::string> inputs;  // files the run read beside those of `files`: never written over
 };
 

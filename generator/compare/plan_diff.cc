@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include <dtl/dtl.hpp>
+#include <utf8proc.h>
 
 #include "plan/choice_keys.h"
 #include "plan/plan_index.h"
@@ -15,27 +16,83 @@ namespace legeplan {
 
 namespace {
 
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
+// A word, or a punctuation mark standing against a word, and whether a space stood before it.
+struct Token {
+    std::string text;
+    bool space_before = false;
+};
+
+// A character of Unicode's punctuation categories: , . ; : ! ? ( ) « » " – …
+bool is_punctuation(utf8proc_int32_t code_point) {
+    switch (utf8proc_category(code_point)) {
+        case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD: case UTF8PROC_CATEGORY_PS:
+        case UTF8PROC_CATEGORY_PE: case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+        case UTF8PROC_CATEGORY_PO: return true;
+        default: return false;
+    }
+}
+
+// The text's words, each punctuation mark at a word's start or end split off as a token of its
+// own ("(forskningskoordinator)," → "(", "forskningskoordinator", ")", ","), so that a comma
+// added after a word is a comma inserted, not the word replaced. Marks inside a word stay in it:
+// "6,5", "null-lister", "e-helse". Whitespace of any kind separates words.
+std::vector<Token> tokens(const std::string& text) {
+    std::vector<Token> out;
     std::istringstream in(text);
-    std::string w;
-    while (in >> w) out.push_back(w);
+    std::string word;
+    bool first = true;
+    while (in >> word) {
+        // The word's code points, each with its byte offset; a byte that is not UTF-8 counts as
+        // a letter (load has refused such text already).
+        std::vector<std::pair<std::size_t, bool>> marks;  // offset, is punctuation
+        for (std::size_t i = 0; i < word.size();) {
+            utf8proc_int32_t code_point = -1;
+            auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(word.data() + i),
+                                      static_cast<utf8proc_ssize_t>(word.size() - i), &code_point);
+            marks.emplace_back(i, n > 0 && is_punctuation(code_point));
+            i += n > 0 ? static_cast<std::size_t>(n) : 1;
+        }
+        std::size_t head = 0;
+        while (head < marks.size() && marks[head].second) ++head;
+        std::size_t tail = marks.size();
+        while (tail > head && marks[tail - 1].second) --tail;
+        auto end_of = [&](std::size_t k) { return k + 1 < marks.size() ? marks[k + 1].first : word.size(); };
+        bool space = !first;
+        auto push = [&](std::size_t from, std::size_t to) {
+            out.push_back({word.substr(from, to - from), space});
+            space = false;
+        };
+        for (std::size_t k = 0; k < head; ++k) push(marks[k].first, end_of(k));
+        if (head < tail) push(marks[head].first, end_of(tail - 1));
+        for (std::size_t k = std::max(head, tail); k < marks.size(); ++k) push(marks[k].first, end_of(k));
+        first = false;
+    }
     return out;
 }
 
-void add_piece(std::vector<TextPiece>& pieces, TextPiece::Kind kind, const std::string& word) {
+void add_piece(std::vector<TextPiece>& pieces, TextPiece::Kind kind, const Token& token) {
     if (!pieces.empty() && pieces.back().kind == kind) {
-        pieces.back().text += " " + word;
+        if (token.space_before) pieces.back().text += ' ';
+        pieces.back().text += token.text;
     } else {
-        pieces.push_back({kind, word});
+        pieces.push_back({kind, token.text, token.space_before});
     }
+}
+
+std::vector<std::string> texts(const std::vector<Token>& tokens) {
+    std::vector<std::string> out;
+    out.reserve(tokens.size());
+    for (const Token& t : tokens) out.push_back(t.text);
+    return out;
 }
 
 }  // namespace
 
 std::vector<TextPiece> diff_words(const std::string& before, const std::string& after) {
-    std::vector<std::string> a = words(before);
-    std::vector<std::string> b = words(after);
+    std::vector<Token> old_tokens = tokens(before);
+    std::vector<Token> new_tokens = tokens(after);
+    std::vector<std::string> a = texts(old_tokens);
+    std::vector<std::string> b = texts(new_tokens);
     std::vector<TextPiece> pieces;
     if (a == b) return pieces;
     // Wu's O(NP) algorithm: time grows with the words changed, not with the text's length, so
@@ -46,22 +103,26 @@ std::vector<TextPiece> diff_words(const std::string& before, const std::string& 
     diff.compose();
     // dtl interleaves a change's deletions and insertions as its path found them; readers of
     // tracked changes expect the deleted words first, so each change waits for the next common
-    // word.
-    std::vector<std::string> deleted;
-    std::vector<std::string> inserted;
+    // word. The script runs through both texts in order: a deletion takes the old text's next
+    // token, an insertion the new one's, a common token both (spaced as in the new text).
+    std::size_t next_old = 0;
+    std::size_t next_new = 0;
+    std::vector<const Token*> deleted;
+    std::vector<const Token*> inserted;
     auto flush_change = [&] {
-        for (const std::string& w : deleted) add_piece(pieces, TextPiece::Kind::deleted, w);
-        for (const std::string& w : inserted) add_piece(pieces, TextPiece::Kind::inserted, w);
+        for (const Token* t : deleted) add_piece(pieces, TextPiece::Kind::deleted, *t);
+        for (const Token* t : inserted) add_piece(pieces, TextPiece::Kind::inserted, *t);
         deleted.clear();
         inserted.clear();
     };
-    for (const auto& [word, info] : diff.getSes().getSequence()) {
-        switch (info.type) {
-            case dtl::SES_DELETE: deleted.push_back(word); break;
-            case dtl::SES_ADD: inserted.push_back(word); break;
+    for (const auto& step : diff.getSes().getSequence()) {
+        switch (step.second.type) {
+            case dtl::SES_DELETE: deleted.push_back(&old_tokens.at(next_old++)); break;
+            case dtl::SES_ADD: inserted.push_back(&new_tokens.at(next_new++)); break;
             case dtl::SES_COMMON:
                 flush_change();
-                add_piece(pieces, TextPiece::Kind::same, word);
+                ++next_old;
+                add_piece(pieces, TextPiece::Kind::same, new_tokens.at(next_new++));
                 break;
         }
     }
@@ -78,25 +139,12 @@ std::string key_or_none(Choice value) {
     return key.empty() ? "none" : key;
 }
 
+// "2027-11-30"; "2027" for a year alone.
 std::string date_key(const Date& d) {
+    if (d.month == 0) return std::to_string(d.year);
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buffer;
-}
-
-// "2.1 Tilgjengelighet og prioritering" for a chapter or section id.
-std::string place_name(const Plan& plan, const std::string& id) {
-    for (const Chapter& c : plan.chapters) {
-        std::string prefix = c.numbered ? std::to_string(c.number) + " " : "";
-        if (c.id == id) return prefix + c.title;
-        int n = 1;
-        for (const Section& s : c.sections) {
-            std::string number = c.numbered ? std::to_string(c.number) + "." + std::to_string(n) + " " : "";
-            ++n;
-            if (s.id == id) return number + s.title;
-        }
-    }
-    return id;
 }
 
 // "2017–2020; 2018" — the years each cost runs, in order.
@@ -230,6 +278,8 @@ private:
         field("years", cost_years(a), cost_years(b));
         field("funding", key_or_none(a.funding), key_or_none(b.funding), true);
         field("measure_status", key_or_none(a.status), key_or_none(b.status), true);
+        field("priority", key_or_none(a.priority), key_or_none(b.priority), true);
+        field("deadline", a.deadline ? date_key(*a.deadline) : "", b.deadline ? date_key(*b.deadline) : "");
         field("goals", goal_titles(index_before_, a), goal_titles(index_after_, b));
         return c;
     }

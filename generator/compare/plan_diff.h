@@ -18,12 +18,16 @@ namespace legeplan {
 struct TextPiece {
     enum class Kind { same, inserted, deleted };
     Kind kind = Kind::same;
-    std::string text;  // one or more words, separated by single spaces
+    std::string text;  // one or more words and punctuation marks, spaced as in the text
+    // Whether a space separates it from the piece before: false for a punctuation mark that
+    // stood against the word before it ("forskningskoordinator" then an inserted ",").
+    bool space_before = true;
 };
 
 // Word-by-word difference of two texts: a shortest edit script of their words, whatever their
-// length, with each change's deleted words before its inserted ones. Empty when the texts have
-// the same words.
+// length, with each change's deleted words before its inserted ones. A punctuation mark at a
+// word's start or end counts as a word of its own, so that "koordinator" → "koordinator," is
+// "," inserted. Empty when the texts have the same words.
 std::vector<TextPiece> diff_words(const std::string& before, const std::string& after);
 
 // A figure in both versions and what it changed by (after − before), worked out here so that
@@ -58,7 +62,7 @@ struct MeasureChange {
     // The costs as written differ (type, amount, FTE, rate, years). Set only when the sums
     // cannot be compared: then it is all the diff can say about the money.
     bool costs_edited = false;
-    std::vector<FieldChange> fields;  // responsible, years, funding, status
+    std::vector<FieldChange> fields;  // responsible, years, funding, status, priority, deadline, goals
 
     bool cost_changed() const { return recurring.changed() || one_time.changed() || costs_edited; }
     bool content_changed() const {

@@ -75,4 +75,18 @@ std::string goal_titles(const PlanIndex& index, const Measure& measure) {
     return titles;
 }
 
+std::string place_name(const Plan& plan, const std::string& id) {
+    for (const Chapter& c : plan.chapters) {
+        std::string prefix = c.numbered ? std::to_string(c.number) + " " : "";
+        if (c.id == id) return prefix + c.title;
+        int n = 1;
+        for (const Section& s : c.sections) {
+            std::string number = c.numbered ? std::to_string(c.number) + "." + std::to_string(n) + " " : "";
+            ++n;
+            if (s.id == id) return number + s.title;
+        }
+    }
+    return id;
+}
+
 }  // namespace legeplan

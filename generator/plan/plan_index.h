@@ -37,6 +37,10 @@ struct PlanIndex {
 // in a chapter or section the plan does not have is left out, as the document leaves it out.
 std::vector<const Measure*> measures_in_reading_order(const Plan& plan, const PlanIndex& index);
 
+// A chapter or section by its number and title: "2.1 Tilgjengelighet og prioritering" (the title
+// alone in an unnumbered chapter); the id itself when the plan has no such place.
+std::string place_name(const Plan& plan, const std::string& id);
+
 // The names of a measure's responsible units, lead first, joined by ", "; "" when none.
 std::string responsible_names(const PlanIndex& index, const Measure& measure);
 

@@ -37,11 +37,13 @@ std::string shorten(const std::string& text, bool keep_head, bool keep_tail) {
     return out;
 }
 
-std::string pieces_markdown(const std::vector<TextPiece>& pieces) {
+}  // namespace
+
+std::string text_change_markdown(const std::vector<TextPiece>& pieces) {
     std::string out;
     for (std::size_t i = 0; i < pieces.size(); ++i) {
         const TextPiece& p = pieces[i];
-        if (!out.empty()) out += " ";
+        if (!out.empty() && p.space_before) out += " ";
         switch (p.kind) {
             case TextPiece::Kind::same: out += shorten(p.text, i > 0, i + 1 < pieces.size()); break;
             // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
@@ -52,6 +54,11 @@ std::string pieces_markdown(const std::vector<TextPiece>& pieces) {
     return out;
 }
 
+namespace {
+
+// Amounts in the report keep together: "+1 700 000 kr" never breaks inside, in a table cell or a line.
+constexpr const char* kNbsp = "\xC2\xA0";
+
 std::string signed_kroner(Amount a, const std::string& space) {
     // Piece by piece: "literal" + a temporary string trips a false -Wrestrict in g++ 12 -O3.
     std::string out = a > 0 ? "+" : "";
@@ -59,6 +66,7 @@ std::string signed_kroner(Amount a, const std::string& space) {
     return out;
 }
 
+// For the terminal.
 std::string plain_kroner(Amount a) { return format_amount(a, " ") + " kr"; }
 
 std::string field_label(const FieldChange& f, const Labels& labels) {
@@ -101,8 +109,8 @@ std::string change_outline(const MeasureChange& c, const Labels& labels) {
 
 class DiffReport {
 public:
-    DiffReport(const PlanDiff& diff, const Labels& labels)
-        : d_(diff), labels_(labels) {}
+    DiffReport(const PlanDiff& diff, const Labels& labels, const MeasureBlocks& blocks)
+        : d_(diff), labels_(labels), blocks_(blocks) {}
 
     std::string markdown() {
         legend();
@@ -110,8 +118,8 @@ public:
         about();
         summary();
         totals();
-        measure_list("diff_added", d_.added, *d_.after, *d_.figures_after);
-        measure_list("diff_removed", d_.removed, *d_.before, *d_.figures_before);
+        measure_list("diff_added", blocks_.added);
+        measure_list("diff_removed", blocks_.removed);
         changed();
         parts(d_.goals, "diff_goals", "diff_goal_added", "diff_goal_removed", "");
         parts(d_.follow_up, "diff_follow_up", "diff_report_added", "diff_report_removed",
@@ -126,7 +134,7 @@ private:
 
     std::string value(const FieldChange& f, const std::string& v) const {
         if (f.label_keys) return label(v);
-        if (f.field == "date" && v.size() == 10) {
+        if ((f.field == "date" || f.field == "deadline") && v.size() == 10) {
             Date date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)), {}};
             // A draft's date may be one validate rejected: shown as written, not as a month name.
             if (date.month >= 1 && date.month <= 12) return date_text(date, labels_);
@@ -151,7 +159,7 @@ private:
     void summary() {
         if (d_.summary.empty()) return;
         out_ += "# " + escape_inline(label("summary")) + " {.unnumbered}\n\n";
-        out_ += pieces_markdown(d_.summary) + "\n\n";
+        out_ += text_change_markdown(d_.summary) + "\n\n";
     }
 
     void legend() {
@@ -182,7 +190,7 @@ private:
         row(label("recurring_total") + " (" + label("per_year") + ")", d_.recurring);
         row(label("one_time_total"), d_.one_time);
         row(label("total"), d_.total);
-        out_ += "\nTable: " + escape_inline(label("diff_totals")) + "\n\n";
+        out_ += "\n";  // the heading names it: a caption would say it twice
         if (d_.units.empty()) return;
         out_ += "| " + label("unit") + " | " + label("diff_before") + " | " + label("diff_after") +
                 " | " + label("diff_change") + " |\n|:---|--:|--:|--:|\n";
@@ -193,28 +201,11 @@ private:
         out_ += "\nTable: " + escape_inline(label("per_unit_title")) + "\n\n";
     }
 
-    std::string measure_heading(const Measure& m) const {
-        return "## " + escape_inline(label("measure") + " " + std::to_string(m.number) + ": " + m.title) +
-               " {.unnumbered}\n\n";
-    }
-
-    void measure_body(const Measure& m, const Plan& plan, const Figures& figures) {
-        out_ += quote_block(plan_text_markdown(m.text)) + "\n";
-        if (!d_.sums_comparable) return;
-        const Sums& c = figures.of(plan, m).sums;
-        out_ += "- " + escape_inline(label("recurring_total") + ": " + plain_kroner(c.recurring)) + "\n";
-        out_ += "- " + escape_inline(label("one_time_total") + ": " + plain_kroner(c.one_time)) + "\n\n";
-    }
-
-    // Measures added (priced in the new version) or removed (priced in the old one).
-    void measure_list(const std::string& title_key, const std::vector<const Measure*>& measures,
-                      const Plan& plan, const Figures& figures) {
-        if (measures.empty()) return;
+    // Measures added (as the new version shows them) or removed (as the old one did).
+    void measure_list(const std::string& title_key, const std::vector<std::string>& blocks) {
+        if (blocks.empty()) return;
         out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
-        for (const Measure* m : measures) {
-            out_ += measure_heading(*m);
-            measure_body(*m, plan, figures);
-        }
+        for (const std::string& block : blocks) out_ += block + "\n";
     }
 
     void changed() {
@@ -234,14 +225,14 @@ private:
                                                              std::to_string(c.after->number)));
             }
             if (c.moved) line(label("diff_moved"), escape_inline(c.place_before + " → " + c.place_after));
-            if (!c.title.empty()) line(label("diff_measure_title"), pieces_markdown(c.title));
+            if (!c.title.empty()) line(label("diff_measure_title"), text_change_markdown(c.title));
             if (c.recurring.changed()) line(label("recurring_total"), cost_change(c.recurring));
             if (c.one_time.changed()) line(label("one_time_total"), cost_change(c.one_time));
             if (c.costs_edited) out_ += "- " + escape_inline(label("diff_costs_edited")) + "\n";
             for (const FieldChange& f : c.fields) {
                 line(field_label(f), escape_inline(value(f, f.before) + " → " + value(f, f.after)));
             }
-            if (!c.text.empty()) line(label("diff_text"), pieces_markdown(c.text));
+            if (!c.text.empty()) line(label("diff_text"), text_change_markdown(c.text));
             out_ += "\n";
         }
     }
@@ -264,7 +255,7 @@ private:
                 out_ += "- " + escape_inline(field_label(f)) + ": " +
                         escape_inline(value(f, f.before) + " → " + value(f, f.after)) + "\n";
             }
-            if (!p.text.empty()) out_ += "- " + escape_inline(label("diff_text")) + ": " + pieces_markdown(p.text) + "\n";
+            if (!p.text.empty()) out_ += "- " + escape_inline(label("diff_text")) + ": " + text_change_markdown(p.text) + "\n";
             out_ += "\n";
         }
     }
@@ -277,27 +268,31 @@ private:
             switch (s.kind) {
                 case SectionChange::Kind::added: out_ += escape_inline(label("diff_section_added")) + "\n\n"; break;
                 case SectionChange::Kind::removed: out_ += escape_inline(label("diff_section_removed")) + "\n\n"; break;
-                case SectionChange::Kind::edited: out_ += pieces_markdown(s.text) + "\n\n"; break;
+                case SectionChange::Kind::edited: out_ += text_change_markdown(s.text) + "\n\n"; break;
             }
         }
     }
 
     const PlanDiff& d_;
     const Labels& labels_;
+    const MeasureBlocks& blocks_;
     std::string out_;
 };
 
 }  // namespace
 
-std::string diff_markdown(const PlanDiff& diff, const Labels& labels) {
-    return DiffReport(diff, labels).markdown();
+std::string diff_markdown(const PlanDiff& diff, const Labels& labels, const MeasureBlocks& blocks) {
+    return DiffReport(diff, labels, blocks).markdown();
+}
+
+std::string diff_version_line(const PlanDiff& diff, const Labels& labels) {
+    const std::string& before = diff.before->meta.version;
+    const std::string& after = diff.after->meta.version;
+    return labels.get("version") + " " + (before == after ? after : before + " → " + after);
 }
 
 std::string diff_summary(const PlanDiff& diff, const Labels& labels) {
-    const Metadata& a = diff.before->meta;
-    const Metadata& b = diff.after->meta;
-    std::string out = labels.get("diff_title") + ": " + labels.get("version") + " " + a.version + " → " +
-                      b.version + "\n";
+    std::string out = labels.get("diff_title") + ": " + diff_version_line(diff, labels) + "\n";
     for (const DraftError& e : diff.errors) {
         if (&e == &diff.errors.front()) out += "  " + labels.get("diff_errors") + ":\n";
         out += "    " + error_line(e, labels) + "\n";

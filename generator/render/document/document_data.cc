@@ -11,6 +11,7 @@
 #include "render/document/doctors_table.h"
 #include "render/document/goal_sections.h"
 #include "render/document/key_figure_tables.h"
+#include "render/document/measure_block.h"
 #include "render/document/plan_text.h"
 #include "render/plan_status.h"
 #include "rules/rule_check.h"
@@ -33,16 +34,14 @@ public:
         for (const SectionEstimate& e : figures.section_estimates) {
             estimate_figures_[&plan.chapters[e.chapter].sections[e.section].estimates[e.estimate]] = &e.figure;
         }
-        if (plan.lsu && plan.lsu->statement) {
-            for (const LsuMeasureView& v : plan.lsu->statement->measures) views_.emplace(v.measure.id, &v);
-        }
+        views_ = lsu_views(plan);
     }
 
     void set_charts(ChartSet* charts) { parts_.charts = charts; }
 
     data build() {
         data d;
-        d.set("label", label_data());
+        d.set("label", label_data(labels()));
         d.set("meta", meta_data());
         // The cost tables first: every measure's block links to their measure table.
         const Chapter* cost_chapter = nullptr;
@@ -163,15 +162,6 @@ private:
     }
     const Labels& labels() const { return parts_.labels; }
 
-    // LSU's view on one measure, as shown in the measure's block: "Støtter – comment".
-    std::string lsu_view_text(const Measure& m) const {
-        auto it = views_.find(m.id);
-        if (it == views_.end()) return {};
-        std::string text = label(label_key(it->second->position));
-        if (!it->second->comment.empty()) text += " – " + it->second->comment;
-        return text;
-    }
-
     data lsu_data() {
         data d;
         d.set("id", parts_.claim_id("lsu"));
@@ -209,12 +199,6 @@ private:
         }
         d.set("views", views);
         d.set("has_views", !views.is_empty_list());
-        return d;
-    }
-
-    data label_data() const {
-        data d;
-        for (const auto& [key, value] : labels().all()) d.set(key, value);
         return d;
     }
 
@@ -292,49 +276,15 @@ private:
         return out;
     }
 
-    // One measure as one block: number, title, text, then a line each for responsible, cost,
-    // funding, priority, status, deadline, basis and LSU's view, and a link back to the table.
+    // One measure as one block, under its chapter's heading, linking back to the measure table.
     data measure_data(const Measure& m) const {
-        data d;
-        d.set("number", std::to_string(m.number));
-        d.set("anchor", parts_.measure_id(m));
-        d.set("title", m.title);
-        d.set("text", plan_text_markdown(m.text));
-        data details = list();
-        auto detail = [&](const std::string& key, const std::string& value) {
-            if (value.empty()) return;
-            data line;
-            line.set("name", label(key));
-            line.set("value", value);
-            details.push_back(line);
-        };
-        detail("responsible", parts_.unit_names(m));
-        detail("goals", goal_titles(parts_.index, m));
-        const MeasureFigures& mf = parts_.figures_of(m);
-        std::string no_cost = no_cost_text(m, mf, labels());
-        if (no_cost.empty()) {
-            for (std::size_t i = 0; i < m.costs.size(); ++i) {
-                detail("cost", cost_text(m.costs[i], mf.costs[i], plan_, parts_.index, labels()));
-                detail("grants", grants_text(m, m.costs[i], mf.costs[i], labels()));
-                detail("net_cost", net_text(m.costs[i], mf.costs[i], labels()));
-            }
-        } else {
-            detail("cost", no_cost);
-        }
-        // "Innenfor eksisterende ramme" has said the funding already.
-        if (no_cost != label("cost_within_budget")) detail("funding", labels().text(label_key(m.funding)));
-        detail("priority", labels().text(label_key(m.priority)));
-        detail("measure_status", labels().text(label_key(m.status)));
-        if (m.deadline) detail("deadline", date_text(*m.deadline, labels()));
-        std::string basis;
-        for (const std::string& b : m.basis) basis += (basis.empty() ? "" : "; ") + b;
-        detail("basis", basis);
-        detail("lsu", lsu_view_text(m));
-        d.set("details", details);
-        d.set("table_number", costs_.measure_table_number);
-        d.set("table_numbered", !costs_.measure_table_number.empty());
-        d.set("table_id", costs_.measure_table_id);
-        return d;
+        MeasureBlock block;
+        block.anchor = parts_.measure_id(m);
+        auto view = views_.find(m.id);
+        if (view != views_.end()) block.lsu = view->second;
+        block.table_id = costs_.measure_table_id;
+        block.table_number = costs_.measure_table_number;
+        return measure_block_data(m, parts_, block);
     }
 
     data key_figures_for(const std::string& place) const {
@@ -356,6 +306,12 @@ private:
 
 }  // namespace
 
+
+TemplateData label_data(const Labels& labels) {
+    data d;
+    for (const auto& [key, value] : labels.all()) d.set(key, value);
+    return d;
+}
 
 TemplateData document_data(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
                            const Labels& labels, ChartSet* charts) {

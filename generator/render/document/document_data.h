@@ -14,6 +14,9 @@ namespace legeplan {
 
 using TemplateData = kainjow::mustache::data;
 
+// Every label, for the templates' {{label.…}}.
+TemplateData label_data(const Labels& labels);
+
 // Throws MissingLabel when the label file lacks a word the document needs. rules are the plan's
 // results against the rule book (check_rules), which an appendix with rule_check shows. With
 // charts, the cost chapter's charts are added to it and placed in the cost tables' data.

@@ -9,9 +9,11 @@
 #include <sstream>
 
 #include "render/document/document_data.h"
+#include "render/document/measure_block.h"
 #include "text/markdown_escape.h"
 #include "text/translate.h"
 #include "plan/node_reader.h"
+#include "plan/plan_index.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -302,7 +304,7 @@ std::set<std::string> known_keys(const Labels& labels) {
         "id", "numbered", "number", "text", "measures", "key_figures", "is_cost_chapter",
         "sections", "estimates", "has_estimates",
         // measures
-        "anchor", "details", "name", "value", "table_number", "table_numbered", "table_id",
+        "anchor", "details", "name", "value", "table_number", "table_numbered", "table_id", "has_table_link",
         // key figure tables
         "columns", "rule", "rows", "cells", "cell", "caption", "has_caption", "source", "has_source",
         // cost tables
@@ -334,39 +336,81 @@ std::set<std::string> known_keys(const Labels& labels) {
     return keys;
 }
 
+// Loads main and every partial and checks them (their syntax, the names they use, what they
+// include); false when one cannot be used, with the reason in diags.
+bool load_templates(TemplateRenderer& templates, const std::string& main, const Labels& labels) {
+    std::set<std::string> keys = known_keys(labels);
+    bool ok = std::find(kPartials.begin(), kPartials.end(), main) != kPartials.end() || templates.load(main, keys);
+    for (const std::string& name : kPartials) ok = templates.load(name, keys) && ok;
+    if (!ok) return false;
+    std::set<std::string> label_keys;
+    for (const auto& [key, value] : labels.all()) label_keys.insert(key);
+    return templates.check_includes(main, label_keys);
+}
+
+// The template data make gives; false, reported, when it needs a label the label file lacks.
+template <typename Make>
+bool make_data(Make make, data& d, Diagnostics& diags) {
+    try {
+        d = make();
+        return true;
+    } catch (const MissingLabel& e) {
+        diags.report(DiagnosticKind::missing_label, {}, e.what(), tr("add the label to the label file"));
+        return false;
+    }
+}
+
+// Renders the template main with d and the partials, plan text escaped as Markdown; false,
+// reported, when kainjow fails.
+bool render_template(const TemplateRenderer& templates, const std::string& main, data& d, std::string& out,
+                     Diagnostics& diags) {
+    for (const std::string& name : kPartials) {
+        std::string text = templates.text(name);
+        d.set(name, partial([text]() { return text; }));
+    }
+    mustache parsed(templates.text(main));
+    parsed.set_custom_escape([](const std::string& s) { return escape_inline(s); });
+    out = parsed.render(d);
+    if (parsed.is_valid()) return true;
+    diags.report(DiagnosticKind::bad_template, {},
+                 fill(tr("template error while rendering: {message}"), {{"message", parsed.error_message()}}));
+    return false;
+}
+
 }  // namespace
 
 bool render_markdown(const Plan& plan, const Figures& figures, const std::vector<RuleResult>& rules,
                      const Labels& labels, const TemplateDirs& dirs, std::string& out, SourceFiles& files,
                      Diagnostics& diags, ChartSet* charts) {
-    std::set<std::string> keys = known_keys(labels);
     TemplateRenderer templates(dirs, files, diags);
-    bool ok = templates.load("plan", keys);
-    for (const std::string& name : kPartials) ok = templates.load(name, keys) && ok;
-    if (!ok) return false;
-    std::set<std::string> label_keys;
-    for (const auto& [key, value] : labels.all()) label_keys.insert(key);
-    if (!templates.check_includes("plan", label_keys)) return false;
-
+    if (!load_templates(templates, "plan", labels)) return false;
     data d;
-    try {
-        d = document_data(plan, figures, rules, labels, charts);
-    } catch (const MissingLabel& e) {
-        diags.report(DiagnosticKind::missing_label, {}, e.what(),
-                     tr("add the label to the label file"));
-        return false;
-    }
-    for (const std::string& name : kPartials) {
-        std::string text = templates.text(name);
-        d.set(name, partial([text]() { return text; }));
-    }
-    mustache main(templates.text("plan"));
-    main.set_custom_escape([](const std::string& s) { return escape_inline(s); });
-    out = main.render(d);
-    if (!main.is_valid()) {
-        diags.report(DiagnosticKind::bad_template, {},
-                     fill(tr("template error while rendering: {message}"), {{"message", main.error_message()}}));
-        return false;
+    if (!make_data([&] { return document_data(plan, figures, rules, labels, charts); }, d, diags)) return false;
+    return render_template(templates, "plan", d, out, diags);
+}
+
+bool render_measure_blocks(const Plan& plan, const Figures& figures, bool figures_trusted,
+                           const std::vector<const Measure*>& measures, const std::string& anchor_prefix,
+                           const Labels& labels, const TemplateDirs& dirs, std::vector<std::string>& out,
+                           SourceFiles& files, Diagnostics& diags) {
+    out.clear();
+    if (measures.empty()) return true;
+    TemplateRenderer templates(dirs, files, diags);
+    if (!load_templates(templates, "measure", labels)) return false;
+    DocumentParts parts(plan, figures, labels);
+    std::map<std::string, const LsuMeasureView*> views = lsu_views(plan);
+    for (const Measure* m : measures) {
+        MeasureBlock block;
+        block.anchor = anchor_prefix + std::to_string(m->number);
+        block.place = place_name(plan, m->section.id);
+        block.costs = figures_trusted;
+        auto view = views.find(m->id);
+        if (view != views.end()) block.lsu = view->second;
+        data d;
+        if (!make_data([&] { return measure_block_data(*m, parts, block); }, d, diags)) return false;
+        d.set("label", label_data(labels));
+        out.emplace_back();
+        if (!render_template(templates, "measure", d, out.back(), diags)) return false;
     }
     return true;
 }

@@ -25,4 +25,14 @@ bool render_markdown(const Plan& plan, const Figures& figures, const std::vector
                      const Labels& labels, const TemplateDirs& dirs, std::string& out, SourceFiles& files,
                      Diagnostics& diags, ChartSet* charts = nullptr);
 
+// The blocks of measures of plan as its document shows them (templates/measure.md.mustache,
+// checked as render_markdown checks it), for a document that shows them away from their chapter
+// (the diff): each with its place in the plan, anchored at anchor_prefix and its number, with no
+// link to a measure table; without the lines of figures unless figures_trusted. out holds one
+// block per measure, in their order.
+bool render_measure_blocks(const Plan& plan, const Figures& figures, bool figures_trusted,
+                           const std::vector<const Measure*>& measures, const std::string& anchor_prefix,
+                           const Labels& labels, const TemplateDirs& dirs, std::vector<std::string>& out,
+                           SourceFiles& files, Diagnostics& diags);
+
 }  // namespace legeplan
