@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "compare/plan_diff.h"
+#include "render/document/diff_report.h"
 #include "test_util.h"
 
 using namespace legeplan;
@@ -48,6 +49,15 @@ TEST_CASE("marks at a word's start and end come off one by one; those inside a w
           "=null-lister _-6,5 _+7,5 _=e-helse");
     // A dash standing alone is a word like any other.
     CHECK(shown(diff_words("innbygger – én journal", "innbygger - én journal")) == "=innbygger _-– _+- _=én journal");
+}
+
+TEST_CASE("the report joins the pieces as the text was spaced: no space before a mark that stood against its word") {
+    CHECK(text_change_markdown(diff_words("én forskningskoordinator og to", "én forskningskoordinator, og to")) ==
+          "én forskningskoordinator[\\,]{.underline} og to");
+    CHECK(text_change_markdown(diff_words("a, b", "a b")) == "a~~\\,~~ b");
+    CHECK(text_change_markdown(diff_words("i prosjektet.", "i planen.")) ==
+          "i ~~prosjektet~~ [planen]{.underline}\\.");
+    CHECK(text_change_markdown(diff_words("Tiltaket. Det", "Tiltaket: Det")) == "Tiltaket~~\\.~~[\\:]{.underline} Det");
 }
 
 TEST_CASE("equal texts, whatever their line breaks, have no difference") {
