@@ -104,6 +104,22 @@ done
 check "the PDF is drawn in the plan's font" bash -c "pdffonts '$out/bergen-kommune-2017-2020-diff.pdf' | grep -q Carlito"
 /usr/bin/python3 "$src/tests/check_pdf_ua.py" "$out/bergen-kommune-2017-2020-diff.pdf" "$out/bergen-kommune-2017-2020-diff.md" --lang nb-NO || fail=1
 
+# The blocks are the plan's own: a municipality's measure template shows in the diff too, and a
+# broken one stops the diff as it stops the build (E040), with nothing written.
+mkdir -p "$work/look"
+sed 's/^\*\*{{label.measure}}/Eget oppsett: &/' "$src/templates/measure.md.mustache" > "$work/look/measure.md.mustache"
+"$legeplan" diff HEAD~1:bergen/plan.yaml HEAD:bergen/plan.yaml -o own --format md --templates "$work/look" > /dev/null
+check "the municipality's measure template shows the measure added" \
+  contains own/bergen-kommune-2017-2020-diff.md "Eget oppsett: **Tiltak 37: Felles pasientportal**"
+printf '{{#details}}\n' > "$work/look/measure.md.mustache"
+set +e
+"$legeplan" diff HEAD~1:bergen/plan.yaml HEAD:bergen/plan.yaml -o broken --format md --templates "$work/look" > /dev/null 2> "$work/broken.txt"
+code=$?
+set -e
+check "a broken measure template stops the diff (exit 3)" test "$code" -eq 3
+check "and says where" contains "$work/broken.txt" "measure.md.mustache:1:1: error[E040]"
+check "and nothing is written" test ! -e broken/bergen-kommune-2017-2020-diff.md
+
 # The working copy against the last commit: nothing changed.
 "$legeplan" diff HEAD:bergen/plan.yaml bergen/plan.yaml > "$work/same.txt"
 check "no differences are reported as none" grep -qF "Ingen endringer." "$work/same.txt"

@@ -63,6 +63,7 @@ Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& er
     SourceFiles label_files;  // the labels and templates read
     auto describe = [&](const Labels& labels, Document& document, Diagnostics& diags) {
         out << diff_summary(diff, labels);
+        if (options.out_dir.empty()) return true;  // the summary alone: no report to make
         document.plan = &new_plan;
         // A draft may lack its municipality or period for now: then its file's name.
         bool named = !new_plan.meta.municipality.empty() && new_plan.meta.period.from > 0;
