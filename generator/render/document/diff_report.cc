@@ -205,7 +205,10 @@ private:
     void measure_list(const std::string& title_key, const std::vector<std::string>& blocks) {
         if (blocks.empty()) return;
         out_ += "# " + escape_inline(label(title_key)) + " {.unnumbered}\n\n";
-        for (const std::string& block : blocks) out_ += block + "\n";
+        for (const std::string& block : blocks) {
+            std::size_t end = block.find_last_not_of('\n');
+            out_ += block.substr(0, end == std::string::npos ? 0 : end + 1) + "\n\n";
+        }
     }
 
     void changed() {
