@@ -1,5 +1,6 @@
 // Family render/document/: every document as Pandoc Markdown — the plan (this header, from
-// document_data.h's template data), the diff for LSU (diff_report.h), the follow-up report
+// document_data.h's template data, each measure's block from measure_block.h, which the diff
+// shows too), the diff for LSU (diff_report.h), the follow-up report
 // (follow_up_report.h) and the regional overview (overview_report.h) — and plan text rewritten
 // from its parse (plan_text.h).
 //
