@@ -1,5 +1,8 @@
-// A regional overview: one row per municipality's plan with its own figures, the region's sums
-// and averages, and the plans that failed validation with their errors, as Pandoc Markdown.
+// A regional overview for one year, as Pandoc Markdown: on the cover the region, the year, the
+// date and the plans in and out; then one row per municipality's plan with its own figures for
+// the year, the region's sums, the plans whose period does not cover the year, the key figures
+// with each figure's year and the region's figure of each kind with how it is formed, and the
+// plans that failed validation with their errors.
 #pragma once
 
 #include <string>
@@ -12,6 +15,23 @@
 #include "render/labels.h"
 
 namespace legeplan {
+
+// The overview's title: the region file's, else the labels' overview_title.
+std::string overview_title(const Overview& overview, const Labels& labels);
+
+// Under the title: the region's name and the year ("Vestre Viken – 2027"), or the year alone.
+std::string overview_subtitle(const Overview& overview, const Labels& labels);
+
+// After a key figure from another year than most of them (Overview::figure_year): " (2025)";
+// more than kOldFigureYears older than the overview's year: " (2017, eldre tall)"; from no year
+// said: " (uten år)".
+std::string overview_year_mark(const FigureValue& value, const Overview& overview, const Labels& labels);
+
+// What the key figures are, with the year most of them hold for, for the document and the sheet.
+std::string key_figures_note(const Overview& overview, const Labels& labels);
+
+// How the region's figure of a kind is formed, one sentence ("Fastleger 60 år og eldre: …").
+std::string region_method_text(const RegionKeyFigure& figure, const Labels& labels);
 
 // The most municipalities the overview draws a chart of; beyond them the table alone.
 inline constexpr std::size_t kMaxChartedPlans = 40;
