@@ -99,28 +99,18 @@ Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream
     overview.title = region.title;
     overview.year = region.year != 0 ? region.year : overview_default_year(valid);
     overview.date = region.date ? *region.date : newest_date(checked);
-    std::vector<const Plan*> counted_plans;
-    std::vector<YearCosts> costs;
-    std::vector<bool> with_grants;
+    std::vector<OverviewPlan> usable;
     for (std::size_t i = 0; i < checked.size(); ++i) {
         const CheckedPlan& c = checked[i];
-        if (!c.usable(false)) {
-            overview.invalid.push_back({paths[i], error_lines(c, paths[i])});
-        } else if (!c.plan.meta.period.contains(overview.year)) {
-            overview.outside.push_back({&c.plan, &c.figures, {}});
+        if (c.usable(false)) {
+            usable.push_back({&c.plan, &c.figures, {}});
         } else {
-            YearCosts year = costs_in_year(c.plan, c.figures, overview.year);
-            overview.plans.push_back({&c.plan, &c.figures, year});
-            counted_plans.push_back(&c.plan);
-            costs.push_back(year);
-            with_grants.push_back(c.figures.has_grants_or_shares);
+            overview.invalid.push_back({paths[i], error_lines(c, paths[i])});
         }
     }
     SourceFiles files;
     Diagnostics sum_diags;
-    overview.sums = compute_region_sums(costs, with_grants, sum_diags);
-    overview.key_figures = region_key_figures(counted_plans, overview.year);
-    overview.figure_year = common_figure_year(overview.key_figures);
+    count_plans(overview, usable, sum_diags);
     if (sum_diags.has_errors()) {
         err << format_diagnostics(sum_diags, files);
         return Outcome::invalid_plan;

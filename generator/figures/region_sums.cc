@@ -223,6 +223,27 @@ int common_figure_year(const std::vector<RegionKeyFigure>& figures) {
     return best;
 }
 
+void count_plans(Overview& overview, const std::vector<OverviewPlan>& valid, Diagnostics& diags) {
+    std::vector<const Plan*> counted;
+    std::vector<YearCosts> costs;
+    std::vector<bool> with_grants;
+    for (const OverviewPlan& p : valid) {
+        if (!p.plan->meta.period.contains(overview.year)) {
+            overview.outside.push_back(p);
+            continue;
+        }
+        OverviewPlan in = p;
+        in.year = costs_in_year(*p.plan, *p.figures, overview.year);
+        overview.plans.push_back(in);
+        counted.push_back(p.plan);
+        costs.push_back(in.year);
+        with_grants.push_back(p.figures->has_grants_or_shares);
+    }
+    overview.sums = compute_region_sums(costs, with_grants, diags);
+    overview.key_figures = region_key_figures(counted, overview.year);
+    overview.figure_year = common_figure_year(overview.key_figures);
+}
+
 int overview_default_year(const std::vector<const Plan*>& plans) {
     std::map<int, int> covering;
     for (const Plan* plan : plans) {

@@ -111,6 +111,11 @@ struct Overview {
     Language language = Language::nb;
 };
 
+// Fills overview (whose year is set) from the valid plans, in their order: those whose period
+// covers the year into plans, with their costs that year, the others into outside; then the
+// sums (E029 to diags when they overflow), the key figures and their common year.
+void count_plans(Overview& overview, const std::vector<OverviewPlan>& valid, Diagnostics& diags);
+
 // The year most of the key figures' values hold for (the latest when as many hold for another),
 // or 0 when none says: the year the overview names once, marking only figures from others.
 int common_figure_year(const std::vector<RegionKeyFigure>& figures);

@@ -50,10 +50,11 @@ void read_plans(const NodePtr& list, const fs::path& folder, NodeReader& read, R
     for (const NodePtr& item : list->items) {
         auto written = read.text(item, "plans", gettext_noop("a path"));
         if (!written) continue;
-        std::string relative = plan_relative_path("", *written, item->pos, diags);
-        if (relative.empty()) continue;
-        fs::path path = folder / relative;
-        if (!inside(folder, path)) {
+        fs::path path = folder / *written;
+        if (written->empty() || fs::path(*written).is_absolute()) {
+            diags.report(DiagnosticKind::path_outside_plan, item->pos,
+                         fill(tr("'{path}' must be a path relative to the region file's folder"), {{"path", *written}}));
+        } else if (!inside(folder, path)) {
             diags.report(DiagnosticKind::path_outside_plan, item->pos,
                          fill(tr("plan '{path}' is outside the region file's folder"), {{"path", *written}}),
                          tr("keep region.yaml in a folder that holds the municipalities' plans"));
