@@ -4,6 +4,7 @@
 
 #include "figures/region_sums.h"
 #include "render/document/overview_report.h"
+#include "render/overview_text.h"
 #include "test_util.h"
 
 using namespace legeplan;

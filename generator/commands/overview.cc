@@ -9,6 +9,7 @@
 #include "plan/plan_timestamp.h"
 #include "plan/region_file.h"
 #include "render/document/overview_report.h"
+#include "render/overview_text.h"
 #include "render/workbook/overview_workbook.h"
 
 namespace legeplan {

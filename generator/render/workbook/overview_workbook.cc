@@ -4,8 +4,8 @@
 #include <map>
 
 #include "plan/choice_keys.h"
-#include "render/document/overview_report.h"
 #include "render/figure_text.h"
+#include "render/overview_text.h"
 #include "render/workbook/xlsx_book.h"
 #include "text/translate.h"
 
