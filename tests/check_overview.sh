@@ -36,12 +36,8 @@ tr '\n' ' ' < html.txt | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' > html-flat
 sum_total=0
 for plan in "${region[@]}"; do
   name=$(sed -n 's/^  municipality: //p' "$src/$plan/plan.yaml")
-  table=$(cd "$src" && "$legeplan" costs "$plan/plan.yaml")
-  column=$(head -1 <<< "$table" | awk '{for (i = 1; i <= NF; i++) if ($i == "2027") print i - 2}')
-  total=$(grep -E '^ +Total ' <<< "$table" | sed -E 's/([0-9]) ([0-9]{3})/\1\2/g; s/([0-9]) ([0-9]{3})/\1\2/g' |
-          awk -v c="$column" '{print $(c + 1)}')
-  [ "$total" = "–" ] && total=0
-  total_text=$(rev <<< "$total" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
+  total=$(cd "$src" && year_total "$legeplan" "$plan/plan.yaml" 2027)
+  total_text=$(grouped "$total")
   check "html: $name's total for 2027 is its plan's ($total_text)" grep -qE "$name [0-9]+ [0-9 –]+ $total_text " html-flat.txt
   sum_total=$((sum_total + total))
 done
