@@ -117,9 +117,10 @@ Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream
         return Outcome::invalid_plan;
     }
 
-    Plan about;  // what Pandoc's metadata tells: the title, the language and the date
+    Plan about;  // what Pandoc's metadata tells: the title, the author, the language and the date
     about.meta.language = arguments.language;
     about.meta.date = overview.date;
+    about.meta.municipality = overview.region;  // the documents' author
     for (const CheckedPlan& c : checked) {
         for (int f = 0; f < c.files.count(); ++f) inputs.push_back(c.files.origin(f));
     }
