@@ -127,8 +127,8 @@ TEST_CASE("without counts a share is weighted by its whole, and without wholes a
     CHECK(share.method == RegionMethod::plain);
     CHECK(*share.region == 45'300);  // 45.25, half away from zero to the inputs' one decimal
     CHECK(region_method_text(share, labels(Language::nb)) ==
-          "Fastleger 60 år og eldre: vanlig gjennomsnitt av kommunenes prosenter (2 kommuner), fordi planene ikke "
-          "oppgir «Fastleger»; det er ikke regionens andel.");
+          "Fastleger 60 år og eldre: vanlig gjennomsnitt av kommunenes prosenter (kommuner med tallet: 2), fordi "
+          "planene ikke oppgir «Fastleger»; det er ikke regionens andel.");
 }
 
 TEST_CASE("a key figure is the plan's for the year or the latest before it, an old one flagged") {

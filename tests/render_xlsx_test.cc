@@ -420,6 +420,36 @@ TEST_CASE("LibreOffice recalculates the regional overview to each plan's own fig
     CHECK(overview.key_figures[6].region == 10'600);
 }
 
+// Plans that give different kinds: "–" where one lacks a figure, which SUM, AVERAGE, SUMIFS and
+// SUMPRODUCT must pass over; the shares weighted by GPs where a plan lacks the count behind them.
+TEST_CASE("LibreOffice recalculates the overview's region figures over missing figures", "[.engine]") {
+    test::TempDir dir;
+    std::vector<CheckedPlan> plans;
+    for (const char* name : {"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                             "examples/region/solvang", "examples/liten-kommune", "examples/nynorsk"}) {
+        plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
+    }
+    Overview overview;
+    overview.year = 2027;
+    std::vector<OverviewPlan> valid;
+    for (const CheckedPlan& p : plans) valid.push_back({&p.plan, &p.figures, {}});
+    Diagnostics diags;
+    count_plans(overview, valid, diags);
+    REQUIRE(overview.plans.size() == 6);
+    std::string path = dir.path() + "/regionoversikt.xlsx";
+    std::string error;
+    REQUIRE(render_overview_workbook(overview, labels_for(plans.front()), 0, path, error));
+    EngineDump dump = run_engine(dir, path);
+    CHECK(check_stored_values(dump) == 12 + 10 + 10);  // every stored value is what LibreOffice computes
+    const std::string figures_sheet = "Nøkkeltall";
+    CHECK(dump.find("recalc", figures_sheet, "H5")->value == "–");
+    // (33.3·12 + 14.3·7 + 50·2 + 26.3·19 + 40·5) / 45 = 1 299.4 / 45 = 28.876 → 28.9
+    CHECK(dump.number("recalc", figures_sheet, "J11") == Approx(28.9));
+    // (10.4·12 + 8.1·7 + 4.5·2 + 12.2·19 + 8.2·3) / 43 = 446.9 / 43 = 10.393 → 10.4
+    CHECK(dump.number("recalc", figures_sheet, "K11") == Approx(10.4));
+    CHECK(dump.number("recalc", figures_sheet, "H11") == 1'050);  // one plan gives the list length
+}
+
 TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage's", "[.engine]") {
     test::TempDir dir;
     CheckedPlan plan = checked(std::string(LEGEPLAN_SOURCE_DIR) + "/examples/nynorsk/plan.yaml");

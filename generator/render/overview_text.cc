@@ -51,6 +51,10 @@ std::string region_method_text(const RegionKeyFigure& figure, const Labels& labe
         return fill(labels.get("overview_method_plain_share"),
                     {{"kind", kind_name(kind.id, labels)}, {"whole", kind_name(kind.weight, labels)}, {"plans", plans}});
     }
+    if (!kind.weight.empty()) {
+        return fill(labels.get("overview_method_plain_unweighted"),
+                    {{"kind", kind_name(kind.id, labels)}, {"weight", kind_name(kind.weight, labels)}, {"plans", plans}});
+    }
     return fill(labels.get("overview_method_plain"), {{"kind", kind_name(kind.id, labels)}, {"plans", plans}});
 }
 
