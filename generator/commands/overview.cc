@@ -90,15 +90,18 @@ Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream
         err << format_diagnostics(c.diags, c.files);
         if (c.unreadable) return Outcome::bad_usage;
     }
+    // The year most periods cover: of the valid plans, else of any whose period could be read.
     std::vector<const Plan*> valid;
+    std::vector<const Plan*> dated;
     for (const CheckedPlan& c : checked) {
         if (c.usable(false)) valid.push_back(&c.plan);
+        if (c.plan.meta.period.from > 0 && c.plan.meta.period.to >= c.plan.meta.period.from) dated.push_back(&c.plan);
     }
     Overview overview;
     overview.language = arguments.language;
     overview.region = region.name;
     overview.title = region.title;
-    overview.year = region.year != 0 ? region.year : overview_default_year(valid);
+    overview.year = region.year != 0 ? region.year : overview_default_year(valid.empty() ? dated : valid);
     overview.date = region.date ? *region.date : newest_date(checked);
     std::vector<OverviewPlan> usable;
     for (std::size_t i = 0; i < checked.size(); ++i) {

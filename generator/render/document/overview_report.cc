@@ -50,7 +50,7 @@ std::string outside_text(const OverviewPlan& p, int year, const Labels& labels) 
 std::string cover(const Overview& overview, const Labels& labels) {
     std::vector<std::string> lines;
     if (!overview.region.empty()) lines.push_back(labels.get("overview_cover_region") + ": " + escape_inline(overview.region));
-    lines.push_back(labels.get("overview_cover_year") + ": " + std::to_string(overview.year));
+    if (overview.year != 0) lines.push_back(labels.get("overview_cover_year") + ": " + std::to_string(overview.year));
     lines.push_back(labels.get("overview_cover_date") + ": " + date_text(overview.date, labels));
     std::vector<std::string> in;
     for (const OverviewPlan& p : overview.plans) in.push_back(escape_inline(p.plan->meta.municipality));
