@@ -18,6 +18,20 @@ static_assert(kTotal == kOverviewTotalCol);
 
 constexpr int kHeaderRow = kOverviewFirstRow - 1;
 
+// Every label the workbook writes, asked for before the file is made, so that a label missing
+// from a region's own label files (MissingLabel) leaves no half-written workbook.
+constexpr const char* kLabelKeys[] = {
+    "overview_title", "overview_sheet", "overview_subtitle", "overview_subtitle_year", "overview_amounts_note",
+    "overview_sums_note", "overview_grants_note", "overview_municipality", "overview_plan", "status",
+    "overview_version", "period", "overview_measures", "overview_recurring", "overview_one_time", "overview_total",
+    "overview_grants", "overview_net", "overview_sum_row", "overview_average_row", "overview_outside_title",
+    "overview_outside_intro", "overview_invalid_title", "overview_invalid_intro", "overview_key_figures_sheet",
+    "overview_key_figures_title", "overview_key_figures_note", "overview_key_figures_year", "overview_missing_note",
+    "overview_figure_no_year", "overview_figure_old", "overview_region_row", "overview_figure_plans_row",
+    "overview_method_title", "overview_method_sum", "overview_method_from_counts", "overview_method_weighted",
+    "overview_method_plain", "overview_method_plain_unweighted", "overview_method_plain_share", "page", "page_of",
+    "xlsx_text_shortened"};
+
 // The plan's own columns: municipality, title, status, version and date, period; text wraps in
 // its column rather than run under the next or be cut in print.
 void write_plan_text(xlsx::Sheet& s, int row, const OverviewPlan& p, const Labels& labels) {
@@ -186,6 +200,7 @@ void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels&
 
 bool render_overview_workbook(const Overview& overview, const Labels& labels, std::time_t created,
                               const std::string& path, std::string& error) {
+    for (const char* key : kLabelKeys) labels.get(key);
     bool grants = overview.sums.has_grants;
     int columns = grants ? kNet + 1 : kTotal + 1;
     std::string title = overview_title(overview, labels);
