@@ -357,16 +357,13 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     for (const auto& [key, cell] : dump.cells) CHECK(key.find("|Leger|") == std::string::npos);
 }
 
-// The regional overview of the region's examples and Bergen for 2027: each municipality's total
-// is its own plan's figure for 2027, Bergen's 2017–2020 plan is set apart, and LibreOffice
-// recalculates the sums, the share from counts and the weighted average to the figures stage's.
-TEST_CASE("LibreOffice recalculates the regional overview to each plan's own figures for the year", "[.engine]") {
-    test::TempDir dir;
-    std::vector<CheckedPlan> plans;
-    for (const char* name : {"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
-                             "examples/region/solvang", "plans/bergen"}) {
-        plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
-    }
+namespace {
+
+// The shipped plans named (folders from the source tree), checked, and their overview for 2027;
+// the overview points into plans, which the caller keeps.
+Overview overview_of(std::initializer_list<const char*> names, std::vector<CheckedPlan>& plans) {
+    plans.reserve(names.size());
+    for (const char* name : names) plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
     Overview overview;
     overview.year = 2027;
     std::vector<OverviewPlan> valid;
@@ -374,6 +371,20 @@ TEST_CASE("LibreOffice recalculates the regional overview to each plan's own fig
     Diagnostics diags;
     count_plans(overview, valid, diags);
     REQUIRE_FALSE(diags.has_errors());
+    return overview;
+}
+
+}  // namespace
+
+// The regional overview of the region's examples and Bergen for 2027: each municipality's total
+// is its own plan's figure for 2027, Bergen's 2017–2020 plan is set apart, and LibreOffice
+// recalculates the sums, the share from counts and the weighted average to the figures stage's.
+TEST_CASE("LibreOffice recalculates the regional overview to each plan's own figures for the year", "[.engine]") {
+    test::TempDir dir;
+    std::vector<CheckedPlan> plans;
+    Overview overview = overview_of({"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                                     "examples/region/solvang", "plans/bergen"},
+                                    plans);
     REQUIRE(overview.plans.size() == 4);
     REQUIRE(overview.outside.size() == 1);
     CHECK(overview.outside[0].plan->meta.municipality == "Bergen kommune");
@@ -425,16 +436,9 @@ TEST_CASE("LibreOffice recalculates the regional overview to each plan's own fig
 TEST_CASE("LibreOffice recalculates the overview's region figures over missing figures", "[.engine]") {
     test::TempDir dir;
     std::vector<CheckedPlan> plans;
-    for (const char* name : {"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
-                             "examples/region/solvang", "examples/liten-kommune", "examples/nynorsk"}) {
-        plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
-    }
-    Overview overview;
-    overview.year = 2027;
-    std::vector<OverviewPlan> valid;
-    for (const CheckedPlan& p : plans) valid.push_back({&p.plan, &p.figures, {}});
-    Diagnostics diags;
-    count_plans(overview, valid, diags);
+    Overview overview = overview_of({"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                                     "examples/region/solvang", "examples/liten-kommune", "examples/nynorsk"},
+                                    plans);
     REQUIRE(overview.plans.size() == 6);
     std::string path = dir.path() + "/regionoversikt.xlsx";
     std::string error;
