@@ -43,10 +43,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     std::string script = legeplan::gnuplot_script(charts);
     legeplan::Overview overview;
-    overview.plans.push_back({&checked.plan, &checked.figures});
+    overview.year = checked.plan.meta.period.from;
     legeplan::Diagnostics sum_diags;
-    overview.sums = legeplan::compute_region_sums({&checked.figures}, sum_diags);
-    overview.key_figures = legeplan::region_key_figures({&checked.plan});
+    legeplan::count_plans(overview, {{&checked.plan, &checked.figures, {}}}, sum_diags);
     legeplan::ChartSet overview_charts;
     markdown = legeplan::overview_markdown(overview, labels, &overview_charts);
     script = legeplan::gnuplot_script(overview_charts);

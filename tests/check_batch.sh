@@ -4,7 +4,7 @@
 # two plans with the same output name (the same municipality and period) refused before anything
 # is written (exit 2); without -o each plan's outputs beside it, in its utdata folder; the plain
 # progress lines off a terminal, and the line updated in place on one; the regional overview of
-# the twelve names each with its plan's own figures.
+# the twelve names each with its plan's cost in 2027.
 # Usage: check_batch.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$(realpath "$1")
@@ -57,25 +57,25 @@ check "beside one plan, named: where it went" test "$(cat beside-one.err)" = "Wr
 check "beside the plan: validate does not read the outputs" \
   test "$("$legeplan" validate beside/kommune-01 2>&1 | head -1)" = "$("$legeplan" validate plans/kommune-01 2>&1 | head -1)"
 
-# The regional overview of the same twelve: a workbook and a page naming every municipality with
-# the figures validate gives for its plan, and the region's total their sum.
+# The regional overview of the same twelve, for the year their 2027–2030 periods start: a
+# workbook and a page naming every municipality once with its plan's cost in 2027 (the figure
+# `legeplan costs` gives for the year), and the region's total their sum.
 "$legeplan" overview plans -o overview --format html,xlsx > overview.out
 check "overview of twelve: the page and the workbook" \
   diff -u <(printf '%s\n' overview/regionoversikt.html overview/regionoversikt.xlsx) <(sort overview.out)
 pandoc overview/regionoversikt.html -t plain --wrap=none | tr '\n' ' ' | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' \
   > overview.txt
+check "overview of twelve: for 2027" grep -qF "År: 2027" overview.txt
 sum=0
 for i in $(seq -f '%02g' 1 12); do
   name=$(sed -n 's/^  municipality: //p' "plans/kommune-$i/plan.yaml")
-  summary=$("$legeplan" validate "plans/kommune-$i/plan.yaml" | head -1)
-  row=$(sed -E 's/ measures? · recurring / /; s/ kr\/yr · one-time / /; s/ kr · total / /; s/ kr$//' <<< "$summary")
-  check "overview of twelve: $name once, with its plan's own figures" \
-    test "$(grep -o "$name $row " overview.txt | wc -l)" -eq 1
-  sum=$((sum + $(sed -E 's/.*total ([0-9 ]+) kr$/\1/; s/ //g' <<< "$summary")))
+  total=$(year_total "$legeplan" "plans/kommune-$i/plan.yaml" 2027)
+  check "overview of twelve: $name once, with its plan's cost in 2027 ($(grouped "$total"))" \
+    test "$(grep -oE "$name [0-9]+ [0-9 –]+ $(grouped "$total") " overview.txt | wc -l)" -eq 1
+  sum=$((sum + total))
 done
-sum_text=$(rev <<< "$sum" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
-check "overview of twelve: the region's total is the plans' sum ($sum_text)" \
-  grep -qE "Sum for regionen [0-9 ]+ [0-9 ]+ [0-9 ]+ $sum_text " overview.txt
+check "overview of twelve: the region's total is the plans' sum ($(grouped "$sum"))" \
+  grep -qE "Sum for regionen [0-9 ]+ [0-9 –]+ [0-9 –]+ $(grouped "$sum") " overview.txt
 
 # Two invalid plans among them: their diagnostics whole, each before its "failed" line.
 cp -r plans bad

@@ -59,7 +59,7 @@ MANWIDTH=300 man -l "$page" 2> "$work/man.err" | sed 's/‐//g' > "$work/man.txt
 check "man -l reads the page without complaint" test ! -s "$work/man.err"
 check "man page: NAME" grep -Eq '^ +legeplan - .*plan for legetjenesten' "$work/man.txt"
 for synopsis in "legeplan validate [--strict] [--diagnostics FORMAT] PLAN" "legeplan costs [--csv] [--strict] PLAN" "legeplan build PLAN... [-o DIR] [--name STEM]" "legeplan watch PLAN [-o DIR] [--name STEM]" "legeplan diff OLD NEW" "legeplan report PLAN --year YEAR [-o DIR] [--name STEM]" \
-                "legeplan overview PLANS..." \
+                "legeplan overview REGION.yaml|PLANS..." \
                 "legeplan init DIR --language nb|nn --municipality NAME [--period FROM-TO]" "legeplan schema"; do
   check "man page synopsis: $synopsis" contains "$work/man.txt" "$synopsis"
 done

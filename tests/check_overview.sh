@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The regional overview (issue 17): `legeplan overview` over the region's example plans and
-# Bergen writes regionoversikt.* in every format; its HTML names every municipality with the
-# measures, recurring, one-time and total that `legeplan validate` prints for that plan, and the
-# region's sum row adds them up; the key figures of the standard kinds stand one column per kind,
-# with the region's sums and averages. A broken plan is listed with its error, left out of the sums,
-# and makes the exit code 1. The Markdown is pinned byte for byte (tests/golden/regionoversikt.md;
+# The regional overview (issues 17 and 30): `legeplan overview examples/region/region.yaml
+# plans/bergen` writes regionoversikt.* in every format for the region file's year, 2027. Each
+# municipality's costs are its plan's for 2027, the figure `legeplan costs` prints in its 2027
+# column; Bergen's 2017–2020 plan is named on the cover and in its own section and left out of
+# the sums; the key figures carry their year in print and the region's share of GPs aged 60+ is
+# computed from the counts. A broken plan is listed with its error, left out of the sums, and makes
+# the exit code 1. The Markdown is pinned byte for byte (tests/golden/regionoversikt.md;
 # LEGEPLAN_UPDATE=1 rewrites it). A path naming no plan writes nothing (its exit code 2 and
-# message are the case tests/cases/overview/missing-plan).
+# message are the case tests/cases/overview/missing-plan; the region file's errors are the cases
+# tests/cases/overview/region-*).
 # Usage: check_overview.sh LEGEPLAN SOURCE_DIR
 set -euo pipefail
 legeplan=$1
@@ -14,14 +16,14 @@ src=$2
 source "$(dirname "$0")/check_lib.sh"
 
 region=(examples/region/bratteli examples/region/lundvik examples/region/nesoy examples/region/solvang)
-plans=("${region[@]}" plans/bergen)
 
 cd "$src"
 set +e
-"$legeplan" overview "${plans[@]}" -o "$work/out" > "$work/written.txt" 2> "$work/stderr.txt"
+"$legeplan" overview examples/region/region.yaml plans/bergen -o "$work/out" > "$work/written.txt" 2> "$work/stderr.txt"
 rc=$?
 set -e
 check "all plans valid: exit 0" test "$rc" -eq 0
+check "nothing on stderr" test ! -s "$work/stderr.txt"
 cd "$work"
 printf '%s\n' out/regionoversikt.md out/regionoversikt.docx out/regionoversikt.html out/regionoversikt.pdf \
   out/regionoversikt.xlsx | sort > expected-files.txt
@@ -30,37 +32,60 @@ check "overview writes md, docx, html, pdf and xlsx named regionoversikt" diff -
 
 pandoc out/regionoversikt.html -t plain --wrap=none -o html.txt
 tr '\n' ' ' < html.txt | sed -E 's/\xC2\xA0/ /g; s/[[:space:]]+/ /g' > html-flat.txt
-# "3 measures · recurring 580 000 kr/yr · one-time 120 000 kr · total 700 000 kr" → "3 580 000 120 000 700 000"
+# Each plan's total for 2027 is the Total row's figure under 2027 in `legeplan costs`.
 sum_total=0
-for plan in "${plans[@]}"; do
+for plan in "${region[@]}"; do
   name=$(sed -n 's/^  municipality: //p' "$src/$plan/plan.yaml")
-  summary=$(cd "$src" && "$legeplan" validate "$plan/plan.yaml" | head -1)
-  row=$(sed -E 's/ measures? · recurring / /; s/ kr\/yr · one-time / /; s/ kr · total / /; s/ kr$//' <<< "$summary")
-  check "html: $name's row has the figures validate prints ($row)" contains html-flat.txt "$name $row"
-  total=$(sed -E 's/.*total ([0-9 ]+) kr$/\1/; s/ //g' <<< "$summary")
+  total=$(cd "$src" && year_total "$legeplan" "$plan/plan.yaml" 2027)
+  total_text=$(grouped "$total")
+  check "html: $name's total for 2027 is its plan's ($total_text)" grep -qE "$name [0-9]+ [0-9 –]+ $total_text " html-flat.txt
   sum_total=$((sum_total + total))
 done
-sum_text=$(rev <<< "$sum_total" | sed -E 's/([0-9]{3})/\1 /g; s/ $//' | rev)
-check "html: the region's sum of totals ($sum_text)" grep -qE "Sum for regionen [0-9 ]+ [0-9 ]+ [0-9 ]+ $sum_text " html-flat.txt
-check "html: Bratteli's grants and net" contains html-flat.txt "Bratteli kommune 2 900 000 75 000 975 000 500 000 475 000"
-check "html: the average per municipality is named" contains html-flat.txt "Gjennomsnitt pr. kommune"
-check "html: the key figures of each kind, '–' where a plan has none (Bergen)" \
-  contains html-flat.txt "Bratteli kommune 14 200 12 13 1 Lundvik kommune 8 400 7 8 0 Nesøy kommune 2 100 2 2 1 Solvang kommune 23 600 19 21 2 Bergen kommune – 230 (2017) – –"
-check "html: the region's sums of the kinds that add up, averages over the plans that give them" \
-  contains html-flat.txt "Sum for regionen 48 300 270 44 4 Gjennomsnitt pr. kommune 12 075 54 11 1 Kommuner med tallet 4 5 4 4"
-check "html: a figure from another year than most carries its year" contains html-flat.txt "Nesøy kommune 50 4,5 (2025)"
-check "html: a chart of the costs per municipality, its alt text naming each total" \
-  grep -q 'alt="Liggende stolpediagram: Kostnader per kommune, årlige kostnader nederst og engangsutgifter oppå. Bratteli kommune: 975 000 kr; Lundvik kommune: 2 270 000 kr;' <(sed 's/\xC2\xA0/ /g' out/regionoversikt.html)
-check "html: a chart of each kind across the municipalities, the average last" \
-  grep -q 'alt="Liggende stolpediagram: Fastleger, per kommune, og gjennomsnittet for kommunene som har tallet. Bratteli kommune: 12 leger; Lundvik kommune: 7 leger; Nesøy kommune: 2 leger; Solvang kommune: 19 leger; Bergen kommune (2017): 230 leger; Gjennomsnitt pr. kommune: 54 leger."' <(sed 's/\xC2\xA0/ /g' out/regionoversikt.html)
-check "html: seven charts, each an SVG in the page" test "$(grep -o 'src="data:image/svg+xml' out/regionoversikt.html | wc -l)" -eq 7
-check "html: averages of shares and years to two decimals at most" contains html-flat.txt "Gjennomsnitt pr. kommune 29,08 8,8"
-check "html: a nynorsk plan's title as written" contains html-flat.txt "Nesøy kommune Plan for legetenesta 2027–2030 Utkast 0.1, 2. oktober 2026 2027–2030"
+check "the four plans' totals for 2027 add up to 3 530 000" test "$sum_total" -eq 3530000
+check "html: the region's sum for 2027, Bergen's plan not in it" \
+  contains html-flat.txt "Sum for regionen 10 1 950 000 1 580 000 3 530 000 500 000 3 030 000"
+check "html: the cover names the region, the year and the date" \
+  contains html-flat.txt "Region: Fjordlegene interkommunale samarbeid År: 2027 Dato: 1. desember 2026"
+check "html: the cover names the plans in and Bergen's, left out with why" \
+  contains html-flat.txt "Planer som er med: Bratteli kommune, Lundvik kommune, Nesøy kommune og Solvang kommune Ikke med: Bergen kommune (planperioden 2017–2020 dekker ikke 2027)"
+check "html: Bergen's plan in a section of its own" \
+  contains html-flat.txt "Planer som ikke gjelder 2027 Planperioden til disse planene dekker ikke 2027."
+check "html: the costs say Bergen is not in the sums" \
+  contains html-flat.txt "Ikke med i summene: Bergen kommune (planperioden 2017–2020 dekker ikke 2027)."
+check "html: the region's share of GPs aged 60+ from the counts: 11 / 40 = 27,5 %" \
+  contains html-flat.txt "Regionen 4 27,5 10,6"
+check "html: a figure from another year carries it, an old one is flagged" \
+  contains html-flat.txt "Lundvik kommune 0 (2023, eldre tall) 14,3 8,1 Nesøy kommune 1 50 4,5 (2025)"
+check "html: the year most figures hold for is said" contains html-flat.txt "Tallene gjelder 2026 der ikke et annet år står i parentes."
+check "html: no figure with two decimals" lacks html-flat.txt ",08"
+check "html: the title from the region file" contains out/regionoversikt.html "<title>Regionoversikt – planer for legetjenesten 2027</title>"
+if [ "${LEGEPLAN_UPDATE:-}" = 1 ]; then
+  cp out/regionoversikt.md "$src/tests/golden/regionoversikt.md"
+fi
+check "the Markdown is the golden one (tests/golden/regionoversikt.md)" \
+  diff -u "$src/tests/golden/regionoversikt.md" out/regionoversikt.md
+
+# The PDF's first page: the title, the region and the plans left out.
+pdftotext -l 1 out/regionoversikt.pdf page1.txt
+sed -E 's/[[:space:]]+/ /g' page1.txt | tr '\n' ' ' > page1-flat.txt
+check "pdf: the first page names the region" contains page1-flat.txt "Fjordlegene interkommunale samarbeid"
+check "pdf: the first page names Bergen's plan as left out" contains page1-flat.txt "Bergen kommune (planperioden 2017–2020 dekker ikke 2027)"
+
+# The command-line form: --name and --year, the plans named one by one.
+cd "$src"
+"$legeplan" overview "${region[@]}" --name "Fjordlegene" --year 2028 -o "$work/cli" --format md > /dev/null
+cd "$work"
+check "--name and --year: the cover" contains cli/regionoversikt.md "Region: Fjordlegene\\
+År: 2028\\"
+check "--year 2028: Lundvik's 2026–2029 plan counts, its 2028 total" contains cli/regionoversikt.md "| Lundvik kommune | 3 | 870"
+# Without --year, the year most of the periods cover, the earliest of them: 2027.
+(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/default" --format md > /dev/null)
+check "without a year: 2027" contains default/regionoversikt.md "År: 2027"
 
 # One broken plan: listed with its error, not counted, exit 1.
 cd "$src"
 set +e
-"$legeplan" overview "${region[@]}" tests/fixtures/overview-broken -o "$work/broken" --format md,html \
+"$legeplan" overview "${region[@]}" tests/fixtures/overview-broken --year 2027 -o "$work/broken" --format md,html \
   > /dev/null 2> "$work/broken-stderr.txt"
 rc=$?
 set -e
@@ -71,24 +96,33 @@ check "a broken plan: its diagnostic on stderr" contains broken-stderr.txt "plan
 pandoc broken/regionoversikt.html -t plain --wrap=none -o broken-html.txt
 check "a broken plan: listed with file:line, code and message" contains broken-html.txt \
   "tests/fixtures/overview-broken/plan.yaml:39: E021 unknown unit 'helsa'"
+check "a broken plan: named on the cover" contains broken-md.txt "tests\\/fixtures\\/overview\\-broken\\/plan\\.yaml (planen har feil)"
 check "a broken plan: not among the rows" lacks broken/regionoversikt.md "| Feilvik kommune |"
-check "a broken plan: the sums are the four valid plans' (975 000 + 2 270 000 + 410 000 + 700 000)" \
-  contains broken-md.txt "| **Sum for regionen** | **10** | **2 700 000** | **1 655 000** | **4 355 000** |"
-if [ "${LEGEPLAN_UPDATE:-}" = 1 ]; then
-  cp broken/regionoversikt.md "$src/tests/golden/regionoversikt.md"
-fi
-check "the Markdown is the golden one (tests/golden/regionoversikt.md)" \
-  diff -u "$src/tests/golden/regionoversikt.md" broken/regionoversikt.md
+check "a broken plan: the sums are the four valid plans' for 2027" \
+  contains broken-md.txt "| **Sum for regionen** | **10** | **1 950 000** | **1 580 000** | **3 530 000** |"
 
 # Nynorsk words with --language nn.
-(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/nn" --format md --language nn > /dev/null)
-check "nynorsk: the title and the average row" contains nn/regionoversikt.md "| Gjennomsnitt per kommune |"
+(cd "$src" && "$legeplan" overview examples/region/region.yaml -o "$work/nn" --format md --language nn > /dev/null)
+check "nynorsk: the average row" contains nn/regionoversikt.md "| Gjennomsnitt per kommune |"
+check "nynorsk: how the share is computed" contains nn/regionoversikt.md "delen for regionen"
 
 # The region's folder stands for the plans in the folders inside it, in name order.
-(cd "$src" && "$legeplan" overview examples/region -o "$work/folder" --format md > /dev/null)
-(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/named" --format md > /dev/null)
+(cd "$src" && "$legeplan" overview examples/region --year 2027 -o "$work/folder" --format md > /dev/null)
+(cd "$src" && "$legeplan" overview "${region[@]}" --year 2027 -o "$work/named" --format md > /dev/null)
 check "a folder of plans: the same overview as its plans named one by one" \
   diff -u named/regionoversikt.md folder/regionoversikt.md
+
+# A region file's plans must stay in its folder, also through a link.
+mkdir -p linked
+ln -s "$src/plans/bergen" linked/bergen
+printf 'region: R\nyear: 2027\nplans: [bergen]\n' > linked/region.yaml
+set +e
+"$legeplan" overview linked/region.yaml -o "$work/linked-out" --format md > /dev/null 2> linked.err
+rc=$?
+set -e
+check "a plan linked from outside: exit 1" test "$rc" -eq 1
+check "a plan linked from outside: E019" contains linked.err "linked/region.yaml:3:9: error[E019]: plan 'bergen' is outside the region file's folder"
+check "a plan linked from outside: nothing written" test ! -e linked-out
 
 # A path with no plan is a mistake in the command: nothing written. (Its exit code 2 and message:
 # the case tests/cases/overview/missing-plan.)

@@ -80,6 +80,22 @@ for path in shipped_files:
     check(rel + " names the schema in its first line", first == modeline,
           "first line: " + first + "\nwanted:     " + modeline)
 
+# The shipped region file passes the schema (as a region file: a map with `region`), names it
+# first, and a wrong one fails it where `legeplan overview` fails too.
+region_path = os.path.join(src, "examples/region/region.yaml")
+with open(region_path, encoding="utf-8") as f:
+    region_text = f.read()
+found = errors(load(region_text))
+check("examples/region/region.yaml passes the schema", not found, "\n".join(map(str, found)))
+check("examples/region/region.yaml names the schema in its first line",
+      region_text.split("\n", 1)[0] == "# yaml-language-server: $schema=../../schema/legeplan.schema.json")
+wrong_region = load("region: R\nyear: 27\nplans: [a]\ntittel: T\n")
+found = errors(wrong_region)
+check("a region file with a wrong year and an unknown key fails the schema",
+      len(found) == 2 and any(p == "year" for p, _ in found), "\n".join(map(str, found)))
+check("a region file without plans fails the schema",
+      any("'plans' is a required property" in m for _, m in errors(load("region: R\nyear: 2027\n"))))
+
 HEADER = """legeplan: 1
 plan:
   municipality: Testvik kommune

@@ -6,6 +6,7 @@
 
 #include "plan/choice_keys.h"
 #include "plan/format_spec.h"
+#include "plan/region_file.h"
 #include "plan/node_reader.h"
 #include "test_util.h"
 
@@ -156,6 +157,13 @@ TEST_CASE("the loader reads every key the format spec lists, and requires the re
     auto checked = test::check_text(dir, kEveryKeyPlan);
     INFO(test::headlines(checked));
     REQUIRE_FALSE(checked.diags.has_errors());
+    // The region file of `overview` is described in the same spec, and read by its own loader.
+    dir.write("region.yaml", "region: R\ntitle: T\ndate: 2026-12-01\nyear: 2027\nplans: [plan.yaml]\n");
+    SourceFiles region_files;
+    Diagnostics region_diags;
+    RegionFile region = load_region_file(dir.path() + "/region.yaml", region_files, region_diags);
+    REQUIRE_FALSE(region_diags.has_errors());
+    CHECK(region.plans.size() == 1);
 
     std::set<std::string> read, required_read, listed, listed_required;
     for (const KeyReadLog::Read& r : log.reads()) {

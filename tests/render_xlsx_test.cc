@@ -357,64 +357,101 @@ TEST_CASE("a plan without measures gives a workbook whose sums are 0", "[.engine
     for (const auto& [key, cell] : dump.cells) CHECK(key.find("|Leger|") == std::string::npos);
 }
 
-// The regional overview of the region's examples and Bergen: each municipality's total is its
-// own plan's, and the sum and average rows are those of the figures stage.
-TEST_CASE("LibreOffice recalculates the regional overview to each plan's own totals", "[.engine]") {
+namespace {
+
+// The shipped plans named (folders from the source tree), checked, and their overview for 2027;
+// the overview points into plans, which the caller keeps.
+Overview overview_of(std::initializer_list<const char*> names, std::vector<CheckedPlan>& plans) {
+    plans.reserve(names.size());
+    for (const char* name : names) plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
+    Overview overview;
+    overview.year = 2027;
+    std::vector<OverviewPlan> valid;
+    for (const CheckedPlan& p : plans) valid.push_back({&p.plan, &p.figures, {}});
+    Diagnostics diags;
+    count_plans(overview, valid, diags);
+    REQUIRE_FALSE(diags.has_errors());
+    return overview;
+}
+
+}  // namespace
+
+// The regional overview of the region's examples and Bergen for 2027: each municipality's total
+// is its own plan's figure for 2027, Bergen's 2017–2020 plan is set apart, and LibreOffice
+// recalculates the sums, the share from counts and the weighted average to the figures stage's.
+TEST_CASE("LibreOffice recalculates the regional overview to each plan's own figures for the year", "[.engine]") {
     test::TempDir dir;
     std::vector<CheckedPlan> plans;
-    for (const char* name : {"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
-                             "examples/region/solvang", "plans/bergen"}) {
-        plans.push_back(checked(std::string(LEGEPLAN_SOURCE_DIR) + "/" + name + "/plan.yaml"));
-    }
-    Overview overview;
-    std::vector<const Figures*> figures;
-    for (const CheckedPlan& p : plans) {
-        overview.plans.push_back({&p.plan, &p.figures});
-        figures.push_back(&p.figures);
-    }
-    Diagnostics diags;
-    overview.sums = compute_region_sums(figures, diags);
-    std::vector<const Plan*> plan_list;
-    for (const CheckedPlan& p : plans) plan_list.push_back(&p.plan);
-    overview.key_figures = region_key_figures(plan_list);
-    REQUIRE_FALSE(diags.has_errors());
+    Overview overview = overview_of({"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                                     "examples/region/solvang", "plans/bergen"},
+                                    plans);
+    REQUIRE(overview.plans.size() == 4);
+    REQUIRE(overview.outside.size() == 1);
+    CHECK(overview.outside[0].plan->meta.municipality == "Bergen kommune");
     std::string path = dir.path() + "/regionoversikt.xlsx";
     std::string error;
     REQUIRE(render_overview_workbook(overview, labels_for(plans.front()), 0, path, error));
     EngineDump dump = run_engine(dir, path);
-    // Sum and average of six columns; on Nøkkeltall the sums of four kinds that add up, and the
-    // average and the count of the plans that give it for each of the six kinds.
-    CHECK(check_stored_values(dump) == 12 + 4 + 6 + 6);
+    // Sum and average of six columns; on Nøkkeltall the region figure and the count of the
+    // plans that give it for each of the seven kinds.
+    CHECK(check_stored_values(dump) == 12 + 7 + 7);
     const std::string sheet = "Regionoversikt";
     Amount sum = 0;
-    for (std::size_t i = 0; i < plans.size(); ++i) {
+    for (std::size_t i = 0; i < 4; ++i) {
         int row = kOverviewFirstRow + 1 + static_cast<int>(i);
-        INFO(plans[i].plan.meta.municipality);
-        CHECK(dump.find("recalc", sheet, "A" + std::to_string(row))->value == plans[i].plan.meta.municipality);
-        CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(row)) ==
-              static_cast<double>(plans[i].figures.overall.total));
-        sum += plans[i].figures.overall.total;
+        const Plan& plan = plans[i].plan;
+        INFO(plan.meta.municipality);
+        CHECK(dump.find("recalc", sheet, "A" + std::to_string(row))->value == plan.meta.municipality);
+        Amount year_total = plans[i].figures.overall.per_year.at(static_cast<std::size_t>(2027 - plan.meta.period.from));
+        CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(row)) == static_cast<double>(year_total));
+        sum += year_total;
     }
-    int sum_row = kOverviewFirstRow + 1 + static_cast<int>(plans.size());
+    int sum_row = kOverviewFirstRow + 5;
     CHECK(dump.find("recalc", sheet, "A" + std::to_string(sum_row))->value == "Sum for regionen");
+    CHECK(sum == 3'530'000);  // 900 000 + 2 270 000 + 60 000 + 300 000, without Bergen
     CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row)) == static_cast<double>(sum));
-    CHECK(sum == overview.sums.total);
-    CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row + 1)) ==
-          Approx(static_cast<double>(sum) / 5));
+    CHECK(dump.number("recalc", sheet, col(kOverviewTotalCol) + std::to_string(sum_row + 1)) == 882'500);
+    CHECK(dump.number("recalc", sheet, "F" + std::to_string(sum_row + 1)) == 2.5);  // measures per municipality
+    CHECK(dump.find("recalc", sheet, "A" + std::to_string(sum_row + 5))->value == "Bergen kommune");
 
-    // Bergen gives no kind: "–", which the sums and averages pass over.
+    // The kinds: inhabitants, GPs, GPs aged 60+ (count), lists, lists without a GP, GPs aged 60+
+    // (%), contract years.
     const std::string figures_sheet = "Nøkkeltall";
-    std::string bergen_row = std::to_string(kOverviewFirstRow + 5);
-    CHECK(dump.find("recalc", figures_sheet, "B" + bergen_row)->value == "–");
-    CHECK(dump.number("recalc", figures_sheet, "B" + std::to_string(sum_row)) == 48'300);  // inhabitants
-    CHECK(dump.number("recalc", figures_sheet, "E" + std::to_string(sum_row)) == 4);       // lists without a GP
-    CHECK(dump.number("recalc", figures_sheet, "C" + std::to_string(sum_row)) == 270);     // GPs, Bergen's too
-    CHECK(dump.number("recalc", figures_sheet, "F" + std::to_string(sum_row + 1)) == Approx(29.08));  // GPs 60+, %
-    CHECK(dump.number("recalc", figures_sheet, "G" + std::to_string(sum_row + 1)) == Approx(8.8));    // contract years
-    CHECK(dump.number("recalc", figures_sheet, "B" + std::to_string(sum_row + 2)) == 4);  // plans giving inhabitants
-    CHECK(dump.number("recalc", figures_sheet, "C" + std::to_string(sum_row + 2)) == 5);
-    CHECK(overview.key_figures[4].average == 29'080);  // 29.075, half away from zero
-    CHECK(overview.key_figures[5].average == 8'800);
+    std::string region_row = std::to_string(sum_row);
+    CHECK(dump.number("recalc", figures_sheet, "B" + region_row) == 48'300);
+    CHECK(dump.number("recalc", figures_sheet, "C" + region_row) == 40);
+    CHECK(dump.number("recalc", figures_sheet, "D" + region_row) == 11);
+    // (4 + 1 + 1 + 5) / (12 + 7 + 2 + 19) = 11 / 40 = 27.5 %, not the average of the percentages (31.0).
+    CHECK(dump.number("recalc", figures_sheet, "G" + region_row) == 27.5);
+    // (10.4·12 + 8.1·7 + 4.5·2 + 12.2·19) / 40 = 422.3 / 40 = 10.5575 → 10.6
+    CHECK(dump.number("recalc", figures_sheet, "H" + region_row) == Approx(10.6));
+    CHECK(dump.number("recalc", figures_sheet, "B" + std::to_string(sum_row + 1)) == 4);
+    CHECK(dump.number("recalc", figures_sheet, "H7") == 4.5);  // Nesøy's, from 2025: still a number
+    CHECK(overview.key_figures[5].region == 27'500);
+    CHECK(overview.key_figures[6].region == 10'600);
+}
+
+// Plans that give different kinds: "–" where one lacks a figure, which SUM, AVERAGE, SUMIFS and
+// SUMPRODUCT must pass over; the shares weighted by GPs where a plan lacks the count behind them.
+TEST_CASE("LibreOffice recalculates the overview's region figures over missing figures", "[.engine]") {
+    test::TempDir dir;
+    std::vector<CheckedPlan> plans;
+    Overview overview = overview_of({"examples/region/bratteli", "examples/region/lundvik", "examples/region/nesoy",
+                                     "examples/region/solvang", "examples/liten-kommune", "examples/nynorsk"},
+                                    plans);
+    REQUIRE(overview.plans.size() == 6);
+    std::string path = dir.path() + "/regionoversikt.xlsx";
+    std::string error;
+    REQUIRE(render_overview_workbook(overview, labels_for(plans.front()), 0, path, error));
+    EngineDump dump = run_engine(dir, path);
+    CHECK(check_stored_values(dump) == 12 + 10 + 10);  // every stored value is what LibreOffice computes
+    const std::string figures_sheet = "Nøkkeltall";
+    CHECK(dump.find("recalc", figures_sheet, "H5")->value == "–");
+    // (33.3·12 + 14.3·7 + 50·2 + 26.3·19 + 40·5) / 45 = 1 299.4 / 45 = 28.876 → 28.9
+    CHECK(dump.number("recalc", figures_sheet, "J11") == Approx(28.9));
+    // (10.4·12 + 8.1·7 + 4.5·2 + 12.2·19 + 8.2·3) / 43 = 446.9 / 43 = 10.393 → 10.4
+    CHECK(dump.number("recalc", figures_sheet, "K11") == Approx(10.4));
+    CHECK(dump.number("recalc", figures_sheet, "H11") == 1'050);  // one plan gives the list length
 }
 
 TEST_CASE("LibreOffice recalculates the follow-up workbook to the figures stage's", "[.engine]") {

@@ -223,11 +223,17 @@ void add_report_options(CLI::App& command, Arguments& arguments) {
 void add_overview_options(CLI::App& command, Arguments& arguments) {
     command
         .add_option("PLANS", arguments.plans,
-                    tr("plan files, or folders of plans (their own plan.yaml and those one level down)"))
+                    tr("a region file (region.yaml), or plan files, or folders of plans (their own plan.yaml and "
+                       "those one level down)"))
         ->required();
     add_output_option(command, arguments,
                       tr("the folder to write regionoversikt.* into (default: utdata in the first folder given, "
-                         "or in the first plan's folder)"));
+                         "or in the first plan's or the region file's folder)"));
+    command.add_option("--name", arguments.region, tr("the region's name, as the cover shows it (default: the region file's)"));
+    command.add_option("--year", arguments.year,
+                       tr("the year the overview is for (default: the region file's; without one, the year most "
+                          "of the plans' periods cover)"))
+        ->check(CLI::Range(1980, 2099));
     add_format_option(command, arguments);
     add_language_option(command, arguments, tr("nb (bokmål, the default) or nn (nynorsk)"));
     add_look_options(command, arguments, kRegionLook);

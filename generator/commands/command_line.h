@@ -47,7 +47,7 @@ enum class DiagnosticsFormat { text, json, sarif };
 
 struct Arguments {
     std::string plan;                 // validate, costs, watch, report: the plan's YAML file
-    std::vector<std::string> plans;   // build, overview: plan files, or folders of plans
+    std::vector<std::string> plans;   // build, overview: plan files, or folders of plans; overview: or a region file
     std::string before;               // diff: the earlier version, a file or REV:path in git
     std::string after;                // diff: the later version
     std::string formats;              // --format as written; read_output reads it
@@ -55,7 +55,8 @@ struct Arguments {
     bool strict = false;               // warnings count as errors
     DiagnosticsFormat diagnostics = DiagnosticsFormat::text;  // validate
     bool csv = false;                  // costs: the table as CSV
-    int year = 0;                      // report: the year to report on
+    int year = 0;                      // report: the year to report on; overview: the year it is for
+    std::string region;                // overview: the region's name (--name)
     Language language = Language::nb;  // overview, init
     std::string folder;                // init: where to write plan.yaml
     std::string municipality;          // init

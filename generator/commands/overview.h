@@ -1,6 +1,8 @@
-// `legeplan overview`: check several municipalities' plans and write one regional
-// overview of them (regionoversikt.*): a row per valid plan with its own figures, the region's
-// sums and averages, and the invalid plans with their errors, left out of the sums.
+// `legeplan overview`: check several municipalities' plans, named by a region file
+// (plan/region_file.h) or on the command line, and write one regional overview of them for one
+// year (regionoversikt.*): a row per valid plan whose period covers the year with its figures
+// for that year, the region's sums and averages and key figures, the plans outside the year
+// set apart, and the invalid plans with their errors, left out of the sums.
 #pragma once
 
 #include <ostream>
@@ -13,8 +15,9 @@ namespace legeplan {
 // The file name of every output, before its suffix.
 inline constexpr const char* kOverviewName = "regionoversikt";
 
-// invalid_plan when any plan has errors (the overview is still written, listing them);
-// bad_usage when a path names no readable plan (nothing is written).
+// invalid_plan when any plan has errors (the overview is still written, listing them) or the
+// region file has (nothing is written); bad_usage when a path names no readable plan (nothing
+// is written).
 Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 }  // namespace legeplan

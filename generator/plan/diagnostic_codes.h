@@ -31,7 +31,7 @@ enum class Severity { error, warning };
     X(invalid_date,              "E016", error,   "a year or date that is malformed, not in the calendar, or outside 1980–2099") \
     X(invalid_number,            "E017", error,   "a number (measure number, FTE, count, list ceiling, a share's percent, a key figure of a standard kind, a doctor's position or hours, an FTE assertion with more decimals than shown) that is malformed or out of range; a decimal comma (`0,5`: write `0.5`)") \
     X(conflicting_keys,          "E018", error,   "keys that exclude each other (`text` and `text_file`; `amount` and `fte`; `year` on a yearly cost …)") \
-    X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder (also through a symbolic link), or an absolute path") \
+    X(path_outside_plan,         "E019", error,   "an included or text file outside the plan's folder, or a region file's plan outside the region file's folder (also through a symbolic link), or an absolute path") \
     X(duplicate_id,              "E020", error,   "an id defined twice") \
     X(unknown_reference,         "E021", error,   "a reference to a unit, service, rate, chapter, section, goal, indicator, measure or doctor that does not exist (the hint names up to three likely ones, by spelling and by the words of their titles)") \
     X(duplicate_number,          "E022", error,   "a measure number used twice") \
@@ -61,6 +61,7 @@ enum class Severity { error, warning };
     X(adoption_not_adopted,      "E048", error,   "a plan that says how it was adopted (`adopted`, `adopted_date`) while its status is not `adopted`") \
     X(doctor_hours,              "E049", error,   "a doctor whose `public_hours` and `curative_hours` do not add up to the position's hours (position × 37.5, within 0.1 hour), or whose public hours alone are more than the position's") \
     X(unknown_kostra_art,        "E050", error,   "a KOSTRA art code that is not in the municipalities' art list legeplan ships") \
+    X(region_plan_missing,       "E051", error,   "a region file's plan path that names no plan file and no folder holding plans (`overview`)") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients (a doctor's below 500 only when `lower_ceiling_agreed` is not `true`)") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
     X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \

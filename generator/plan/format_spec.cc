@@ -481,6 +481,21 @@ ObjectSpec rule_note() {
             {}};
 }
 
+// Not part of a plan: the region file `legeplan overview` reads (plan/region_file.h).
+ObjectSpec region_file() {
+    return {O::region_file, "region_file",
+            "En regionfil (region.yaml) for legeplan overview: regionen, året og kommunenes planer.",
+            {required(key("region", K::text, "Regionens navn, f.eks. «Vestre Viken».")),
+             key("title", K::text, "Oversiktens tittel (ellers «Regionoversikt – planer for legetjenesten»)."),
+             key("date", K::date, "Oversiktens dato, ÅÅÅÅ-MM-DD (ellers den nyeste av planenes datoer)."),
+             required(key("year", K::year, "Året oversikten gjelder: kostnadene for det året og nøkkeltallene "
+                                           "for det året eller siste år før.")),
+             required(key("plans", K::paths, "Planene: plan.yaml-filer eller mapper med planer, relativt til "
+                                             "regionfilen og inne i mappen dens."))},
+            {},
+            {}};
+}
+
 ObjectSpec lsu() {
     return {O::lsu, "lsu", "LSUs behandling av planen.",
             {objects("meetings", O::lsu_meeting, "Møtene i LSU som behandlet planen."),
@@ -627,7 +642,7 @@ std::vector<ObjectSpec> make_spec() {
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
         lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
-        cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt(), rule_note()};
+        cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt(), rule_note(), region_file()};
     for (std::size_t i = 0; i < spec.size(); ++i) {
         if (static_cast<std::size_t>(spec[i].kind) != i) {
             throw std::logic_error("format spec: '" + spec[i].name + "' is out of ObjectKind order");

@@ -81,6 +81,7 @@ enum class ObjectKind {
     chief_medical_officer,
     legevakt,
     rule_note,
+    region_file,  // not in a plan: the region file of `legeplan overview`
 };
 
 struct KeySpec {

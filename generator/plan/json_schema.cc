@@ -225,12 +225,16 @@ Json plan_json_schema() {
         .set("$schema", "http://json-schema.org/draft-07/schema#")
         .set("title", "legeplan: plan for legetjenesten, format versjon 1")
         .set("description",
-             "En planfil (med legeplan og plan) eller en fil den inkluderer (bare lister). "
+             "En planfil (med legeplan og plan), en fil den inkluderer (bare lister) eller en regionfil for "
+             "legeplan overview (med region). "
              "Skjemaet hjelper redigeringen; legeplan validate har siste ord.")
         .set("type", "object")
         .set("if", Json::object().set("anyOf", names_plan))
         .set("then", ref_to(ObjectKind::plan_file))
-        .set("else", ref_to(ObjectKind::included_file))
+        .set("else", Json::object()
+                             .set("if", required_keys({"region"}))
+                             .set("then", ref_to(ObjectKind::region_file))
+                             .set("else", ref_to(ObjectKind::included_file)))
         .set("definitions", definitions);
 }
 

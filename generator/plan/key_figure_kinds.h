@@ -20,13 +20,19 @@ enum class FigureMeasure {
 
 enum class RegionRule {
     sum,      // the region's figure is the sum of its municipalities'
-    average,  // an average over the municipalities that give it (unweighted)
+    share,    // a share: the sum of the part's counts over the sum of the whole's (numerator, weight)
+    average,  // an average over the municipalities that give it, weighted by `weight` when it names a kind
 };
 
 struct KeyFigureKind {
     std::string_view id;  // "gp_lists"
     FigureMeasure measure;
     RegionRule region;
+    // For a share, the count kind of its part ("gps_aged_60_count"); empty otherwise.
+    std::string_view numerator = {};
+    // For a share, the count kind of its whole ("gps"); for an average, the count kind that
+    // weighs each municipality's figure; empty for an average that nothing weighs.
+    std::string_view weight = {};
 };
 
 // The largest figure of any kind, in thousandths: more than Norway's people, fewer than would

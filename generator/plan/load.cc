@@ -265,7 +265,7 @@ private:
 // The kinds of file a message may name (what), translated where shown.
 [[maybe_unused]] constexpr const char* kFileKinds[] = {
     gettext_noop("plan file"), gettext_noop("included file"), gettext_noop("text file"),
-    gettext_noop("label file")};
+    gettext_noop("label file"), gettext_noop("region file")};
 
 // Reports why a file could not be read; shown is its path as the user knows it.
 void report_unread(const std::string& error, const std::string& shown, std::size_t max_bytes,

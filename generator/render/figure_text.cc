@@ -102,6 +102,12 @@ std::string milli_figure_text(Milli value) {
     return figure_text(text);
 }
 
+std::string fixed_figure_text(Milli value, int decimals) {
+    std::string text = std::to_string(value / 1000);
+    if (decimals > 0) text += "." + std::to_string(1000 + value % 1000).substr(1, static_cast<std::size_t>(decimals));
+    return figure_text(text);
+}
+
 std::string titled(const std::string& title, const std::string& unit) {
     bool repeats = !unit.empty() && !title.empty() && unit.substr(1) == title.substr(1) &&
                    std::tolower(static_cast<unsigned char>(title[0])) == unit[0];

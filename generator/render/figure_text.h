@@ -35,6 +35,11 @@ std::string figure_text(std::string_view value, bool group_four_digits = true);
 // A number in thousandths as the document writes it: 1100000 → "1 100", 97500 → "97,5".
 std::string milli_figure_text(Milli value);
 
+// A number in thousandths with exactly `decimals` decimals (0–3), as the document writes it:
+// (29100, 1) → "29,1", (9000, 1) → "9,0", (12075000, 0) → "12 075". The value must already be
+// rounded to them.
+std::string fixed_figure_text(Milli value, int decimals);
+
 // A title with its unit in brackets, as captions give it: "Fastleger 60 år og eldre (%)"; the
 // title alone without a unit, or when the unit only repeats it ("Innbyggere (innbyggere)").
 std::string titled(const std::string& title, const std::string& unit);

@@ -1,5 +1,8 @@
-// A regional overview: one row per municipality's plan with its own figures, the region's sums
-// and averages, and the plans that failed validation with their errors, as Pandoc Markdown.
+// A regional overview for one year, as Pandoc Markdown: on the cover the region, the year, the
+// date and the plans in and out; then one row per municipality's plan with its own figures for
+// the year, the region's sums, the plans whose period does not cover the year, the key figures
+// with each figure's year and the region's figure of each kind with how it is formed, and the
+// plans that failed validation with their errors.
 #pragma once
 
 #include <string>

@@ -1,5 +1,7 @@
-// The regional overview as a workbook: one sheet, a row per valid plan with its own figures,
-// and the region's sums and averages as live SUM and AVERAGE formulas with stored values.
+// The regional overview as a workbook: a sheet with a row per plan counted, its own costs in the
+// overview's year and the region's sums and averages as live SUM and AVERAGE formulas with
+// stored values, then the plans set apart; and a sheet of key figures, each with its year in
+// print, and the region's figure of each kind as a formula.
 #pragma once
 
 #include <ctime>

@@ -297,6 +297,34 @@ void Book::make_formats() {
     f.whole = figure("[$-414]#,##0", false, false);
     f.whole_input = figure("[$-414]#,##0", true, false);
     f.whole_total = figure("[$-414]#,##0", false, true);
+    f.missing = add([](lxw_format* x) { format_set_align(x, LXW_ALIGN_CENTER); });
+}
+
+lxw_format* Book::figure_format(int decimals, const std::string& suffix, bool total) {
+    std::string code = "[$-414]#,##0";
+    if (decimals > 0) code += "." + std::string(static_cast<std::size_t>(decimals), '0');
+    if (!suffix.empty()) {
+        std::string quoted;
+        for (char c : suffix) {
+            if (c != '"') quoted += c;
+        }
+        code += "\"" + quoted + "\"";
+    }
+    std::string key = code + (total ? "|total" : "");
+    if (auto found = figure_formats_.find(key); found != figure_formats_.end()) return found->second;
+    lxw_format* x = add_format();
+    if (x) {
+        format_set_align(x, LXW_ALIGN_VERTICAL_TOP);
+        format_set_num_format(x, code.c_str());
+        format_set_align(x, LXW_ALIGN_RIGHT);
+        format_set_indent(x, 1);
+        if (total) {
+            format_set_bold(x);
+            format_set_top(x, LXW_BORDER_THIN);
+        }
+    }
+    figure_formats_[key] = x;
+    return x;
 }
 
 namespace {

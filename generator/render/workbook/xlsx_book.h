@@ -80,6 +80,8 @@ struct Formats {
     lxw_format* whole = nullptr;
     lxw_format* whole_input = nullptr;
     lxw_format* whole_total = nullptr;
+    // "–" for a figure a row does not have: centred, so it never reads as part of a number beside it.
+    lxw_format* missing = nullptr;
 };
 
 struct Properties {
@@ -113,6 +115,11 @@ public:
     void set_properties(const Properties& properties);
     // Closes the workbook (writing the file); false if closing or anything before failed.
     bool close();
+    // A figure right-aligned as amounts are, with the locale's thousands separator, exactly
+    // `decimals` decimals (0–3) and text after the number (" (2025)"), bold over a line for a
+    // total: the number stays a number for formulas, and what is said about it prints beside it.
+    // The same arguments give the same format.
+    lxw_format* figure_format(int decimals, const std::string& suffix, bool total);
 
 private:
     lxw_format* add_format();
@@ -122,6 +129,7 @@ private:
     std::string error_;
     std::string shortened_note_;
     Formats formats_;
+    std::map<std::string, lxw_format*> figure_formats_;  // by number format code and total
 };
 
 // How a sheet prints: A4, fitted to the page width, a header and footer, the header row
