@@ -11,15 +11,6 @@ using namespace legeplan;
 
 namespace {
 
-Figures with_overall(int measures, Amount recurring, Amount one_time) {
-    Figures f;
-    f.overall.measures = measures;
-    f.overall.recurring = recurring;
-    f.overall.one_time = one_time;
-    f.overall.total = recurring + one_time;
-    return f;
-}
-
 Labels labels(Language language) {
     Labels l;
     SourceFiles files;

@@ -54,20 +54,23 @@ TEST_CASE("a region file gives the region, title, date, year and its plans, as p
     CHECK_FALSE(looks_like_region_file(dir.path() + "/c.yaml"));
 }
 
-TEST_CASE("a region file's plans stay inside its folder and name plans") {
+TEST_CASE("a region file's plans are relative paths naming plans, inside its folder or not") {
     test::TempDir outside;
     outside.write("plan.yaml", "legeplan: 1\n");
     test::TempDir dir;
     dir.write("tom/notat.txt", "x");
     std::filesystem::create_directory_symlink(outside.path(), dir.path() + "/lenke");
-    Read r = read(dir, "region: Vest\nyear: 2027\nplans:\n  - ../x\n  - lenke\n  - tom\n  - /etc\n  - ''\n");
+    std::string up = std::filesystem::relative(outside.path(), dir.path()).string();
+    Read r = read(dir, "region: Vest\nyear: 2027\nplans:\n  - ../x\n  - lenke\n  - tom\n  - /etc\n  - ''\n  - " +
+                           up + "\n");
     CHECK(messages(r) ==
-          "E019 4:5 plan '../x' is outside the region file's folder\n"
-          "E019 5:5 plan 'lenke' is outside the region file's folder\n"
+          "E051 4:5 '../x' is no plan file and no folder holding plans\n"
           "E051 6:5 'tom' is no plan file and no folder holding plans\n"
           "E019 7:5 '/etc' must be a path relative to the region file's folder\n"
           "E019 8:5 '' must be a path relative to the region file's folder\n");
-    CHECK(r.region.plans.empty());
+    REQUIRE(r.region.plans.size() == 2);
+    CHECK(r.region.plans[0].path == dir.path() + "/lenke");
+    CHECK(r.region.plans[1].path == (std::filesystem::path(dir.path()) / up).lexically_normal().string());
 }
 
 TEST_CASE("a region file without plans, or with a year out of range, is reported") {

@@ -11,7 +11,7 @@ namespace legeplan {
 
 namespace {
 
-using Wide = __int128;
+__extension__ typedef __int128 Wide;  // GCC and Clang both have it; products of two Milli fit
 
 // numerator / denominator (both positive) in thousandths, rounded half away from zero to
 // `decimals` decimals.

@@ -1,8 +1,9 @@
 // A region file (region.yaml): what a regional overview is of — the region's name, the
 // overview's title and date, the one year it shows, and the municipalities' plans, as paths
-// relative to the region file. It is untrusted input like a plan: read through the same YAML
-// loader and limits, every error a diagnostic with its position, and no plan path may lead out
-// of the region file's folder.
+// relative to the region file. It is read through the same YAML loader and limits as a plan,
+// every error a diagnostic with its position. Its plan paths are the coordinator's own list, as on
+// the command line, and may lead out of its folder ("../../plans/bergen"); each plan is then held
+// to its own folder as any plan is.
 #pragma once
 
 #include <optional>
@@ -32,8 +33,8 @@ struct RegionFile {
 bool looks_like_region_file(const std::string& path);
 
 // Reads path into a region file, reporting every error to diags (the file added to files).
-// Each plan path must be relative, stay inside the region file's folder (also through links)
-// and name a plan file or a folder with plans (its plan.yaml, or one in a folder inside it).
+// Each plan path must be relative (so the region file works wherever its folder is copied with
+// the plans beside it) and name a plan file or a folder with plans (its plan.yaml, or one in a folder inside it).
 RegionFile load_region_file(const std::string& path, SourceFiles& files, Diagnostics& diags);
 
 }  // namespace legeplan
