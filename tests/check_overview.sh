@@ -45,7 +45,7 @@ check "the four plans' totals for 2027 add up to 3 530 000" test "$sum_total" -e
 check "html: the region's sum for 2027, Bergen's plan not in it" \
   contains html-flat.txt "Sum for regionen 10 1 950 000 1 580 000 3 530 000 500 000 3 030 000"
 check "html: the cover names the region, the year and the date" \
-  contains html-flat.txt "Region: Fjordlegene interkommunale samarbeid År: 2027 Dato: 1. desember 2026"
+  contains html-flat.txt "Regionoversikt – planer for legetjenesten 2027 For 2027 Fjordlegene interkommunale samarbeid Dato: 1. desember 2026"
 check "html: the cover names the plans in and Bergen's, left out with why" \
   contains html-flat.txt "Planer som er med: Bratteli kommune, Lundvik kommune, Nesøy kommune og Solvang kommune Ikke med: Bergen kommune (planperioden 2017–2020 dekker ikke 2027)"
 check "html: Bergen's plan in a section of its own" \
@@ -73,14 +73,14 @@ check "pdf: the first page names Bergen's plan as left out" contains page1-flat.
 
 # The command-line form: --name and --year, the plans named one by one.
 cd "$src"
-"$legeplan" overview "${region[@]}" --name "Fjordlegene" --year 2028 -o "$work/cli" --format md > /dev/null
+"$legeplan" overview "${region[@]}" --name "Fjordlegene" --year 2028 -o "$work/cli" --format md,html > /dev/null
 cd "$work"
-check "--name and --year: the cover" contains cli/regionoversikt.md "Region: Fjordlegene\\
-År: 2028\\"
+check "--name and --year: the cover's year" contains cli/regionoversikt.html '<p class="subtitle">For 2028</p>'
+check "--name and --year: the cover's region" contains cli/regionoversikt.html '<p class="author">Fjordlegene</p>'
 check "--year 2028: Lundvik's 2026–2029 plan counts, its 2028 total" contains cli/regionoversikt.md "| Lundvik kommune | 3 | 870"
 # Without --year, the year most of the periods cover, the earliest of them: 2027.
-(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/default" --format md > /dev/null)
-check "without a year: 2027" contains default/regionoversikt.md "År: 2027"
+(cd "$src" && "$legeplan" overview "${region[@]}" -o "$work/default" --format md,html > /dev/null)
+check "without a year: 2027" contains default/regionoversikt.html '<p class="subtitle">For 2027</p>'
 
 # One broken plan: listed with its error, not counted, exit 1.
 cd "$src"

@@ -131,7 +131,7 @@ Outcome run_overview(const Arguments& arguments, std::ostream& out, std::ostream
         about.meta.title = overview_title(overview, labels);
         document.plan = &about;
         document.name = kOverviewName;
-        document.subtitle = overview_subtitle(overview, labels);
+        document.subtitle = labels.with_year("overview_subtitle_year", overview.year);
         document.markdown = overview_markdown(overview, labels, options.no_charts ? nullptr : &document.charts);
         document.contents = false;  // a few tables and lists, read from start to end
         document.inputs = inputs;

@@ -49,8 +49,7 @@ std::string outside_text(const OverviewPlan& p, int year, const Labels& labels) 
 // and the plans left out with why.
 std::string cover(const Overview& overview, const Labels& labels) {
     std::vector<std::string> lines;
-    if (!overview.region.empty()) lines.push_back(labels.get("overview_cover_region") + ": " + escape_inline(overview.region));
-    if (overview.year != 0) lines.push_back(labels.get("overview_cover_year") + ": " + std::to_string(overview.year));
+    // The region stands on the cover as the documents' author and the year in the subtitle.
     lines.push_back(labels.get("overview_cover_date") + ": " + date_text(overview.date, labels));
     std::vector<std::string> in;
     for (const OverviewPlan& p : overview.plans) in.push_back(escape_inline(p.plan->meta.municipality));
