@@ -42,27 +42,28 @@ enum class Column {
 struct ColumnInfo {
     Column column;
     const char* label;
-    double width;
-    bool plain;  // also in the form without a diff
+    double width;       // in the form without a diff: about 200 characters in all
+    double diff_width;  // in the form from a diff: within the 250 a page's width shows
+    bool plain;         // also in the form without a diff
     bool amount;
 };
 
 constexpr ColumnInfo kColumns[] = {
-    {Column::number, "number", 6, true, false},
-    {Column::title, "measure", 26, true, false},
-    {Column::state, "review_state", 11, false, false},
-    {Column::changes, "review_what_changed", 18, false, false},
-    {Column::text, "review_text", 56, true, false},
-    {Column::chapter, "chapter", 20, false, false},
-    {Column::responsible, "responsible", 22, true, false},
-    {Column::funding, "funding", 16, false, false},
-    {Column::status, "measure_status", 12, false, false},
-    {Column::yearly_before, "review_cost_before", 16, false, true},
-    {Column::yearly, "cost_per_year", 16, true, true},
-    {Column::one_time_before, "review_one_time_before", 16, false, true},
-    {Column::one_time, "one_time_total", 16, true, true},
-    {Column::view, "review_view", 20, true, false},
-    {Column::comment, "comment", 36, true, false},
+    {Column::number, "number", 6, 5, true, false},
+    {Column::title, "measure", 26, 24, true, false},
+    {Column::state, "review_state", 0, 9, false, false},
+    {Column::changes, "review_what_changed", 0, 14, false, false},
+    {Column::text, "review_text", 56, 44, true, false},
+    {Column::chapter, "chapter", 0, 14, false, false},
+    {Column::responsible, "responsible", 22, 16, true, false},
+    {Column::funding, "funding", 0, 12, false, false},
+    {Column::status, "measure_status", 0, 10, false, false},
+    {Column::yearly_before, "review_cost_before", 0, 12, false, true},
+    {Column::yearly, "cost_per_year", 16, 12, true, true},
+    {Column::one_time_before, "review_one_time_before", 0, 12, false, true},
+    {Column::one_time, "one_time_total", 16, 12, true, true},
+    {Column::view, "review_view", 20, 16, true, false},
+    {Column::comment, "comment", 36, 26, true, false},
 };
 
 // "År" from "år": the first letter of a label made upper case (the letters labels start with).
@@ -95,6 +96,11 @@ std::string what_changed(const MeasureChange& c, const Labels& labels) {
     std::string text;
     for (const std::string& w : words) text += (text.empty() ? "" : ", ") + w;
     return capitalised(text);
+}
+
+// "2 Fastlegeordningen"; an unnumbered chapter by its title alone.
+std::string chapter_place(const Chapter& chapter) {
+    return chapter.number > 0 ? std::to_string(chapter.number) + " " + chapter.title : chapter.title;
 }
 
 // The form's writer: every protected cell it writes is also kept for the digest, and every
@@ -146,8 +152,8 @@ public:
         locked_text(row, col(Column::text), word("review_chapter_comment"), f_.header, false);
         ++row;
         for (const Chapter& chapter : plan_.chapters) {
-            if (chapter.number > 0) number(row, col(Column::number), chapter.number, f_.ordinal);
-            locked_text(row, col(Column::title), chapter.title, f_.wrap, true);
+            // "2 Fastlegeordningen", as the chapter column names it: column A numbers measures only.
+            locked_text(row, col(Column::title), chapter_place(chapter), f_.wrap, true);
             input(row, col(Column::text), kLsuInputChapter, chapter.id);
             ++row;
         }
@@ -217,10 +223,8 @@ private:
         std::string text = xlsx::cell_text(m.text);
         if (!goals.empty()) text += "\n" + word("goals") + ": " + goals;
         locked_text(row, col(Column::text), text, f_.wrap, true);
-        const Chapter* chapter = index.chapter_of_measure(m);
-        if (chapter) {
-            std::string place = chapter->number > 0 ? std::to_string(chapter->number) + " " + chapter->title : chapter->title;
-            locked_text(row, col(Column::chapter), place, f_.wrap, true);
+        if (const Chapter* chapter = index.chapter_of_measure(m)) {
+            locked_text(row, col(Column::chapter), chapter_place(*chapter), f_.wrap, true);
         }
         locked_text(row, col(Column::responsible), responsible_names(index, m), f_.wrap, true);
         if (m.funding != Funding::none) locked_text(row, col(Column::funding), labels_.get(label_key(m.funding)), f_.wrap, true);
@@ -338,10 +342,11 @@ bool render_review(const Plan& plan, const Figures& figures, const Labels& label
         std::optional<FormWriter> form;
         if (s.usable()) {
             form.emplace(s, plan, figures, labels, diff);
-            // About 200 characters in all in the plain form, so the printed form stays large
-            // enough to read; the form from a diff prints on its side.
+            // Narrow enough that the printed form, one page wide, stays large enough to read.
             const std::vector<ColumnInfo>& columns = form->columns();
-            for (int c = 0; c < static_cast<int>(columns.size()); ++c) s.width(c, c, columns[c].width);
+            for (int c = 0; c < static_cast<int>(columns.size()); ++c) {
+                s.width(c, c, diff ? columns[c].diff_width : columns[c].width);
+            }
             form->write();
             s.setup_print({"&L" + xlsx::page_text(meta.municipality + ": " + meta.title, 150),
                            xlsx::page_footer(labels.get("page"), labels.get("page_of")), kHeaderRow, 2});
