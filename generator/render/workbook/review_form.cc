@@ -50,20 +50,20 @@ struct ColumnInfo {
 
 constexpr ColumnInfo kColumns[] = {
     {Column::number, "number", 6, 5, true, false},
-    {Column::title, "measure", 26, 24, true, false},
+    {Column::title, "measure", 26, 22, true, false},
     {Column::state, "review_state", 0, 9, false, false},
-    {Column::changes, "review_what_changed", 0, 14, false, false},
-    {Column::text, "review_text", 56, 44, true, false},
-    {Column::chapter, "chapter", 0, 14, false, false},
-    {Column::responsible, "responsible", 22, 16, true, false},
+    {Column::changes, "review_what_changed", 0, 11, false, false},
+    {Column::text, "review_text", 56, 28, true, false},
+    {Column::chapter, "chapter", 0, 26, false, false},
+    {Column::responsible, "responsible", 22, 15, true, false},
     {Column::funding, "funding", 0, 12, false, false},
     {Column::status, "measure_status", 0, 10, false, false},
-    {Column::yearly_before, "review_cost_before", 0, 12, false, true},
-    {Column::yearly, "cost_per_year", 16, 12, true, true},
-    {Column::one_time_before, "review_one_time_before", 0, 12, false, true},
-    {Column::one_time, "one_time_total", 16, 12, true, true},
+    {Column::yearly_before, "review_cost_before", 0, 15, false, true},
+    {Column::yearly, "cost_per_year", 16, 15, true, true},
+    {Column::one_time_before, "review_one_time_before", 0, 15, false, true},
+    {Column::one_time, "one_time_total", 16, 15, true, true},
     {Column::view, "review_view", 20, 16, true, false},
-    {Column::comment, "comment", 36, 26, true, false},
+    {Column::comment, "comment", 36, 19, true, false},
 };
 
 // "År" from "år": the first letter of a label made upper case (the letters labels start with).
@@ -148,8 +148,8 @@ public:
         }
         // A row per chapter for LSU's comment on its text.
         row += 1;
-        locked_text(row, col(Column::title), word("review_chapters"), f_.header, false);
-        locked_text(row, col(Column::text), word("review_chapter_comment"), f_.header, false);
+        locked_text(row, col(Column::title), word("review_chapters"), f_.header, true);
+        locked_text(row, col(Column::text), word("review_chapter_comment"), f_.header, true);
         ++row;
         for (const Chapter& chapter : plan_.chapters) {
             // "2 Fastlegeordningen", as the chapter column names it: column A numbers measures only.
@@ -158,11 +158,11 @@ public:
             ++row;
         }
         int overall = row + 1;
-        locked_text(overall, col(Column::title), word("review_overall"), f_.header, false);
+        locked_text(overall, col(Column::title), word("review_overall"), f_.header, true);
         s_.call(worksheet_merge_range(s_.get(), overall, col(Column::text), overall + 3, last, "", f_.input),
                 tr("merging the statement's cells"));
         inputs_.push_back({lsu_form_cell(overall, col(Column::text)), kLsuInputText, ""});
-        locked_text(overall + 5, col(Column::title), word("review_date"), f_.header, false);
+        locked_text(overall + 5, col(Column::title), word("review_date"), f_.header, true);
         input(overall + 5, col(Column::text), kLsuInputDate, "");
     }
 
