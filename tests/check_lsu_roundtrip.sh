@@ -18,33 +18,14 @@ cd "$work"
 # Draft 1.0 is Bergen as it is; 1.1 changes three measures, adds one and removes one.
 cp -r "$src/plans/bergen" old
 cp -r "$src/plans/bergen" new
-python3 - <<'EDIT'
-def edit(path, old, new):
-    text = open(path, encoding="utf-8").read()
-    assert old in text, (path, old)
-    open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
-
+PYTHONPATH="$src/tests" python3 - <<'EDIT'
+from bergen_draft import edit, portal_for_last_measure, version_with_portal
 t = "new/tiltak.yaml"
 edit(t, "      - {type: yearly, amount: 200 000}", "      - {type: yearly, amount: 250 000}")
 edit(t, "gjør det enklere for nye fastleger", "gjør det lettere for alle nye fastleger")
 edit(t, "    title: Nye journalsystemer i fengselshelse, ØHD og legevakt\n", "    title: Nye journalsystemer i fengselshelse, ØHD og på legevakten\n")
-text = open(t, encoding="utf-8").read()
-text = text[:text.index("  - id: funksjonelle-epj")] + """  - id: pasientportal
-    number: 37
-    section: e-helse
-    title: Felles pasientportal
-    text: Kommunen innfører en felles pasientportal for timebestilling og meldinger til legene.
-    responsible: byradsavd-helse
-    costs:
-      - {type: yearly, amount: 300 000, from: 2018}
-    funding: new_money
-    status: proposed
-"""
-open(t, "w", encoding="utf-8").write(text)
-p = "new/plan.yaml"
-edit(p, 'version: "1.0"', 'version: "1.1"')
-edit(p, "  - total: 18 400 000", "  - total: 18 750 000")
-edit(p, "  - recurring: 17 100 000", "  - recurring: 17 450 000")
+portal_for_last_measure(t)
+version_with_portal("new/plan.yaml")
 EDIT
 
 run review "$legeplan" review old/plan.yaml new/plan.yaml -o forms
