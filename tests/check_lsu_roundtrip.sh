@@ -162,6 +162,13 @@ refused zip-bomb bomb.xlsx "bomb.xlsx: error[E052]: skjemaet kan ikke leses: xl/
 "$legeplan" build old/plan.yaml -o oldforms --format review > /dev/null
 refused old-version oldforms/bergen-kommune-2017-2020-lsu.xlsx "oldforms/bergen-kommune-2017-2020-lsu.xlsx: error[E053]: skjemaet ble laget for versjon 1.0 av planen, som nå er versjon 1.1
     tips: lag et nytt skjema for denne versjonen med legeplan review, eller hent skjemaet inn i versjonen det ble laget for"
+# A statement given both in the plan file and in lsu.yaml: validate names both places.
+cp -r new twice
+printf 'lsu:\n  statement: {date: 2017-08-01, text: Ja.}\n' >> twice/plan.yaml
+run twice "$legeplan" validate twice/plan.yaml
+check "a statement in two files is an error (E051)" test "$(cat "$work/twice.code")" = 1
+check "... which names both places" grep -qxF "twice/lsu.yaml:5:5: error[E051]: LSUs uttalelse er gitt to ganger: også i twice/plan.yaml på linje 465" twice.out
+
 # The nynorsk example, round trip: its form (not compared), filled in with nynorsk words,
 # imported, and the document in nynorsk.
 "$legeplan" review nn/plan.yaml nn/plan.yaml -o nnforms2 > /dev/null

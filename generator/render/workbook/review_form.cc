@@ -53,9 +53,9 @@ constexpr ColumnInfo kColumns[] = {
     {Column::title, "measure", 26, 22, true, false},
     {Column::state, "review_state", 0, 9, false, false},
     {Column::changes, "review_what_changed", 0, 11, false, false},
-    {Column::text, "review_text", 56, 28, true, false},
+    {Column::text, "review_text", 56, 26, true, false},
     {Column::chapter, "chapter", 0, 26, false, false},
-    {Column::responsible, "responsible", 22, 15, true, false},
+    {Column::responsible, "responsible", 22, 17, true, false},
     {Column::funding, "funding", 0, 12, false, false},
     {Column::status, "measure_status", 0, 10, false, false},
     {Column::yearly_before, "review_cost_before", 0, 15, false, true},
@@ -154,7 +154,9 @@ public:
         for (const Chapter& chapter : plan_.chapters) {
             // "2 Fastlegeordningen", as the chapter column names it: column A numbers measures only.
             locked_text(row, col(Column::title), chapter_place(chapter), f_.wrap, true);
-            input(row, col(Column::text), kLsuInputChapter, chapter.id);
+            // In the form from a diff the text column is narrow: the comment spans the columns
+            // up to the funding's.
+            input(row, col(Column::text), kLsuInputChapter, chapter.id, col(Column::funding));
             ++row;
         }
         int overall = row + 1;
@@ -192,8 +194,12 @@ private:
         s_.number(row, c, value, format);
         locked_[{row, c}] = lsu_form_number_text(value);
     }
-    void input(int row, int c, const char* kind, const std::string& id) {
-        s_.text(row, c, "", f_.input);
+    void input(int row, int c, const char* kind, const std::string& id, int last_col = -1) {
+        if (last_col > c) {
+            s_.call(worksheet_merge_range(s_.get(), row, c, row, last_col, "", f_.input), tr("merging cells"));
+        } else {
+            s_.text(row, c, "", f_.input);
+        }
         inputs_.push_back({lsu_form_cell(row, c), kind, id});
     }
 
