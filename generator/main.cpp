@@ -14,6 +14,8 @@
 #include "commands/rules.h"
 #include "commands/diff.h"
 #include "commands/init.h"
+#include "commands/lsu_import.h"
+#include "commands/review.h"
 #include "commands/outcome.h"
 #include "commands/overview.h"
 #include "commands/report.h"
@@ -63,6 +65,14 @@ constexpr Command kCommands[] = {
      gettext_noop("Examples:\n  legeplan diff forrige/plan.yaml plan.yaml\n"
                   "  legeplan diff HEAD~1:plan.yaml plan.yaml -o endringer/ --format html"),
      legeplan::add_diff_options, legeplan::run_diff},
+    {"review", gettext_noop("write LSU's review form for a draft, with what changed since the draft before"),
+     gettext_noop("Examples:\n  legeplan review utkast1/plan.yaml utkast2/plan.yaml\n"
+                  "  legeplan review HEAD~1:plan.yaml plan.yaml -o til-lsu/"),
+     legeplan::add_review_options, legeplan::run_review},
+    {"lsu", gettext_noop("take LSU's filled review form into the plan (lsu import)"),
+     gettext_noop("Examples:\n  legeplan lsu import bergen-kommune-2017-2020-lsu.xlsx plan.yaml\n"
+                  "  legeplan lsu import --help"),
+     legeplan::add_lsu_options, legeplan::run_lsu_import},
     {"report", gettext_noop("write the follow-up report for one year of the plan"),
      gettext_noop("Examples:\n  legeplan report plan.yaml --year 2027\n"
                   "  legeplan report plan.yaml --year 2027 -o ut/ --format pdf"),

@@ -18,13 +18,8 @@ git init -q
 git -c user.name=test -c user.email=test@example.invalid add -A
 git -c user.name=test -c user.email=test@example.invalid commit -qm "versjon 1.0"
 
-python3 - <<'EDIT'
-import re
-def edit(path, old, new):
-    text = open(path, encoding="utf-8").read()
-    assert old in text, (path, old)
-    open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
-
+PYTHONPATH="$src/tests" python3 - <<'EDIT'
+from bergen_draft import edit, portal_for_last_measure, version_with_portal
 t = "bergen/tiltak.yaml"
 edit(t, "      - {type: yearly, amount: 200 000}", "      - {type: yearly, amount: 250 000}")
 edit(t, "gjør det enklere for nye fastleger", "gjør det lettere for alle nye fastleger")
@@ -33,24 +28,10 @@ edit(t, "      - {type: yearly, amount: 400 000}\n    funding: new_money\n    st
      "      - {type: yearly, amount: 400 000}\n    funding: new_money\n    priority: high\n    status: planned")
 edit(t, "  - id: retningslinjearbeid\n    number: 8", "  - id: retningslinjearbeid\n    number: 9")
 edit(t, "  - id: praksisutplassering-studenter\n    number: 9", "  - id: praksisutplassering-studenter\n    number: 8")
-text = open(t, encoding="utf-8").read()
-text = text[:text.index("  - id: funksjonelle-epj")] + """  - id: pasientportal
-    number: 37
-    section: e-helse
-    title: Felles pasientportal
-    text: Kommunen innfører en felles pasientportal for timebestilling og meldinger til legene.
-    responsible: byradsavd-helse
-    costs:
-      - {type: yearly, amount: 1 650 000, from: 2018}
-    funding: new_money
-    status: proposed
-"""
-open(t, "w", encoding="utf-8").write(text)
+portal_for_last_measure(t, "1 650 000")
 p = "bergen/plan.yaml"
-edit(p, 'version: "1.0"', 'version: "1.1"')
+version_with_portal(p, "20 100 000", "18 800 000")
 edit(p, "date: 2017-06-01", "date: 2017-09-01")
-edit(p, "  - total: 18 400 000", "  - total: 20 100 000")
-edit(p, "  - recurring: 17 100 000", "  - recurring: 18 800 000")
 edit("bergen/tekst/02-2-kompetanse.md", "Bergen vil ha én til tre leger i prosjektet.",
      "Bergen vil ha to til fire leger i prosjektet.")
 EDIT

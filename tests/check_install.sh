@@ -89,7 +89,9 @@ if [[ -f /usr/share/bash-completion/bash_completion ]]; then
              COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
              _legeplan 2> /dev/null; printf "%s\n" "${COMPREPLY[@]}" | sort | tr "\n" " "' _ "$completion" "$@"
   }
-  check "completion: commands" test "$(complete_words legeplan '')" = "build costs diff init overview report schema validate watch "
+  check "completion: commands" test "$(complete_words legeplan '')" = "build costs diff init lsu overview report review schema validate watch "
+  check "completion: lsu's subcommand" test "$(complete_words legeplan lsu '')" = "import "
+  check "completion: review's options" test "$(complete_words legeplan review --n)" = "--name "
   check "completion: build's options" test "$(complete_words legeplan build --s)" = "--strict "
   check "completion: a format after a comma" test "$(complete_words legeplan build p.yaml --format md,x)" = "md,xlsx "
   check "completion: watch's options" test "$(complete_words legeplan watch --no)" = "--no-charts "

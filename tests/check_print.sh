@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # How the workbooks print, read back with openpyxl as a reader's program does (tests/print_check.py):
-# every sheet of the cost workbook and the review form of Bergen and the example plans, of the
+# every sheet of the cost workbook and the review form of Bergen and the example plans (and
+# Bergen's form from a diff), of the
 # doctors' fixture's cost workbook, and of the follow-up workbooks (the nynorsk example's, and
 # the grants fixture's with its net columns), keeps the
 # legibility rules, and the print setup of each equals the golden dump. An 18-year period makes
@@ -21,6 +22,8 @@ cp -r "$src/examples/liten-kommune" "$work/lang-periode"
 sed -i 's/period: {from: 2027, to: 2030}/period: {from: 2027, to: 2044}/' "$work/lang-periode/plan.yaml"
 "$legeplan" build "$work/lang-periode/plan.yaml" -o "$work/out" --name lang-periode --format xlsx > /dev/null
 "$legeplan" report "$src/examples/nynorsk/plan.yaml" --year 2027 -o "$work/out" --format xlsx > /dev/null
+# LSU's form from a diff (legeplan review): the widest review form, its columns within a page.
+"$legeplan" review "$src/plans/bergen/plan.yaml" "$src/plans/bergen/plan.yaml" -o "$work/out" --name bergen-review > /dev/null
 "$legeplan" report "$src/tests/fixtures/follow-up-grants/plan.yaml" --year 2028 -o "$work/out" --format xlsx > /dev/null
 # Issue 27's five GPs use all seven public tasks: the widest doctors' sheet there is.
 mkdir -p "$work/leger"
@@ -79,7 +82,7 @@ FAILED: bad.xlsx Bred: D5: a row 15 points high for 4 lines
 EOF
 check "a sheet that prints illegibly breaks every rule it should" diff -u "$work/bad-expected.txt" "$work/bad.txt"
 check "the print setup is exactly as expected" diff -u "$src/tests/golden/print-setup.tsv" "$work/setup.tsv"
-check "all 55 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 55
+check "all 56 sheets were read" test "$(wc -l < "$work/setup.tsv")" -eq 56
 
 # What LibreOffice prints of every workbook: no page is empty or holds only what each page repeats
 # (the header row, the page header and footer) and a chart, with no row of its own.

@@ -216,8 +216,10 @@ for what, text, expected in wrong:
           "found:\n" + "\n".join(map(str, found)))
     check("rejected by legeplan validate: " + what, validate_exit(text) == 1)
 
-check("an included file may not hold the plan's metadata keys",
-      errors(load(included + "lsu: {}\n")) ==
-      [("", "Additional properties are not allowed ('lsu' was unexpected)")])
+check("an included file may not hold the plan file's own keys",
+      errors(load(included + "legevakt: {backup_doctor: true}\n")) ==
+      [("", "Additional properties are not allowed ('legevakt' was unexpected)")])
+check("an included file may hold LSU's handling (lsu.yaml, which lsu import writes)",
+      errors(load(included + "lsu: {statement: {date: 2027-02-10, text: Ja, chapters: [{chapter: a, comment: b}]}}\n")) == [])
 
 sys.exit(1 if failed else 0)

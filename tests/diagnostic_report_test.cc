@@ -124,7 +124,7 @@ TEST_CASE("diagnostics as SARIF 2.1.0: a rule per kind, results with relative pa
       "results": [
         {
           "ruleId": "W010",
-          "ruleIndex": 57,
+          "ruleIndex": 64,
           "level": "warning",
           "message": {
             "text": "key figure 'leger' does not say which year it holds for\nhint: add the year (or the date) its source gives, e.g. date: 2027"

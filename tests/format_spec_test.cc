@@ -43,6 +43,8 @@ lsu:
     text: LSU støtter planen.
     measures:
       - {measure: legevakt, position: supports_with_changes, comment: Med endringer.}
+    chapters:
+      - {chapter: innledning, comment: Innledningen er god.}
   # text_file in a second statement would be a duplicate key; the appendix below reads it.
 units:
   - {id: helse, name: Helse, ansvar: "4600"}
@@ -145,6 +147,9 @@ follow_up:
 
 const char* const kIncluded = R"(units:
   - {id: tillegg, name: Tillegg}
+lsu:
+  meetings:
+    - {date: 2027-02-05, note: andre gjennomgang}
 )";
 
 }  // namespace

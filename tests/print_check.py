@@ -356,6 +356,9 @@ def main(argv):
             sys.stderr.write("print_check.py: cannot read %s: %s\n" % (path, e))
             return 2
         for ws in wb.worksheets:
+            # A hidden sheet (the review form's notes for lsu import) is never printed.
+            if ws.sheet_state != "visible":
+                continue
             if ws.max_row > 1 or ws.max_column > 1 or ws["A1"].value is not None:
                 check_sheet(path, ws, sys.stdout, failures)
     for line in failures:

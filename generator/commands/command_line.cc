@@ -26,6 +26,7 @@ const CommandFormats& command_formats(std::string_view command) {
         {"build", {formats_where(nullptr), formats_where(&OutputFormatInfo::build_default)}},
         {"watch", {formats_where(nullptr), {OutputFormat::html}}},
         {"diff", {formats_where(&OutputFormatInfo::diff), formats_where(&OutputFormatInfo::diff)}},
+        {"review", {{OutputFormat::review}, {OutputFormat::review}}},
         {"report", {formats_where(&OutputFormatInfo::report), formats_where(&OutputFormatInfo::report)}},
         {"overview", {formats_where(&OutputFormatInfo::report), formats_where(&OutputFormatInfo::report)}},
     };
@@ -204,6 +205,24 @@ void add_diff_options(CLI::App& command, Arguments& arguments) {
     add_format_option(command, arguments);
     add_look_options(command, arguments, kMunicipalityLook);  // the measures' blocks use the plan's templates
     add_limit_options(command, arguments);
+}
+
+void add_review_options(CLI::App& command, Arguments& arguments) {
+    command.add_option("OLD", arguments.before, tr("the draft LSU saw before: a file, or REV:path in git"))->required();
+    command.add_option("NEW", arguments.after, tr("the draft LSU reviews now: a file, or REV:path in git"))->required();
+    add_output_option(command, arguments, tr("the folder to write into (default: utdata in the new draft's folder)"));
+    add_name_option(command, arguments,
+                    tr("the form's file name before -lsu.xlsx (default: the municipality and the period)"));
+    command.add_option("--templates", arguments.output.templates_dir, tr(kMunicipalityReportLook.templates));
+}
+
+void add_lsu_options(CLI::App& command, Arguments& arguments) {
+    command.require_subcommand(1);
+    CLI::App* import = command.add_subcommand(
+        "import", tr("read LSU's filled review form into lsu.yaml beside the plan, and validate the plan"));
+    import->set_help_flag("-h,--help", tr("Print this help message and exit"));
+    import->add_option("FORM", arguments.form, tr("the review form LSU filled in (NAME-lsu.xlsx)"))->required();
+    import->add_option("PLAN", arguments.plan, tr("the plan's YAML file, which includes lsu.yaml"))->required();
 }
 
 void add_report_options(CLI::App& command, Arguments& arguments) {

@@ -50,6 +50,7 @@ struct Arguments {
     std::vector<std::string> plans;   // build, overview: plan files, or folders of plans; overview: or a region file
     std::string before;               // diff: the earlier version, a file or REV:path in git
     std::string after;                // diff: the later version
+    std::string form;                 // lsu import: LSU's filled review form
     std::string formats;              // --format as written; read_output reads it
     OutputOptions output;
     bool strict = false;               // warnings count as errors
@@ -71,6 +72,8 @@ void add_rules_options(CLI::App& command, Arguments& arguments);
 void add_build_options(CLI::App& command, Arguments& arguments);
 void add_watch_options(CLI::App& command, Arguments& arguments);
 void add_diff_options(CLI::App& command, Arguments& arguments);
+void add_review_options(CLI::App& command, Arguments& arguments);
+void add_lsu_options(CLI::App& command, Arguments& arguments);
 void add_report_options(CLI::App& command, Arguments& arguments);
 void add_overview_options(CLI::App& command, Arguments& arguments);
 void add_init_options(CLI::App& command, Arguments& arguments);

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands/check.h"
+#include "commands/plan_side.h"
 #include "compare/draft_state.h"
 #include "compare/plan_diff.h"
 #include "commands/publication.h"
@@ -11,45 +12,19 @@
 #include "render/document/diff_report.h"
 #include "render/document/plan_markdown.h"
 #include "render/output_stem.h"
-#include "plan/revision.h"
 
 namespace legeplan {
-
-namespace {
-
-// A plan file or REV:path, checked; its diagnostics go to err.
-struct Side {
-    std::unique_ptr<FileReader> git;
-    std::string path;
-    CheckedPlan checked;
-};
-
-std::unique_ptr<Side> load_side(const std::string& argument, std::ostream& err) {
-    auto side = std::make_unique<Side>();
-    side->path = argument;
-    const FileReader* reader = &filesystem_reader();
-    if (auto spec = parse_revision_spec(argument)) {
-        side->git = std::make_unique<GitRevisionReader>(spec->revision);
-        side->path = spec->path;
-        reader = side->git.get();
-    }
-    side->checked = check_plan(side->path, {}, *reader);
-    err << format_diagnostics(side->checked.diags, side->checked.files);
-    return side;
-}
-
-}  // namespace
 
 Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& err) {
     OutputOptions options;
     if (!read_output(arguments, "diff", options, err)) return Outcome::bad_usage;
-    std::unique_ptr<Side> before = load_side(arguments.before, err);
-    std::unique_ptr<Side> after = load_side(arguments.after, err);
+    std::unique_ptr<PlanSide> before = load_plan_side(arguments.before, err);
+    std::unique_ptr<PlanSide> after = load_plan_side(arguments.after, err);
     if (before->checked.unreadable || after->checked.unreadable) return Outcome::bad_usage;
     // A draft with errors is what LSU needs to see, so errors are listed in the report, not a
     // reason to refuse; but a file that did not load, or is no plan at all, would show every
     // measure as removed or added.
-    for (const Side* side : {before.get(), after.get()}) {
+    for (const PlanSide* side : {before.get(), after.get()}) {
         if (!plan_loaded(side->checked.diags) || side->checked.not_a_plan) return Outcome::invalid_plan;
     }
     const Plan& new_plan = after->checked.plan;
@@ -84,7 +59,7 @@ Outcome run_diff(const Arguments& arguments, std::ostream& out, std::ostream& er
         document.contents = false;  // read from start to end, as a report is
         // The new version's pictures, when it is read from the working tree.
         if (!after->git) document.resource_dir = std::filesystem::absolute(after->path).parent_path().string();
-        for (const Side* side : {before.get(), after.get()}) {
+        for (const PlanSide* side : {before.get(), after.get()}) {
             if (side->git) continue;  // read from git, not from the working tree
             for (int f = 0; f < side->checked.files.count(); ++f) document.inputs.push_back(side->checked.files.origin(f));
         }

@@ -119,6 +119,7 @@ public:
                      diags_);
             report_placeholders(*included.root, files_, diags_);
             build_lists(f);
+            if (NodePtr lsu = f.get("lsu")) build_lsu(lsu);
         }
         if (plan_.chapters.empty() && !top.has("chapters")) top.require("chapters");
         number_chapters();
@@ -1154,8 +1155,10 @@ private:
     void build_lsu(const NodePtr& node) {
         if (!read_.is_map(node, "lsu")) return;
         Fields f(*node, tr("lsu"), object_spec(ObjectKind::lsu), diags_);
-        Lsu lsu;
-        lsu.pos = node->pos;
+        // The plan file and a file it includes (lsu.yaml, which `lsu import` writes) may both
+        // hold lsu: their meetings add up; the statement is given once.
+        Lsu lsu = plan_.lsu ? std::move(*plan_.lsu) : Lsu{};
+        if (!plan_.lsu) lsu.pos = node->pos;
         each_map(f, "meetings", tr("an LSU meeting"), [&](const NodePtr& item) {
             Fields m(*item, tr("LSU meeting"), object_spec(ObjectKind::lsu_meeting), diags_);
             LsuMeeting meeting;
@@ -1164,7 +1167,14 @@ private:
             if (NodePtr n = m.get("note")) set(read_.text(n, "note"), meeting.note);
             lsu.meetings.push_back(std::move(meeting));
         });
-        if (NodePtr st = f.get("statement"); st && read_.is_map(st, "statement")) {
+        NodePtr st = f.get("statement");
+        if (st && lsu.statement && read_.is_map(st, "statement")) {
+            const SourcePos& first = lsu.statement->pos;
+            diags_.report(DiagnosticKind::lsu_statement_repeated, st->pos,
+                          fill(tr("LSU's statement is given twice: also in {file} on line {line}"),
+                               {{"file", files_.path(first.file)}, {"line", first.line}}),
+                          tr("keep the statement in one file (lsu import writes it into lsu.yaml)"));
+        } else if (st && read_.is_map(st, "statement")) {
             Fields s(*st, tr("LSU statement"), object_spec(ObjectKind::lsu_statement), diags_);
             LsuStatement statement;
             statement.pos = st->pos;
@@ -1190,6 +1200,14 @@ private:
                     statement.measures.push_back(std::move(view));
                 }
             }
+            each_map(s, "chapters", tr("a comment on a chapter"), [&](const NodePtr& item) {
+                Fields c(*item, tr("comment on a chapter"), object_spec(ObjectKind::lsu_chapter_comment), diags_);
+                LsuChapterComment comment;
+                comment.pos = item->pos;
+                if (NodePtr n = c.require("chapter")) set(read_.ref(n, "chapter"), comment.chapter);
+                if (NodePtr n = c.require("comment")) set(read_.text(n, "comment"), comment.comment);
+                statement.chapters.push_back(std::move(comment));
+            });
             lsu.statement = std::move(statement);
         }
         plan_.lsu = std::move(lsu);

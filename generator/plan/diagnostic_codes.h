@@ -62,9 +62,16 @@ enum class Severity { error, warning };
     X(doctor_hours,              "E049", error,   "a doctor whose `public_hours` and `curative_hours` do not add up to the position's hours (position × 37.5, within 0.1 hour), or whose public hours alone are more than the position's") \
     X(unknown_kostra_art,        "E050", error,   "a KOSTRA art code that is not in the municipalities' art list legeplan ships") \
     X(region_plan_missing,       "E051", error,   "a region file's plan path that names no plan file and no folder holding plans (`overview`)") \
+    X(lsu_form_unreadable,       "E052", error,   "`lsu import`: the form is no workbook legeplan can read (not an XLSX, damaged, larger than 16 MiB, or unpacking to more than its bounds)") \
+    X(lsu_form_other_plan,       "E053", error,   "`lsu import`: the form was made for another plan, or for another version of this one (it says which)") \
+    X(lsu_form_changed,          "E054", error,   "`lsu import`: a protected cell of the form, or a sheet's name, was changed after legeplan wrote it") \
+    X(lsu_form_value,            "E055", error,   "`lsu import`: a position that is none of the three (supports, supports with changes, does not support, in bokmål or nynorsk), or a date that is no date") \
+    X(lsu_form_stale,            "E056", error,   "`lsu import`: the form names a measure or a chapter the plan no longer has") \
+    X(lsu_not_included,          "E057", error,   "`lsu import`: the plan does not include `lsu.yaml`, or its plan file holds a statement of its own; nothing is written") \
+    X(lsu_statement_repeated,    "E058", error,   "LSU's statement (`lsu.statement`) given in two files: the plan file and an included one (`lsu.yaml`), or two included files") \
     X(list_ceiling_out_of_range, "W001", warning, "a list ceiling outside 500–2 500 patients (a doctor's below 500 only when `lower_ceiling_agreed` is not `true`)") \
     X(no_lsu_statement,          "W002", warning, "the plan is marked as sent to the council or adopted without an LSU statement on record") \
-    X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure the plan does not have, or gives a view on one twice") \
+    X(stray_lsu_view,            "W003", warning, "LSU's statement refers to a measure or a chapter the plan does not have, or gives a view on one twice") \
     X(placeholder,               "W004", warning, "a placeholder (`[Fyll inn: …]`) that `legeplan init` wrote is left in the plan") \
     X(goal_not_served,           "W005", warning, "a goal that no measure names in its `goals`") \
     X(measure_without_goal,      "W006", warning, "a measure that serves no goal, in a plan that has goals") \

@@ -94,7 +94,7 @@ ObjectSpec plan_file() {
                         "Om planen: kommune, tittel, periode, målform, status og dato.")),
         key("include", K::paths,
             "Flere YAML-filer i planens mappe; listene i dem legges til planens lister."),
-        object("lsu", O::lsu, "LSUs behandling av planen: møter og uttalelse (bare i hovedfila)."),
+        object("lsu", O::lsu, "LSUs behandling av planen: møter og uttalelse (her eller i en inkludert fil, f.eks. lsu.yaml)."),
         object("chief_medical_officer", O::chief_medical_officer,
                "Kommuneoverlegen: stillingsandel og om stillingen deles med andre kommuner."),
         object("legevakt", O::legevakt, "Hvordan legevakten er ordnet, så langt regelsjekken trenger det."),
@@ -109,9 +109,17 @@ ObjectSpec plan_file() {
     return o;
 }
 
+// An included file's keys: the lists, and LSU's handling (lsu.yaml, which `lsu import` writes).
+std::vector<KeySpec> included_keys() {
+    std::vector<KeySpec> keys = list_keys();
+    keys.push_back(object("lsu", O::lsu, "LSUs behandling av planen: møter og uttalelse."));
+    return keys;
+}
+
 ObjectSpec included_file() {
     return {O::included_file, "included_file",
-            "En fil planen inkluderer: bare lister, som legges til planens.", list_keys(), {}, {}};
+            "En fil planen inkluderer: lister, som legges til planens, og LSUs behandling (lsu).",
+            included_keys(), {}, {}};
 }
 
 ObjectSpec metadata() {
@@ -516,7 +524,8 @@ ObjectSpec lsu_statement() {
     return {O::lsu_statement, "lsu_statement", "LSUs uttalelse om planen.",
             {required(key("date", K::date, "Når LSU ga uttalelsen, ÅÅÅÅ-MM-DD.")),
              text_key("Uttalelsen"), text_file_key(),
-             objects("measures", O::lsu_measure_view, "LSUs syn på enkelte tiltak.")},
+             objects("measures", O::lsu_measure_view, "LSUs syn på enkelte tiltak."),
+             objects("chapters", O::lsu_chapter_comment, "LSUs merknader til teksten i enkelte kapitler.")},
             {{true, {"text", "text_file"}}},
             {}};
 }
@@ -527,6 +536,14 @@ ObjectSpec lsu_measure_view() {
              required(choice("position", {"supports", "supports_with_changes", "does_not_support"},
                              "Støtter, støtter med endringer, eller støtter ikke.")),
              key("comment", K::text, "LSUs kommentar.")},
+            {},
+            {}};
+}
+
+ObjectSpec lsu_chapter_comment() {
+    return {O::lsu_chapter_comment, "lsu_chapter_comment", "LSUs merknad til ett kapittel.",
+            {required(key("chapter", K::ref, "Id-en til kapitlet.")),
+             required(key("comment", K::text, "LSUs merknad til kapitlets tekst."))},
             {},
             {}};
 }
@@ -640,7 +657,7 @@ std::vector<ObjectSpec> make_spec() {
         plan_file(), included_file(), metadata(),  adoption(), period(),         unit(),           service(),
         rate(),      chapter(),       section(),   estimate(),       measure(),        cost(),
         amount_range(), quantity_range(), key_figure(), key_figure_point(), key_figure_comparison(), table(),     appendix(),       assertion(),
-        lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), goal(),
+        lsu(),       lsu_meeting(),   lsu_statement(), lsu_measure_view(), lsu_chapter_comment(), goal(),
         indicator(), indicator_value(), follow_up(), follow_up_measure(), follow_up_indicator(), grant(),
         cost_share(), doctor(), public_hours(), chief_medical_officer(), legevakt(), rule_note(), region_file()};
     for (std::size_t i = 0; i < spec.size(); ++i) {

@@ -68,6 +68,7 @@ enum class ObjectKind {
     lsu_meeting,
     lsu_statement,
     lsu_measure_view,
+    lsu_chapter_comment,
     goal,
     indicator,
     indicator_value,

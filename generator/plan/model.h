@@ -389,10 +389,18 @@ struct LsuMeasureView {
     SourcePos pos;
 };
 
+// LSU's comment on a chapter's text (list ceilings, the legevakt's duty …).
+struct LsuChapterComment {
+    Ref chapter;  // a chapter id
+    std::string comment;
+    SourcePos pos;
+};
+
 struct LsuStatement {
     Date date;
     std::string text;  // Markdown
     std::vector<LsuMeasureView> measures;
+    std::vector<LsuChapterComment> chapters;
     SourcePos pos;
 };
 

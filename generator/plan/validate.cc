@@ -667,6 +667,23 @@ private:
             }
             seen.emplace(v.measure.id, v.measure.pos.line);
         }
+        std::set<std::string> chapters;
+        for (const Chapter& c : plan_.chapters) chapters.insert(c.id);
+        std::map<std::string, int> commented;
+        for (const LsuChapterComment& c : plan_.lsu->statement->chapters) {
+            if (c.chapter.id.empty()) continue;
+            if (!chapters.count(c.chapter.id)) {
+                diags_.report(DiagnosticKind::stray_lsu_view, c.chapter.pos,
+                              fill(tr("LSU's statement comments on chapter '{id}', which the plan does not have"),
+                                   {{"id", c.chapter.id}}),
+                              tr("it may have been removed or renamed"));
+            } else if (commented.count(c.chapter.id)) {
+                diags_.report(DiagnosticKind::stray_lsu_view, c.chapter.pos,
+                              fill(tr("LSU's comment on chapter '{id}' is given twice (first on line {line})"),
+                                   {{"id", c.chapter.id}, {"line", commented[c.chapter.id]}}));
+            }
+            commented.emplace(c.chapter.id, c.chapter.pos.line);
+        }
     }
 
     // The figures an assertion names are checked in the figures stage; here, what it refers to.

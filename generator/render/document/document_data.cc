@@ -199,6 +199,21 @@ private:
         }
         d.set("views", views);
         d.set("has_views", !views.is_empty_list());
+        // LSU's comments on the chapters' text, in the chapters' order.
+        data chapter_comments = list();
+        if (has_statement) {
+            for (const Chapter& c : plan_.chapters) {
+                for (const LsuChapterComment& comment : plan_.lsu->statement->chapters) {
+                    if (comment.chapter.id != c.id) continue;
+                    data cd;
+                    cd.set("chapter", c.number > 0 ? std::to_string(c.number) + " " + c.title : c.title);
+                    cd.set("comment", comment.comment);
+                    chapter_comments.push_back(cd);
+                }
+            }
+        }
+        d.set("chapter_comments", chapter_comments);
+        d.set("has_chapter_comments", !chapter_comments.is_empty_list());
         return d;
     }
 

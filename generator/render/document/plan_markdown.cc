@@ -315,7 +315,7 @@ std::set<std::string> known_keys(const Labels& labels) {
         "estimate_rows", "place", "place_id", "chart", "file", "alt",
         // LSU
         "lsu", "has_lsu", "meetings", "has_meetings", "note", "has_note", "has_statement", "views",
-        "has_views", "position", "comment",
+        "has_views", "position", "comment", "chapter_comments", "has_chapter_comments", "chapter",
         // goals, and their sums in the cost tables
         "has_goals", "goals_id", "goals_before", "goals", "has_indicators", "indicators", "unit", "baseline",
         "baseline_year", "target", "target_year", "has_measures", "per_goal", "goal_rows",
