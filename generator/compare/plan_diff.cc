@@ -1,7 +1,6 @@
 #include "compare/plan_diff.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <set>
 #include <sstream>
@@ -10,6 +9,7 @@
 #include <utf8proc.h>
 
 #include "plan/choice_keys.h"
+#include "plan/dates.h"
 #include "plan/plan_index.h"
 
 namespace legeplan {
@@ -139,14 +139,6 @@ std::string key_or_none(Choice value) {
     return key.empty() ? "none" : key;
 }
 
-// "2027-11-30"; "2027" for a year alone.
-std::string date_key(const Date& d) {
-    if (d.month == 0) return std::to_string(d.year);
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", d.year, d.month, d.day);
-    return buffer;
-}
-
 // "2017–2020; 2018" — the years each cost runs, in order.
 std::string cost_years(const Measure& m) {
     std::string out;
@@ -222,7 +214,7 @@ private:
         field("title", a.title, b.title);
         field("status", key_or_none(a.status), key_or_none(b.status), true);
         field("version", a.version, b.version);
-        field("date", date_key(a.date), date_key(b.date));
+        field("date", iso_date(a.date), iso_date(b.date));
         field("period", std::to_string(a.period.from) + "–" + std::to_string(a.period.to),
               std::to_string(b.period.from) + "–" + std::to_string(b.period.to));
     }
@@ -279,7 +271,7 @@ private:
         field("funding", key_or_none(a.funding), key_or_none(b.funding), true);
         field("measure_status", key_or_none(a.status), key_or_none(b.status), true);
         field("priority", key_or_none(a.priority), key_or_none(b.priority), true);
-        field("deadline", a.deadline ? date_key(*a.deadline) : "", b.deadline ? date_key(*b.deadline) : "");
+        field("deadline", a.deadline ? iso_date(*a.deadline) : "", b.deadline ? iso_date(*b.deadline) : "");
         field("goals", goal_titles(index_before_, a), goal_titles(index_after_, b));
         return c;
     }
@@ -379,7 +371,7 @@ private:
                          const std::string& subject) {
             if (x != y) c.fields.push_back({name, x, y, keys, subject});
         };
-        field("date", date_key(a.date), date_key(b.date), false, "");
+        field("date", iso_date(a.date), iso_date(b.date), false, "");
         std::map<std::string, const FollowUpMeasure*> old_entries, new_entries;
         for (const FollowUpMeasure& e : a.measures) old_entries.emplace(e.measure.id, &e);
         for (const FollowUpMeasure& e : b.measures) new_entries.emplace(e.measure.id, &e);

@@ -1,7 +1,7 @@
 // What LSU's review form and `lsu import` agree on: the hidden sheet that tells which plan and
 // version the form was made for and where its input cells are, and the digest of every cell
 // the form protects, so that the import can tell a form as written from one changed after.
-// The form is written in render/workbook/review_form.cc and read in commands/lsu_import.cc
+// The form is written in render/workbook/review_form.cc and read in commands/lsu_form_reading.cc
 // (its cells through plan/xlsx_cells.h).
 #pragma once
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "plan/dates.h"
 #include "plan/syntax_hints.h"
 #include "text/special_chars.h"
 #include "text/translate.h"
@@ -660,18 +661,6 @@ std::optional<int> NodeReader::year(const NodePtr& node, const std::string& what
     return std::nullopt;
 }
 
-namespace {
-
-bool valid_day(int year, int month, int day) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1) return false;
-    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    int last = days[month - 1] + ((month == 2 && leap) ? 1 : 0);
-    return day <= last;
-}
-
-}  // namespace
-
 std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& what,
                                      bool allow_year) {
     auto value = text(node, what, gettext_noop("a date"));
@@ -687,7 +676,7 @@ std::optional<Date> NodeReader::date(const NodePtr& node, const std::string& wha
         digits(8, 2)) {
         d = Date{std::stoi(v.substr(0, 4)), std::stoi(v.substr(5, 2)), std::stoi(v.substr(8, 2)),
                  node->pos};
-        if (!valid_day(d->year, d->month, d->day)) {
+        if (!is_calendar_day(d->year, d->month, d->day)) {
             diags_.report(DiagnosticKind::invalid_date, node->pos,
                           fill(tr("{what} {date} is not a date in the calendar"), {{"what", what}, {"date", v}}));
             return std::nullopt;
