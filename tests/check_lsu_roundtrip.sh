@@ -77,6 +77,7 @@ run import "$legeplan" lsu import filled.xlsx new/plan.yaml
 check "import succeeds" test "$(cat "$work/import.code")" = 0
 cat > import.expected <<'OUT'
 Hentet LSUs uttalelse av 24. august 2017: 5 syn på tiltak, 1 merknad til et kapittel → new/lsu.yaml
+Planens status er fortsatt 'sent_to_lsu': nå som LSUs uttalelse er med, sett 'status: lsu_statement' i new/plan.yaml, så dokumentene sier det
 37 tiltak · årlige kostnader 17 450 000 kr · engangskostnader 1 300 000 kr · totalt 18 750 000 kr
 anslag utenfor summen: årlige kostnader 0–600 000 kr
 OUT

@@ -111,6 +111,14 @@ Outcome run_lsu_import(const Arguments& arguments, std::ostream& out, std::ostre
                                    {{"n", static_cast<unsigned long long>(statement.chapters.size())}})},
                  {"file", shown_path(target.string())}})
         << "\n";
+    // The plan file says where the plan is in its process; lsu import does not rewrite it.
+    if (plan.meta.status == PlanStatus::draft || plan.meta.status == PlanStatus::sent_to_lsu) {
+        out << fill(tr("The plan's status is still '{status}': with LSU's statement on record, set 'status: "
+                       "lsu_statement' in {file}, so its documents say so"),
+                    {{"status", plan.meta.status == PlanStatus::draft ? "draft" : "sent_to_lsu"},
+                     {"file", shown_path(plan_path)}})
+            << "\n";
+    }
     // And the plan as it now is, checked as validate checks it.
     CheckedPlan after = check_plan(plan_path);
     Outcome outcome = report_checked(after, false, err);
