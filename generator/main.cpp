@@ -20,6 +20,7 @@
 #include "commands/overview.h"
 #include "commands/report.h"
 #include "commands/schema.h"
+#include "commands/usage_errors.h"
 #include "commands/validate.h"
 #include "commands/watch.h"
 #include "publish/stop.h"
@@ -144,9 +145,10 @@ int main(int argc, char** argv) {
     help_in_the_users_language(app);
     app.set_version_flag("--version", LEGEPLAN_VERSION_TEXT,  // from cmake/version.cmake
                          legeplan::tr("Display program version information and exit"));
-    // CLI11's own errors (a missing argument, an unknown option) read like ours.
+    // CLI11's own errors (a missing argument, an unknown option) read like ours, in the user's language.
     app.failure_message([](const CLI::App*, const CLI::Error& e) {
-        return legeplan::fill(legeplan::tr("legeplan: error: {message}"), {{"message", legeplan::terminal_safe(e.what())}}) +
+        return legeplan::fill(legeplan::tr("legeplan: error: {message}"),
+                              {{"message", legeplan::terminal_safe(legeplan::usage_error_text(e.what()))}}) +
                "\n" + run_help();
     });
     Arguments arguments;
