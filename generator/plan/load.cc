@@ -300,9 +300,15 @@ void report_unread(const std::string& error, const std::string& shown, std::size
                                  : tr("keep included files and text files in the plan's folder or below it");
         diags.report(DiagnosticKind::path_outside_plan, site, message, hint);
     } else {
+        // lsu.yaml is the one included file legeplan writes: an author who has added it to the
+        // include list before LSU's form came back is told where it comes from.
+        bool lsu_file = what == "included file" && std::filesystem::path(shown).filename() == "lsu.yaml";
         diags.report(DiagnosticKind::unreadable_file, site,
                      fill(tr("cannot read {what} '{path}': {reason}"),
-                          {{"what", kind}, {"path", shown}, {"reason", error}}));
+                          {{"what", kind}, {"path", shown}, {"reason", error}}),
+                     lsu_file ? tr("legeplan lsu import FORM.xlsx plan.yaml writes lsu.yaml from LSU's filled review "
+                                   "form; until then, leave it out of the include list")
+                              : std::string());
     }
 }
 
