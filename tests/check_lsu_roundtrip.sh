@@ -138,7 +138,11 @@ cp -r "$src/examples/nynorsk" nn
 refused other-plan nnforms/havoy-kommune-2027-2030-lsu.xlsx "nnforms/havoy-kommune-2027-2030-lsu.xlsx: error[E053]: skjemaet gjelder «Havøy kommune · 2027–2030 · Plan for legetenesta 2027–2030», ikke denne planen, «Bergen kommune · 2017–2020 · Plan for legetjenester»
     tips: bruk skjemaet som ble laget for denne planen, eller planen skjemaet ble laget for"
 $fill "$form" tampered.xlsx position:kommunal-skjerming=Støtter "cell:Uttalelse!E6=Ny tekst" date=2017-08-24 text=Ja
-refused tampered tampered.xlsx "tampered.xlsx: error[E054]: en låst celle i skjemaet er endret etter at legeplan skrev det (teksten til et tiltak, en kostnad, en overskrift eller det skjulte arket)
+refused tampered tampered.xlsx "tampered.xlsx: error[E054]: en låst celle i rad 6 i skjemaet er endret etter at legeplan skrev det
+    tips: fyll bare ut de gule cellene: før det som er fylt ut, over i en ny kopi av skjemaet"
+# A change in the hidden sheet alone: no row of the review sheet to name.
+$fill "$form" tampered-data.xlsx position:kommunal-skjerming=Støtter "cell:legeplan!C7=null-lister" date=2017-08-24 text=Ja
+refused tampered-data tampered-data.xlsx "tampered-data.xlsx: error[E054]: en låst celle i skjemaet er endret etter at legeplan skrev det (teksten til et tiltak, en kostnad, en overskrift eller det skjulte arket)
     tips: fyll bare ut de gule cellene: før det som er fylt ut, over i en ny kopi av skjemaet"
 $fill "$form" renamed.xlsx rename:Uttalelse=Ark1 date=2017-08-24 text=Ja
 refused renamed renamed.xlsx "renamed.xlsx: error[E054]: skjemaets ark er «Ark1», «legeplan»; legeplan skrev «Uttalelse», «legeplan»

@@ -46,6 +46,20 @@ TEST_CASE("the digest changes with any protected cell, the hidden sheet's digest
     CHECK(lsu_form_digest(review, other_version) != digest);
 }
 
+TEST_CASE("each row has a digest of its own, which changes only with that row") {
+    FormCells review = {{{4, 0}, "Nr."}, {{5, 0}, "1"}, {{5, 10}, "250000"}, {{6, 0}, "2"}};
+    std::map<int, std::string> rows = lsu_form_row_digests(review);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows.count(4) == 1);
+    CHECK(rows[5].size() == 16);
+    FormCells changed = review;
+    changed[{5, 10}] = "250001";
+    std::map<int, std::string> after = lsu_form_row_digests(changed);
+    CHECK(after[4] == rows[4]);
+    CHECK(after[5] != rows[5]);
+    CHECK(after[6] == rows[6]);
+}
+
 TEST_CASE("a plan's identifier stays the same across drafts") {
     Metadata meta;
     meta.municipality = "Bergen kommune";

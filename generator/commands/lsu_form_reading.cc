@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <vector>
 #include <map>
 #include <optional>
 #include <set>
@@ -142,6 +143,31 @@ bool read_lsu_form(const std::string& path, const Plan& plan, LsuStatement& stat
         if (!input_cells.count(where)) locked.emplace(where, value);
     }
     if (lsu_form_digest(locked, data->cells) != at(*data, kLsuFormDigestRow, 1)) {
+        // Which rows: those whose digest differs from the one the hidden sheet lists for them.
+        std::map<int, std::string> written;
+        for (int row = 0; data->cells.count({row, kLsuFormRowNumberColumn}); ++row) {
+            written[std::atoi(at(*data, row, kLsuFormRowNumberColumn).c_str()) - 1] = at(*data, row, kLsuFormRowDigestColumn);
+        }
+        std::map<int, std::string> now = lsu_form_row_digests(locked);
+        std::vector<std::string> rows;
+        for (const auto& [row, digest] : written) {
+            auto found = now.find(row);
+            if (found == now.end() || found->second != digest) rows.push_back(std::to_string(row + 1));
+        }
+        for (const auto& [row, digest] : now) {
+            if (!written.count(row)) rows.push_back(std::to_string(row + 1));
+        }
+        if (!rows.empty() && rows.size() <= 5) {
+            std::string list;
+            for (std::size_t i = 0; i < rows.size(); ++i) list += (i ? ", " : "") + rows[i];
+            refuse.add(DiagnosticKind::lsu_form_changed,
+                       fill(tr_n("a protected cell in row {rows} of the form was changed after legeplan wrote it",
+                                 "protected cells in rows {rows} of the form were changed after legeplan wrote them",
+                                 rows.size()),
+                            {{"rows", list}}),
+                       tr("fill in only the yellow cells: take the filled cells over into a new copy of the form"));
+            return false;
+        }
         refuse.add(DiagnosticKind::lsu_form_changed,
                    tr("a protected cell of the form was changed after legeplan wrote it (a measure's text, a cost, "
                       "a heading, or the hidden sheet)"),

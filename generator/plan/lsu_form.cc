@@ -22,6 +22,14 @@ std::string lsu_form_number_text(double value) {
 
 namespace {
 
+constexpr std::uint64_t kOffsetBasis = 14695981039346656037ULL;  // FNV-1a's, 64 bits
+
+std::string hex(std::uint64_t hash) {
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+
 void add(std::uint64_t& hash, const std::string& text) {
     for (unsigned char c : text) {
         hash ^= c;
@@ -42,13 +50,23 @@ void add_sheet(std::uint64_t& hash, const std::string& name, const FormCells& ce
 
 }  // namespace
 
+std::map<int, std::string> lsu_form_row_digests(const FormCells& review) {
+    std::map<int, std::uint64_t> hashes;
+    for (const auto& [at, value] : review) {
+        auto [entry, added] = hashes.emplace(at.first, kOffsetBasis);
+        add(entry->second, lsu_form_cell(at.first, at.second));
+        add(entry->second, value);
+    }
+    std::map<int, std::string> digests;
+    for (const auto& [row, hash] : hashes) digests[row] = hex(hash);
+    return digests;
+}
+
 std::string lsu_form_digest(const FormCells& review, const FormCells& data) {
-    std::uint64_t hash = 14695981039346656037ULL;
+    std::uint64_t hash = kOffsetBasis;
     add_sheet(hash, "review", review, false);
     add_sheet(hash, kLsuFormDataSheet, data, true);
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return buffer;
+    return hex(hash);
 }
 
 std::string lsu_form_cell(int row, int col) {

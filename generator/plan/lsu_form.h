@@ -24,6 +24,12 @@ inline constexpr int kLsuFormDigestRow = 2;
 inline constexpr int kLsuFormSheetRow = 3;
 inline constexpr int kLsuFormFirstInputRow = 5;
 
+// Columns of the hidden sheet that list, from its first row, each review-sheet row with protected
+// cells (its number as the spreadsheet shows it) and that row's digest: what lets the import say
+// which row was changed.
+inline constexpr int kLsuFormRowNumberColumn = 4;
+inline constexpr int kLsuFormRowDigestColumn = 5;
+
 // The kinds of input cell, as the hidden sheet names them.
 inline constexpr const char* kLsuInputPosition = "position";  // id: a measure id
 inline constexpr const char* kLsuInputComment = "comment";    // id: a measure id
@@ -46,6 +52,9 @@ std::string lsu_form_number_text(double value);
 // The digest (FNV-1a, 64 bits, as 16 hex digits) of the review sheet's protected cells and the
 // hidden sheet's, the hidden sheet's digest cell left out.
 std::string lsu_form_digest(const FormCells& review, const FormCells& data);
+
+// The digest of each row's protected cells, by row (from 0).
+std::map<int, std::string> lsu_form_row_digests(const FormCells& review);
 
 // "G6" for row 5, column 6; and back (false when it is no cell reference).
 std::string lsu_form_cell(int row, int col);

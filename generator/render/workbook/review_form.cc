@@ -327,6 +327,12 @@ void write_data_sheet(xlsx::Book& book, const Plan& plan, const std::string& rev
         for (int c = 0; c < 3; ++c) put(row, c, input[c]);
         ++row;
     }
+    int at = 0;
+    for (const auto& [review_row, digest] : lsu_form_row_digests(form.locked())) {
+        put(at, kLsuFormRowNumberColumn, std::to_string(review_row + 1));
+        put(at, kLsuFormRowDigestColumn, digest);
+        ++at;
+    }
     d.text(kLsuFormDigestRow, 0, "digest", nullptr);
     cells[{kLsuFormDigestRow, 0}] = "digest";
     d.text(kLsuFormDigestRow, 1, lsu_form_digest(form.locked(), cells), nullptr);
