@@ -249,7 +249,7 @@ bool read_lsu_form(const std::string& path, const Plan& plan, LsuStatement& stat
                 refuse.add(DiagnosticKind::lsu_form_value,
                            value.empty() ? fill(tr("the statement's date (cell {cell}) is empty"), {{"cell", input.cell}})
                                          : fill(tr("'{value}' in cell {cell} is not a date"), {{"value", value}, {"cell", input.cell}}),
-                           tr("write the date LSU gave its statement, e.g. 2026-10-12"));
+                           tr("write the date LSU gave its statement, e.g. 12.10.2026"));
             }
         }
     }

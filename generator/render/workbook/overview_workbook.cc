@@ -26,7 +26,7 @@ constexpr const char* kLabelKeys[] = {
     "overview_version", "period", "overview_measures", "overview_recurring", "overview_one_time", "overview_total",
     "overview_grants", "overview_net", "overview_sum_row", "overview_average_row", "overview_outside_title",
     "overview_outside_intro", "overview_invalid_title", "overview_invalid_intro", "overview_key_figures_sheet",
-    "overview_key_figures_title", "overview_key_figures_note", "overview_key_figures_year", "overview_missing_note",
+    "overview_key_figures_title", "overview_key_figures_note", "overview_key_figures_year",
     "overview_figure_no_year", "overview_figure_old", "overview_region_row", "overview_figure_plans_row",
     "overview_method_title", "overview_method_sum", "overview_method_from_counts", "overview_method_weighted",
     "overview_method_plain", "overview_method_plain_unweighted", "overview_method_plain_share", "page", "page_of",
@@ -151,7 +151,7 @@ void write_key_figures(xlsx::Book& book, const Overview& overview, const Labels&
     if (!s.usable()) return;
     const xlsx::Formats& f = s.formats();
     s.merged(0, 0, columns - 1, labels.get("overview_key_figures_title"), f.title);
-    s.merged(1, 0, columns - 1, key_figures_note(overview, labels) + " " + labels.get("overview_missing_note"), f.wrap);
+    s.merged(1, 0, columns - 1, key_figures_note(overview, labels), f.wrap);
     std::vector<std::string> headers = {labels.get("overview_municipality")};
     for (const RegionKeyFigure& k : overview.key_figures) headers.push_back(kind_heading(*k.kind, labels));
     s.headers(kHeaderRow, headers, 1, columns - 1);
