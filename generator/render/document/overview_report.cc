@@ -174,6 +174,10 @@ std::string key_figures_table(const Overview& overview, std::size_t from, std::s
 // not the overview's.
 std::string key_figure_charts(const Overview& overview, const Labels& labels, ChartSet& charts) {
     std::string md;
+    // The year the figures hold for, as the tables' note says; a bar of another year carries its own.
+    std::string per_municipality = overview.figure_year != 0
+                                       ? labels.with_year("overview_chart_per_municipality_year", overview.figure_year)
+                                       : labels.get("overview_chart_per_municipality");
     for (const RegionKeyFigure& k : overview.key_figures) {
         std::vector<ChartBar> bars;
         for (std::size_t p = 0; p < overview.plans.size(); ++p) {
@@ -185,7 +189,7 @@ std::string key_figure_charts(const Overview& overview, const Labels& labels, Ch
         std::string id(k.kind->id);
         Chart chart = figure_chart(labels, "diagram-region-" + id, labels.get("kind_" + id),
                                    labels.get("kind_" + id + "_unit"), ChartShape::bars, std::move(bars),
-                                   labels.get("overview_chart_per_municipality"));
+                                   per_municipality);
         md += chart_markdown(chart);
         charts.charts.push_back(std::move(chart));
     }
