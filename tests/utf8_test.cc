@@ -24,3 +24,11 @@ TEST_CASE("text is normalised to NFC, NUL bytes and invalid text included") {
     CHECK(utf8::nfc(std::string("a\xCC\x8A\0b", 5)) == std::string("å\0b", 4));
     CHECK(utf8::nfc("ab\xFF") == "ab\xFF");
 }
+
+TEST_CASE("the first character in upper case, æ, ø and å too") {
+    CHECK(utf8::capital_first("kostnad, tekst") == "Kostnad, tekst");
+    CHECK(utf8::capital_first("år") == "År");
+    CHECK(utf8::capital_first("økonomi") == "Økonomi");
+    CHECK(utf8::capital_first("") == "");
+    CHECK(utf8::capital_first("\xFF" "x") == "\xFF" "x");
+}

@@ -77,4 +77,14 @@ std::string nfc(std::string text) {
     return normalized;
 }
 
+std::string capital_first(std::string text) {
+    utf8proc_int32_t code_point = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                          static_cast<utf8proc_ssize_t>(text.size()), &code_point);
+    if (n <= 0) return text;
+    utf8proc_uint8_t upper[4];
+    utf8proc_ssize_t written = utf8proc_encode_char(utf8proc_toupper(code_point), upper);
+    return std::string(reinterpret_cast<const char*>(upper), static_cast<std::size_t>(written)) + text.substr(n);
+}
+
 }  // namespace legeplan::utf8

@@ -33,4 +33,8 @@ std::string replace_invalid(std::string_view text);
 // back unchanged.
 std::string nfc(std::string text);
 
+// The text with its first character in upper case ("år" → "År"); text that does not start with
+// valid UTF-8 comes back unchanged.
+std::string capital_first(std::string text);
+
 }  // namespace legeplan::utf8

@@ -12,6 +12,7 @@
 #include "render/plan_status.h"
 #include "render/workbook/xlsx_book.h"
 #include "text/translate.h"
+#include "text/utf8.h"
 
 namespace legeplan {
 
@@ -66,15 +67,6 @@ constexpr ColumnInfo kColumns[] = {
     {Column::comment, "comment", 36, 19, true, false},
 };
 
-// "År" from "år": the first letter of a label made upper case (the letters labels start with).
-std::string capitalised(std::string text) {
-    if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
-    else if (text.rfind("å", 0) == 0) text.replace(0, std::string("å").size(), "Å");
-    else if (text.rfind("æ", 0) == 0) text.replace(0, std::string("æ").size(), "Æ");
-    else if (text.rfind("ø", 0) == 0) text.replace(0, std::string("ø").size(), "Ø");
-    return text;
-}
-
 // "Kostnad, tekst, ansvar": what changed in a measure, in a few words.
 std::string what_changed(const MeasureChange& c, const Labels& labels) {
     std::vector<std::string> words;
@@ -95,7 +87,7 @@ std::string what_changed(const MeasureChange& c, const Labels& labels) {
     }
     std::string text;
     for (const std::string& w : words) text += (text.empty() ? "" : ", ") + w;
-    return capitalised(text);
+    return utf8::capital_first(text);
 }
 
 // "2 Fastlegeordningen"; an unnumbered chapter by its title alone.
