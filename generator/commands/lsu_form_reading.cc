@@ -16,17 +16,11 @@
 #include "render/template_dirs.h"
 #include "text/terminal_text.h"
 #include "text/translate.h"
+#include "text/trim.h"
 
 namespace legeplan {
 
 namespace {
-
-std::string trimmed(const std::string& text) {
-    std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    std::size_t last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
 
 // A date as LSU may have entered it: a spreadsheet's day number (Excel's, from 1899-12-30),
 // 2026-10-12 or 12.10.2026.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/translate.h"
+#include "text/trim.h"
 
 namespace legeplan {
 
@@ -269,10 +270,9 @@ std::optional<ResourceProblem> loading_attribute(const Decoded& d) {
                 continue;
             }
             if (!loads(name)) continue;
-            std::size_t first = value.find_first_not_of(" \t\n\r\f");
-            std::string trimmed = first == std::string::npos ? "" : value.substr(first, value.find_last_not_of(" \t\n\r\f") - first + 1);
-            bool harmless = trimmed.empty() || trimmed == "$css$" ||
-                            (name == "href" && (tag == "a" || tag == "area") && allowed_link(trimmed));
+            std::string bare = trimmed(value, " \t\n\r\f");  // HTML's whitespace
+            bool harmless = bare.empty() || bare == "$css$" ||
+                            (name == "href" && (tag == "a" || tag == "area") && allowed_link(bare));
             if (!harmless) return ResourceProblem{d.from[name_start], "'" + name + "='"};
         }
     }

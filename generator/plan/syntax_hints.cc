@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "text/translate.h"
+#include "text/trim.h"
 #include "text/utf8.h"
 
 namespace legeplan {
@@ -64,13 +65,6 @@ std::optional<KeyLine> key_line(std::string_view line) {
     return k;
 }
 
-std::string trimmed(std::string_view text) {
-    std::size_t first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos) return {};
-    std::size_t last = text.find_last_not_of(" \t");
-    return std::string(text.substr(first, last - first + 1));
-}
-
 // "title:Nytt": the key needs a space after its colon. A URL's "https://" is no such mistake.
 std::optional<SyntaxExplanation> no_space(std::string_view line, int number) {
     auto k = key_line(line);
@@ -82,7 +76,7 @@ std::optional<SyntaxExplanation> no_space(std::string_view line, int number) {
     e.byte_col = k->colon + 1;
     e.message = fill(tr("the key '{key}' needs a space after ':'"), {{"key", std::string(k->key)}});
     // TRANSLATORS: {fixed} is the line as it should be written, e.g. title: Nytt
-    e.hint = fill(tr("write {fixed}"), {{"fixed", std::string(k->key) + ": " + trimmed(rest)}});
+    e.hint = fill(tr("write {fixed}"), {{"fixed", std::string(k->key) + ": " + trimmed(rest, " \t")}});
     return e;
 }
 
@@ -104,7 +98,7 @@ std::optional<SyntaxExplanation> colon_in_text(std::string_view line, int number
     if (second == std::string_view::npos && !value.empty() && value.back() == ':') second = value.size() - 1;
     if (second == std::string_view::npos) return std::nullopt;
     std::string quoted = "\"";
-    for (char c : trimmed(value)) {
+    for (char c : trimmed(value, " \t")) {
         if (c == '"' || c == '\\') quoted += '\\';
         quoted += c;
     }
@@ -152,9 +146,9 @@ std::vector<bool> block_text(const std::vector<std::string_view>& lines) {
             }
             in_block = false;
         }
-        std::string content = trimmed(line);
+        std::string content = trimmed(line, " \t");
         std::size_t comment = content.find(" #");
-        if (comment != std::string::npos) content = trimmed(content.substr(0, comment));
+        if (comment != std::string::npos) content = trimmed(content.substr(0, comment), " \t");
         std::size_t space = content.find_last_of(' ');
         std::string last = space == std::string::npos ? content : content.substr(space + 1);
         bool opens = !last.empty() && (last[0] == '|' || last[0] == '>') &&
@@ -188,7 +182,7 @@ std::optional<SyntaxExplanation> misindented(const std::vector<std::string_view>
         if (blank_or_comment(line) || text[n - 1]) continue;
         auto k = key_line(line);
         if (!k) continue;  // text going on from a key above, an item of a list of words
-        if (levels.empty()) above_holds_value = !trimmed(line.substr(k->colon + 1)).empty();
+        if (levels.empty()) above_holds_value = !trimmed(line.substr(k->colon + 1), " \t").empty();
         if (levels.empty() || k->indent < levels.back().indent) levels.push_back({k->indent, n, k->key});
         if (k->indent == 0) break;
     }

@@ -12,6 +12,7 @@
 #include "render/document/measure_block.h"
 #include "text/markdown_escape.h"
 #include "text/translate.h"
+#include "text/trim.h"
 #include "plan/node_reader.h"
 #include "plan/plan_index.h"
 #include "text/utf8.h"
@@ -67,12 +68,6 @@ std::optional<std::pair<std::size_t, std::string>> first_unclosed_tag(const std:
         at = end + (triple ? 3 : 2);
     }
     return std::nullopt;
-}
-
-std::string trimmed(const std::string& s) {
-    std::size_t begin = s.find_first_not_of(" \t\r\n\f\v");
-    if (begin == std::string::npos) return {};
-    return s.substr(begin, s.find_last_not_of(" \t\r\n\f\v") + 1 - begin);
 }
 
 // A partial tag ("{{> measure}}") as kainjow's parser reads it.
